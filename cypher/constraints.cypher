@@ -1,0 +1,1 @@
+// placeholder: constraints arrive with the seed graph

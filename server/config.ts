@@ -1,0 +1,122 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The one place that reads the environment. Everything else receives a Config. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Set when NEO4J_URI is given: use that database and start nothing locally. */
+  external: ExternalNeo4j | null;
+  local: LocalNeo4jSettings;
+  auth: AuthSettings;
+  /** Transaction timeout for API queries, in milliseconds. */
+  queryTimeoutMs: number;
+  introspection: boolean;
+  /** Seed an empty database on `npm start`. */
+  seedOnStart: boolean;
+}
+
+export interface ExternalNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface LocalNeo4jSettings {
+  /** Download cache (Neo4j jars, APOC), outside the repository. */
+  cacheDir: string;
+  /** Git-ignored per-checkout state: data directory, generated password, pid, port. */
+  stateDir: string;
+  heap: string;
+  pageCache: string;
+  /** Preferred Bolt port; 0 picks a free one. */
+  boltPort: number;
+  javaHome: string | undefined;
+  mvn: string;
+}
+
+export interface AuthSettings {
+  jwtSecret: string | undefined;
+  jwksUrl: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Configuration error in ${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `expected an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, `expected a size such as 512m or 2g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+}
+
+function external(env: Env): ExternalNeo4j | null {
+  const uri = env.NEO4J_URI;
+  if (!uri) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^/]+/.test(uri)) {
+    throw new ConfigError('NEO4J_URI', `expected bolt://host:port or neo4j://host:port, got "${uri}"`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (!password) throw new ConfigError('NEO4J_PASSWORD', 'required when NEO4J_URI is set');
+  return { uri, username: env.NEO4J_USERNAME || 'neo4j', password, database: env.NEO4J_DATABASE || undefined };
+}
+
+/** Reads and validates the environment once; precedence is explicit option > environment > default. */
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 4000, 0, 65535),
+    external: external(env),
+    local: {
+      cacheDir: env.OPSGRAPH_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'opsgraph'),
+      stateDir: env.OPSGRAPH_STATE_DIR || path.join(repoRoot, '.opsgraph'),
+      heap: memory(env, 'NEO4J_HEAP', '1g'),
+      pageCache: memory(env, 'NEO4J_PAGECACHE', '512m'),
+      boltPort: int(env, 'NEO4J_BOLT_PORT', 0, 0, 65535),
+      javaHome: env.JAVA_HOME || undefined,
+      mvn: env.MVN || 'mvn',
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET || undefined,
+      jwksUrl: env.JWT_JWKS_URL || undefined,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
+    queryTimeoutMs: int(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    seedOnStart: bool(env, 'OPSGRAPH_SEED_ON_START', true),
+  };
+  return { ...config, ...overrides };
+}
