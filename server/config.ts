@@ -16,6 +16,20 @@ export interface Config {
   introspection: boolean;
   /** Seed an empty database on `npm start`. */
   seedOnStart: boolean;
+  /** Limits of the GraphQL endpoint (request size and query shape). */
+  graphql: GraphqlSettings;
+  /** Built client served at `/` when the folder exists. */
+  clientDir: string;
+}
+
+export interface GraphqlSettings {
+  /** Largest accepted request body, e.g. 100kb. */
+  bodyLimit: string;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
 }
 
 export interface ExternalNeo4j {
@@ -43,6 +57,8 @@ export interface AuthSettings {
   jwksUrl: string | undefined;
   issuer: string | undefined;
   audience: string | undefined;
+  /** Lifetime of tokens issued by `POST /auth/login` and `npm run token`. */
+  tokenTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +85,12 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
 function memory(env: Env, name: string, fallback: string): string {
   const raw = env[name] ?? fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, `expected a size such as 512m or 2g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
+function size(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!/^\d+(b|kb|mb)$/i.test(raw)) throw new ConfigError(name, `expected a size such as 100kb or 1mb, got "${raw}"`);
   return raw.toLowerCase();
 }
 
@@ -113,10 +135,20 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       jwksUrl: env.JWT_JWKS_URL || undefined,
       issuer: env.JWT_ISSUER || undefined,
       audience: env.JWT_AUDIENCE || undefined,
+      tokenTtlSeconds: int(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
     },
     queryTimeoutMs: int(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     seedOnStart: bool(env, 'OPSGRAPH_SEED_ON_START', true),
+    graphql: {
+      bodyLimit: size(env, 'GRAPHQL_BODY_LIMIT', '100kb'),
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 50),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 500),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 1, 500),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 100000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10000000),
+    },
+    clientDir: env.OPSGRAPH_CLIENT_DIR || path.join(repoRoot, 'client', 'dist'),
   };
   return { ...config, ...overrides };
 }

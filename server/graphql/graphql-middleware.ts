@@ -28,6 +28,8 @@ export async function graphqlMiddleware(deps: AppDeps): Promise<{ handler: Reque
       },
     },
     introspection: deps.config.introspection,
+    // The composition root owns shutdown order (HTTP, Apollo, driver, Neo4j); Apollo must not race it.
+    stopOnTerminationSignals: false,
   });
   await server.start();
   return {

@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import type { Config } from './config.ts';
+import { createApp } from './app.ts';
+import { ensureDatabase, type Database } from './neo4j/ensure-database.ts';
+import { openDriver } from './neo4j/neo4j-connection.ts';
+import { prepareDatabase } from './neo4j/prepare-database.ts';
+
+export interface Running {
+  url: string;
+  database: Database;
+  /** Stops the HTTP server, the driver and the Neo4j this process started (if any). */
+  close(): Promise<void>;
+}
+
+/** The composition root: config → database → driver → app → listen. */
+export async function startOpsGraph(config: Config, log: (line: string) => void): Promise<Running> {
+  const database = await ensureDatabase(config, { instance: 'default', log });
+  try {
+    await prepareDatabase(database.connection, { seed: config.seedOnStart ? 'if-empty' : 'never', log });
+    const driver = openDriver(database.connection);
+    const app = await createApp({ config, driver, database: database.connection.database });
+    const server = await listen(app.app, config.port, config.host);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+    return {
+      url,
+      database,
+      close: async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await app.stop();
+        await driver.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+function listen(app: import('express').Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use: set PORT to another port.`) : error);
+    });
+  });
+}

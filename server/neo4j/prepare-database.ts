@@ -1,0 +1,32 @@
+import { loadSeed } from '../../seed/load-seed.ts';
+import { applyConstraints } from './apply-constraints.ts';
+import { openDriver, type Neo4jConnection } from './neo4j-connection.ts';
+
+export interface PrepareOptions {
+  /** `always` (tests), `if-empty` (npm start: seed a new database, never touch a used one), `never`. */
+  seed: 'always' | 'if-empty' | 'never';
+  log?: (line: string) => void;
+}
+
+/** Schema first (constraints, indexes), then the seed graph when asked. */
+export async function prepareDatabase(connection: Neo4jConnection, options: PrepareOptions): Promise<void> {
+  const log = options.log ?? (() => {});
+  const driver = openDriver(connection, { maxPoolSize: 4 });
+  const database = connection.database;
+  try {
+    const count = await applyConstraints(driver, database);
+    log(`Applied ${count} schema statements from cypher/constraints.cypher.`);
+    let seed = options.seed === 'always';
+    if (options.seed === 'if-empty') {
+      const result = await driver.executeQuery('MATCH (n) RETURN count(n) > 0 AS used', {}, { database });
+      seed = !result.records[0]?.get('used');
+      if (!seed) log('Database already holds data: seed not loaded (run `npm run seed` to update it).');
+    }
+    if (seed) {
+      log('Loading the seed graph…');
+      await loadSeed(driver, { database, log });
+    }
+  } finally {
+    await driver.close();
+  }
+}
