@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Three projects: unit (no database), integration (one real Neo4j per run), e2e (server + Chromium).
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    // The JSON report feeds .ci/run's closing `tests: N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.opsgraph/vitest-results.json' },
     projects: [
       {
         test: {

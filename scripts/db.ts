@@ -16,14 +16,18 @@ async function main(argv: string[]): Promise<number> {
   const log = (line: string) => console.error(line);
   const local = new LocalNeo4j(defaultHome(config), config.local, log);
   if (config.external && command !== 'status') {
-    console.error(`NEO4J_URI is set (${config.external.uri}): the local database is not used. Unset it to manage the local one.`);
+    console.error(
+      `NEO4J_URI is set (${config.external.uri}): the local database is not used. Unset it to manage the local one.`,
+    );
     return 1;
   }
   switch (command) {
     case 'start': {
       const connection = await local.start();
       await prepareDatabase(connection, { seed: 'if-empty', log });
-      console.log(`Neo4j running at ${connection.uri} (user ${connection.username}; password in ${statePaths(local.home).password}).`);
+      console.log(
+        `Neo4j running at ${connection.uri} (user ${connection.username}; password in ${statePaths(local.home).password}).`,
+      );
       return 0;
     }
     case 'stop':
@@ -36,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
       if (rest.includes('--json')) {
         console.log(JSON.stringify(connection ? { running: true, ...connection } : { running: false }));
       } else {
-        console.log(connection ? `running at ${connection.uri} (user ${connection.username})` : 'not running');
+        console.log(
+          connection ? `running at ${connection.uri} (user ${connection.username})` : 'not running',
+        );
       }
       return connection ? 0 : 3;
     }

@@ -22,5 +22,6 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest(clientDir)) return;
   log('Building the browser client (client/dist)…');
   const result = spawnSync('npm', ['run', '-s', 'build:client'], { cwd: repoRoot, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('Building the client failed (npm run build:client); see the output above.');
+  if (result.status !== 0)
+    throw new Error('Building the client failed (npm run build:client); see the output above.');
 }

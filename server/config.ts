@@ -84,13 +84,15 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
 
 function memory(env: Env, name: string, fallback: string): string {
   const raw = env[name] ?? fallback;
-  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, `expected a size such as 512m or 2g, got "${raw}"`);
+  if (!/^\d+[kmg]$/i.test(raw))
+    throw new ConfigError(name, `expected a size such as 512m or 2g, got "${raw}"`);
   return raw.toLowerCase();
 }
 
 function size(env: Env, name: string, fallback: string): string {
   const raw = env[name] || fallback;
-  if (!/^\d+(b|kb|mb)$/i.test(raw)) throw new ConfigError(name, `expected a size such as 100kb or 1mb, got "${raw}"`);
+  if (!/^\d+(b|kb|mb)$/i.test(raw))
+    throw new ConfigError(name, `expected a size such as 100kb or 1mb, got "${raw}"`);
   return raw.toLowerCase();
 }
 
@@ -110,19 +112,27 @@ function external(env: Env): ExternalNeo4j | null {
   }
   const password = env.NEO4J_PASSWORD;
   if (!password) throw new ConfigError('NEO4J_PASSWORD', 'required when NEO4J_URI is set');
-  return { uri, username: env.NEO4J_USERNAME || 'neo4j', password, database: env.NEO4J_DATABASE || undefined };
+  return {
+    uri,
+    username: env.NEO4J_USERNAME || 'neo4j',
+    password,
+    database: env.NEO4J_DATABASE || undefined,
+  };
 }
 
 /** Reads and validates the environment once; precedence is explicit option > environment > default. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
-  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
   const config: Config = {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',
     port: int(env, 'PORT', 4000, 0, 65535),
     external: external(env),
     local: {
-      cacheDir: env.OPSGRAPH_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'opsgraph'),
+      cacheDir:
+        env.OPSGRAPH_CACHE_DIR ||
+        path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'opsgraph'),
       stateDir: env.OPSGRAPH_STATE_DIR || path.join(repoRoot, '.opsgraph'),
       heap: memory(env, 'NEO4J_HEAP', '1g'),
       pageCache: memory(env, 'NEO4J_PAGECACHE', '512m'),

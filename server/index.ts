@@ -44,7 +44,11 @@ function listen(app: import('express').Express, port: number, host: string): Pro
     const server = app.listen(port, host);
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use: set PORT to another port.`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: set PORT to another port.`)
+          : error,
+      );
     });
   });
 }

@@ -12,7 +12,9 @@ export function healthRoutes(driver: Driver, database: string | undefined, ready
       await withTimeout(driver.executeQuery('RETURN 1', {}, { database }), readyTimeoutMs);
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+      res
+        .status(503)
+        .json({ status: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
     }
   });
   return router;

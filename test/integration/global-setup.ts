@@ -13,8 +13,14 @@ declare module 'vitest' {
 /** One real Neo4j per test run: a throwaway local instance, or NEO4J_URI when it is set. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig(process.env, {});
-  const db = await ensureDatabase(config, { instance: 'test', log: (line: string) => console.log(`[neo4j] ${line}`) });
-  await prepareDatabase(db.connection, { seed: 'always', log: (line: string) => console.log(`[prepare] ${line}`) });
+  const db = await ensureDatabase(config, {
+    instance: 'test',
+    log: (line: string) => console.log(`[neo4j] ${line}`),
+  });
+  await prepareDatabase(db.connection, {
+    seed: 'always',
+    log: (line: string) => console.log(`[prepare] ${line}`),
+  });
   project.provide('neo4j', db.connection);
   return () => db.stop();
 }

@@ -39,7 +39,10 @@ export async function fetchDistribution(
     await runMaven(mvn, path.join(work, 'server-pom.xml'), path.join(work, 'lib'), log);
     await runMaven(mvn, path.join(work, 'apoc-pom.xml'), path.join(work, 'apoc-all'), log);
     await keepPluginJarsNotOnServer(work);
-    await fs.writeFile(path.join(work, MARKER), JSON.stringify({ neo4j: NEO4J_VERSION, apoc: APOC_VERSION, at: new Date() }));
+    await fs.writeFile(
+      path.join(work, MARKER),
+      JSON.stringify({ neo4j: NEO4J_VERSION, apoc: APOC_VERSION, at: new Date() }),
+    );
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(work, dir);
   } catch (error) {
@@ -62,8 +65,20 @@ async function keepPluginJarsNotOnServer(work: string): Promise<void> {
   await fs.rm(path.join(work, 'apoc-all'), { recursive: true });
 }
 
-function runMaven(mvn: string, pomFile: string, outputDir: string, log: (line: string) => void): Promise<void> {
-  const args = ['-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${outputDir}`, '-DincludeScope=runtime'];
+function runMaven(
+  mvn: string,
+  pomFile: string,
+  outputDir: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const args = [
+    '-B',
+    '-f',
+    pomFile,
+    'dependency:copy-dependencies',
+    `-DoutputDirectory=${outputDir}`,
+    '-DincludeScope=runtime',
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(mvn, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const progress = mavenProgress(log);
@@ -80,13 +95,19 @@ function runMaven(mvn: string, pomFile: string, outputDir: string, log: (line: s
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new LocalNeo4jError(`Maven (${mvn}) was not found.`, 'install Maven (Debian: apt-get install -y maven) or set MVN to its path.')
+          ? new LocalNeo4jError(
+              `Maven (${mvn}) was not found.`,
+              'install Maven (Debian: apt-get install -y maven) or set MVN to its path.',
+            )
           : error,
       );
     });
     child.on('close', (code) => {
       if (code === 0) return resolve();
-      const errors = tail.filter((l) => l.includes('ERROR')).slice(0, 6).join('\n');
+      const errors = tail
+        .filter((l) => l.includes('ERROR'))
+        .slice(0, 6)
+        .join('\n');
       reject(
         new LocalNeo4jError(
           `Maven could not resolve Neo4j ${NEO4J_VERSION} / APOC ${APOC_VERSION} (exit ${code}).`,

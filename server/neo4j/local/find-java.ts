@@ -28,7 +28,10 @@ export function findJava(javaHome: string | undefined): JavaInfo {
   }
   const major = parseJavaMajor(`${result.stderr}${result.stdout}`);
   if (major === null) {
-    throw new LocalNeo4jError(`Could not read the Java version from ${executable}.`, 'check that JAVA_HOME points to a JDK or JRE.');
+    throw new LocalNeo4jError(
+      `Could not read the Java version from ${executable}.`,
+      'check that JAVA_HOME points to a JDK or JRE.',
+    );
   }
   if (major < MIN_JAVA_MAJOR) {
     throw new LocalNeo4jError(

@@ -64,16 +64,29 @@ export class LocalNeo4j {
     const java = findJava(this.settings.javaHome);
     const dist = await fetchDistribution(this.settings.cacheDir, this.settings.mvn, this.log);
     const paths = st.statePaths(this.home);
-    for (const dir of [paths.conf, paths.logs, paths.data, path.join(this.home, 'run'), path.join(this.home, 'import')]) {
+    for (const dir of [
+      paths.conf,
+      paths.logs,
+      paths.data,
+      path.join(this.home, 'run'),
+      path.join(this.home, 'import'),
+    ]) {
       await fsp.mkdir(dir, { recursive: true });
     }
     const port = this.settings.boltPort || (await freePort());
     if (this.settings.boltPort) await assertPortFree(port);
     await fsp.writeFile(
       path.join(paths.conf, 'neo4j.conf'),
-      renderNeo4jConf({ boltPort: port, homeDir: this.home, pluginsDir: dist.pluginsDir, heap: this.settings.heap, pageCache: this.settings.pageCache }),
+      renderNeo4jConf({
+        boltPort: port,
+        homeDir: this.home,
+        pluginsDir: dist.pluginsDir,
+        heap: this.settings.heap,
+        pageCache: this.settings.pageCache,
+      }),
     );
-    const password = (await st.readPassword(this.home)) ?? (await this.initialPassword(java.executable, dist));
+    const password =
+      (await st.readPassword(this.home)) ?? (await this.initialPassword(java.executable, dist));
 
     const started = Date.now();
     this.log(`Starting Neo4j ${NEO4J_VERSION} on bolt://127.0.0.1:${port} (data in ${paths.data})…`);
@@ -81,14 +94,32 @@ export class LocalNeo4j {
     const out = fs.openSync(consoleLog, 'a');
     const child = spawn(
       java.executable,
-      [`-Xms${this.settings.heap}`, `-Xmx${this.settings.heap}`, ...JVM_FLAGS, '-cp', classpath(dist), 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${this.home}`, `--config-dir=${paths.conf}`],
-      { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf } },
+      [
+        `-Xms${this.settings.heap}`,
+        `-Xmx${this.settings.heap}`,
+        ...JVM_FLAGS,
+        '-cp',
+        classpath(dist),
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${this.home}`,
+        `--config-dir=${paths.conf}`,
+      ],
+      {
+        detached: true,
+        stdio: ['ignore', out, out],
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf },
+      },
     );
     fs.closeSync(out);
     let exited: number | null = null;
     child.on('exit', (code) => (exited = code ?? -1));
     child.unref();
-    await st.writeState(this.home, { pid: child.pid!, port, version: NEO4J_VERSION, startedAt: new Date().toISOString() });
+    await st.writeState(this.home, {
+      pid: child.pid!,
+      port,
+      version: NEO4J_VERSION,
+      startedAt: new Date().toISOString(),
+    });
 
     const connection = this.connection(port, password);
     const driver = openDriver(connection);
@@ -135,13 +166,21 @@ export class LocalNeo4j {
   private async initialPassword(java: string, dist: Distribution): Promise<string> {
     const password = await st.createPassword(this.home);
     const paths = st.statePaths(this.home);
-    const result = spawnSync(java, ['-cp', classpath(dist), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf },
-    });
+    const result = spawnSync(
+      java,
+      ['-cp', classpath(dist), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf },
+      },
+    );
     if (result.status !== 0) {
       await fsp.rm(paths.password, { force: true });
-      throw new LocalNeo4jError('Could not set the initial Neo4j password.', 'run `npm run db -- reset` and try again.', `${result.stdout}${result.stderr}`);
+      throw new LocalNeo4jError(
+        'Could not set the initial Neo4j password.',
+        'run `npm run db -- reset` and try again.',
+        `${result.stdout}${result.stderr}`,
+      );
     }
     return password;
   }

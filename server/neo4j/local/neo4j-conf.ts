@@ -12,7 +12,7 @@ export interface Neo4jConfSettings {
  */
 export function renderNeo4jConf(s: Neo4jConfSettings): string {
   return [
-    '# Written by OpsGraph\'s local manager; edits are overwritten on the next start.',
+    "# Written by OpsGraph's local manager; edits are overwritten on the next start.",
     'server.default_listen_address=127.0.0.1',
     'server.default_advertised_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${s.boltPort}`,

@@ -35,6 +35,13 @@ export async function waitForNeo4j(driver: Driver, options: WaitOptions): Promis
 
 /** @neo4j/graphql's checkNeo4jCompat: Neo4j 5+ and the APOC functions its Cypher relies on. */
 export async function checkCompat(driver: Driver): Promise<void> {
-  const probe = new Neo4jGraphQL({ typeDefs: /* GraphQL */ `type Probe @node { id: ID! }`, driver });
+  const probe = new Neo4jGraphQL({
+    typeDefs: /* GraphQL */ `
+      type Probe @node {
+        id: ID!
+      }
+    `,
+    driver,
+  });
   await probe.checkNeo4jCompat();
 }
