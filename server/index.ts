@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import type { Config } from './config.ts';
 import { createApp } from './app.ts';
 import { ensureDatabase, type Database } from './neo4j/ensure-database.ts';
@@ -39,7 +40,7 @@ export async function startOpsGraph(config: Config, log: (line: string) => void)
   }
 }
 
-function listen(app: import('express').Express, port: number, host: string): Promise<Server> {
+function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('listening', () => resolve(server));
