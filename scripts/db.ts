@@ -69,7 +69,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof LocalNeo4jError) console.error(error.describe());
     else if (error instanceof ConfigError) console.error(error.message);
-    else console.error(error);
+    else console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },
 );
