@@ -5,10 +5,12 @@ import { ConfigError, loadConfig } from '../server/config.ts';
 import { defaultHome } from '../server/neo4j/ensure-database.ts';
 import { LocalNeo4j } from '../server/neo4j/local/local-neo4j.ts';
 import { LocalNeo4jError } from '../server/neo4j/local/local-neo4j-error.ts';
+import { backupDatabase, restoreDatabase } from '../server/neo4j/local/backup.ts';
 import { logTail, statePaths } from '../server/neo4j/local/local-state.ts';
 import { prepareDatabase } from '../server/neo4j/prepare-database.ts';
 
-const USAGE = 'usage: npm run db -- start | stop | status [--json] | reset | logs [--lines N]';
+const USAGE =
+  'usage: npm run db -- start | stop | status [--json] | reset | logs [--lines N] | backup <file> | restore <file>';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -56,6 +58,21 @@ async function main(argv: string[]): Promise<number> {
       const index = rest.indexOf('--lines');
       const lines = index >= 0 ? Number(rest[index + 1]) || 50 : 50;
       console.log(await logTail(path.join(statePaths(local.home).logs, 'neo4j.log'), lines));
+      return 0;
+    }
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) {
+        console.error(`usage: npm run db -- ${command} <file>`);
+        return 2;
+      }
+      if (command === 'backup')
+        console.log(`Dump written to ${await backupDatabase(local, config.local, file, log)}.`);
+      else {
+        await restoreDatabase(local, config.local, file, log);
+        console.log(`Database restored from ${file}.`);
+      }
       return 0;
     }
     default:
