@@ -20,6 +20,14 @@ async function main(): Promise<void> {
   log(`  GraphQL  ${running.url}/graphql`);
   log(`  health   ${running.url}/health   ready ${running.url}/ready`);
   log(`  Neo4j    ${running.database.connection.uri} (${running.database.origin})`);
+  if (running.firstAdmin) {
+    log('');
+    log(`First start: created the user "${running.firstAdmin.username}" with the one-time password`);
+    log(`  ${running.firstAdmin.password}`);
+    log(
+      'It is shown only now (only its hash is stored). Add users with `npm run user -- add NAME --role viewer`.',
+    );
+  }
   log('Press Ctrl-C to stop.');
 
   let stopping = false;

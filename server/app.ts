@@ -1,6 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import express from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
+import { resolveJwtSecret } from './auth/jwt-secret.ts';
+import { loginRoute } from './auth/login-route.ts';
+import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
+import { ErrorCode } from './errors.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { graphqlMiddleware } from './graphql/graphql-middleware.ts';
 
@@ -8,6 +15,8 @@ export interface AppDeps {
   config: Config;
   driver: Driver;
   database: string | undefined;
+  /** Replaces the verifier built from `config.auth` (tests with their own issuer). */
+  verifier?: TokenVerifier;
 }
 
 export interface App {
@@ -15,12 +24,58 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Builds the HTTP application: health probes, GraphQL, and (later) the client's static files. */
+const API_PATH = /^\/(graphql|auth|health|ready)(\/|$)/;
+
+/** Builds the HTTP application: health probes, login, GraphQL, and the client's static files. */
 export async function createApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const secret = resolveJwtSecret(config);
+  const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret);
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRoutes(deps.driver, deps.database));
-  const graphql = await graphqlMiddleware(deps);
+  app.use(loginRoute({ driver: deps.driver, database: deps.database, auth: config.auth, secret }));
+  const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
+  if (fs.existsSync(path.join(config.clientDir, 'index.html'))) app.use(clientFiles(config.clientDir));
+  app.use(notFound);
+  app.use(jsonErrors);
   return { app, stop: graphql.stop };
+}
+
+/** The built client at `/`, with index.html for any other GET a browser makes (client-side routes). */
+function clientFiles(dir: string): RequestHandler[] {
+  const index = path.join(dir, 'index.html');
+  return [
+    express.static(dir, { index: 'index.html', fallthrough: true }),
+    (req, res, next) => {
+      if (req.method !== 'GET' || API_PATH.test(req.path) || !req.accepts('html')) return next();
+      res.sendFile(index);
+    },
+  ];
+}
+
+const notFound: RequestHandler = (_req, res) => {
+  res.status(404).json(graphqlError(ErrorCode.NOT_FOUND, 'No such route'));
+};
+
+// Body-parser failures (malformed JSON, too large) are the client's fault: 4xx with a code, never 500.
+const jsonErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  if (error.type === 'entity.too.large') {
+    return void res
+      .status(413)
+      .json(graphqlError(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large'));
+  }
+  if (error.status && error.status >= 400 && error.status < 500) {
+    return void res
+      .status(error.status)
+      .json(graphqlError(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON'));
+  }
+  res.status(500).json(graphqlError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+};
+
+// Shaped like a GraphQL response so GraphQL clients can read it; `error` for plain REST callers.
+function graphqlError(code: ErrorCode, message: string) {
+  return { errors: [{ message, extensions: { code } }], error: { code, message } };
 }

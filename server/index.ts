@@ -2,12 +2,15 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 import type { Config } from './config.ts';
 import { createApp } from './app.ts';
+import { ensureAdminUser } from './auth/index.ts';
 import { ensureDatabase, type Database } from './neo4j/ensure-database.ts';
 import { openDriver } from './neo4j/neo4j-connection.ts';
 import { prepareDatabase } from './neo4j/prepare-database.ts';
 
 export interface Running {
   url: string;
+  /** Set only on the start that created the first admin: its one-time password, to print once. */
+  firstAdmin: { username: string; password: string } | null;
   database: Database;
   /** Stops the HTTP server, the driver and the Neo4j this process started (if any). */
   close(): Promise<void>;
@@ -19,6 +22,7 @@ export async function startOpsGraph(config: Config, log: (line: string) => void)
   try {
     await prepareDatabase(database.connection, { seed: config.seedOnStart ? 'if-empty' : 'never', log });
     const driver = openDriver(database.connection);
+    const firstAdmin = await ensureAdminUser(driver, database.connection.database);
     const app = await createApp({ config, driver, database: database.connection.database });
     const server = await listen(app.app, config.port, config.host);
     const address = server.address();
@@ -26,6 +30,7 @@ export async function startOpsGraph(config: Config, log: (line: string) => void)
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     return {
       url,
+      firstAdmin,
       database,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,39 +1,64 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../app.ts';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import type { TokenVerifier } from '../auth/token-verifier.ts';
+import { formatError } from '../errors.ts';
+import { armorProtection, tokenLimitParseOptions } from './armor.ts';
+import { auditPlugin } from './audit-plugin.ts';
+import { buildSchema } from './build-schema.ts';
+import { errorStatusPlugin } from './error-status-plugin.ts';
+import { createContextFunction, type RequestContext } from './request-context.ts';
 
-/** A minimal schema until the API issue lands: proves the GraphQL endpoint and the database are wired. */
-const typeDefs = /* GraphQL */ `
-  type Query {
-    "Neo4j version reported by the connected server."
-    databaseVersion: String!
-  }
-`;
+export interface GraphqlDeps {
+  config: Config;
+  driver: Driver;
+  database: string | undefined;
+  verifier: TokenVerifier;
+}
 
-export async function graphqlMiddleware(deps: AppDeps): Promise<{ handler: RequestHandler[]; stop(): Promise<void> }> {
-  const server = new ApolloServer({
-    typeDefs,
-    resolvers: {
-      Query: {
-        databaseVersion: async () => {
-          const result = await deps.driver.executeQuery(
-            'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
-            {},
-            { database: deps.database },
-          );
-          return String(result.records[0]?.get('version'));
-        },
-      },
-    },
-    introspection: deps.config.introspection,
+/** The `/graphql` endpoint: @neo4j/graphql schema behind Apollo with armor, CSRF prevention and auditing. */
+export async function graphqlMiddleware(
+  deps: GraphqlDeps,
+): Promise<{ handler: RequestHandler[]; stop(): Promise<void> }> {
+  const { config } = deps;
+  const production = config.env === 'production';
+  const armor = armorProtection(config.graphql, production);
+  const server = new ApolloServer<RequestContext>({
+    schema: await buildSchema(deps.driver),
+    introspection: config.introspection,
+    csrfPrevention: true,
     // The composition root owns shutdown order (HTTP, Apollo, driver, Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.env === 'development',
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: formatError(production),
+    validationRules: armor.validationRules,
+    parseOptions: tokenLimitParseOptions(config.graphql),
+    plugins: [
+      ...(armor.plugins as ApolloServer<RequestContext>['internals']['plugins']),
+      auditPlugin(deps.driver, deps.database),
+      errorStatusPlugin(),
+      // The embedded Sandbox loads from Apollo's CDN: development only, and only with introspection.
+      config.env === 'development' && config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await server.start();
+  const context = createContextFunction({
+    driver: deps.driver,
+    database: deps.database,
+    verifier: deps.verifier,
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
   return {
-    handler: [express.json({ limit: '1mb' }), expressMiddleware(server)],
+    handler: [express.json({ limit: config.graphql.bodyLimit }), expressMiddleware(server, { context })],
     stop: () => server.stop(),
   };
 }

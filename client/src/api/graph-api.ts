@@ -1,0 +1,77 @@
+import {
+  EntityDetailsDocument,
+  NeighborhoodDocument,
+  ResponsibilityChainDocument,
+  SearchDocument,
+  ShortestPathDocument,
+  SourceTextDocument,
+  SupplyNetworkDocument,
+  type EntityDetailsQuery,
+  type SearchQuery,
+  type SliceFragment,
+  type SourceTextQuery,
+} from '../generated/graphql.ts';
+import { ApiError } from './api-error.ts';
+import type { Request } from './graphql-client.ts';
+
+export type SearchHit = SearchQuery['search'][number];
+export type SourceDoc = SourceTextQuery['sources'][number];
+export type EntityDetails = EntityDetailsQuery['entities'][number];
+
+/** The API's `@limit(max)` on entity lists. */
+const DETAILS_BATCH = 500;
+
+/** The graph views of the API as plain async functions; the only place that knows operation names. */
+export interface GraphApi {
+  search(text: string, limit?: number): Promise<SearchHit[]>;
+  neighborhood(id: string, options?: { relTypes?: string[]; limit?: number }): Promise<SliceFragment>;
+  shortestPath(fromId: string, toId: string): Promise<SliceFragment>;
+  responsibilityChain(directiveId: string): Promise<SliceFragment>;
+  supplyNetwork(regionId: string): Promise<SliceFragment>;
+  source(id: string): Promise<SourceDoc>;
+  entityDetails(ids: readonly string[]): Promise<EntityDetails[]>;
+}
+
+/** Binds the typed operations to a transport. */
+export function createGraphApi(request: Request): GraphApi {
+  const sources = new Map<string, Promise<SourceDoc>>();
+  return {
+    search: async (text, limit = 20) => (await request(SearchDocument, { text, limit })).search,
+    neighborhood: async (id, options = {}) =>
+      (
+        await request(NeighborhoodDocument, {
+          id,
+          depth: 1,
+          relTypes: options.relTypes,
+          limit: options.limit,
+        })
+      ).neighborhood,
+    shortestPath: async (fromId, toId) =>
+      (await request(ShortestPathDocument, { fromId, toId })).shortestPath,
+    responsibilityChain: async (directiveId) =>
+      (await request(ResponsibilityChainDocument, { directiveId })).responsibilityChain,
+    supplyNetwork: async (regionId) => (await request(SupplyNetworkDocument, { regionId })).supplyNetwork,
+    async entityDetails(ids) {
+      const batches: string[][] = [];
+      for (let i = 0; i < ids.length; i += DETAILS_BATCH) batches.push(ids.slice(i, i + DETAILS_BATCH));
+      const results = await Promise.all(
+        batches.map((batch) => request(EntityDetailsDocument, { ids: batch, limit: DETAILS_BATCH })),
+      );
+      return results.flatMap((r) => r.entities);
+    },
+    // A source's text is large and never changes during a session: fetch it once per id.
+    source(id) {
+      let pending = sources.get(id);
+      if (!pending) {
+        pending = request(SourceTextDocument, { id }).then(({ sources: found }) => {
+          const doc = found[0];
+          if (!doc) throw new ApiError('NOT_FOUND', `Source ${id} not found`);
+          return doc;
+        });
+        pending.catch(() => sources.delete(id));
+        sources.set(id, pending);
+      }
+      return pending;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export { ApiError, type ApiErrorCode } from './api-error.ts';
+export { createGraphQLClient, type Request } from './graphql-client.ts';
+export {
+  createGraphApi,
+  type GraphApi,
+  type EntityDetails,
+  type SearchHit,
+  type SourceDoc,
+} from './graph-api.ts';
+export { login } from './login.ts';
+export { session } from './session.ts';

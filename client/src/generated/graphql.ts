@@ -1,0 +1,339 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type EntityDetailsQueryVariables = Exact<{
+  ids: Array<string> | string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type EntityDetailsQuery = { entities: Array<
+    | { __typename: 'Agency', kind: string | null, id: string, aliases: Array<string> | null }
+    | { __typename: 'City', id: string, aliases: Array<string> | null }
+    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, aliases: Array<string> | null }
+    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, aliases: Array<string> | null }
+    | { __typename: 'Measure', id: string, aliases: Array<string> | null }
+    | { __typename: 'Meeting', id: string, aliases: Array<string> | null }
+    | { __typename: 'Person', id: string, aliases: Array<string> | null }
+    | { __typename: 'Position', id: string, aliases: Array<string> | null }
+    | { __typename: 'Region', iso: string | null, id: string, aliases: Array<string> | null }
+    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, aliases: Array<string> | null }
+    | { __typename: 'SupplyChannel', id: string, aliases: Array<string> | null }
+  > };
+
+export type SliceNodeFragment = { id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null };
+
+export type SliceEdgeFragment = { id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null };
+
+export type SliceFragment = { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  relTypes?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export type ResponsibilityChainQueryVariables = Exact<{
+  directiveId: string;
+}>;
+
+
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ id: string, label: string, name: string, nameEn: string | null, score: number }> };
+
+export type ShortestPathQueryVariables = Exact<{
+  fromId: string;
+  toId: string;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export type SourceTextQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceTextQuery = { sources: Array<{ id: string, title: string | null, language: string | null, text: string | null }> };
+
+export type SupplyNetworkQueryVariables = Exact<{
+  regionId: string;
+}>;
+
+
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SliceNodeFragmentDoc = new TypedDocumentString(`
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+    `, {"fragmentName":"SliceNode"}) as unknown as TypedDocumentString<SliceNodeFragment, unknown>;
+export const SliceEdgeFragmentDoc = new TypedDocumentString(`
+    fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}
+    `, {"fragmentName":"SliceEdge"}) as unknown as TypedDocumentString<SliceEdgeFragment, unknown>;
+export const SliceFragmentDoc = new TypedDocumentString(`
+    fragment Slice on GraphSlice {
+  nodes {
+    ...SliceNode
+  }
+  edges {
+    ...SliceEdge
+  }
+}
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($ids: [ID!]!, $limit: Int) {
+  entities(where: {id: {in: $ids}}, limit: $limit) {
+    __typename
+    id
+    aliases
+    ... on Agency {
+      kind
+    }
+    ... on Region {
+      iso
+    }
+    ... on Directive {
+      text
+      summaryEn
+    }
+    ... on Seizure {
+      amountKg
+      substance
+      year
+    }
+    ... on Indicator {
+      metric
+      value
+      unit
+      year
+      change
+      direction
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $relTypes: [String!], $limit: Int) {
+  neighborhood(id: $id, depth: $depth, relTypes: $relTypes, limit: $limit) {
+    ...Slice
+  }
+}
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}
+fragment Slice on GraphSlice {
+  nodes {
+    ...SliceNode
+  }
+  edges {
+    ...SliceEdge
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const ResponsibilityChainDocument = new TypedDocumentString(`
+    query ResponsibilityChain($directiveId: ID!) {
+  responsibilityChain(directiveId: $directiveId) {
+    ...Slice
+  }
+}
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}
+fragment Slice on GraphSlice {
+  nodes {
+    ...SliceNode
+  }
+  edges {
+    ...SliceEdge
+  }
+}`) as unknown as TypedDocumentString<ResponsibilityChainQuery, ResponsibilityChainQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $limit: Int) {
+  search(text: $text, limit: $limit) {
+    id
+    label
+    name
+    nameEn
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($fromId: ID!, $toId: ID!, $maxHops: Int) {
+  shortestPath(fromId: $fromId, toId: $toId, maxHops: $maxHops) {
+    ...Slice
+  }
+}
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}
+fragment Slice on GraphSlice {
+  nodes {
+    ...SliceNode
+  }
+  edges {
+    ...SliceEdge
+  }
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const SourceTextDocument = new TypedDocumentString(`
+    query SourceText($id: ID!) {
+  sources(where: {id: {eq: $id}}, limit: 1) {
+    id
+    title
+    language
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<SourceTextQuery, SourceTextQueryVariables>;
+export const SupplyNetworkDocument = new TypedDocumentString(`
+    query SupplyNetwork($regionId: ID!) {
+  supplyNetwork(regionId: $regionId) {
+    ...Slice
+  }
+}
+    fragment SliceNode on GraphNode {
+  id
+  label
+  name
+  nameEn
+  lat
+  lon
+}
+fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}
+fragment Slice on GraphSlice {
+  nodes {
+    ...SliceNode
+  }
+  edges {
+    ...SliceEdge
+  }
+}`) as unknown as TypedDocumentString<SupplyNetworkQuery, SupplyNetworkQueryVariables>;

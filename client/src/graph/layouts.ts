@@ -1,0 +1,76 @@
+import type { Collection, LayoutOptions } from 'cytoscape';
+import type { Point } from '../geo/projection.ts';
+import { geoPositions } from './geo-positions.ts';
+import type { LayoutName } from './url-state.ts';
+
+export interface LayoutContext {
+  /** Precomputed positions that replace dagre (the responsibility chain's top-down order). */
+  chain?: ReadonlyMap<string, Point>;
+  /** Animate only small graphs: animating thousands of nodes costs more than it shows. */
+  animate: boolean;
+  /** Keep the current positions as a start (after an expansion), so the picture does not jump. */
+  incremental?: boolean;
+}
+
+function preset(positions: ReadonlyMap<string, Point>, animate: boolean): LayoutOptions {
+  return {
+    name: 'preset',
+    positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+    fit: true,
+    padding: 40,
+    animate,
+    animationDuration: 300,
+  } as LayoutOptions;
+}
+
+/** Cytoscape layout options for a layout name, applied to the elements being laid out. */
+export function layoutOptions(name: LayoutName, eles: Collection, context: LayoutContext): LayoutOptions {
+  const { animate } = context;
+  switch (name) {
+    case 'geo': {
+      const nodes = eles
+        .nodes()
+        .map((n) => ({ id: n.id(), lat: n.data('lat') ?? null, lon: n.data('lon') ?? null }));
+      const links = eles
+        .edges()
+        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
+      return preset(geoPositions(nodes, links), animate);
+    }
+    case 'dagre':
+      if (context.chain) return preset(context.chain, animate);
+      return {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 40,
+        rankSep: 80,
+        fit: true,
+        padding: 40,
+        animate,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        // Hubs in the middle: degree is what an investigator scans for first.
+        concentric: (node: { degree(loops: boolean): number }) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+        fit: true,
+        padding: 40,
+        animate,
+      } as LayoutOptions;
+    case 'fcose':
+    default:
+      return {
+        name: 'fcose',
+        quality: eles.length > 1000 ? 'draft' : 'default',
+        randomize: !context.incremental,
+        animate,
+        animationDuration: 400,
+        fit: true,
+        padding: 40,
+        nodeRepulsion: () => 8000,
+        idealEdgeLength: () => 90,
+        nodeDimensionsIncludeLabels: eles.length < 500,
+      } as LayoutOptions;
+  }
+}

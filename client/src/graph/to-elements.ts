@@ -1,0 +1,90 @@
+import type { ElementDefinition } from 'cytoscape';
+import { relCaption } from '../i18n/vocabulary.ts';
+import type { EdgeData, Lang, NodeData, Slice, SliceEdge, SliceNode } from './graph-types.ts';
+import { labelStyle } from './label-styles.ts';
+
+/** The name shown for a node: English falls back to the Russian name when no Latin form exists. */
+export function nodeCaption(node: Pick<SliceNode, 'name' | 'nameEn'>, lang: Lang): string {
+  return lang === 'en' && node.nameEn ? node.nameEn : node.name;
+}
+
+/** One API node as a Cytoscape node element. */
+export function nodeElement(node: SliceNode, lang: Lang): ElementDefinition {
+  const data: NodeData = {
+    id: node.id,
+    label: node.label,
+    name: node.name,
+    nameEn: node.nameEn,
+    aliases: [],
+    lat: node.lat,
+    lon: node.lon,
+    year: null,
+    caption: nodeCaption(node, lang),
+    glyph: labelStyle(node.label).glyph,
+    props: {},
+  };
+  return { group: 'nodes', data: { ...data } };
+}
+
+/** One API edge as a Cytoscape edge element. */
+export function edgeElement(edge: SliceEdge, lang: Lang): ElementDefinition {
+  const data: EdgeData = {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    quote: edge.quote,
+    sourceId: edge.sourceId,
+    start: edge.start,
+    end: edge.end,
+    inferred: edge.inferred === true,
+    basis: edge.basis,
+    caption: relCaption(edge.type, lang),
+  };
+  return { group: 'edges', data: { ...data }, classes: data.inferred ? 'inferred' : '' };
+}
+
+/**
+ * A graph slice as Cytoscape elements: nodes first, duplicates dropped, and edges whose ends are not in
+ * the slice (nor in `known`, the ids already drawn) left out, since Cytoscape rejects dangling edges.
+ */
+export function toElements(
+  slice: Slice,
+  lang: Lang,
+  known: ReadonlySet<string> = new Set(),
+): ElementDefinition[] {
+  const nodeIds = new Set<string>();
+  const elements: ElementDefinition[] = [];
+  for (const node of slice.nodes) {
+    if (nodeIds.has(node.id)) continue;
+    nodeIds.add(node.id);
+    elements.push(nodeElement(node, lang));
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of slice.edges) {
+    if (edgeIds.has(edge.id)) continue;
+    const ends = [edge.source, edge.target];
+    if (!ends.every((id) => nodeIds.has(id) || known.has(id))) continue;
+    edgeIds.add(edge.id);
+    elements.push(edgeElement(edge, lang));
+  }
+  return elements;
+}
+
+export interface Expansion {
+  /** Elements not on the canvas yet. */
+  added: ElementDefinition[];
+  /** True when `added` is longer than the cap: the caller should refuse and say why. */
+  overCap: boolean;
+}
+
+/** What an expansion would add to a canvas that already holds `present` ids, checked against a cap. */
+export function planExpansion(
+  slice: Slice,
+  lang: Lang,
+  present: ReadonlySet<string>,
+  cap: number,
+): Expansion {
+  const added = toElements(slice, lang, present).filter((element) => !present.has(String(element.data.id)));
+  return { added, overCap: added.length > cap };
+}

@@ -1,0 +1,53 @@
+import type { Lang } from './graph-types.ts';
+
+export const VIEWS = ['explore', 'supply', 'chain', 'path'] as const;
+export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'geo'] as const;
+export type ViewName = (typeof VIEWS)[number];
+export type LayoutName = (typeof LAYOUTS)[number];
+
+/** The shareable part of the workspace: enough to redraw the same view from a link. */
+export interface ViewState {
+  view: ViewName;
+  /** The node the view is about: explored node, region, directive, or the path's start. */
+  focus: string | null;
+  /** The path's end (view `path` only). */
+  to: string | null;
+  layout: LayoutName;
+  lang: Lang;
+}
+
+/** The layout each view opens with, unless the link says otherwise. */
+export const DEFAULT_LAYOUT: Record<ViewName, LayoutName> = {
+  explore: 'fcose',
+  supply: 'geo',
+  chain: 'dagre',
+  path: 'dagre',
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** Reads a view from a query string; unknown or missing values fall back to defaults, never throw. */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const view = oneOf(params.get('view'), VIEWS) ?? 'explore';
+  return {
+    view,
+    focus: params.get('focus') || null,
+    to: view === 'path' ? params.get('to') || null : null,
+    layout: oneOf(params.get('layout'), LAYOUTS) ?? DEFAULT_LAYOUT[view],
+    lang: oneOf(params.get('lang'), ['ru', 'en'] as const) ?? 'ru',
+  };
+}
+
+/** Writes a view as a query string (with the leading `?`), in a stable parameter order. */
+export function formatViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('view', state.view);
+  if (state.focus) params.set('focus', state.focus);
+  if (state.view === 'path' && state.to) params.set('to', state.to);
+  params.set('layout', state.layout);
+  params.set('lang', state.lang);
+  return `?${params.toString()}`;
+}

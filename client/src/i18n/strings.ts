@@ -1,0 +1,88 @@
+import type { Lang } from '../graph/graph-types.ts';
+
+/** Interface text in both languages; keys are stable, so tests and code never depend on wording. */
+export const STRINGS = {
+  title: { ru: 'OpsGraph — рабочее место', en: 'OpsGraph workspace' },
+  signIn: { ru: 'Войти', en: 'Sign in' },
+  signOut: { ru: 'Выйти', en: 'Sign out' },
+  username: { ru: 'Пользователь', en: 'Username' },
+  password: { ru: 'Пароль', en: 'Password' },
+  searchPlaceholder: { ru: 'Поиск: Аленов, Alenov, СКО…', en: 'Search: Alenov, Аленов, Kokshetau…' },
+  noMatches: { ru: 'Ничего не найдено', en: 'No matches' },
+  layout: { ru: 'Раскладка', en: 'Layout' },
+  expand: { ru: 'Раскрыть', en: 'Expand' },
+  expandTypes: { ru: 'Связи при раскрытии', en: 'Expand along' },
+  allTypes: { ru: 'все типы', en: 'all types' },
+  hide: { ru: 'Скрыть', en: 'Hide' },
+  pin: { ru: 'Закрепить', en: 'Pin' },
+  undo: { ru: 'Отменить', en: 'Undo' },
+  fit: { ru: 'Вписать', en: 'Fit' },
+  clear: { ru: 'Очистить', en: 'Clear' },
+  supply: { ru: 'Каналы поставки', en: 'Supply network' },
+  chain: { ru: 'Цепочка ответственности', en: 'Responsibility chain' },
+  path: { ru: 'Путь между', en: 'Path between' },
+  centrality: { ru: 'Размер по', en: 'Size by' },
+  none: { ru: 'нет', en: 'none' },
+  exportPng: { ru: 'PNG', en: 'PNG' },
+  exportJson: { ru: 'JSON', en: 'JSON' },
+  exportGraphml: { ru: 'GraphML', en: 'GraphML' },
+  legend: { ru: 'Легенда', en: 'Legend' },
+  filters: { ru: 'Фильтры', en: 'Filters' },
+  labels: { ru: 'Типы узлов', en: 'Node types' },
+  relTypes: { ru: 'Типы связей', en: 'Relationship types' },
+  evidenceAll: { ru: 'все', en: 'all' },
+  evidenceStated: { ru: 'из текста', en: 'stated' },
+  evidenceInferred: { ru: 'выведенные', en: 'inferred' },
+  years: { ru: 'Годы', en: 'Years' },
+  details: { ru: 'Сведения', en: 'Details' },
+  evidence: { ru: 'Доказательства', en: 'Evidence' },
+  inferredBasis: { ru: 'Выведено, основание', en: 'Inferred, basis' },
+  noQuote: { ru: 'Цитаты нет (справочные данные)', en: 'No quote (reference data)' },
+  quoteNotFound: { ru: 'Цитата не найдена в тексте источника', en: 'Quote not found in the source text' },
+  nothingSelected: { ru: 'Выберите узел или связь', en: 'Select a node or an edge' },
+  emptyCanvas: {
+    ru: 'Найдите человека, орган или место, чтобы начать. Клавиша / — поиск, ? — подсказка.',
+    en: 'Search for a person, body or place to start. Press / to search, ? for help.',
+  },
+  emptyResult: { ru: 'По запросу ничего не найдено', en: 'The query returned nothing' },
+  loading: { ru: 'Загрузка…', en: 'Loading…' },
+  selectRegion: { ru: 'Выберите регион', en: 'Select a region first' },
+  selectDirective: { ru: 'Выберите поручение', en: 'Select a directive first' },
+  selectTwo: { ru: 'Выберите ровно два узла (Shift+щелчок)', en: 'Select exactly two nodes (Shift+click)' },
+  capExceeded: {
+    ru: 'Раскрытие добавило бы {n} элементов — больше лимита {cap}. Выберите тип связей или увеличьте лимит.',
+    en: 'Expanding would add {n} elements, more than the limit of {cap}. Pick a relationship type or raise the limit.',
+  },
+  cap: { ru: 'Лимит раскрытия', en: 'Expansion limit' },
+  nothingNew: { ru: 'Новых соседей нет', en: 'No new neighbours' },
+  undone: { ru: 'Отменено: {what}', en: 'Undone: {what}' },
+  nothingToUndo: { ru: 'Нечего отменять', en: 'Nothing to undo' },
+  shortcuts: {
+    ru: '/ поиск · Enter раскрыть · H скрыть · P закрепить · Ctrl+Z отменить · 1–4 раскладки · F вписать · Esc снять выбор',
+    en: '/ search · Enter expand · H hide · P pin · Ctrl+Z undo · 1–4 layouts · F fit · Esc deselect',
+  },
+  'error.UNAUTHENTICATED': { ru: 'Требуется вход', en: 'Please sign in' },
+  'error.FORBIDDEN': { ru: 'Недостаточно прав', en: 'Your role may not do this' },
+  'error.NOT_FOUND': { ru: 'Такого узла нет', en: 'No such node' },
+  'error.BAD_USER_INPUT': { ru: 'Неверный запрос', en: 'Invalid request' },
+  'error.GRAPHQL_VALIDATION_FAILED': {
+    ru: 'Клиент и сервер разошлись в схеме',
+    en: 'Client and server schemas differ',
+  },
+  'error.BAD_REQUEST': { ru: 'Запрос отклонён', en: 'Request refused' },
+  'error.TOO_MANY_REQUESTS': {
+    ru: 'Слишком много запросов, подождите',
+    en: 'Too many requests, wait a moment',
+  },
+  'error.INTERNAL_SERVER_ERROR': { ru: 'Ошибка сервера', en: 'Server error' },
+  'error.NETWORK_ERROR': { ru: 'Сервер недоступен', en: 'Server unreachable' },
+  'error.UNKNOWN': { ru: 'Неизвестная ошибка', en: 'Unknown error' },
+  badCredentials: { ru: 'Неверное имя или пароль', en: 'Wrong username or password' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** Interface text for a key, with `{name}` placeholders filled in. */
+export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}

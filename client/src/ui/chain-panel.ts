@@ -1,0 +1,30 @@
+import type { ChainStep } from '../graph/chain-steps.ts';
+import type { Lang } from '../graph/graph-types.ts';
+import { translate } from '../i18n/strings.ts';
+import { h } from './dom.ts';
+
+/** The responsibility chain as a numbered list, top-down: each hop in a sentence, with its quote. */
+export function chainPanel(
+  steps: readonly ChainStep[],
+  lang: Lang,
+  onStep: (edgeId: string) => void,
+): HTMLElement {
+  return h(
+    'section',
+    { class: 'chain', test: 'chain-panel' },
+    h('h3', {}, translate(lang, 'chain')),
+    h(
+      'ol',
+      {},
+      ...steps.map(({ edge, sentence }) =>
+        h(
+          'li',
+          { test: 'chain-step', 'data-id': edge.id, 'data-type': edge.type },
+          h('button', { class: 'link', onclick: () => onStep(edge.id) }, sentence),
+          edge.inferred ? h('span', { class: 'badge' }, translate(lang, 'evidenceInferred')) : null,
+          edge.quote ? h('q', { test: 'chain-quote' }, edge.quote) : null,
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,109 @@
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { GraphApi } from '../api/index.ts';
+import type { EdgeData, Lang, NodeData } from '../graph/graph-types.ts';
+import { labelStyle } from '../graph/label-styles.ts';
+import { translate } from '../i18n/strings.ts';
+import { labelName, relCaption } from '../i18n/vocabulary.ts';
+import { fill, h } from './dom.ts';
+import { evidenceView } from './evidence-view.ts';
+
+function row(name: string, value: unknown): HTMLElement | null {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return null;
+  return h('tr', {}, h('th', {}, name), h('td', {}, Array.isArray(value) ? value.join(', ') : String(value)));
+}
+
+/** Properties of a node in both languages, and its edges on the canvas, each opening its evidence. */
+function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular) => void): HTMLElement {
+  const d = node.data() as NodeData;
+  const style = labelStyle(d.label);
+  const edges = node.connectedEdges(':visible');
+  return h(
+    'div',
+    { test: 'details-node', 'data-id': d.id },
+    h(
+      'h2',
+      {},
+      h('span', { class: 'glyph', style: `background:${style.color}` }, style.glyph),
+      ' ',
+      d.caption,
+    ),
+    h(
+      'table',
+      { class: 'props' },
+      row('id', d.id),
+      row(lang === 'ru' ? 'тип' : 'type', labelName(d.label, lang)),
+      row(lang === 'ru' ? 'название (RU)' : 'name (RU)', d.name),
+      row(lang === 'ru' ? 'название (EN)' : 'name (EN)', d.nameEn),
+      row(lang === 'ru' ? 'другие названия' : 'aliases', d.aliases),
+      row(lang === 'ru' ? 'год' : 'year', d.year),
+      row(
+        lang === 'ru' ? 'координаты' : 'lat/lon',
+        d.lat !== null && d.lon !== null ? `${d.lat}, ${d.lon}` : null,
+      ),
+    ),
+    h('h3', {}, translate(lang, 'evidence')),
+    h(
+      'ul',
+      { class: 'edge-list' },
+      ...edges.map((edge) => {
+        const e = edge.data() as EdgeData;
+        const other = (e.source === d.id ? edge.target() : edge.source()).data('caption') as string;
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            { class: 'link', test: 'details-edge', 'data-id': e.id, onclick: () => onEdge(edge) },
+            `${e.source === d.id ? '→' : '←'} ${relCaption(e.type, lang)} · ${other}`,
+          ),
+          e.quote ? h('q', {}, e.quote) : null,
+        );
+      }),
+    ),
+  );
+}
+
+/** The details panel: what is selected, its properties, and the evidence of edges. */
+export class DetailsPanel {
+  readonly element = h('section', { class: 'details', test: 'details' });
+
+  constructor(
+    private readonly api: GraphApi,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  showNothing(lang: Lang): void {
+    fill(
+      this.element,
+      h('h2', {}, translate(lang, 'details')),
+      h('p', { class: 'muted' }, translate(lang, 'nothingSelected')),
+    );
+  }
+
+  showNode(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular) => void): void {
+    fill(this.element, nodeDetails(node, lang, onEdge));
+  }
+
+  showEdge(edge: EdgeSingular, lang: Lang): void {
+    const e = edge.data() as EdgeData;
+    fill(
+      this.element,
+      h(
+        'div',
+        { test: 'details-edge-view', 'data-id': e.id },
+        h(
+          'h2',
+          {},
+          `${edge.source().data('caption')} → ${relCaption(e.type, lang)} → ${edge.target().data('caption')}`,
+        ),
+        evidenceView(this.api, e, lang, this.onError),
+      ),
+    );
+  }
+
+  /** Extra content under the details (the responsibility chain's hop list). */
+  append(element: HTMLElement): void {
+    this.element.append(element);
+  }
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { kazakhstanOutline } from './vite-plugin-outline.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Builds the workspace into client/dist, which the API server serves at `/`. */
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [kazakhstanOutline()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    // `npm run dev:client` next to `npm start`: the API keeps its own port, Vite proxies to it.
+    proxy: {
+      '/graphql': process.env.OPSGRAPH_API ?? 'http://127.0.0.1:4000',
+      '/auth': process.env.OPSGRAPH_API ?? 'http://127.0.0.1:4000',
+    },
+  },
+});

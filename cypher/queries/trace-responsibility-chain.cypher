@@ -1,0 +1,35 @@
+// The typed chain behind one directive: the posts it is under the control of (and their holders and
+// bodies), the meeting that produced it and the instruction that includes it, its issuer with his post and body, its assignees (with their
+// bodies) and the partner bodies named in it. Every edge keeps its quote.
+OPTIONAL MATCH (d:Directive {id: $directiveId})
+CALL apoc.util.validate(d IS NULL, 'NOT_FOUND: %s', ['no directive with id ' + $directiveId])
+// Nested so that a directive without any of these edges still gives one (empty) row.
+CALL (d) {
+  CALL (d) {
+    MATCH (d)-[r:UNDER_CONTROL_OF|ASSIGNED_TO|COOPERATES_WITH]->() RETURN r
+    UNION
+    MATCH (d)<-[r:ISSUED|PRODUCED|INCLUDES]-() RETURN r
+    UNION
+    MATCH (d)<-[:ISSUED]-(:Person)-[r:HOLDS]->() RETURN r
+    UNION
+    MATCH (d)<-[:ISSUED]-(:Person)-[:HOLDS]->(:Position)-[r:POSITION_IN]->() RETURN r
+    UNION
+    MATCH (d)-[:UNDER_CONTROL_OF|ASSIGNED_TO]->(:Position)-[r:POSITION_IN]->() RETURN r
+    UNION
+    MATCH (d)-[:UNDER_CONTROL_OF]->(:Position)<-[r:HOLDS]-() RETURN r
+  }
+  RETURN collect(DISTINCT r) AS rels
+}
+WITH rels, apoc.coll.toSet([d] + apoc.coll.flatten([r IN rels | [startNode(r), endNode(r)]])) AS nodes
+RETURN {
+  nodes: [n IN nodes | n {
+    .id, .name, .nameEn, .lat, .lon,
+    label: head([l IN labels(n) WHERE l IN ['Person', 'Position', 'Agency', 'Region', 'City', 'SupplyChannel',
+      'Seizure', 'Directive', 'Meeting', 'Indicator', 'Measure', 'Source']] + labels(n))
+  }],
+  edges: [r IN rels | r {
+    .quote, .sourceId, .start, .end, .basis,
+    id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id, target: endNode(r).id,
+    inferred: coalesce(r.inferred, false)
+  }]
+} AS slice

@@ -1,0 +1,39 @@
+import type { Driver, Transaction } from 'neo4j-driver';
+import type { IncomingHttpHeaders } from 'node:http';
+import { apiError, ErrorCode } from '../errors.ts';
+import type { Principal, TokenVerifier } from '../auth/token-verifier.ts';
+
+/** What every resolver receives; the field names are the ones @neo4j/graphql reads. */
+export interface RequestContext {
+  /** Verified claims; absent for anonymous requests, which @authentication then refuses. */
+  jwt?: { sub: string; roles: string[] };
+  principal?: Principal;
+  /** The driver for queries; a mutation's own transaction once audit-plugin.ts has opened it. */
+  executionContext: Driver | Transaction;
+  sessionConfig: { database?: string };
+  transaction: { timeout: number };
+}
+
+export interface ContextDeps {
+  driver: Driver;
+  database: string | undefined;
+  verifier: TokenVerifier;
+  queryTimeoutMs: number;
+}
+
+/** Reads `Authorization: Bearer …`; a malformed or invalid token is refused (401), never treated as anonymous. */
+export function createContextFunction(deps: ContextDeps) {
+  return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<RequestContext> => {
+    const base: RequestContext = {
+      executionContext: deps.driver,
+      sessionConfig: deps.database ? { database: deps.database } : {},
+      transaction: { timeout: deps.queryTimeoutMs },
+    };
+    const header = req.headers.authorization;
+    if (header === undefined || header === '') return base;
+    const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(header);
+    if (!match) throw apiError(ErrorCode.UNAUTHENTICATED, 'Expected "Authorization: Bearer <token>"');
+    const principal = await deps.verifier.verify(match[1]!);
+    return { ...base, principal, jwt: { sub: principal.sub, roles: principal.roles } };
+  };
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useBrowser } from './browser.ts';
+import { WorkspacePage } from './workspace-page.ts';
+
+const browser = useBrowser();
+
+async function signedIn(query = ''): Promise<WorkspacePage> {
+  const ws = new WorkspacePage(await browser.page(), browser.baseUrl);
+  await ws.open(query);
+  await ws.signIn(browser.credentials.username, browser.credentials.password);
+  return ws;
+}
+
+describe('investigator workspace', () => {
+  it('signs in, and refuses a wrong password with a message', async () => {
+    const ws = new WorkspacePage(await browser.page(), browser.baseUrl);
+    await ws.open();
+    await ws.el('login-username').fill(browser.credentials.username);
+    await ws.el('login-password').fill('wrong-password');
+    await ws.el('login-submit').click();
+    await expect.poll(() => ws.el('login-error').textContent()).toMatch(/Неверное|Wrong/);
+    await ws.signIn(browser.credentials.username, browser.credentials.password);
+    expect(await ws.el('empty').isVisible()).toBe(true);
+    await screenshot(ws.page, 'sign-in');
+  });
+
+  it('searches "Alenov" in Latin and Cyrillic, suggestions grouped by type', async () => {
+    const ws = await signedIn();
+    const latin = await ws.search('Alenov');
+    await expect.poll(() => latin.first().getAttribute('data-id')).toBe('person:alenov');
+    expect(await ws.el('search-group-Person').isVisible()).toBe(true);
+    await screenshot(ws.page, 'search-alenov');
+    const cyrillic = await ws.search('Аленов');
+    await expect
+      .poll(async () => await cyrillic.evaluateAll((els) => els.map((e) => e.getAttribute('data-id'))))
+      .toContain('person:alenov');
+  });
+
+  it('expands a node with Enter and shows its details in both languages', async () => {
+    const ws = await signedIn();
+    await ws.pick('Alenov', 'person:alenov');
+    await ws.page.locator('body').press('Enter');
+    await expect.poll(() => ws.nodeIds().then((ids) => ids.length), { timeout: 15_000 }).toBeGreaterThan(3);
+    await ws.settled();
+    expect(await ws.nodeIds()).toContain('position:mvd-first-deputy-minister');
+    await ws.select(['person:alenov']);
+    await expect.poll(() => ws.el('details-node').textContent()).toContain('Bauyrzhan Alenov');
+    expect(await ws.el('details-node').textContent()).toContain('Бауыржан Аленов');
+    await ws.el('lang-toggle').click();
+    await expect
+      .poll(() => ws.page.evaluate(() => window.__opsgraph!.cy.$id('person:alenov').data('caption')))
+      .toBe('Bauyrzhan Alenov');
+    await screenshot(ws.page, 'expand-alenov');
+  });
+
+  it('opens the responsibility chain of a directive and reads a quote inside its source', async () => {
+    const ws = await signedIn();
+    await ws.pick('прекурсор', 'directive:precursor-imports');
+    await ws.el('view-chain').click();
+    await ws.el('chain-panel').waitFor();
+    await ws.settled();
+    const steps = ws.el('chain-step');
+    expect(await steps.count()).toBeGreaterThan(2);
+    expect(await ws.el('chain-panel').textContent()).toMatch(/Аленов/);
+    const withQuote = ws.page.locator('[data-test="chain-step"][data-type="COOPERATES_WITH"]').first();
+    await withQuote.locator('button').click();
+    const quote = (await ws.el('evidence-quote').textContent())!;
+    await expect.poll(() => ws.el('evidence-highlight').textContent(), { timeout: 10_000 }).toBe(quote);
+    expect(await ws.el('source-text').textContent()).toContain(
+      'Совместно с территориальным департаментом КНБ',
+    );
+    expect(ws.page.url()).toContain('view=chain');
+    await screenshot(ws.page, 'responsibility-chain');
+  });
+
+  it('opens the supply network of North Kazakhstan Region on the map', async () => {
+    const ws = await signedIn();
+    await ws.pick('Северо-Казахстанская', 'region:north-kazakhstan');
+    await ws.el('view-supply').click();
+    await ws.waitForNode('city:almaty');
+    await ws.settled();
+    const ids = await ws.nodeIds();
+    expect(ids).toEqual(expect.arrayContaining(['city:kokshetau', 'city:astana', 'city:almaty']));
+    expect(await ws.el('outline').getAttribute('data-visible')).toBe('true');
+    const [kokshetau, astana, almaty] = await Promise.all(
+      ['city:kokshetau', 'city:astana', 'city:almaty'].map((id) => ws.position(id)),
+    );
+    // North up, east right: Kokshetau is north-west of Astana, Almaty far south-east.
+    expect(kokshetau!.x).toBeLessThan(astana!.x);
+    expect(kokshetau!.y).toBeLessThan(astana!.y);
+    expect(almaty!.x).toBeGreaterThan(astana!.x);
+    expect(almaty!.y).toBeGreaterThan(astana!.y);
+    expect(ws.page.url()).toContain('layout=geo');
+    await screenshot(ws.page, 'supply-network');
+  });
+
+  it('restores a view from a deep link', async () => {
+    const ws = await signedIn('?view=supply&focus=region:north-kazakhstan&layout=geo&lang=en');
+    await ws.waitForNode('city:kokshetau');
+    expect(await ws.el('view-supply').textContent()).toBe('Supply network');
+  });
+
+  it('finds the path between the two named officials', async () => {
+    const ws = await signedIn();
+    await ws.pick('Alenov', 'person:alenov');
+    await ws.pick('Mukhametkaliev', 'person:mukhametkaliev');
+    await ws.select(['person:alenov', 'person:mukhametkaliev']);
+    await ws.el('view-path').click();
+    await expect.poll(() => ws.page.url()).toContain('view=path');
+    await ws.settled();
+    const ids = await ws.nodeIds();
+    expect(ids).toEqual(expect.arrayContaining(['person:alenov', 'person:mukhametkaliev']));
+    expect(await ws.page.evaluate(() => window.__opsgraph!.cy.edges().length)).toBe(ids.length - 1);
+    await screenshot(ws.page, 'path-between');
+  });
+
+  it('refuses an expansion above the cap with a clear message', async () => {
+    const ws = await signedIn();
+    await ws.pick('Северо-Казахстанская', 'region:north-kazakhstan');
+    await ws.el('cap').fill('1');
+    await ws.el('cap').dispatchEvent('change');
+    await ws.el('expand').click();
+    await expect.poll(() => ws.el('status').getAttribute('data-state')).toBe('cap');
+    expect(await ws.el('status').textContent()).toMatch(/лимит|limit/i);
+  });
+
+  it('exports the view as PNG', async () => {
+    const ws = await signedIn();
+    await ws.pick('Alenov', 'person:alenov');
+    await ws.page.locator('body').press('Enter');
+    await ws.settled();
+    const download = await ws.download('export-png');
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5_000);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await screenshot(ws.page, 'export-png');
+  });
+});

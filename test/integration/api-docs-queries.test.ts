@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/config.ts';
+import { isRole } from '../../server/auth/roles.ts';
+import { Kind, parse, type OperationDefinitionNode } from '../../server/graphql/graphql-js.ts';
+import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
+import { testConnection } from '../helpers/neo4j.ts';
+import { startApiServer, type ApiServer } from './api-server.ts';
+
+// Each documented operation states its role and example variables in `# role:` / `# variables:` lines.
+const dir = path.join(repoRoot, 'docs', 'queries');
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
+const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const database = testConnection().database;
+let api: ApiServer;
+
+beforeAll(async () => {
+  api = await startApiServer(driver, database);
+});
+afterAll(async () => {
+  // The annotation example writes a note and an audit event as `test-analyst`; remove them.
+  await driver.executeQuery(
+    `MATCH (n) WHERE (n:Annotation AND n.author = 'test-analyst') OR (n:AuditEvent AND n.actor = 'test-analyst')
+     DETACH DELETE n`,
+    {},
+    { database },
+  );
+  await api.close();
+  await driver.close();
+});
+
+describe('docs/queries', () => {
+  it('holds at least 10 named operations', () => {
+    expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(files)('%s runs without errors and returns data', async (file) => {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const role = /^# role: (\w+)$/m.exec(text)?.[1];
+    const variables = JSON.parse(/^# variables: (.*)$/m.exec(text)?.[1] ?? '{}') as Record<string, unknown>;
+    const operations = parse(text).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    expect(operations).toHaveLength(1);
+    expect(operations[0]!.name?.value).toMatch(/^[A-Z][A-Za-z]+$/);
+    expect(isRole(role)).toBe(true);
+    const { status, body } = await api.gql(text, { token: await api.token(role as 'viewer'), variables });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(status).toBe(200);
+    const first = Object.values(body.data ?? {})[0];
+    expect(Array.isArray(first) ? first.length : first).toBeTruthy();
+  });
+});

@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../server/config.ts';
+import { createApp } from '../../server/app.ts';
+import { issueToken } from '../../server/auth/issue-token.ts';
+import type { Role } from '../../server/auth/roles.ts';
+
+/** Test secret: HS256 needs 32+ characters. Never used outside tests. */
+export const TEST_JWT_SECRET = 'test-secret-for-opsgraph-api-integration-tests';
+
+export interface ApiServer {
+  url: string;
+  config: Config;
+  token(role: Role, subject?: string): Promise<string>;
+  /** POSTs a GraphQL request; returns status and parsed body. */
+  gql(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: GqlBody }>;
+  close(): Promise<void>;
+}
+
+export interface GqlBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Starts the real app on an ephemeral port against the run's database. */
+export async function startApiServer(
+  driver: Driver,
+  database: string | undefined,
+  overrides: Partial<Config> = {},
+): Promise<ApiServer> {
+  const base = loadConfig({ NODE_ENV: 'test' });
+  const config: Config = {
+    ...base,
+    auth: { ...base.auth, jwtSecret: TEST_JWT_SECRET },
+    clientDir: '/nonexistent',
+    ...overrides,
+  };
+  const { app, stop } = await createApp({ config, driver, database });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    config,
+    token: (role, subject = `test-${role}`) => issueToken(config.auth, TEST_JWT_SECRET, subject, role),
+    async gql(query, options = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables: options.variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GqlBody };
+    },
+    async close() {
+      await stop();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

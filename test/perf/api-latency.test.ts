@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
+import { testConnection } from '../helpers/neo4j.ts';
+import { startApiServer, type ApiServer } from '../integration/api-server.ts';
+
+// p50 of each graph view over HTTP on the seed graph (sequential requests after a warm-up), printed for
+// the issue's closing note. A measurement, not a test: `npm run bench:views`, never part of `npm test`.
+const SLICE = `{ nodes { id label name lat lon } edges { id type source target quote sourceId inferred } }`;
+const VIEWS: Record<string, string> = {
+  search: `{ search(text: "Аленов", limit: 20) { id label name nameEn score } }`,
+  neighborhood: `{ neighborhood(id: "person:alenov", depth: 2) ${SLICE} }`,
+  shortestPath: `{ shortestPath(fromId: "person:alenov", toId: "city:kokshetau") ${SLICE} }`,
+  responsibilityChain: `{ responsibilityChain(directiveId: "directive:precursor-imports") ${SLICE} }`,
+  supplyNetwork: `{ supplyNetwork(regionId: "region:north-kazakhstan") ${SLICE} }`,
+};
+const RUNS = 30;
+
+const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+let api: ApiServer;
+let token: string;
+
+beforeAll(async () => {
+  api = await startApiServer(driver, testConnection().database);
+  token = await api.token('viewer');
+});
+afterAll(async () => {
+  await api.close();
+  await driver.close();
+});
+
+describe('graph view latency', () => {
+  it.each(Object.entries(VIEWS))('%s', async (name, query) => {
+    for (let i = 0; i < 3; i += 1) await api.gql(query, { token });
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const started = performance.now();
+      const { body } = await api.gql(query, { token });
+      times.push(performance.now() - started);
+      expect(body.errors).toBeUndefined();
+    }
+    times.sort((a, b) => a - b);
+    const p50 = times[Math.floor(RUNS / 2)]!;
+    const p95 = times[Math.floor(RUNS * 0.95)]!;
+    console.log(`${name}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${RUNS} runs)`);
+  });
+});

@@ -1,0 +1,78 @@
+import { decodeJwt } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+import { issueToken } from '../../server/auth/issue-token.ts';
+import { generatePassword, hashPassword, verifyPassword } from '../../server/auth/password-hash.ts';
+import { expandRoles, rolesFromClaims } from '../../server/auth/roles.ts';
+import { createTokenVerifier } from '../../server/auth/token-verifier.ts';
+import { resolveJwtSecret } from '../../server/auth/jwt-secret.ts';
+
+const SECRET = 'unit-test-secret-unit-test-secret-0123456789';
+const auth = { ...loadConfig({}).auth, issuer: 'opsgraph-test', audience: 'opsgraph-api' };
+
+describe('roles', () => {
+  it('expands a role to every role it includes', () => {
+    expect(expandRoles(['editor'])).toEqual(['viewer', 'analyst', 'editor']);
+    expect(expandRoles(['viewer', 'admin'])).toEqual(['viewer', 'analyst', 'editor', 'admin']);
+  });
+  it('drops unknown roles', () => {
+    expect(expandRoles(['root', 42])).toEqual([]);
+    expect(rolesFromClaims({ role: 'analyst' })).toEqual(['viewer', 'analyst']);
+    expect(rolesFromClaims({})).toEqual([]);
+  });
+});
+
+describe('passwords', () => {
+  it('verifies the right password and refuses a wrong one or a malformed hash', async () => {
+    const hash = await hashPassword('correct horse battery');
+    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword('correct horse battery', hash)).toBe(true);
+    expect(await verifyPassword('correct horse batterz', hash)).toBe(false);
+    expect(await verifyPassword('x', 'md5$abc')).toBe(false);
+  });
+  it('generates long random passwords', () => {
+    expect(generatePassword()).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(generatePassword()).not.toBe(generatePassword());
+  });
+});
+
+describe('tokens', () => {
+  const verifier = createTokenVerifier(auth, SECRET);
+
+  it('round-trips a local token with expanded roles, issuer and audience', async () => {
+    const token = await issueToken(auth, SECRET, 'alice', 'analyst');
+    expect(decodeJwt(token)).toMatchObject({
+      sub: 'alice',
+      roles: ['analyst'],
+      iss: 'opsgraph-test',
+      aud: 'opsgraph-api',
+    });
+    await expect(verifier.verify(token)).resolves.toEqual({ sub: 'alice', roles: ['viewer', 'analyst'] });
+  });
+
+  it('refuses tokens signed with another secret, for another audience, or garbage', async () => {
+    const foreign = await issueToken(auth, `${SECRET}-other`, 'mallory', 'admin');
+    const otherAudience = await issueToken({ ...auth, audience: 'someone-else' }, SECRET, 'mallory', 'admin');
+    for (const token of [foreign, otherAudience, 'not.a.token']) {
+      await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('refuses an expired token', async () => {
+    const expired = await issueToken({ ...auth, tokenTtlSeconds: -10 }, SECRET, 'bob', 'viewer');
+    await expect(verifier.verify(expired)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('requires a long secret and, in production, a secret or a JWKS URL', () => {
+    const base = loadConfig({});
+    expect(() => resolveJwtSecret({ ...base, auth: { ...base.auth, jwtSecret: 'short' } })).toThrow(
+      /32 characters/,
+    );
+    expect(() =>
+      resolveJwtSecret({ ...base, env: 'production', auth: { ...base.auth, jwtSecret: undefined } }),
+    ).toThrow(/JWT_SECRET/);
+    expect(() =>
+      createTokenVerifier({ ...base.auth, jwksUrl: 'https://issuer.example/jwks' }, undefined),
+    ).toThrow(/JWT_ISSUER/);
+  });
+});
