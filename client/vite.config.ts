@@ -14,6 +14,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // Two pages: the workspace, and GraphiQL for developers (served at /graphiql in development).
+    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html` } },
   },
   server: {
     // `npm run dev:client` next to `npm start`: the API keeps its own port, Vite proxies to it.

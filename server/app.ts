@@ -37,6 +37,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(loginRoute({ driver: deps.driver, database: deps.database, auth: config.auth, secret }));
   const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
+  app.get(['/graphiql', '/graphiql.html'], graphiqlPage(config.clientDir, config.introspection));
   if (fs.existsSync(path.join(config.clientDir, 'index.html'))) app.use(clientFiles(config.clientDir));
   app.use(notFound);
   app.use(jsonErrors);
@@ -53,6 +54,18 @@ function clientFiles(dir: string): RequestHandler[] {
       res.sendFile(index);
     },
   ];
+}
+
+/**
+ * GraphiQL (bundled into client/dist, so it works offline) only while introspection is on: without the
+ * schema it cannot help, and production hides the schema by default.
+ */
+function graphiqlPage(dir: string, enabled: boolean): RequestHandler {
+  const page = path.join(dir, 'graphiql.html');
+  return (req, res, next) => {
+    if (!enabled || !fs.existsSync(page)) return notFound(req, res, next);
+    res.sendFile(page);
+  };
 }
 
 const notFound: RequestHandler = (_req, res) => {
