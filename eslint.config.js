@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'client/dist/',
+      '.opsgraph/',
       '**/generated/',
       'test/e2e/screenshots/',
       'bench/results/',

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { countGraph, nodeBatches, relationshipBatches } from '../../seed/synthetic/generate-graph.ts';
+import { idOf, parseSize, planFor, totalNodes } from '../../seed/synthetic/graph-plan.ts';
+import { makeNode } from '../../seed/synthetic/node-factory.ts';
+import { parentAgency, relationshipsOf } from '../../seed/synthetic/relationship-factory.ts';
+import { SOURCE_TEXT } from '../../seed/synthetic/source-text.ts';
+import { NODE_LABELS, RELATIONSHIP_ENDS } from '../../seed/vocabulary.ts';
+
+const plan = planFor(3000);
+
+function allRels(p = plan) {
+  return [...relationshipBatches(p, 700)].flatMap((b) => b.rows.map((row) => ({ ...b, ...row })));
+}
+
+describe('synthetic generator', () => {
+  it('parses the sizes of the issue', () => {
+    expect(parseSize('10k')).toBe(10_000);
+    expect(parseSize('100k')).toBe(100_000);
+    expect(parseSize('1m')).toBe(1_000_000);
+    expect(() => parseSize('huge')).toThrow(/--size/);
+  });
+
+  it('plans exactly the requested node count over every label of the contract', () => {
+    expect(totalNodes(planFor(100_000))).toBe(100_000);
+    for (const label of NODE_LABELS) expect(plan.counts[label]).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: same plan, same graph, whatever the batch size', () => {
+    const a = [...nodeBatches(plan, 300)].flatMap((b) => b.rows);
+    const b = [...nodeBatches(planFor(3000), 1234)].flatMap((b) => b.rows);
+    expect(b).toEqual(a);
+    const key = (r: { type: string; from: string; to: string }) => `${r.type} ${r.from} ${r.to}`;
+    const relsA = allRels().map(key).sort();
+    const relsB = [...relationshipBatches(planFor(3000), 97)]
+      .flatMap((x) => x.rows.map((r) => key({ ...r, type: x.type })))
+      .sort();
+    expect(relsB).toEqual(relsA);
+  });
+
+  it('changes with the seed', () => {
+    expect(makeNode(planFor(5000, { seed: 1 }), 'Person', 3)).not.toEqual(
+      makeNode(planFor(5000, { seed: 2 }), 'Person', 3),
+    );
+  });
+
+  it('has about five relationships per node, each (type, start, end) once, between existing nodes', () => {
+    const rels = allRels();
+    const ratio = rels.length / totalNodes(plan);
+    expect(ratio).toBeGreaterThan(4.5);
+    expect(ratio).toBeLessThan(5.5);
+    const keys = new Set(rels.map((r) => `${r.type} ${r.from} ${r.to}`));
+    expect(keys.size).toBe(rels.length);
+    const ids = new Set([...nodeBatches(plan, 1000)].flatMap((b) => b.rows.map((n) => n.id)));
+    expect(ids.size).toBe(totalNodes(plan));
+    for (const r of rels) {
+      expect(ids.has(r.from) && ids.has(r.to)).toBe(true);
+      const [from, to] = RELATIONSHIP_ENDS[r.type] as readonly [readonly string[], readonly string[]];
+      expect(from).toContain(r.fromLabel);
+      expect(to).toContain(r.toLabel);
+    }
+  });
+
+  it('has heavy-tailed degrees: hubs far above the mean', () => {
+    const degree = new Map<string, number>();
+    for (const r of allRels()) for (const id of [r.from, r.to]) degree.set(id, (degree.get(id) ?? 0) + 1);
+    const values = [...degree.values()].sort((a, b) => b - a);
+    const mean = values.reduce((s, v) => s + v, 0) / values.length;
+    expect(values[0]!).toBeGreaterThan(30 * mean);
+    expect(values[Math.floor(values.length / 2)]!).toBeLessThan(mean);
+  });
+
+  it('builds agency trees (every parent has a lower index, so no cycles) with ministries as roots', () => {
+    for (let i = 0; i < plan.counts.Agency; i++) {
+      const parent = parentAgency(plan, i);
+      if (i < plan.agencyRoots) expect(parent).toBeNull();
+      else expect(parent!).toBeLessThan(i);
+    }
+  });
+
+  it('gives people several posts over time, the last one current', () => {
+    const holds = relationshipsOf(plan, 'Person', 17).filter((r) => r.type === 'HOLDS');
+    expect(holds.length).toBeGreaterThanOrEqual(2);
+    expect(holds.at(-1)!.props.until).toBeUndefined();
+    for (const h of holds.slice(0, -1))
+      expect(Number(h.props.until)).toBeGreaterThanOrEqual(Number(h.props.since));
+  });
+
+  it('quotes exact substrings of the source text at their offsets', () => {
+    for (const r of allRels().filter((x) => x.props.quote !== undefined)) {
+      expect(SOURCE_TEXT.slice(Number(r.props.start), Number(r.props.end))).toBe(r.props.quote);
+      expect(String(r.props.sourceId)).toMatch(/^source:syn-\d+$/);
+    }
+  });
+
+  it('names every node in both scripts and prefixes ids, so a synthetic graph never meets the seed graph', () => {
+    const node = makeNode(planFor(5000, { prefix: 't42' }), 'Person', 0);
+    expect(node.id).toBe('person:t42-0');
+    expect(String(node.props.name)).toMatch(/[А-Яа-я]/);
+    expect(String(node.props.nameEn)).toMatch(/^[A-Za-z .]+$/);
+    expect(idOf(plan, 'SupplyChannel', 3)).toBe('supply-channel:syn-3');
+  });
+
+  it('counts by type agree with the batches', () => {
+    const counts = countGraph(plan);
+    expect(Object.values(counts.relationships).reduce((s, n) => s + n, 0)).toBe(allRels().length);
+  });
+});
