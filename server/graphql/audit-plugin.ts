@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Driver, Session, Transaction } from 'neo4j-driver';
-import { classifyError } from '../errors.ts';
+import { classifyError, httpStatusOf } from '../errors.ts';
 import { writeAuditEvent } from './audit-event.ts';
 import type { RequestContext } from './request-context.ts';
 
@@ -46,7 +46,8 @@ export function auditPlugin(
             // Nothing was stored, so the client must not see data that looks committed.
             const { code, message } = classifyError(error);
             if (body) Object.assign(body, { data: null, errors: [{ message, extensions: { code } }] });
-            response.http.status = 500;
+            // A commit lost with the database is 503 DATABASE_UNAVAILABLE (retry), not a server bug.
+            response.http.status = httpStatusOf[code] ?? 500;
           } finally {
             await session.close();
           }

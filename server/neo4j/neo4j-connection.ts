@@ -13,6 +13,9 @@ export function openDriver(connection: Neo4jConnection, options: { maxPoolSize?:
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     connectionAcquisitionTimeout: 10_000,
+    // Managed transactions (@neo4j/graphql's reads) retry while the database is unreachable; the driver's
+    // default of 30 s kept API callers waiting that long. 5 s rides out a blip, then fails fast (503).
+    maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: true,
   });
 }

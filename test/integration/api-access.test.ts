@@ -2,26 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../server/auth/ensure-admin-user.ts';
 import { hashPassword } from '../../server/auth/password-hash.ts';
-import type { Role } from '../../server/auth/roles.ts';
 import { saveUser } from '../../server/auth/user-store.ts';
 import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { testConnection } from '../helpers/neo4j.ts';
+import { accessOperations, createScratch } from './access-operations.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 const run = randomUUID().slice(0, 8);
-const subject = (role: Role) => `test-${run}-${role}`;
+const subject = (caller: string) => `test-${run}-${caller}`;
 const database = testConnection().database;
 const driver = openDriver(testConnection(), { maxPoolSize: 4 });
 let api: ApiServer;
 
 beforeAll(async () => {
   api = await startApiServer(driver, database);
-  // A node of this run's own for the update case, so refusals are tested against something that exists.
-  await driver.executeQuery(
-    "CREATE (:Agency {id: $id, name: 'Target'})",
-    { id: `agency:test-${run}-target` },
-    { database },
-  );
+  // Scratch agencies of this run's own, so refusals are tested against something that exists.
+  await createScratch(driver, database, run, [...CALLERS]);
 });
 afterAll(async () => {
   // Only this run's scratch data: agencies and notes it created, its audit events, its user.
@@ -36,84 +32,43 @@ afterAll(async () => {
   await driver.close();
 });
 
-type Caller = 'anonymous' | Role;
-const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'];
-const RANK: Record<Caller, number> = { anonymous: -1, viewer: 0, analyst: 1, editor: 2, admin: 3 };
+const CALLERS = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'] as const;
+type RoleCaller = (typeof CALLERS)[number];
+const RANK: Record<RoleCaller, number> = { anonymous: -1, viewer: 0, analyst: 1, editor: 2, admin: 3 };
+const OPERATIONS = accessOperations(run, subject);
 
-/** Each operation, the least role it needs, and (for writes) how to count what it left behind. */
-const OPERATIONS: {
-  name: string;
-  least: Role;
-  query: (caller: Caller) => string;
-  leftBehind?: (caller: Caller) => string;
-}[] = [
-  { name: 'read nodes', least: 'viewer', query: () => `{ people { id name } }` },
-  {
-    name: 'nested relationship + edge properties',
-    least: 'viewer',
-    query: () => `{ people { holdsConnection { edges { properties { quote } } } } }`,
-  },
-  {
-    name: 'aggregation',
-    least: 'viewer',
-    query: () => `{ agenciesConnection { aggregate { count { nodes } } } }`,
-  },
-  { name: 'interface query', least: 'viewer', query: () => `{ entities(limit: 5) { id name } }` },
-  {
-    name: 'full-text query field',
-    least: 'viewer',
-    query: () => `{ peopleByName(phrase: "Аленов") { edges { node { id } } } }`,
-  },
-  {
-    name: 'graph view (@cypher)',
-    least: 'viewer',
-    query: () => `{ neighborhood(id: "person:alenov") { nodes { id } } }`,
-  },
-  { name: 'search (@cypher)', least: 'viewer', query: () => `{ search(text: "Аленов") { id } }` },
-  {
-    name: 'annotate',
-    least: 'analyst',
-    query: (c) =>
-      `mutation { createAnnotations(input: [{ text: "note", author: "${subject(c as Role)}", aboutIds: ["person:alenov"] }]) { annotations { id } } }`,
-    leftBehind: (c) => `MATCH (n:Annotation {author: '${subject(c as Role)}'}) RETURN count(n) AS n`,
-  },
-  {
-    name: 'create domain data',
-    least: 'editor',
-    query: (c) =>
-      `mutation { createAgencies(input: [{ id: "agency:test-${run}-${c}", name: "Test" }]) { agencies { id } } }`,
-    leftBehind: (c) => `MATCH (n:Agency {id: 'agency:test-${run}-${c}'}) RETURN count(n) AS n`,
-  },
-  {
-    name: 'update domain data',
-    least: 'editor',
-    query: (c) =>
-      `mutation { updateAgencies(where: { id: { eq: "agency:test-${run}-target" } }, update: { notes: { set: "${c}" } }) { agencies { id } } }`,
-    leftBehind: (c) =>
-      `MATCH (n:Agency {id: 'agency:test-${run}-target', notes: '${c}'}) RETURN count(n) AS n`,
-  },
-  { name: 'read users', least: 'admin', query: () => `{ users { username role } }` },
-  {
-    name: 'read audit trail',
-    least: 'admin',
-    query: () => `{ auditEventsConnection { aggregate { count { nodes } } } }`,
-  },
-];
+const tally = { allowed: 0, denied: 0, leakedRows: 0, unauthorisedWrites: 0 };
+afterAll(() =>
+  console.log(
+    `[resilience] access matrix (roles): ${CALLERS.length} callers × ${OPERATIONS.length} operations → ` +
+      `${tally.allowed} allowed, ${tally.denied} denied, ${tally.leakedRows} rows leaked, ` +
+      `${tally.unauthorisedWrites} unauthorised writes`,
+  ),
+);
 
-describe.each(OPERATIONS)('$name (needs $least)', ({ least, query, leftBehind }) => {
+describe.each(OPERATIONS)('$name (needs $least)', ({ least, query, effect }) => {
   it.each(CALLERS)('as %s', async (caller) => {
     const token = caller === 'anonymous' ? undefined : await api.token(caller, subject(caller));
     const { status, body } = await api.gql(query(caller), { token });
     if (RANK[caller] >= RANK[least]) {
+      tally.allowed += 1;
       expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
       expect(status).toBe(200);
+      // An allowed write must really land, or a refusal elsewhere would prove nothing.
+      if (effect) {
+        const { records } = await driver.executeQuery(...effect(caller), { database });
+        expect(records[0]?.get('n')).toBe(1);
+      }
       return;
     }
+    tally.denied += 1;
+    if (body.data) tally.leakedRows += Object.keys(body.data).length;
     expect(status).toBe(caller === 'anonymous' ? 401 : 403);
     expect(body.data).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-    if (leftBehind) {
-      const { records } = await driver.executeQuery(leftBehind(caller), {}, { database });
+    if (effect) {
+      const { records } = await driver.executeQuery(...effect(caller), { database });
+      tally.unauthorisedWrites += Number(records[0]?.get('n'));
       expect(records[0]?.get('n')).toBe(0);
     }
   });

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { GraphDigest } from './graph-checksum.ts';
+
+// What other integration files write while this one runs (they share one database and run in parallel):
+// audit events, notes, accounts, their test-prefixed agencies and nodes with a random test label.
+const VOLATILE_LABELS = ['AuditEvent', 'Annotation', 'User'];
+const VOLATILE_ID_PREFIX = 'agency:test-';
+const RANDOM_LABEL = '^[A-Za-z]+_[0-9a-f]{32}$';
+
+const KEEP = /* cypher */ `
+  none(l IN labels(n) WHERE l IN $volatileLabels OR l =~ $randomLabel)
+  AND NOT coalesce(toString(n.id), '') STARTS WITH $volatilePrefix`;
+
+/**
+ * Like `graphDigest`, but only over the domain graph: the part no concurrent test file may change, so a
+ * test can prove its refused writes left it untouched while other files write their own scratch data.
+ */
+export async function domainDigest(driver: Driver, database?: string): Promise<GraphDigest> {
+  const params = {
+    volatileLabels: VOLATILE_LABELS,
+    randomLabel: RANDOM_LABEL,
+    volatilePrefix: VOLATILE_ID_PREFIX,
+  };
+  const nodes = await driver.executeQuery(
+    `MATCH (n) WHERE ${KEEP}
+     RETURN apoc.convert.toJson({labels: apoc.coll.sort(labels(n)), props: properties(n)}) AS row`,
+    params,
+    { database },
+  );
+  const rels = await driver.executeQuery(
+    `MATCH (a)-[r]->(b) WITH a, r, b, a AS n WHERE ${KEEP}
+     WITH a, r, b, b AS n WHERE ${KEEP}
+     RETURN apoc.convert.toJson({from: a.id, to: b.id, type: type(r), props: properties(r)}) AS row`,
+    params,
+    { database },
+  );
+  const rows = [...nodes.records, ...rels.records].map((r) => String(r.get('row'))).sort();
+  const hash = createHash('sha256');
+  for (const row of rows) hash.update(row).update('\n');
+  return { nodes: nodes.records.length, relationships: rels.records.length, checksum: hash.digest('hex') };
+}
