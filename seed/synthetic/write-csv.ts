@@ -111,6 +111,8 @@ export function adminImportArgs(files: CsvFiles, database = 'neo4j'): string[] {
     '--array-delimiter=;',
     // The default (90 % of RAM) is for a dedicated import box; the bench machine is shared.
     '--max-off-heap-memory=2g',
+    // Next to the CSV files: neo4j-admin otherwise writes import.report into the working directory.
+    `--report-file=${path.join(path.dirname(files.nodes[0]?.file ?? '.'), 'import.report')}`,
     ...files.nodes.map((n) => `--nodes=${n.label}=${n.file}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
   ];
