@@ -1,7 +1,7 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, inject } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { Neo4jConnection } from '../../server/neo4j/neo4j-connection.ts';
+import { openDriver, type Neo4jConnection } from '../../server/neo4j/neo4j-connection.ts';
 
 let driver: Driver | undefined;
 
@@ -13,8 +13,8 @@ export function testConnection(): Neo4jConnection {
 /** A driver to the run's database, closed after the file's tests. */
 export function testDriver(): Driver {
   if (!driver) {
-    const c = testConnection();
-    driver = neo4j.driver(c.uri, neo4j.auth.basic(c.username, c.password));
+    // The server's own driver factory, so tests see values exactly as the API does.
+    driver = openDriver(testConnection(), { maxPoolSize: 4 });
     afterAll(async () => {
       await driver?.close();
       driver = undefined;

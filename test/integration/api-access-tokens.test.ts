@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { BAD_TOKEN_KINDS, forgeToken, type TokenClaims } from '../helpers/forged-tokens.ts';
 import { domainDigest } from '../helpers/domain-digest.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { accessOperations, createScratch } from './access-operations.ts';
 import { startApiServer, TEST_JWT_SECRET, type ApiServer } from './api-server.ts';
 
@@ -13,7 +12,7 @@ import { startApiServer, TEST_JWT_SECRET, type ApiServer } from './api-server.ts
 const run = randomUUID().slice(0, 8);
 const subject = (caller: string) => `test-${run}-${caller.replaceAll(' ', '-')}`;
 const database = testConnection().database;
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 const claims: TokenClaims = {
   secret: TEST_JWT_SECRET,
   issuer: 'https://opsgraph.test',
@@ -38,7 +37,6 @@ afterAll(async () => {
     { database },
   );
   await api.close();
-  await driver.close();
 });
 
 describe('a token with the right issuer and audience is accepted (the control case)', () => {

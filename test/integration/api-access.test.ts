@@ -3,15 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureAdminUser } from '../../server/auth/ensure-admin-user.ts';
 import { hashPassword } from '../../server/auth/password-hash.ts';
 import { saveUser } from '../../server/auth/user-store.ts';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { accessOperations, createScratch } from './access-operations.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 const run = randomUUID().slice(0, 8);
 const subject = (caller: string) => `test-${run}-${caller}`;
 const database = testConnection().database;
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 let api: ApiServer;
 
 beforeAll(async () => {
@@ -29,7 +28,6 @@ afterAll(async () => {
     { database },
   );
   await api.close();
-  await driver.close();
 });
 
 const CALLERS = ['anonymous', 'viewer', 'analyst', 'editor', 'admin'] as const;

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../server/config.ts';
 import { isRole } from '../../server/auth/roles.ts';
 import { Kind, parse, type OperationDefinitionNode } from '../../server/graphql/graphql-js.ts';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 // Each documented operation states its role and example variables in `# role:` / `# variables:` lines.
@@ -14,7 +13,7 @@ const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.graphql'))
   .sort();
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 const database = testConnection().database;
 let api: ApiServer;
 
@@ -30,7 +29,6 @@ afterAll(async () => {
     { database },
   );
   await api.close();
-  await driver.close();
 });
 
 describe('docs/queries', () => {

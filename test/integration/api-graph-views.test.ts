@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 interface Slice {
@@ -26,7 +25,7 @@ const SLICE = /* GraphQL */ `
 `;
 let api: ApiServer;
 let token: string;
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 
 beforeAll(async () => {
   api = await startApiServer(driver, testConnection().database);
@@ -34,7 +33,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  await driver.close();
 });
 
 async function view(query: string, variables: Record<string, unknown>) {

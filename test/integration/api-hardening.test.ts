@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 const database = testConnection().database;
 let api: ApiServer;
 let prod: ApiServer;
@@ -23,7 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await api.close();
   await prod.close();
-  await driver.close();
 });
 
 const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) =>

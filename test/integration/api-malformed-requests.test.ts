@@ -2,9 +2,8 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../server/errors.ts';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { malformedRequests, type MalformedRequest } from '../helpers/malformed-bodies.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 const COUNT = 5_000;
@@ -20,7 +19,7 @@ const KNOWN_CODES = new Set<string>([
 // A V8 stack frame ("at fn (file.ts:12:5)") or Apollo's stacktrace extension.
 const STACK_TRACE = /\bat [^\n]*:\d+:\d+|stacktrace|node_modules/;
 
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 let api: ApiServer;
 let token: string;
 
@@ -30,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  await driver.close();
 });
 
 interface Outcome {

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { domainDigest } from '../helpers/domain-digest.ts';
 import { hostileString } from '../helpers/hostile-strings.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 const RUNS = 60;
 const database = testConnection().database;
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 let api: ApiServer;
 let viewer: string;
 let editor: string;
@@ -20,7 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  await driver.close();
 });
 
 // A Cypher syntax error (or anything unforeseen) would surface as INTERNAL_SERVER_ERROR with a 5xx.

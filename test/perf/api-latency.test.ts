@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
-import { testConnection } from '../helpers/neo4j.ts';
+import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from '../integration/api-server.ts';
 
 // p50 of each graph view over HTTP on the seed graph (sequential requests after a warm-up), printed for
@@ -15,7 +14,7 @@ const VIEWS: Record<string, string> = {
 };
 const RUNS = 30;
 
-const driver = openDriver(testConnection(), { maxPoolSize: 4 });
+const driver = testDriver();
 let api: ApiServer;
 let token: string;
 
@@ -25,7 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  await driver.close();
 });
 
 describe('graph view latency', () => {
