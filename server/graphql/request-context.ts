@@ -2,14 +2,15 @@ import type { Driver, Transaction } from 'neo4j-driver';
 import type { IncomingHttpHeaders } from 'node:http';
 import { apiError, ErrorCode } from '../errors.ts';
 import type { Principal, TokenVerifier } from '../auth/token-verifier.ts';
+import { autoCommitReader, type StatementRunner } from './auto-commit-reader.ts';
 
 /** What every resolver receives; the field names are the ones @neo4j/graphql reads. */
 export interface RequestContext {
   /** Verified claims; absent for anonymous requests, which @authentication then refuses. */
   jwt?: { sub: string; roles: string[] };
   principal?: Principal;
-  /** The driver for queries; a mutation's own transaction once audit-plugin.ts has opened it. */
-  executionContext: Driver | Transaction;
+  /** Auto-commit reads for queries; a mutation's own transaction once audit-plugin.ts has opened it. */
+  executionContext: StatementRunner | Transaction;
   sessionConfig: { database?: string };
   transaction: { timeout: number };
 }
@@ -23,9 +24,13 @@ export interface ContextDeps {
 
 /** Reads `Authorization: Bearer …`; a malformed or invalid token is refused (401), never treated as anonymous. */
 export function createContextFunction(deps: ContextDeps) {
+  const reader = autoCommitReader(deps.driver, {
+    database: deps.database,
+    timeoutMs: deps.queryTimeoutMs,
+  });
   return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<RequestContext> => {
     const base: RequestContext = {
-      executionContext: deps.driver,
+      executionContext: reader,
       sessionConfig: deps.database ? { database: deps.database } : {},
       transaction: { timeout: deps.queryTimeoutMs },
     };
