@@ -33,6 +33,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret);
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every res.send body (a 2-hop slice is ~75 KB) for an ETag that no GraphQL POST
+  // can use; static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.use(healthRoutes(deps.driver, deps.database));
   app.use(loginRoute({ driver: deps.driver, database: deps.database, auth: config.auth, secret }));
   const graphql = await graphqlMiddleware({ ...deps, verifier });

@@ -20,7 +20,13 @@ export function auditPlugin(
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          session = driver.session({ database, defaultAccessMode: 'WRITE' });
+          // The bookmark manager auto-commit-reader.ts also uses: on a cluster, this process's later reads
+          // wait for this write to reach the member they run on.
+          session = driver.session({
+            database,
+            defaultAccessMode: 'WRITE',
+            bookmarkManager: driver.executeQueryBookmarkManager,
+          });
           tx = session.beginTransaction({ timeout: contextValue.transaction.timeout });
           contextValue.executionContext = tx;
         },
