@@ -20,7 +20,11 @@ export async function resetDatabase(neo4j: LocalNeo4j): Promise<Neo4jConnection>
   return neo4j.start();
 }
 
-/** B6: batched UNWIND into an empty database with the real schema (constraints and full-text index) in place. */
+/**
+ * B6: batched UNWIND into an empty database. The import applies the uniqueness constraints first and
+ * builds the lookup and full-text indexes after the load (bulk-load order, see import-schema.ts); that
+ * build is its own metric, and the end-to-end rates include it, so no index time is left out.
+ */
 export async function unwindImport(
   neo4j: LocalNeo4j,
   plan: GraphPlan,
@@ -29,14 +33,28 @@ export async function unwindImport(
   const connection = await resetDatabase(neo4j);
   const driver = openDriver(connection);
   try {
-    await applyConstraints(driver);
     const r = await importSyntheticGraph(driver, plan, options);
-    const note = `${r.nodes} nodes in ${r.nodeSeconds.toFixed(1)} s, ${r.relationships} relationships in ${r.relationshipSeconds.toFixed(1)} s; batch ${options.batchSize}, ${options.concurrency} in flight`;
+    const note = `${r.nodes} nodes in ${r.nodeSeconds.toFixed(1)} s, ${r.relationships} relationships in ${r.relationshipSeconds.toFixed(1)} s; batch ${options.batchSize}, ${options.concurrency} in flight; indexes after the load`;
+    const total = r.nodeSeconds + r.relationshipSeconds + r.indexSeconds;
     return {
       connection,
       metrics: [
         metric('B6-unwind-nodes-per-s', r.nodes / r.nodeSeconds, 'nodes/s', '>= 50000', note),
         metric('B6-unwind-rels-per-s', r.relationships / r.relationshipSeconds, 'rels/s', '>= 60000'),
+        metric(
+          'B6-index-build-s',
+          r.indexSeconds,
+          's',
+          null,
+          'lookup + full-text indexes created after the load and awaited (db.awaitIndexes)',
+        ),
+        metric(
+          'B6-end-to-end-s',
+          total,
+          's',
+          null,
+          `nodes + relationships + index build: ${Math.round((r.nodes + r.relationships) / total)} elements/s over the whole import; ${r.retries} deadlock retries`,
+        ),
       ],
     };
   } finally {

@@ -8,6 +8,8 @@ export const B5: MetricId[] = [['B5-1hop-rps', 'req/s', null]];
 export const B6: MetricId[] = [
   ['B6-unwind-nodes-per-s', 'nodes/s', '>= 50000'],
   ['B6-unwind-rels-per-s', 'rels/s', '>= 60000'],
+  ['B6-index-build-s', 's', null],
+  ['B6-end-to-end-s', 's', null],
 ];
 
 export const B7: MetricId[] = [['B7-offline-import-s', 's', '<= 60']];

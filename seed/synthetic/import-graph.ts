@@ -1,14 +1,16 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { nodeRows, relationshipRows } from './batch-rows.ts';
 import { estimateRelationships, nodeBatches, relationshipBatches } from './generate-graph.ts';
 import { totalNodes, type GraphPlan } from './graph-plan.ts';
-import { mergeNodesStatement, mergeRelationshipsStatement, propertyKeys } from './import-statements.ts';
-import { withIntegers } from './prop-types.ts';
+import { applyDeferredSchema, applyLoadSchema } from './import-schema.ts';
+import { nodeRowsStatement, propertyKeys, relationshipRowsStatement } from './import-statements.ts';
 import { ProgressBar, type ProgressOutput } from './progress-bar.ts';
+import { WritePool } from './write-pool.ts';
 
 /**
  * Rows per transaction: large enough that the Bolt round trip and transaction commit are a small share of
  * each batch, small enough that one batch's transaction state stays far below the heap and
- * `db.transaction.timeout` even on a loaded machine (docs/performance.md has the measurements).
+ * `db.transaction.timeout` even on a loaded machine. 20,000 saved no CPU on 300k (docs/performance.md).
  */
 export const DEFAULT_BATCH_SIZE = 10_000;
 export const DEFAULT_CONCURRENCY = 2;
@@ -17,9 +19,9 @@ export interface ImportOptions {
   database?: string;
   batchSize?: number;
   /**
-   * Transactions in flight (default 2: one per core of the bench machine, +28 % nodes/s and +35 % rels/s
-   * over 1 on the 100k graph). Node batches never conflict; relationship batches may wait on hub locks,
-   * and executeWrite retries the rare deadlock.
+   * Transactions in flight (default 2: one per core of the bench machine; on 300k, 1 in flight gave
+   * -46 % nodes/s and -24 % rels/s). Node batches never conflict; relationship batches may wait on hub
+   * locks, and executeWrite retries the rare deadlock (counted in `retries`).
    */
   concurrency?: number;
   /** Progress bars go here; null for none. */
@@ -33,9 +35,17 @@ export interface ImportResult {
   relationshipsCreated: number;
   nodeSeconds: number;
   relationshipSeconds: number;
+  /** Creating the deferred indexes after the load and waiting until they are ONLINE. */
+  indexSeconds: number;
+  /** Batches executeWrite ran again after a transient error (deadlocks between concurrent batches). */
+  retries: number;
 }
 
-/** Imports the planned graph with batched UNWIND + MERGE: nodes first, then relationships. */
+/**
+ * Imports the planned graph with batched UNWIND + MERGE: the uniqueness constraints, nodes, relationships,
+ * then the rest of cypher/constraints.cypher (lookup and full-text indexes, built once from the store).
+ * The database ends with the full schema whatever it had before; every step is idempotent.
+ */
 export async function importSyntheticGraph(
   driver: Driver,
   plan: GraphPlan,
@@ -49,16 +59,24 @@ export async function importSyntheticGraph(
     relationshipsCreated: 0,
     nodeSeconds: 0,
     relationshipSeconds: 0,
+    indexSeconds: 0,
+    retries: 0,
   };
   const pool = new WritePool(driver, options.database, options.concurrency ?? DEFAULT_CONCURRENCY);
   const out = options.progress === undefined ? process.stderr : options.progress;
 
+  await applyLoadSchema(driver, options.database);
   let bar = out ? new ProgressBar('nodes        ', totalNodes(plan), out) : null;
   let started = performance.now();
+  // `id` → internal node id, filled by the node phase for the relationship phase (~100 MB at 1M nodes).
+  const nodeIds = new Map<string, number>();
   for (const batch of nodeBatches(plan, batchSize)) {
-    await pool.submit(mergeNodesStatement(batch.label, propertyKeys(batch.rows)), batch.rows, (created) => {
+    const keys = propertyKeys(batch.rows);
+    await pool.submit(nodeRowsStatement(batch.label, keys), nodeRows(batch.rows, keys), (written) => {
+      for (const [id, internal] of written.records[0]!.get('ids') as [string, unknown][])
+        nodeIds.set(id, neo4j.integer.toNumber(internal as number));
       result.nodes += batch.rows.length;
-      result.nodesCreated += created.nodes;
+      result.nodesCreated += written.nodes;
       bar?.tick(batch.rows.length);
     });
   }
@@ -69,62 +87,23 @@ export async function importSyntheticGraph(
   bar = out ? new ProgressBar('relationships', estimateRelationships(plan), out) : null;
   started = performance.now();
   for (const batch of relationshipBatches(plan, batchSize)) {
-    const statement = mergeRelationshipsStatement(
-      batch.type,
-      batch.fromLabel,
-      batch.toLabel,
-      propertyKeys(batch.rows),
-    );
-    await pool.submit(statement, batch.rows, (created) => {
+    const keys = propertyKeys(batch.rows);
+    const rows = relationshipRows(batch.rows, keys, nodeIds);
+    await pool.submit(relationshipRowsStatement(batch.type, keys), rows, (written) => {
       result.relationships += batch.rows.length;
-      result.relationshipsCreated += created.relationships;
+      result.relationshipsCreated += written.relationships;
       bar?.tick(batch.rows.length);
     });
   }
   await pool.drain();
   bar?.finish();
   result.relationshipSeconds = (performance.now() - started) / 1000;
+  result.retries = pool.retries;
+
+  started = performance.now();
+  out?.write('indexes       building the deferred lookup and full-text indexes…\n');
+  await applyDeferredSchema(driver, options.database);
+  result.indexSeconds = (performance.now() - started) / 1000;
+  out?.write(`indexes       ONLINE in ${result.indexSeconds.toFixed(1)}s\n`);
   return result;
-}
-
-type Done = (created: { nodes: number; relationships: number }) => void;
-
-/**
- * Keeps up to `concurrency` write transactions in flight. `submit` returns once a slot is free, so the
- * generator builds the next batch while Neo4j writes the previous one even at concurrency 1.
- */
-class WritePool {
-  private readonly inFlight = new Set<Promise<void>>();
-
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string | undefined,
-    private readonly concurrency: number,
-  ) {}
-
-  async submit(statement: string, rows: unknown[], done: Done): Promise<void> {
-    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
-    const task = this.write(statement, rows).then(done);
-    const tracked = task.finally(() => this.inFlight.delete(tracked));
-    // Marked handled here; the failure still surfaces through the next race() or drain().
-    tracked.catch(() => {});
-    this.inFlight.add(tracked);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.inFlight);
-  }
-
-  private async write(statement: string, rows: unknown[]): Promise<{ nodes: number; relationships: number }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      // executeWrite retries transient failures (deadlocks between concurrent batches on a shared hub).
-      const params = { rows: withIntegers(rows) };
-      const summary = await session.executeWrite(async (tx) => (await tx.run(statement, params)).summary);
-      const c = summary.counters.updates();
-      return { nodes: c.nodesCreated, relationships: c.relationshipsCreated };
-    } finally {
-      await session.close();
-    }
-  }
 }

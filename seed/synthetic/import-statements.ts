@@ -12,39 +12,42 @@ function checked<T extends string>(value: T, allowed: readonly string[]): T {
 const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /**
- * One `SET x.key = row.props.key` per property. `SET x += row.props` would be shorter, but the planner
- * cannot rule out that the map overwrites `id`, so it puts an Eager (materialise every row first) into
+ * One `SET x.key = row[i]` per property. `SET x += row.props` (a map per row) would be shorter, but the
+ * planner cannot rule out that the map overwrites `id`, so it puts an Eager (materialise every row first) into
  * the plan; naming the keys removes it. A key missing from a row sets null, i.e. no property.
  */
-function setters(variable: string, keys: readonly string[]): string {
+function setters(variable: string, keys: readonly string[], first: number): string {
   if (keys.length === 0) return '';
-  const parts = keys.map((key) => {
+  const parts = keys.map((key, i) => {
     if (!PROPERTY.test(key) || key === 'id') throw new Error(`Bad property key: ${key}`);
-    return `${variable}.${key} = row.props.${key}`;
+    return `${variable}.${key} = row[${first + i}]`;
   });
   return `\nSET ${parts.join(', ')}`;
 }
 
-/** MERGE on `id` makes re-runs create nothing; the SET refreshes the other properties. */
-export function mergeNodesStatement(label: NodeLabel, keys: readonly string[]): string {
+/**
+ * The importer's node statement, for positional rows `[id, …values]` (batch-rows.ts). It returns each
+ * node's internal id with its `id`, so the relationship phase finds its ends by id lookup (`NodeByIdSeek`)
+ * instead of two uniqueness-index seeks per row, which also take index-entry locks in a write query:
+ * -25 % server CPU and a third of the deadlock retries for relationships (docs/performance.md, B6).
+ */
+export function nodeRowsStatement(label: NodeLabel, keys: readonly string[]): string {
   return /* cypher */ `UNWIND $rows AS row
-MERGE (n:${checked(label, NODE_LABELS)} {id: row.id})${setters('n', keys)}`;
+MERGE (n:${checked(label, NODE_LABELS)} {id: row[0]})${setters('n', keys, 1)}
+RETURN collect([row[0], id(n)]) AS ids`;
 }
 
 /**
- * The generator emits each (type, start, end) at most once, so MERGE on the pattern alone is the re-run
- * key. Neo4j expands MERGE from the end with the lower degree, which keeps hubs (regions, ministries) cheap.
+ * The importer's relationship statement, for rows `[start, end, …values]` whose ends are internal ids the
+ * node statement returned in the same run (they are never stored or shown; `id()` is deprecated for
+ * anything longer-lived). The generator emits each (type, start, end) at most once, so MERGE on the
+ * pattern is the re-run key.
  */
-export function mergeRelationshipsStatement(
-  type: RelationshipType,
-  from: NodeLabel,
-  to: NodeLabel,
-  keys: readonly string[],
-): string {
+export function relationshipRowsStatement(type: RelationshipType, keys: readonly string[]): string {
   return /* cypher */ `UNWIND $rows AS row
-MATCH (a:${checked(from, NODE_LABELS)} {id: row.from})
-MATCH (b:${checked(to, NODE_LABELS)} {id: row.to})
-MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys)}`;
+MATCH (a) WHERE id(a) = row[0]
+MATCH (b) WHERE id(b) = row[1]
+MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys, 2)}`;
 }
 
 /** Every property key that occurs in a batch, in first-seen order (rows of one batch share a shape). */
