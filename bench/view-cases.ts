@@ -4,7 +4,7 @@ import type { Sample } from './samples.ts';
 
 /** One graph view, asked once through GraphQL and once as hand-written Cypher through neo4j-driver. */
 export interface ViewCase {
-  id: 'point' | '1hop' | '2hop' | 'shortest' | 'chain' | 'search' | '1hop-generated';
+  id: 'floor' | 'point' | '1hop' | '2hop' | 'shortest' | 'chain' | 'search' | '1hop-generated';
   graphql: string;
   variables(s: Sample): Record<string, unknown>;
   cypher: string;
@@ -21,10 +21,19 @@ const int = (n: number) => neo4j.int(n);
  * `@cypher` field, so the ratio is the cost of the GraphQL layer (HTTP, auth, parsing, validation,
  * translation, the library's wrapping of the statement), not of a different query. `point` and
  * `1hop-generated` use Cypher that @neo4j/graphql generates, against the hand-written equivalent.
+ * `floor` asks neither side for data: the fixed cost of a request through each path.
  */
 export function viewCases(): ViewCase[] {
   const neighborhood = loadCypherQuery('expand-neighborhood');
   return [
+    {
+      // No database call on the GraphQL side, `RETURN 1` on the raw side: what any request costs.
+      id: 'floor',
+      graphql: 'query BenchFloor { __typename }',
+      variables: () => ({}),
+      cypher: 'RETURN 1 AS one',
+      params: () => ({}),
+    },
     {
       id: 'point',
       graphql: /* GraphQL */ `
