@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { StatementRunner } from '../server/graphql/auto-commit-reader.ts';
 import { postGraphql } from './graphql-client.ts';
 import type { Sample } from './samples.ts';
 import { quantile, timeMs } from './stats.ts';
@@ -17,6 +18,8 @@ export interface CompareTarget {
   url: string;
   token: string;
   driver: Driver;
+  /** The API's own `autoCommitReader` over `driver`: the raw side with the round trips the API uses. */
+  reader: StatementRunner;
 }
 
 /**
@@ -38,7 +41,7 @@ export async function compareView(
       timeMs(() => postGraphql(target.url, target.token, view.graphql, view.variables(sample)));
     const viaDriver = () =>
       timeMs(() => target.driver.executeQuery(view.cypher, view.params(sample), { routing: 'READ' }));
-    const viaAutoCommit = () => timeMs(() => autoCommit(target.driver, view.cypher, view.params(sample)));
+    const viaAutoCommit = () => timeMs(() => target.reader.run(view.cypher, view.params(sample)));
     // Rotating the order spreads any penalty of going first (or after the other's GC) over all three.
     const paths = [viaGraphql, viaDriver, viaAutoCommit];
     const times: number[] = [0, 0, 0];
@@ -53,15 +56,6 @@ export async function compareView(
     }
   }
   return timings;
-}
-
-async function autoCommit(driver: Driver, cypher: string, params: Record<string, unknown>) {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
-    await session.run(cypher, params);
-  } finally {
-    await session.close();
-  }
 }
 
 /** p50 and p99 of each side and the ratios. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
+import { autoCommitReader } from '../server/graphql/auto-commit-reader.ts';
 import { openDriver, type Neo4jConnection } from '../server/neo4j/neo4j-connection.ts';
 import { benchNeo4j } from '../seed/synthetic/bench-neo4j.ts';
 import { parseSize, planFor, totalNodes } from '../seed/synthetic/graph-plan.ts';
@@ -100,13 +101,14 @@ try {
     return [];
   });
   const iterations = Number(values.iterations);
+  const readerOptions = { database: connection.database, timeoutMs: config.queryTimeoutMs };
   for (const view of cases) {
     await phase(`B4 ${view.id}`, viewIds(view.id), async () => {
       if (!api) throw new Error('the API did not start');
       const t = await compareView(
         view,
         samples,
-        { url: api.url, token: api.token, driver: driver! },
+        { url: api.url, token: api.token, driver: driver!, reader: autoCommitReader(driver!, readerOptions) },
         {
           warmup: Math.min(100, iterations),
           iterations: view.id === '1hop' ? iterations * 2 : iterations,
