@@ -4,9 +4,13 @@ import { blockTexts } from './block-texts.ts';
 import { cleanField, type FormatReading } from './format-reading.ts';
 import { toPartialDate } from './partial-date.ts';
 
-/** Page chrome dropped when the readability library finds no article and the whole body is read instead. */
+/**
+ * Page chrome removed before the article is looked for: Readability scores it low anyway, but on a page
+ * with little else it would take a menu for the article. A header inside the article stays.
+ */
 const CHROME =
-  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"]';
+  'nav, aside, form, footer, script, style, noscript, [role="navigation"], [role="banner"], ' +
+  '[role="contentinfo"], [role="complementary"], body > header, header:not(article header):not(main header)';
 
 /**
  * An HTML page's article: Mozilla's Readability (the reader view of Firefox) picks the body and drops
@@ -15,19 +19,19 @@ const CHROME =
  * part of what the reader sees and may state facts. Metadata comes from the page's own tags.
  */
 export function readHtml(html: string): FormatReading {
-  const { document } = parseHTML(html);
+  // A fragment without <html>/<body> (a pasted snippet) gets them, so the readers always have a page.
+  const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const meta = pageMetadata(document);
   const headline = cleanField(document.querySelector('article h1, main h1, h1')?.textContent);
-  // Readability changes the tree it reads, so the metadata above is taken first.
+  for (const element of Array.from(document.querySelectorAll(CHROME))) element.remove();
+  const body = document.body ?? document.documentElement;
+  // Readability changes the tree it reads; without an article (a short page) the body left is read.
+  const fallback = blockTexts(body);
   const article = new Readability(document as unknown as Document).parse();
-  let paragraphs: string[];
-  if (article?.content) {
-    paragraphs = blockTexts(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
-  } else {
-    const { document: page } = parseHTML(html);
-    for (const element of Array.from(page.querySelectorAll(CHROME))) element.remove();
-    paragraphs = blockTexts(page.body ?? page.documentElement);
-  }
+  const paragraphs = article?.content
+    ? blockTexts(parseHTML(`<html><body>${article.content}</body></html>`).document.body)
+    : fallback;
   if (headline && paragraphs[0] !== headline) paragraphs.unshift(headline);
   return {
     text: paragraphs.join('\n'),

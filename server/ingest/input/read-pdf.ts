@@ -8,10 +8,15 @@ interface Line {
   text: string;
   /** Baseline, in PDF units from the bottom of the page. */
   y: number;
+  /** Font size of its tallest run. */
+  size: number;
 }
 
 /** A gap between baselines this much wider than the page's usual line gap starts a new paragraph. */
 const PARAGRAPH_GAP = 1.4;
+/** The usual line gap as a multiple of the font size, when a page has too few lines to measure it. */
+const LEADING = 1.2;
+const LINES_TO_MEASURE = 3;
 
 /**
  * A PDF's text layer through pdfjs-dist (Mozilla's PDF.js; its legacy build is the one for Node). PDF has
@@ -83,16 +88,19 @@ function toLines(items: TextItem[]): Line[] {
   const lines: Line[] = [];
   let text = '';
   let y: number | null = null;
+  let size = 0;
   for (const item of items) {
     if (y === null && item.str.trim()) y = item.transform[5] as number;
+    if (item.str.trim()) size = Math.max(size, item.height);
     text += item.str;
     if (item.hasEOL) {
-      lines.push({ text: text.trim(), y: y ?? NaN });
+      lines.push({ text: text.trim(), y: y ?? NaN, size });
       text = '';
       y = null;
+      size = 0;
     }
   }
-  if (text.trim()) lines.push({ text: text.trim(), y: y ?? NaN });
+  if (text.trim()) lines.push({ text: text.trim(), y: y ?? NaN, size });
   return lines;
 }
 
@@ -102,7 +110,11 @@ function linesToParagraphs(lines: Line[]): string[] {
     .map((line, i) => lines[i]!.y - line.y)
     .filter((gap) => gap > 0)
     .sort((a, b) => a - b);
-  const usual = gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+  const sizes = lines.map((line) => line.size).filter((size) => size > 0);
+  const usual =
+    gaps.length >= LINES_TO_MEASURE
+      ? gaps[Math.floor(gaps.length / 2)]!
+      : Math.max(...sizes, 0) * LEADING || Infinity;
   const paragraphs: string[] = [];
   let previous: Line | null = null;
   for (const line of lines) {
