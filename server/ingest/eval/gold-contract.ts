@@ -34,8 +34,8 @@ ENDS.delete('MENTIONED_IN');
 export function checkEnds(type: string, fromLabel: string, toLabel: string): string | null {
   const ends = ENDS.get(type);
   if (!ends) return `unknown relationship type ${type}`;
-  if (!ends.from.has(fromLabel)) return `${type} cannot start at a ${fromLabel}`;
-  if (!ends.to.has(toLabel)) return `${type} cannot end at a ${toLabel}`;
+  if (!ends.from.has(fromLabel)) return `${type} cannot start at ${fromLabel}`;
+  if (!ends.to.has(toLabel)) return `${type} cannot end at ${toLabel}`;
   return null;
 }
 
