@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
+import { checkGold } from '../../server/ingest/eval/check-gold.ts';
 import { fillGoldOffsets } from '../../server/ingest/eval/fill-gold-offsets.ts';
 import type { GoldCase } from '../../server/ingest/eval/gold-case.ts';
 import { goldFileSchema } from '../../server/ingest/eval/gold-schema.ts';
@@ -303,5 +304,28 @@ describe('scoreDocument', () => {
       ),
     );
     expect(score.entities.Agency).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+});
+
+describe('checkGold', () => {
+  it('names every unsound annotation: offsets, refs, ends, time on a timeless fact, inferred without basis', () => {
+    const { gold, document } = goldCase();
+    expect(checkGold(gold, document.text, document.sha256)).toEqual([]);
+    gold.entities[0]!.mentions[0]!.start += 1;
+    gold.relationships[1]!.to = 'nobody';
+    gold.relationships[3]!.properties.current = true;
+    gold.relationships.push({ ...gold.relationships[0]!, type: 'SEIZED' });
+    const problems = checkGold(gold, document.text, 'f'.repeat(64));
+    // The SEIZED copy of a HOLDS also keeps its time: a sixth problem.
+    expect(problems).toHaveLength(6);
+    expect(problems.join('\n')).toMatch(/sha256 is/);
+    expect(problems.join('\n')).toMatch(/entities\[0\] \(p\)\.mentions\[0\]: \[\d+, \d+\) is "рлан Тестов /);
+    expect(problems.join('\n')).toMatch(/no entity has ref "nobody"/);
+    expect(problems.join('\n')).toMatch(/SEIZED cannot start at Person/);
+    expect(problems.join('\n')).toMatch(/relationships\[3\].*current only apply to time-bound types/);
+    expect(
+      goldFileSchema.safeParse({ ...gold, relationships: [{ ...gold.relationships[3]!, basis: null }] })
+        .success,
+    ).toBe(false);
   });
 });

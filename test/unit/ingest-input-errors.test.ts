@@ -140,3 +140,15 @@ describe('readDocument: bad input gets a code and a message that says what is wr
     expect(en.details.language).toBe('en');
   });
 });
+
+describe('readDocument: bounded work on hostile files', () => {
+  it('refuses a DOCX that unpacks to more than its limit, before reading it', { timeout: SLOW }, async () => {
+    const real = await JSZip.loadAsync(
+      await fs.readFile(path.join(FIXTURES, 'prosecutor-directive-turkistan.docx')),
+    );
+    real.file('word/media/padding.bin', new Uint8Array(65 * 1024 * 1024));
+    const bomb = await real.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(MAX_FILE_BYTES);
+    await expectCode(bomb, 'bomb.docx', 'TOO_LARGE', /unpacks to 65 MB; the limit is 64 MB/);
+  });
+});

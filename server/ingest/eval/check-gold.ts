@@ -1,4 +1,4 @@
-import { checkEnds, GOLD_LABELS } from './gold-contract.ts';
+import { checkEnds, GOLD_LABELS, TIME_BOUND_TYPES } from './gold-contract.ts';
 import type { GoldFile } from './gold-schema.ts';
 
 /**
@@ -36,6 +36,12 @@ export function checkGold(gold: GoldFile, text: string, sha256: string): string[
     if (!to) problems.push(`${where}: no entity has ref "${r.to}"`);
     const ends = from && to ? checkEnds(r.type, from, to) : null;
     if (ends) problems.push(`${where}: ${ends}`);
+    const timed = ['validFrom', 'validTo', 'current'].filter((key) => r.properties[key] !== undefined);
+    if (timed.length && !TIME_BOUND_TYPES.has(r.type)) {
+      problems.push(
+        `${where}: ${timed.join(', ')} only apply to time-bound types (${[...TIME_BOUND_TYPES].join(', ')})`,
+      );
+    }
   });
   return problems;
 }

@@ -39,7 +39,7 @@ export function checkEnds(type: string, fromLabel: string, toLabel: string): str
   return null;
 }
 
-/** Relationship types that hold for a time (contract v2): they carry validFrom/validTo/current. */
+/** Relationship types that hold for a time (contract v2): only they carry validFrom/validTo/current. */
 export const TIME_BOUND_TYPES: ReadonlySet<string> = new Set([
   'HOLDS',
   'POSITION_IN',

@@ -22,6 +22,15 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<For
   if (!zip.file('word/document.xml')) {
     throw corrupt(fileName, 'the package has no word/document.xml (is it a Word document?)');
   }
+  const unpacked = unpackedBytes(zip);
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new DocumentInputError(
+      'TOO_LARGE',
+      fileName,
+      `the DOCX unpacks to ${Math.round(unpacked / 1024 / 1024)} MB; the limit is ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
+      { bytes: unpacked, limit: MAX_UNPACKED_BYTES },
+    );
+  }
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
@@ -39,6 +48,18 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<For
     publishedAt: null,
     fileDate: toPartialDate(element(core, 'dcterms:created')),
   };
+}
+
+/** A DOCX is a ZIP: a small file can unpack to gigabytes, so its declared sizes are checked first. */
+const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
+function unpackedBytes(zip: JSZip): number {
+  // JSZip keeps each entry's size from the central directory on a field it does not type.
+  return Object.values(zip.files).reduce(
+    (sum, file) =>
+      sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
 }
 
 function corrupt(fileName: string, why: string, cause?: unknown): DocumentInputError {

@@ -12,6 +12,9 @@ interface Line {
   size: number;
 }
 
+/** Far beyond any press release; a PDF of thousands of blank pages would cost time for no text. */
+const MAX_PAGES = 1000;
+
 /** A gap between baselines this much wider than the page's usual line gap starts a new paragraph. */
 const PARAGRAPH_GAP = 1.4;
 /** The usual line gap as a multiple of the font size, when a page has too few lines to measure it. */
@@ -50,6 +53,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string, maxChars: num
         { cause: error },
       );
     });
+    if (pdf.numPages > MAX_PAGES) {
+      throw new DocumentInputError(
+        'TOO_LARGE',
+        fileName,
+        `the PDF has ${pdf.numPages} pages; the limit is ${MAX_PAGES}`,
+        { pages: pdf.numPages, limit: MAX_PAGES },
+      );
+    }
     const paragraphs: string[] = [];
     let chars = 0;
     for (let n = 1; n <= pdf.numPages && chars <= maxChars; n++) {
