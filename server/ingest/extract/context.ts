@@ -20,6 +20,8 @@ export interface Mention extends Span {
   agencyRef?: string | null;
   /** For a Person: the surname, folded, to resolve later surname-only mentions. */
   surname?: string;
+  /** Set when the link rests on the document's context rather than the words ("территориальный департамент КНБ"). */
+  inferredBasis?: string;
   /** A plural or generic mention ("руководству департаментов"). */
   generic?: boolean;
 }
@@ -35,6 +37,8 @@ export interface SentenceContext {
   speaker?: Mention;
   /** The sentence follows the quoted block without a dash: probably, not surely, the speaker's words. */
   speakerInferred?: boolean;
+  /** The sentence is a line of a quoted block (after "Имя — должность:"). */
+  quoted?: boolean;
 }
 
 /** Everything the recognisers and fact finders share while reading one document. */

@@ -52,7 +52,7 @@ export class GazetteerIndex {
         const list = this.byFoldedName.get(folded) ?? [];
         if (!list.includes(entry)) list.push(entry);
         this.byFoldedName.set(folded, list);
-        const words = tokenize(name).map((t) => ({ forms: wordForms(morph, t.text), abbreviation: isAbbreviation(t.text) }));
+        const words = tokenize(name).map((t) => ({ forms: wordForms(morph, t.text, { asName: true }), abbreviation: isAbbreviation(t.text) }));
         if (words.length === 0) continue;
         const key: Key = { entry, words, primary: i === 0 };
         for (const form of words[0]!.forms) {

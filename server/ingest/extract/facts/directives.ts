@@ -16,22 +16,39 @@ const COOPERATION = /совместно с\s+/iu;
  */
 export function findDirectives(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  let setOfInstructions: Mention | undefined;
+  let set: { directive: Mention; issuer?: Mention; addressees: { ref: string; evidence: { start: number; end: number } }[] } | undefined;
+  let pendingControl: SentenceContext[] = [];
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
     const issuing = ISSUING.exec(text);
-    const imperative = sc.speaker && !sc.speakerInferred && IMPERATIVE.test(text) && !/[?]$/.test(text);
+    const imperative = sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text);
+    const last = out.at(-1);
     if (!issuing && !imperative) {
-      attachControl(ctx, sc, out.at(-1));
+      if (CONTROL.test(text)) {
+        if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, sc, last);
+        else pendingControl.push(sc);
+      }
       continue;
     }
     const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
     const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
     const issuer = mentionsOf(sc, 'Person').filter((p) => p.end <= verbStart).at(-1) ?? sc.speaker;
-    const isSet = Boolean(issuing && /ряд|поручени[яй]/iu.test(issuing[0]) && !/^\s*[:—–-]?\s*(?:\p{L}+ть)/u.test(ctx.text.slice(verbEnd, verbEnd + 30)));
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
-    const instruction = { start: bodyStart, end: sc.sentence.end };
-    const name = summary(ctx.text.slice(instruction.start, instruction.end));
+    let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
+    let mention = issuing ? { start: issuer && issuer.start >= sc.sentence.start && issuer.start < verbStart ? issuer.start : verbStart, end: sc.sentence.end } : { start: sc.sentence.start, end: sc.sentence.end };
+    let kind = /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction';
+    if (!instruction || /^это$/i.test(instruction)) {
+      // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
+      const topic = ctx.sentences.find((o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index);
+      if (topic && /(?:^|\s)это(?:\s|$)/i.test(ctx.text.slice(verbStart, bodyStart + 6))) {
+        instruction = topic.sentence.text.replace(/^[-–—•]\s*/, '').replace(/[.!]+$/, '');
+        mention = { start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0), end: sc.sentence.end };
+      } else {
+        instruction = `Поручения ${ctx.text.slice(verbEnd, sc.sentence.end).replace(/^[\s,]+|[\s.!;]+$/g, '')}`;
+        kind = 'set';
+      }
+    }
+    const name = summary(instruction);
     if (name.length < 3) continue;
     const deadline = sc.times.find((t) => t.deadline);
     const ref = ctx.builder.entity({
@@ -39,18 +56,24 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       label: 'Directive',
       name,
       existingId: null,
-      mention: issuing ? { start: issuer && issuer.start < verbStart && issuer.start >= sc.sentence.start ? issuer.start : verbStart, end: sc.sentence.end } : sc.sentence,
-      properties: { text: text.replace(/^[-–—•]\s*/, ''), kind: isSet ? 'set' : /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction', ...(deadline?.date ? { deadline: deadline.date } : {}) },
+      mention,
+      properties: { text: ctx.text.slice(mention.start, mention.end), kind, ...(deadline?.date ? { deadline: deadline.date } : {}) },
       confidence: issuing ? 0.8 : 0.65,
     });
-    const directive: Mention = { ...sc.sentence, label: 'Directive', ref, name, existingId: null, from: 0, to: 0 };
+    const directive: Mention = { ...mention, label: 'Directive', ref, name, existingId: null, from: sc.index, to: sc.index };
     out.push(directive);
-    if (issuer) ctx.builder.relate({ type: 'ISSUED', from: issuer.ref, to: ref, evidence: issuer.start >= sc.sentence.start ? { start: Math.min(issuer.start, sc.sentence.start), end: sc.sentence.end } : sc.sentence, confidence: issuer === sc.speaker ? 0.8 : 0.85 });
-    assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+    if (issuer) {
+      const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;
+      ctx.builder.relate({ type: 'ISSUED', from: issuer.ref, to: ref, evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention, confidence: here ? 0.85 : 0.8 });
+    }
+    const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+    for (const pending of pendingControl) if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
+    pendingControl = [];
     attachControl(ctx, sc, directive);
-    if (isSet) setOfInstructions = directive;
-    else if (setOfInstructions && sc.speaker && sc.speaker.ref === issuer?.ref) {
-      ctx.builder.relate({ type: 'INCLUDES', from: setOfInstructions.ref, to: ref, evidence: sc.sentence, basis: 'Quoted right after the sentence saying the instructions were given.', confidence: 0.6 });
+    if (kind === 'set') set = { directive, issuer, addressees };
+    else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
+      ctx.builder.relate({ type: 'INCLUDES', from: set.directive.ref, to: ref, evidence: mention, basis: 'Quoted right after the sentence saying the instructions were given.', confidence: 0.6 });
+      for (const a of set.addressees) ctx.builder.relate({ type: 'ASSIGNED_TO', from: ref, to: a.ref, evidence: a.evidence, confidence: 0.65 });
     }
   }
   return out;
@@ -61,30 +84,34 @@ function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: nu
   const addressees = sc.mentions.filter((m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd);
   let at = verbEnd;
   for (const m of addressees) {
-    if (/^[\s,и]*$/.test(ctx.text.slice(at, m.start))) at = m.end;
+    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
     else break;
   }
   return at;
 }
 
 /** Addressees between the verb and the instruction get ASSIGNED_TO; bodies after "совместно с" COOPERATES_WITH. */
-function assign(ctx: DocumentContext, sc: SentenceContext, directive: Mention, verb: { start: number; end: number }, instructionAt: number): void {
+function assign(ctx: DocumentContext, sc: SentenceContext, directive: Mention, verb: { start: number; end: number }, instructionAt: number) {
+  const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = sc.mentions.filter(
     (m) => (m.label === 'Position' || m.label === 'Agency') && !sc.mentions.some((o) => o !== m && (o.label === 'Position' || o.label === 'Agency') && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
   );
   for (const m of outer) {
     if (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt) {
-      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence: { start: verb.start, end: m.end }, confidence: 0.8 });
+      const evidence = { start: verb.start, end: m.end };
+      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
+      addressees.push({ ref: m.ref, evidence });
     }
   }
   const coop = COOPERATION.exec(sc.sentence.text);
-  if (!coop) return;
+  if (!coop) return addressees;
   const coopStart = sc.sentence.start + coop.index;
   const coopEnd = endOfCooperation(ctx, sc, coopStart + coop[0].length);
   for (const m of outer) {
     if (m.label === 'Agency' && m.start >= coopStart && m.end <= coopEnd)
-      ctx.builder.relate({ type: 'COOPERATES_WITH', from: directive.ref, to: m.ref, evidence: { start: coopStart, end: m.end }, confidence: 0.8 });
+      ctx.builder.relate({ type: 'COOPERATES_WITH', from: directive.ref, to: m.ref, evidence: { start: coopStart, end: m.end }, basis: m.inferredBasis ?? null, confidence: m.inferredBasis ? 0.6 : 0.8 });
   }
+  return addressees;
 }
 
 /** The list after "совместно с" ends at the first infinitive or finite verb. */
@@ -97,10 +124,11 @@ function endOfCooperation(ctx: DocumentContext, sc: SentenceContext, from: numbe
 function attachControl(ctx: DocumentContext, sc: SentenceContext, directive: Mention | undefined): void {
   const m = CONTROL.exec(sc.sentence.text);
   if (!m || !directive) return;
+  // Only posts named after "на контроле у" in this sentence (not the addressees of a directive it also gives).
   const start = sc.sentence.start + m.index;
   for (const post of mentionsOf(sc, 'Position')) {
     if (post.start < start) continue;
-    ctx.builder.relate({ type: 'UNDER_CONTROL_OF', from: directive.ref, to: post.ref, evidence: { start: trimToWord(ctx, sc, start), end: sc.sentence.end }, confidence: 0.8 });
+    ctx.builder.relate({ type: 'UNDER_CONTROL_OF', from: directive.ref, to: post.ref, evidence: { start: trimToWord(ctx, sc, start), end: sc.sentence.end - (/[.!]$/.test(sc.sentence.text) ? 1 : 0) }, confidence: 0.8 });
   }
 }
 

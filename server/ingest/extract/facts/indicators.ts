@@ -1,6 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 
@@ -13,6 +13,7 @@ const METRIC_HEADS = new Set([
 const DOWN = /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
 const UP = /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
 const NOT_INDICATOR = /изъят|изъял|канал|задержан|пресечен|пресекли|назначен|поручи/iu;
+const MEASURE_TALK = /намечен|обновл[её]н|усилен|принимаются|проводятся|активизирован|совершаются|показывает/iu;
 const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|грабёж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
 
 interface Metric {
@@ -33,6 +34,9 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
+    const figuresHere = sc.figures.some((f) => f.unit !== 'kg');
+    // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
+    if (!figuresHere && MEASURE_TALK.test(sc.sentence.text)) continue;
     const metrics = metricsIn(ctx, sc);
     if (metrics.length === 0) continue;
     const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
@@ -125,9 +129,11 @@ function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
   const t = sc.tokens;
   const out: Metric[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to)) continue;
+    if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to) || covered(sc, i)) continue;
+    // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure.
+    if (i > 0 && /^(?:по|в|на|о|об|к)$/i.test(t[i - 1]!.text)) continue;
     let from = i;
-    if (i > 0 && ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF') && /^[а-яё]/.test(t[i - 1]!.text) && !/^\s*$/.test('x')) {
+    if (i > 0 && ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && /^[а-яё]/.test(t[i - 1]!.text)) {
       if (/^(?:общ|зарегистрирован|тяжк|особо)/i.test(t[i - 1]!.text)) from = i - 1;
     }
     let to = i + 1;
@@ -137,14 +143,13 @@ function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // "число убийств, разбоев и грабежей": one metric per listed noun.
     if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
       let k = to;
-      while (k + 1 < t.length && /^\s*(?:,|и)\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) && isGenitive(ctx, t[k]!)) {
+      for (;;) {
+        if (t[k]?.text === 'и' || (t[k]?.text === 'а' && t[k + 1]?.text === 'также')) k += t[k]!.text === 'и' ? 1 : 2;
+        if (!(k < t.length && /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) && isGenitive(ctx, t[k]!))) break;
         out.push({ from: k, to: k + 1, start: t[k]!.start, end: t[k]!.end, phrase: `${words[words.length - 2]!.toLowerCase()} ${t[k]!.text}` });
         k++;
       }
-      if (k < t.length && /^\s*(?:,|и)\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) && isGenitive(ctx, t[k]!)) {
-        out.push({ from: k, to: k + 1, start: t[k]!.start, end: t[k]!.end, phrase: `${words[words.length - 2]!.toLowerCase()} ${t[k]!.text}` });
-      }
-      i = k;
+      i = k - 1;
     } else i = to - 1;
   }
   return out;
@@ -155,6 +160,6 @@ function isHead(token: FormToken): boolean {
 }
 
 function isGenitive(ctx: DocumentContext, token: FormToken): boolean {
-  if (!/^[а-яё-]+$/.test(token.text)) return false;
+  if (!/^[а-яё-]{3,}$/.test(token.text)) return false;
   return ctx.morph(token.text).some((p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.tag.CAse === 'gent');
 }

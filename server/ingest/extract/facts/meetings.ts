@@ -2,10 +2,10 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 
-const MEETING = /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/giu;
+const MEETING = /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/giu;
 const KINDS: [RegExp, string][] = [
   [/оперативн\p{L}+ совещ/iu, 'operational meeting'], [/коллеги/iu, 'board meeting'], [/брифинг|пресс-конф/iu, 'briefing'],
-  [/встреч/iu, 'meeting'], [/штаб/iu, 'headquarters meeting'], [/селектор/iu, 'video conference'], [/совещ/iu, 'meeting'],
+  [/встре[чт]/iu, 'meeting'], [/штаб/iu, 'headquarters meeting'], [/селектор/iu, 'video conference'], [/совещ/iu, 'meeting'],
 ];
 const ATTENDANCE = /в присутствии|с участием|принял[аи]? участие|под председательством|провел[аи]?|провёл|выступил[аи]?|встретил\p{L}*|приняли участие/iu;
 
@@ -26,7 +26,7 @@ export function findMeetings(ctx: DocumentContext): Mention[] {
     const tail = /^\s+(?:по итогам [^,.;:]{3,80}?(?= в присутствии| с участием| под председательством| прошл| состоял|[,.;:]|$)|с [^,.;:]{3,60}?(?=[,.;:]|$))/u.exec(ctx.text.slice(end, sc.sentence.end));
     if (tail) end += tail[0].length;
     const words = ctx.text.slice(start, end).split(/\s+/);
-    const name = nominativePhrase(ctx.morph, words);
+    const name = /^встрет/i.test(m[1]!) ? `Встреча ${words.slice(1).join(' ')}`.trim() : nominativePhrase(ctx.morph, words);
     const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'meeting';
     const review = sc.times.find((t) => t.year && !t.comparison && t.start >= sc.sentence.start);
     const ref = ctx.builder.entity({
@@ -56,7 +56,7 @@ function relateMeeting(ctx: DocumentContext, sc: SentenceContext, meeting: Menti
   const host = [...mentionsOf(sc, 'Agency'), ...(previous && /итог|проанализ/i.test(previous.sentence.text) ? mentionsOf(previous, 'Agency') : [])].find(
     (a) => a.start < meeting.start || a.start - sc.sentence.start < 40 || previous?.mentions.includes(a),
   );
-  const met = /встреч/i.test(meeting.name) ? mentionsOf(sc, 'Agency').filter((a) => a.start >= meeting.start && a.start - meeting.end < 5) : [];
+  const met = /встре[чт]/i.test(meeting.name) ? mentionsOf(sc, 'Agency').filter((a) => a.start >= meeting.start && a.start - meeting.end < 5) : [];
   for (const group of met) ctx.builder.relate({ type: 'PARTICIPATED_IN', from: group.ref, to: meeting.ref, evidence: { start: meeting.start, end: Math.max(meeting.end, group.end) }, confidence: 0.8 });
   if (host && !met.includes(host)) {
     const evidence = host.start < sc.sentence.start && previous ? { start: previous.sentence.start, end: previous.sentence.end } : whole;

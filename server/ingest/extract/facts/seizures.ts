@@ -72,7 +72,9 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext): Mention | undefin
   const start = sc.sentence.start + m.index + (m[1] ? m[1].length + 1 : 0);
   const count = m[2] ? Number(m[2]) : undefined;
   const after = ctx.text.slice(start + m[0].length - (m[1] ? m[1].length + 1 : 0), sc.sentence.end);
-  const route = /^(?:\s*наркотик\p{L}*)?(?:\s*через [^,.]+)?(?:\s*из\s+[^.;]+?)?(?:\s+в\s+[^.;,]+?)?(?=[.;,]|\s+(?:и|а)\s+(?:\p{L}+л[аио]?|изъят)|$)/u.exec(after);
+  const place = String.raw`(?:города?|г\.)?\s*\p{Lu}[\p{L}-]+(?:\s+(?:области|район\p{L}*))?`;
+  const list = String.raw`${place}(?:(?:,\s*|\s+и\s+)${place})*`;
+  const route = new RegExp(String.raw`^(?:\s*наркотик\p{L}*)?(?:\s*через\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:\s*из\s+(?:${list}|[\p{Ll}\s-]{3,40}?(?=\s+в\s|[.;,]|$)))?(?:\s*в\s+(?:${list}))?`, 'u').exec(after);
   const end = start + m[0].length - (m[1] ? m[1].length + 1 : 0) + (route?.[0].length ?? 0);
   const span = { start, end: Math.max(end, start + m[0].length - (m[1] ? m[1].length + 1 : 0)) };
   const text = ctx.text.slice(span.start, span.end).replace(/\s+$/, '');

@@ -9,7 +9,10 @@ const ADJECTIVAL = new Set(['ADJF', 'PRTF']);
  * dependent words after the head (usually genitive: "полиции города Уральска") stay as written.
  * "Пограничной службы КНБ" → "Пограничная служба КНБ"; "начальникам подразделений" → "Начальники подразделений".
  */
-export function nominativePhrase(morph: Morph, words: readonly string[], { capitaliseFirst = true } = {}): string {
+export function nominativePhrase(morph: Morph, allWords: readonly string[], { capitaliseFirst = true } = {}): string {
+  // Hyphenated words are inflected by their last part ("интернет-мошенничеств" → "интернет-мошенничества").
+  const prefixes = allWords.map((w) => (w.includes('-') ? w.slice(0, w.lastIndexOf('-') + 1) : ''));
+  const words = allWords.map((w, i) => w.slice(prefixes[i]!.length));
   const out = [...words];
   let head = -1;
   let headParse: AzParse | undefined;
@@ -42,7 +45,7 @@ export function nominativePhrase(morph: Morph, words: readonly string[], { capit
       out[i] = keepCase(words[i]!, inflect(parse, grammemes));
     }
   }
-  const phrase = out.join(' ');
+  const phrase = out.map((w, i) => prefixes[i] + (prefixes[i] && /^\p{Lu}/u.test(words[i]!) ? w : prefixes[i] ? w.toLowerCase() : w)).join(' ');
   return capitaliseFirst ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
 

@@ -47,11 +47,15 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
   }
 }
 
-function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
+function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | null {
+  // "территориальным департаментом КНБ": the department of the region the document is about.
+  const territorial = sc.tokens[at]?.forms.has('территориальный') ?? false;
+  const i = territorial ? at + 1 : at;
   const head = HEADS.map((h) => ({ h, to: matchWords(sc, i, h.words) })).filter((x) => x.to > 0).sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
-  const place = placeAfter(ctx, sc, head.to);
+  const place = placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
   if (!place && head.h.words.length === 1 && head.h.words[0] !== 'прокуратура') return null;
+  innerAbbreviations(ctx, sc, i, head.to);
   const to = place?.to ?? head.to;
   const regionId = place?.regionId ?? (place?.implied ? (ctx.mainRegion?.regionId ?? null) : null);
   // The place inside the body's name is a mention of that place too ("…Северо-Казахстанской области").
@@ -59,11 +63,12 @@ function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number): Men
   const prefix = LINKED_PREFIX[head.h.kind];
   const entry = prefix && regionId ? territorialBody(ctx, prefix, regionId) : undefined;
   if (entry) {
-    const mention = linkedMention(ctx, entry, sc, i, to, place?.implied ? 0.7 : 0.95);
+    const mention = linkedMention(ctx, entry, sc, at, to, place?.implied ? 0.7 : 0.95);
+    if (place?.implied) mention.inferredBasis = `"${ctx.text.slice(mention.start, mention.end)}" names no region: taken as the one the document is about.`;
     sc.mentions.push(mention);
     return mention;
   }
-  return newBody(ctx, sc, i, to, regionId);
+  return newBody(ctx, sc, at, to, regionId);
 }
 
 /** "управление по противодействию наркопреступности ДП Жамбылской области": a unit of a named body. */
@@ -97,6 +102,16 @@ function knownAgencyAt(ctx: DocumentContext, sc: SentenceContext, k: number): Me
   const mention = linkedMention(ctx, match.entry, sc, k, match.to, 0.9);
   sc.mentions.push(mention);
   return mention;
+}
+
+/** "департаментом КНБ": КНБ itself is named too. */
+function innerAbbreviations(ctx: DocumentContext, sc: SentenceContext, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const token = sc.tokens[k]!;
+    if (!token.abbreviation || ['ДП', 'УП', 'ОП', 'ДГД', 'ДКНБ'].includes(token.text)) continue;
+    const entry = ctx.index.byName(token.text, 'Agency')[0];
+    if (entry) sc.mentions.push(linkedMention(ctx, entry, sc, k, k + 1, 0.9));
+  }
 }
 
 interface Place {

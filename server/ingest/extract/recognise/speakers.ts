@@ -15,7 +15,8 @@ export function findSpeakers(ctx: DocumentContext): void {
   let last: Mention | undefined;
   for (const sc of ctx.sentences) {
     const people = mentionsOf(sc, 'Person');
-    if (people[0] && /:\s*$/.test(sc.sentence.text) && people[0].start - sc.sentence.start < 3) {
+    const colon = /^[ \t]*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3)) || /:\s*$/.test(sc.sentence.text);
+    if (people[0] && colon && people[0].start - sc.sentence.start < 3) {
       block = last = people[0];
       speechParagraph = sc.sentence.paragraph;
       continue;
@@ -25,6 +26,7 @@ export function findSpeakers(ctx: DocumentContext): void {
       if (paragraph === speechParagraph || SPEECH_LINE.test(lineOf(ctx, sc))) {
         if (paragraph !== speechParagraph) speechParagraph = paragraph;
         sc.speaker = block;
+        sc.quoted = true;
         continue;
       }
       if (paragraph === speechParagraph + 1 && !people.some((p) => p.ref !== block!.ref)) {
