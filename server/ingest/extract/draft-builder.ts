@@ -44,7 +44,7 @@ export class DraftBuilder {
     if (existing) {
       if (!existing.mentions.some((m) => m.start === mention.start && m.end === mention.end))
         existing.mentions.push({ ...mention, text: this.text.slice(mention.start, mention.end) });
-      Object.assign(existing.properties, withoutUndefined(proposal.properties ?? {}), existing.properties);
+      existing.properties = { ...withoutUndefined(proposal.properties ?? {}), ...existing.properties };
       if (proposal.confidence > (existing.confidence ?? 0)) {
         existing.confidence = proposal.confidence;
         if (!existing.existingId) existing.name = proposal.name;

@@ -139,7 +139,8 @@ function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     let to = i + 1;
     while (to < t.length && to - i < 5 && isGenitive(ctx, t[to]!) && /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) to++;
     const words = t.slice(from, to).map((x) => x.text);
-    out.push({ from, to, start: t[from]!.start, end: t[to - 1]!.end, phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false }) });
+    const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false });
+    out.push({ from, to, start: t[from]!.start, end: t[to - 1]!.end, phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase });
     // "число убийств, разбоев и грабежей": one metric per listed noun.
     if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
       let k = to;

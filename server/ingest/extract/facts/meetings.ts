@@ -15,8 +15,13 @@ const ATTENDANCE = /в присутствии|с участием|принял[�
  * OCCURRED_IN from the body it took place in (inferred: a release rarely says who convened it),
  * PARTICIPATED_IN for the bodies met ("встреча с ветеранами органов внутренних дел").
  */
+interface MeetingMention extends Mention {
+  kind: string;
+  key: string;
+}
+
 export function findMeetings(ctx: DocumentContext): Mention[] {
-  const meetings: Mention[] = [];
+  const meetings: MeetingMention[] = [];
   for (const sc of ctx.sentences) {
     MEETING.lastIndex = 0;
     const m = MEETING.exec(sc.sentence.text);
@@ -28,6 +33,13 @@ export function findMeetings(ctx: DocumentContext): Mention[] {
     const words = ctx.text.slice(start, end).split(/\s+/);
     const name = /^встрет/i.test(m[1]!) ? `Встреча ${words.slice(1).join(' ')}`.trim() : nominativePhrase(ctx.morph, words);
     const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'meeting';
+    // "…заседание коллегии… В работе коллегии принял участие…": a bare repeat is the same meeting.
+    const same = words.length === 1 ? meetings.findLast((x) => x.kind === kind) : undefined;
+    if (same) {
+      ctx.builder.entity({ key: same.key, label: 'Meeting', name: same.name, existingId: null, mention: { start, end }, confidence: 0.5 });
+      relateMeeting(ctx, sc, same);
+      continue;
+    }
     const review = sc.times.find((t) => t.year && !t.comparison && t.start >= sc.sentence.start);
     const ref = ctx.builder.entity({
       key: `Meeting|${foldName(name)}`,
@@ -38,7 +50,7 @@ export function findMeetings(ctx: DocumentContext): Mention[] {
       properties: { kind, ...(review?.year && /итог/i.test(sc.sentence.text + ctx.sentences[sc.index - 1]?.sentence.text) ? { periodReviewed: review.year } : {}) },
       confidence: 0.8,
     });
-    const meeting: Mention = { start, end, label: 'Meeting', ref, name, existingId: null, from: 0, to: 0 };
+    const meeting: MeetingMention = { start, end, label: 'Meeting', ref, name, existingId: null, from: 0, to: 0, kind, key: `Meeting|${foldName(name)}` };
     meetings.push(meeting);
     relateMeeting(ctx, sc, meeting);
   }

@@ -4,7 +4,8 @@ import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 
 const SEIZED = /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
-const CHANNEL = /(?<![\p{L}])(?:(пресечен\p{L}*|пресекли|перекрыт\p{L}*|ликвидирован\p{L}*|выявлен\p{L}*|задокументирован\p{L}*)\s+(?:(\d+)\s+)?)?(канал\p{L}*)\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения)?/iu;
+const CHANNEL = /(?<![\p{L}])(?:((?:пресечен|перекрыт|ликвидирован|выявлен|задокументирован)[аоы]?|пресекли|перекрыли|ликвидировали|выявили)\s+(?:(\d+)\s+)?)?(канал\p{L}*)\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения)?/iu;
+const INSTRUCTION = /поручил|поручаю|поручено|необходимо|активизировать|усилить/iu;
 const SUBSTANCE = /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
 const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
 
@@ -68,7 +69,7 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
 
 function channelIn(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
   const m = CHANNEL.exec(sc.sentence.text);
-  if (!m || (!m[1] && !/пресечен|пресекл|перекрыт|ликвидир/iu.test(sc.sentence.text))) return undefined;
+  if (!m || INSTRUCTION.test(sc.sentence.text) || (!m[1] && !/пресечен|пресекл|перекрыт|ликвидир/iu.test(sc.sentence.text))) return undefined;
   const start = sc.sentence.start + m.index + (m[1] ? m[1].length + 1 : 0);
   const count = m[2] ? Number(m[2]) : undefined;
   const after = ctx.text.slice(start + m[0].length - (m[1] ? m[1].length + 1 : 0), sc.sentence.end);

@@ -42,7 +42,7 @@ const LINKED_PREFIX: Partial<Record<Kind, string>> = {
 export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
   for (let i = 0; i < sc.tokens.length; i++) {
     if (covered(sc, i)) continue;
-    const found = unitAt(ctx, sc, i) ?? headedBodyAt(ctx, sc, i);
+    const found = headedBodyAt(ctx, sc, i) ?? unitAt(ctx, sc, i);
     if (found) i = found.to - 1;
   }
 }
@@ -68,17 +68,26 @@ function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: number): Me
     sc.mentions.push(mention);
     return mention;
   }
-  return newBody(ctx, sc, at, to, regionId);
+  return newBody(ctx, sc, at, to, regionId, head.to);
 }
 
 /** "управление по противодействию наркопреступности ДП Жамбылской области": a unit of a named body. */
 function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
   const first = sc.tokens[i]!;
-  if (![...first.forms].some((f) => UNIT_NOUNS.has(f)) || sc.tokens[i + 1]?.text.toLowerCase() !== 'по') return null;
-  for (let k = i + 2; k < Math.min(sc.tokens.length, i + 8); k++) {
+  // "Пограничная служба КНБ", "Служба пограничной охраны КНБ", "управление по противодействию … ДП …"
+  let noun = i;
+  while (noun < i + 2 && noun < sc.tokens.length && !isUnitNoun(sc.tokens[noun]!) && /^\p{L}+$/u.test(sc.tokens[noun]!.text) && ctx.morph(sc.tokens[noun]!.text).some((p) => p.tag.POS === 'ADJF')) noun++;
+  if (!sc.tokens[noun] || !isUnitNoun(sc.tokens[noun]!)) return null;
+  for (let k = noun + 1; k < Math.min(sc.tokens.length, noun + 7); k++) {
+    if (covered(sc, k) && !sc.mentions.some((m) => m.from === k && m.label === 'Agency')) return null;
     if (!/^\s+$/.test(ctx.text.slice(sc.tokens[k - 1]!.end, sc.tokens[k]!.start))) return null;
-    const parent = headedBodyAt(ctx, sc, k) ?? knownAgencyAt(ctx, sc, k);
-    if (!parent) continue;
+    const parent = sc.mentions.find((m) => m.from === k && m.label === 'Agency') ?? headedBodyAt(ctx, sc, k) ?? knownAgencyAt(ctx, sc, k);
+    if (!parent) {
+      const word = sc.tokens[k]!.text;
+      const nominal = word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
+      if (!/^[а-яё-]+$/.test(word) || !nominal || ctx.morph(word).some((p) => ['ADVB', 'CONJ', 'PRCL'].includes(p.tag.POS ?? '') && p.score > 0.5)) return null;
+      continue;
+    }
     const ref = ctx.builder.entity({
       key: `Agency|new|${foldName(ctx.text.slice(first.start, parent.end))}`,
       label: 'Agency',
@@ -94,6 +103,10 @@ function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention |
     return unit;
   }
   return null;
+}
+
+function isUnitNoun(token: { forms: Set<string> }): boolean {
+  return [...token.forms].some((f) => UNIT_NOUNS.has(f));
 }
 
 function knownAgencyAt(ctx: DocumentContext, sc: SentenceContext, k: number): Mention | null {
@@ -149,9 +162,11 @@ function territorialBody(ctx: DocumentContext, prefix: string, regionId: string)
   );
 }
 
-function newBody(ctx: DocumentContext, sc: SentenceContext, from: number, to: number, regionId: string | null): Mention {
+function newBody(ctx: DocumentContext, sc: SentenceContext, from: number, to: number, regionId: string | null, headTo: number): Mention {
   const span = tokenSpan(sc, from, to);
-  const name = nominativePhrase(ctx.morph, sc.tokens.slice(from, to).map((t) => t.text));
+  // The head in the nominative, the place as written: "ДГД по Павлодарской области", "Прокуратура области".
+  const head = nominativePhrase(ctx.morph, sc.tokens.slice(from, headTo).map((t) => t.text));
+  const name = headTo < to ? `${head}${ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end)}` : head;
   const ref = ctx.builder.entity({ key: `Agency|new|${foldName(name)}`, label: 'Agency', name, existingId: null, mention: span, confidence: 0.75 });
   const mention: Mention = { ...span, label: 'Agency', ref, name, existingId: null, from, to, regionId };
   sc.mentions.push(mention);

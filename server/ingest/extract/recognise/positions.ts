@@ -31,8 +31,10 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     while (k < t.length && !covered(sc, k) && [...t[k]!.forms].some((f) => CONTINUATIONS.has(f))) k++;
     const titleEnd = k;
     const body = sc.mentions.find((m) => m.label === 'Agency' && m.from === titleEnd) ?? ministryAt(ctx, sc, titleEnd);
-    let to = body ? body.to : titleEnd;
-    if (!body) while (to < t.length && !covered(sc, to) && to - titleEnd < 2 && [...t[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))) to++;
+    // "аким Павлодарской области", "прокурор города Астаны": a post of a place, with no body.
+    const place = body ? undefined : sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === titleEnd);
+    let to = body ? body.to : place ? place.to : titleEnd;
+    if (!body && !place) while (to < t.length && !covered(sc, to) && to - titleEnd < 2 && [...t[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))) to++;
     const single = titleEnd - i === 1 && to === titleEnd;
     if (single && !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)) continue;
     const title = nominativePhrase(ctx.morph, t.slice(i, titleEnd).map((x) => x.text));
@@ -42,14 +44,14 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     const span = tokenSpan(sc, i, to);
     const plural = /^(?:\S+ )?(?:начальники|заместители|руководители|руководство)/i.test(title);
     const ref = ctx.builder.entity({
-      key: entry ? `Position|${entry.id}` : `Position|new|${foldName(title)}|${body?.ref ?? foldName(rest)}`,
+      key: entry ? `Position|${entry.id}` : `Position|new|${foldName(title)}|${body?.ref ?? place?.ref ?? foldName(rest)}`,
       label: 'Position',
       name: entry?.name ?? name,
       existingId: entry?.id ?? null,
       mention: span,
-      confidence: body ? 0.85 : 0.65,
+      confidence: body || place ? 0.85 : 0.65,
     });
-    sc.mentions.push({ ...span, label: 'Position', ref, name: entry?.name ?? name, existingId: entry?.id ?? null, from: i, to, agencyRef: body?.ref ?? null, generic: plural || !body });
+    sc.mentions.push({ ...span, label: 'Position', ref, name: entry?.name ?? name, existingId: entry?.id ?? null, from: i, to, agencyRef: body?.ref ?? null, generic: plural || (!body && !place) });
     i = to - 1;
   }
 }
