@@ -9,7 +9,8 @@ import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { readDocument } from '../input/read-document.ts';
 import { formatDraftSummary } from './format-draft-summary.ts';
 
-const USAGE = 'usage: npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json] [--extractor NAME]';
+const USAGE =
+  'usage: npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json] [--extractor NAME]';
 
 /**
  * `npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json]`: reads the document, proposes
@@ -40,11 +41,15 @@ export async function extractCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) {
-    console.error(`ingest extract: ${positionals.length === 0 ? 'FILE is missing' : `one FILE expected, got ${positionals.length}`}\n${USAGE}`);
+    console.error(
+      `ingest extract: ${positionals.length === 0 ? 'FILE is missing' : `one FILE expected, got ${positionals.length}`}\n${USAGE}`,
+    );
     return 2;
   }
   if (values.published !== undefined && !validDate(values.published)) {
-    console.error(`ingest extract: --published "${values.published}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+    console.error(
+      `ingest extract: --published "${values.published}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`,
+    );
     return 2;
   }
   const file = positionals[0]!;
@@ -53,7 +58,9 @@ export async function extractCommand(args: string[]): Promise<number> {
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`ingest extract: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+    console.error(
+      `ingest extract: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
+    );
     return 1;
   }
   const started = performance.now();

@@ -90,7 +90,11 @@ export class DraftBuilder {
     };
     const key = `${proposal.type}|${proposal.from}|${proposal.to}`;
     const existing = this.relationships.get(key);
-    if (!existing || (existing.inferred && !inferred) || (existing.inferred === inferred && existing.confidence < next.confidence))
+    if (
+      !existing ||
+      (existing.inferred && !inferred) ||
+      (existing.inferred === inferred && existing.confidence < next.confidence)
+    )
       this.relationships.set(key, next);
   }
 

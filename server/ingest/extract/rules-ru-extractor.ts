@@ -26,7 +26,8 @@ export const RULES_RU_VERSION = '1.0.0';
 export function createRulesRuExtractor(): Extractor {
   let indexCache: { gazetteer: ExtractInput['gazetteer']; index: GazetteerIndex } | undefined;
   const indexFor = (morph: Morph, gazetteer: ExtractInput['gazetteer']) => {
-    if (indexCache?.gazetteer !== gazetteer) indexCache = { gazetteer, index: new GazetteerIndex(gazetteer, morph) };
+    if (indexCache?.gazetteer !== gazetteer)
+      indexCache = { gazetteer, index: new GazetteerIndex(gazetteer, morph) };
     return indexCache.index;
   };
   return {
@@ -95,7 +96,9 @@ function documentRegions(ctx: DocumentContext): Set<string> {
   const out = new Set<string>();
   for (const sc of ctx.sentences) {
     for (let i = 0; i < sc.tokens.length; i++) {
-      const match = ctx.index.matchAt(sc.tokens, i).find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
+      const match = ctx.index
+        .matchAt(sc.tokens, i)
+        .find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
       const region = match && regionOf(ctx, match.entry);
       if (region) out.add(region);
     }

@@ -46,13 +46,18 @@ export class GazetteerIndex {
   ) {
     for (const entry of entries) {
       this.byId.set(entry.id, entry);
-      const names = withShortForms([entry.name, ...entry.aliases]).filter((name) => /\p{Script=Cyrillic}/u.test(name));
+      const names = withShortForms([entry.name, ...entry.aliases]).filter((name) =>
+        /\p{Script=Cyrillic}/u.test(name),
+      );
       for (const [i, name] of names.entries()) {
         const folded = foldName(name);
         const list = this.byFoldedName.get(folded) ?? [];
         if (!list.includes(entry)) list.push(entry);
         this.byFoldedName.set(folded, list);
-        const words = tokenize(name).map((t) => ({ forms: wordForms(morph, t.text, { asName: true }), abbreviation: isAbbreviation(t.text) }));
+        const words = tokenize(name).map((t) => ({
+          forms: wordForms(morph, t.text, { asName: true }),
+          abbreviation: isAbbreviation(t.text),
+        }));
         if (words.length === 0) continue;
         const key: Key = { entry, words, primary: i === 0 };
         for (const form of words[0]!.forms) {
@@ -81,7 +86,8 @@ export class GazetteerIndex {
       for (const key of this.byFirstForm.get(form) ?? []) {
         if (seen.has(key)) continue;
         seen.add(key);
-        if (keyMatches(key, tokens, i)) out.push({ entry: key.entry, from: i, to: i + key.words.length, primary: key.primary });
+        if (keyMatches(key, tokens, i))
+          out.push({ entry: key.entry, from: i, to: i + key.words.length, primary: key.primary });
       }
     }
     return out.sort((a, b) => b.to - a.to || Number(b.primary) - Number(a.primary));
@@ -110,14 +116,33 @@ function withShortForms(names: string[]): string[] {
     const parent = short.replace(/\s+(?:Министерства|МВД|МФ)(?:\s+\S+)*$/u, '');
     if (parent !== short && parent.split(/\s+/).length >= 3) out.push(parent);
   }
+  const acronym = acronymOf(names[0] ?? '');
+  if (acronym) out.push(acronym);
   return [...new Set(out)];
+}
+
+const FUNCTION_WORDS = new Set(['по', 'и', 'в', 'на', 'с', 'для', 'при', 'о', 'об']);
+
+/**
+ * The press acronym of a national body's name, from its words' initials without "по", "и"…:
+ * "Комитет по противодействию наркопреступности МВД …" → "КПН". Regional names get none (too ambiguous).
+ */
+export function acronymOf(name: string): string | null {
+  const core = name
+    .replace(/\s+(?:Республики Казахстан|РК)$/u, '')
+    .replace(/\s+(?:Министерства|МВД|МФ)(?:\s+\S+)*$/u, '');
+  if (/област|город|район|Республики|\p{Lu}{2}/u.test(core)) return null;
+  const words = core.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length < 3 || words.length > 5) return null;
+  return words.map((w) => w.charAt(0).toUpperCase()).join('');
 }
 
 function keyMatches(key: Key, tokens: readonly FormToken[], i: number): boolean {
   if (i + key.words.length > tokens.length) return false;
   return key.words.every((word, k) => {
     const token = tokens[i + k]!;
-    if (word.abbreviation !== token.abbreviation && (word.abbreviation || token.text.length <= 3)) return false;
+    if (word.abbreviation !== token.abbreviation && (word.abbreviation || token.text.length <= 3))
+      return false;
     for (const form of word.forms) if (token.forms.has(form)) return true;
     return false;
   });

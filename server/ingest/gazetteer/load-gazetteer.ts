@@ -20,15 +20,21 @@ export interface LoadedGazetteer {
  */
 export async function loadGazetteer(config: Config): Promise<LoadedGazetteer> {
   const seed = await loadSeedGazetteer();
-  const connection = config.external ?? (await new LocalNeo4j(defaultHome(config), config.local, () => {}).status());
-  if (!connection) return { entries: seed, from: 'seed', note: 'no database running: linking uses the seed files' };
+  const connection =
+    config.external ?? (await new LocalNeo4j(defaultHome(config), config.local, () => {}).status());
+  if (!connection)
+    return { entries: seed, from: 'seed', note: 'no database running: linking uses the seed files' };
   const driver = openDriver(connection, { maxPoolSize: 1 });
   try {
     const fromDb = await loadDbGazetteer(driver, config.external?.database);
     return { entries: mergeGazetteers(fromDb, seed), from: 'seed+database', note: null };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { entries: seed, from: 'seed', note: `database not reachable (${reason}): linking uses the seed files` };
+    return {
+      entries: seed,
+      from: 'seed',
+      note: `database not reachable (${reason}): linking uses the seed files`,
+    };
   } finally {
     await driver.close();
   }

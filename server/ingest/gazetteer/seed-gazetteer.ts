@@ -12,7 +12,14 @@ const GRAPH_FILES = ['geography.json', 'bodies.json', 'article-facts.json'];
 export const LINKABLE_LABELS = ['Person', 'Position', 'Agency', 'Region', 'City', 'Operation'];
 
 // Relationship types whose other end helps tell two entries apart (a post's body, a body's region…).
-const CONTEXT_TYPES = new Set(['POSITION_IN', 'PART_OF', 'JURISDICTION', 'LOCATED_IN', 'REPORTS_TO', 'HOLDS']);
+const CONTEXT_TYPES = new Set([
+  'POSITION_IN',
+  'PART_OF',
+  'JURISDICTION',
+  'LOCATED_IN',
+  'REPORTS_TO',
+  'HOLDS',
+]);
 
 interface SeedNode {
   id: string;

@@ -1,9 +1,11 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
-const ISSUING = /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+const ISSUING =
+  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
-const IMPERATIVE = /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+const IMPERATIVE =
+  /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 const CONTROL = /на (?:особом |личном |постоянном )?контроле (?:находится )?у ([^.;]+)/iu;
 const COOPERATION = /совместно с\s+/iu;
 
@@ -16,7 +18,13 @@ const COOPERATION = /совместно с\s+/iu;
  */
 export function findDirectives(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  let set: { directive: Mention; issuer?: Mention; addressees: { ref: string; evidence: { start: number; end: number } }[] } | undefined;
+  let set:
+    | {
+        directive: Mention;
+        issuer?: Mention;
+        addressees: { ref: string; evidence: { start: number; end: number } }[];
+      }
+    | undefined;
   let pendingControl: SentenceContext[] = [];
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
@@ -25,24 +33,41 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL.test(text)) {
-        if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, sc, last);
+        if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
+          attachControl(ctx, sc, last);
         else pendingControl.push(sc);
       }
       continue;
     }
     const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
     const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
-    const issuer = mentionsOf(sc, 'Person').filter((p) => p.end <= verbStart).at(-1) ?? sc.speaker;
+    const issuer =
+      mentionsOf(sc, 'Person')
+        .filter((p) => p.end <= verbStart)
+        .at(-1) ?? sc.speaker;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
-    let mention = issuing ? { start: issuer && issuer.start >= sc.sentence.start && issuer.start < verbStart ? issuer.start : verbStart, end: sc.sentence.end } : { start: sc.sentence.start, end: sc.sentence.end };
+    let mention = issuing
+      ? {
+          start:
+            issuer && issuer.start >= sc.sentence.start && issuer.start < verbStart
+              ? issuer.start
+              : verbStart,
+          end: sc.sentence.end,
+        }
+      : { start: sc.sentence.start, end: sc.sentence.end };
     let kind = /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction';
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
-      const topic = ctx.sentences.find((o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index);
+      const topic = ctx.sentences.find(
+        (o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index,
+      );
       if (topic && /(?:^|\s)это(?:\s|$)/i.test(ctx.text.slice(verbStart, bodyStart + 6))) {
         instruction = topic.sentence.text.replace(/^[-–—•]\s*/, '').replace(/[.!]+$/, '');
-        mention = { start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0), end: sc.sentence.end };
+        mention = {
+          start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0),
+          end: sc.sentence.end,
+        };
       } else {
         instruction = `Поручения ${ctx.text.slice(verbEnd, sc.sentence.end).replace(/^[\s,]+|[\s.!;]+$/g, '')}`;
         kind = 'set';
@@ -57,23 +82,56 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       name,
       existingId: null,
       mention,
-      properties: { text: ctx.text.slice(mention.start, mention.end), kind, ...(deadline?.date ? { deadline: deadline.date } : {}) },
+      properties: {
+        text: ctx.text.slice(mention.start, mention.end),
+        kind,
+        ...(deadline?.date ? { deadline: deadline.date } : {}),
+      },
       confidence: issuing ? 0.8 : 0.65,
     });
-    const directive: Mention = { ...mention, label: 'Directive', ref, name, existingId: null, from: sc.index, to: sc.index };
+    const directive: Mention = {
+      ...mention,
+      label: 'Directive',
+      ref,
+      name,
+      existingId: null,
+      from: sc.index,
+      to: sc.index,
+    };
     out.push(directive);
     if (issuer) {
       const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;
-      ctx.builder.relate({ type: 'ISSUED', from: issuer.ref, to: ref, evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention, confidence: here ? 0.85 : 0.8 });
+      ctx.builder.relate({
+        type: 'ISSUED',
+        from: issuer.ref,
+        to: ref,
+        evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
+        confidence: here ? 0.85 : 0.8,
+      });
     }
     const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
-    for (const pending of pendingControl) if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
+    for (const pending of pendingControl)
+      if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
     pendingControl = [];
     attachControl(ctx, sc, directive);
     if (kind === 'set') set = { directive, issuer, addressees };
     else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
-      ctx.builder.relate({ type: 'INCLUDES', from: set.directive.ref, to: ref, evidence: mention, basis: 'Quoted right after the sentence saying the instructions were given.', confidence: 0.6 });
-      for (const a of set.addressees) ctx.builder.relate({ type: 'ASSIGNED_TO', from: ref, to: a.ref, evidence: a.evidence, confidence: 0.65 });
+      ctx.builder.relate({
+        type: 'INCLUDES',
+        from: set.directive.ref,
+        to: ref,
+        evidence: mention,
+        basis: 'Quoted right after the sentence saying the instructions were given.',
+        confidence: 0.6,
+      });
+      for (const a of set.addressees)
+        ctx.builder.relate({
+          type: 'ASSIGNED_TO',
+          from: ref,
+          to: a.ref,
+          evidence: a.evidence,
+          confidence: 0.65,
+        });
     }
   }
   return out;
@@ -81,7 +139,9 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
 
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
 function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
-  const addressees = sc.mentions.filter((m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd);
+  const addressees = sc.mentions.filter(
+    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
+  );
   let at = verbEnd;
   for (const m of addressees) {
     if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
@@ -91,10 +151,25 @@ function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: nu
 }
 
 /** Addressees between the verb and the instruction get ASSIGNED_TO; bodies after "совместно с" COOPERATES_WITH. */
-function assign(ctx: DocumentContext, sc: SentenceContext, directive: Mention, verb: { start: number; end: number }, instructionAt: number) {
+function assign(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+  verb: { start: number; end: number },
+  instructionAt: number,
+) {
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = sc.mentions.filter(
-    (m) => (m.label === 'Position' || m.label === 'Agency') && !sc.mentions.some((o) => o !== m && (o.label === 'Position' || o.label === 'Agency') && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    (m) =>
+      (m.label === 'Position' || m.label === 'Agency') &&
+      !sc.mentions.some(
+        (o) =>
+          o !== m &&
+          (o.label === 'Position' || o.label === 'Agency') &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      ),
   );
   for (const m of outer) {
     if (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt) {
@@ -109,14 +184,23 @@ function assign(ctx: DocumentContext, sc: SentenceContext, directive: Mention, v
   const coopEnd = endOfCooperation(ctx, sc, coopStart + coop[0].length);
   for (const m of outer) {
     if (m.label === 'Agency' && m.start >= coopStart && m.end <= coopEnd)
-      ctx.builder.relate({ type: 'COOPERATES_WITH', from: directive.ref, to: m.ref, evidence: { start: coopStart, end: m.end }, basis: m.inferredBasis ?? null, confidence: m.inferredBasis ? 0.6 : 0.8 });
+      ctx.builder.relate({
+        type: 'COOPERATES_WITH',
+        from: directive.ref,
+        to: m.ref,
+        evidence: { start: coopStart, end: m.end },
+        basis: m.inferredBasis ?? null,
+        confidence: m.inferredBasis ? 0.6 : 0.8,
+      });
   }
   return addressees;
 }
 
 /** The list after "совместно с" ends at the first infinitive or finite verb. */
 function endOfCooperation(ctx: DocumentContext, sc: SentenceContext, from: number): number {
-  const verb = /\s(?:\p{L}+(?:ать|ять|ить|еть|уть|ут|ют|ет|ит)(?:ся)?|провести|принять)(?![\p{L}\d])/iu.exec(ctx.text.slice(from, sc.sentence.end));
+  const verb = /\s(?:\p{L}+(?:ать|ять|ить|еть|уть|ут|ют|ет|ит)(?:ся)?|провести|принять)(?![\p{L}\d])/iu.exec(
+    ctx.text.slice(from, sc.sentence.end),
+  );
   return verb ? from + verb.index : sc.sentence.end;
 }
 
@@ -128,7 +212,16 @@ function attachControl(ctx: DocumentContext, sc: SentenceContext, directive: Men
   const start = sc.sentence.start + m.index;
   for (const post of mentionsOf(sc, 'Position')) {
     if (post.start < start) continue;
-    ctx.builder.relate({ type: 'UNDER_CONTROL_OF', from: directive.ref, to: post.ref, evidence: { start: trimToWord(ctx, sc, start), end: sc.sentence.end - (/[.!]$/.test(sc.sentence.text) ? 1 : 0) }, confidence: 0.8 });
+    ctx.builder.relate({
+      type: 'UNDER_CONTROL_OF',
+      from: directive.ref,
+      to: post.ref,
+      evidence: {
+        start: trimToWord(ctx, sc, start),
+        end: sc.sentence.end - (/[.!]$/.test(sc.sentence.text) ? 1 : 0),
+      },
+      confidence: 0.8,
+    });
   }
 }
 
@@ -140,7 +233,11 @@ function trimToWord(ctx: DocumentContext, sc: SentenceContext, at: number): numb
 
 /** A directive's name: its instruction, capitalised, without the trailing full stop, at most 12 words. */
 function summary(instruction: string): string {
-  const words = instruction.replace(/^[\s:,—–-]+/, '').replace(/[.!;]+\s*$/, '').split(/\s+/).filter(Boolean);
+  const words = instruction
+    .replace(/^[\s:,—–-]+/, '')
+    .replace(/[.!;]+\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const text = words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

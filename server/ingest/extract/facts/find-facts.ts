@@ -19,7 +19,14 @@ export function findFacts(ctx: DocumentContext): void {
   if (meeting) {
     for (const directive of directives) {
       if (directive.start < meeting.start) continue;
-      ctx.builder.relate({ type: 'PRODUCED', from: meeting.ref, to: directive.ref, evidence: directive, basis: 'Reported in the account of the meeting; the text does not say it was given there.', confidence: 0.5 });
+      ctx.builder.relate({
+        type: 'PRODUCED',
+        from: meeting.ref,
+        to: directive.ref,
+        evidence: directive,
+        basis: 'Reported in the account of the meeting; the text does not say it was given there.',
+        confidence: 0.5,
+      });
     }
   }
   findMeasures(ctx, directives);

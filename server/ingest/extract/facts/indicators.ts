@@ -10,11 +10,15 @@ const METRIC_HEADS = new Set([
   'мошенничество', 'интернет-мошенничество', 'убийство', 'разбой', 'грабеж', 'наркопреступление', 'правонарушение',
   'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
 ]);
-const DOWN = /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
-const UP = /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
+const DOWN =
+  /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
+const UP =
+  /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
 const NOT_INDICATOR = /изъят|изъял|канал|задержан|пресечен|пресекли|назначен|поручи/iu;
-const MEASURE_TALK = /намечен|обновл[её]н|усилен|принимаются|проводятся|активизирован|совершаются|показывает/iu;
-const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|грабёж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
+const MEASURE_TALK =
+  /намечен|обновл[её]н|усилен|принимаются|проводятся|активизирован|совершаются|показывает/iu;
+const CRIME =
+  /преступ|краж|мошенн|убийств|разбо|грабеж|грабёж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
 
 interface Metric {
   from: number;
@@ -56,16 +60,27 @@ function distance(metric: Metric, figure: Figure): number {
   return figure.start >= metric.end ? figure.start - metric.end : (metric.start - figure.end) * 1.5;
 }
 
-function indicator(ctx: DocumentContext, sc: SentenceContext, metric: Metric, figures: Figure[], direction: 'up' | 'down' | null): Mention {
+function indicator(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  metric: Metric,
+  figures: Figure[],
+  direction: 'up' | 'down' | null,
+): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
   const dir = change?.direction ?? nearestDirection(ctx, sc, metric) ?? direction;
   const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
   const compared = sc.times.find((t) => t.comparison);
   const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
-  const crimes = CRIME.test(metric.phrase) || (level?.noun !== null && level?.noun !== undefined && /факт|преступ/i.test(level.noun));
+  const crimes =
+    CRIME.test(metric.phrase) ||
+    (level?.noun !== null && level?.noun !== undefined && /факт|преступ/i.test(level.noun));
   const name = `${metric.phrase.charAt(0).toUpperCase()}${metric.phrase.slice(1)}${own?.period ? ` за ${own.period} ${year} года` : year ? ` в ${year} году` : ''}`;
-  const span = { start: Math.min(metric.start, ...figures.map((f) => f.start)), end: Math.max(metric.end, ...figures.map((f) => f.end)) };
+  const span = {
+    start: Math.min(metric.start, ...figures.map((f) => f.start)),
+    end: Math.max(metric.end, ...figures.map((f) => f.end)),
+  };
   const evidence = clause(ctx, sc, span);
   const properties: Record<string, unknown> = {
     metricRu: metric.phrase,
@@ -77,17 +92,40 @@ function indicator(ctx: DocumentContext, sc: SentenceContext, metric: Metric, fi
     year,
     period: own?.period ?? undefined,
     comparedToYear: compared?.year ?? undefined,
-    qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text) ? 'significantly' : level && level.qualifier !== 'exactly' ? level.qualifier : undefined,
+    qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
+      ? 'significantly'
+      : level && level.qualifier !== 'exactly'
+        ? level.qualifier
+        : undefined,
     ...(own?.basis ? { yearBasis: own.basis } : own ? {} : { yearBasis: 'the period the release reviews' }),
   };
-  const ref = ctx.builder.entity({ key: `Indicator|${foldName(name)}`, label: 'Indicator', name, existingId: null, mention: evidence, properties, confidence: level || change ? 0.8 : 0.6 });
-  const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: metric.from, to: metric.to };
+  const ref = ctx.builder.entity({
+    key: `Indicator|${foldName(name)}`,
+    label: 'Indicator',
+    name,
+    existingId: null,
+    mention: evidence,
+    properties,
+    confidence: level || change ? 0.8 : 0.6,
+  });
+  const mention: Mention = {
+    ...evidence,
+    label: 'Indicator',
+    ref,
+    name,
+    existingId: null,
+    from: metric.from,
+    to: metric.to,
+  };
   measures(ctx, sc, mention);
   return mention;
 }
 
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
-  const window = ctx.text.slice(Math.max(sc.sentence.start, metric.start - 40), Math.min(sc.sentence.end, metric.end + 40));
+  const window = ctx.text.slice(
+    Math.max(sc.sentence.start, metric.start - 40),
+    Math.min(sc.sentence.end, metric.end + 40),
+  );
   const down = DOWN.exec(window);
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
@@ -107,21 +145,49 @@ function reviewYear(ctx: DocumentContext): number | undefined {
 function clause(ctx: DocumentContext, sc: SentenceContext, span: { start: number; end: number }) {
   const head = ctx.text.slice(sc.sentence.start, span.start);
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf(', '), head.lastIndexOf('; '));
-  let start = cut >= 0 && !/^\s*(?:и|а|но)\s/.test(head.slice(cut + 2)) ? sc.sentence.start + cut + 2 : sc.sentence.start;
-  const lead = /^(?:По итогам года|Также|Кроме того|При этом|В целом)[,\s]+/iu.exec(ctx.text.slice(start, span.start));
+  let start =
+    cut >= 0 && !/^\s*(?:и|а|но)\s/.test(head.slice(cut + 2))
+      ? sc.sentence.start + cut + 2
+      : sc.sentence.start;
+  const lead = /^(?:По итогам года|Также|Кроме того|При этом|В целом)[,\s]+/iu.exec(
+    ctx.text.slice(start, span.start),
+  );
   if (lead) start += lead[0].length;
   const tail = ctx.text.slice(span.end, sc.sentence.end);
   const stop = /[.;]|,\s(?!и\s)(?=[\p{L}\s]*(?:составил|до\s|на\s))/u.exec(tail);
-  return { start, end: stop && stop[0].startsWith(',') ? span.end : span.end + (/^[^.;]*/u.exec(tail)?.[0].replace(/[\s,]+$/, '').length ?? 0) };
+  return {
+    start,
+    end:
+      stop && stop[0].startsWith(',')
+        ? span.end
+        : span.end + (/^[^.;]*/u.exec(tail)?.[0].replace(/[\s,]+$/, '').length ?? 0),
+  };
 }
 
 function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
   const here = sc.mentions.find((m) => m.label === 'Region');
   const region = here ?? ctx.mainRegion;
   const agency = ctx.mainAgency;
-  const basis = 'One of the results the release attributes to the body and region it is about; the sentence itself names neither.';
-  if (region) ctx.builder.relate({ type: 'MEASURES', from: indicator.ref, to: region.ref, evidence: indicator, basis: here ? null : basis, confidence: here ? 0.75 : 0.55 });
-  if (agency) ctx.builder.relate({ type: 'MEASURES', from: indicator.ref, to: agency.ref, evidence: indicator, basis, confidence: 0.5 });
+  const basis =
+    'One of the results the release attributes to the body and region it is about; the sentence itself names neither.';
+  if (region)
+    ctx.builder.relate({
+      type: 'MEASURES',
+      from: indicator.ref,
+      to: region.ref,
+      evidence: indicator,
+      basis: here ? null : basis,
+      confidence: here ? 0.75 : 0.55,
+    });
+  if (agency)
+    ctx.builder.relate({
+      type: 'MEASURES',
+      from: indicator.ref,
+      to: agency.ref,
+      evidence: indicator,
+      basis,
+      confidence: 0.5,
+    });
 }
 
 /** Metric phrases: a head ("регистрация", "число", "кражи") with the genitive words after it; lists expanded. */
@@ -133,21 +199,49 @@ function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure.
     if (i > 0 && /^(?:по|в|на|о|об|к)$/i.test(t[i - 1]!.text)) continue;
     let from = i;
-    if (i > 0 && ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && /^[а-яё]/.test(t[i - 1]!.text)) {
+    if (
+      i > 0 &&
+      ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') &&
+      /^[а-яё]/.test(t[i - 1]!.text)
+    ) {
       if (/^(?:общ|зарегистрирован|тяжк|особо)/i.test(t[i - 1]!.text)) from = i - 1;
     }
     let to = i + 1;
-    while (to < t.length && to - i < 5 && isGenitive(ctx, t[to]!) && /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) to++;
+    while (
+      to < t.length &&
+      to - i < 5 &&
+      isGenitive(ctx, t[to]!) &&
+      /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
+    )
+      to++;
     const words = t.slice(from, to).map((x) => x.text);
     const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false });
-    out.push({ from, to, start: t[from]!.start, end: t[to - 1]!.end, phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase });
+    out.push({
+      from,
+      to,
+      start: t[from]!.start,
+      end: t[to - 1]!.end,
+      phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase,
+    });
     // "число убийств, разбоев и грабежей": one metric per listed noun.
     if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
       let k = to;
       for (;;) {
-        if (t[k]?.text === 'и' || (t[k]?.text === 'а' && t[k + 1]?.text === 'также')) k += t[k]!.text === 'и' ? 1 : 2;
-        if (!(k < t.length && /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) && isGenitive(ctx, t[k]!))) break;
-        out.push({ from: k, to: k + 1, start: t[k]!.start, end: t[k]!.end, phrase: `${words[words.length - 2]!.toLowerCase()} ${t[k]!.text}` });
+        if (t[k]?.text === 'и' || (t[k]?.text === 'а' && t[k + 1]?.text === 'также'))
+          k += t[k]!.text === 'и' ? 1 : 2;
+        if (!(
+          k < t.length &&
+          /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
+          isGenitive(ctx, t[k]!)
+        ))
+          break;
+        out.push({
+          from: k,
+          to: k + 1,
+          start: t[k]!.start,
+          end: t[k]!.end,
+          phrase: `${words[words.length - 2]!.toLowerCase()} ${t[k]!.text}`,
+        });
         k++;
       }
       i = k - 1;
@@ -162,5 +256,9 @@ function isHead(token: FormToken): boolean {
 
 function isGenitive(ctx: DocumentContext, token: FormToken): boolean {
   if (!/^[а-яё-]{3,}$/.test(token.text)) return false;
-  return ctx.morph(token.text).some((p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.tag.CAse === 'gent');
+  return ctx
+    .morph(token.text)
+    .some(
+      (p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.tag.CAse === 'gent',
+    );
 }

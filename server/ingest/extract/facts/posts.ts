@@ -1,12 +1,12 @@
 import { formatPartialDate } from '../recognise/dates.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
-const APPOINTED = /назначен[аы]?(?![\p{L}])|назначили|утвержден[аы]?(?![\p{L}])|представлен[аы]? (?:личному составу|коллективу)|избран[аы]?(?![\p{L}])/iu;
 const FORMER = /(?:ранее|бывш\p{L}+|до этого|прежде|в прошлом)\s*$/iu;
 const HEADED = /возглавлял[аи]?|руководил[аи]?/iu;
 const HELD = /занимал[аи]? (?:должност\p{L}+|пост)\s+/iu;
 /** Ranks and commas allowed between a post and the name it belongs to ("начальник ДП … полковник полиции Ержан …"). */
-const BETWEEN_POST_AND_NAME = /^[\s,]*(?:(?:генерал|полковник|подполковник|майор|капитан|старший лейтенант|лейтенант)\p{L}*(?: полиции| юстиции)?\s*)?$/iu;
+const BETWEEN_POST_AND_NAME =
+  /^[\s,]*(?:(?:генерал|полковник|подполковник|майор|капитан|старший лейтенант|лейтенант)\p{L}*(?: полиции| юстиции)?\s*)?$/iu;
 
 type Tense = 'current' | 'appointed' | 'former';
 
@@ -21,43 +21,89 @@ export function findPosts(ctx: DocumentContext): void {
   for (const sc of ctx.sentences) {
     const posts = mentionsOf(sc, 'Position');
     for (const post of posts) {
-      if (post.agencyRef) ctx.builder.relate({ type: 'POSITION_IN', from: post.ref, to: post.agencyRef, evidence: post, confidence: 0.9 });
+      if (post.agencyRef)
+        ctx.builder.relate({
+          type: 'POSITION_IN',
+          from: post.ref,
+          to: post.agencyRef,
+          evidence: post,
+          confidence: 0.9,
+        });
     }
     const people = mentionsOf(sc, 'Person');
     for (const person of people) {
-      for (const [post, tense] of postsOf(ctx, sc, person, posts, people)) holds(ctx, sc, person, post, tense);
+      for (const [post, tense] of postsOf(ctx, sc, person, posts, people))
+        holds(ctx, sc, person, post, tense);
     }
     heldBefore(ctx, sc, people, posts);
   }
 }
 
-function postsOf(ctx: DocumentContext, sc: SentenceContext, person: Mention, posts: Mention[], people: Mention[]): [Mention, Tense][] {
+function postsOf(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  person: Mention,
+  posts: Mention[],
+  people: Mention[],
+): [Mention, Tense][] {
   const out: [Mention, Tense][] = [];
   const text = (a: number, b: number) => between(ctx, a, b);
   // "<post> [звание] <name>": apposition before the name; "бывший <post> <name>" is a former post.
-  const before = posts.filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(text(p.end, person.start))).at(-1);
-  if (before && !/(?:приказом|указом|распоряжением|решением)\s*$/iu.test(text(Math.max(sc.sentence.start, before.start - 15), before.start))) {
+  const before = posts
+    .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(text(p.end, person.start)))
+    .at(-1);
+  if (
+    before &&
+    !/(?:приказом|указом|распоряжением|решением)\s*$/iu.test(
+      text(Math.max(sc.sentence.start, before.start - 15), before.start),
+    )
+  ) {
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);
-    out.push([before, FORMER.test(lead) ? 'former' : appointedAround(ctx, sc, person, before) ? 'appointed' : 'current']);
+    out.push([
+      before,
+      FORMER.test(lead) ? 'former' : appointedAround(ctx, sc, person, before) ? 'appointed' : 'current',
+    ]);
   }
   // "<name> — <post>" / "<name>, <post>,"
-  const after = posts.find((p) => p.start >= person.end && /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)));
+  const after = posts.find(
+    (p) => p.start >= person.end && /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)),
+  );
   if (after) out.push([after, 'current']);
   // "<name> назначен(а) [на должность] <post>"
-  const appointedTo = posts.find((p) => p.start >= person.end && /^\s+(?:был[аи]?\s+)?(?:назначен[аы]?|утвержден[аы]?)(?:\s+на\s+(?:должность|пост))?\s+$/iu.test(text(person.end, p.start)));
+  const appointedTo = posts.find(
+    (p) =>
+      p.start >= person.end &&
+      /^\s+(?:был[аи]?\s+)?(?:назначен[аы]?|утвержден[аы]?)(?:\s+на\s+(?:должность|пост))?\s+$/iu.test(
+        text(person.end, p.start),
+      ),
+  );
   if (appointedTo) out.push([appointedTo, 'appointed']);
   // "Новым <post> назначен <name>"
-  const appointedAs = posts.find((p) => p.end <= person.start && /^\s+(?:\p{L}+\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?)\s+$/iu.test(text(p.end, person.start)));
-  if (appointedAs && !people.some((o) => o !== person && o.start > appointedAs.end && o.end < person.start)) out.push([appointedAs, 'appointed']);
+  const appointedAs = posts.find(
+    (p) =>
+      p.end <= person.start &&
+      /^\s+(?:\p{L}+\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?)\s+$/iu.test(text(p.end, person.start)),
+  );
+  if (appointedAs && !people.some((o) => o !== person && o.start > appointedAs.end && o.end < person.start))
+    out.push([appointedAs, 'appointed']);
   return out.filter(([p], i) => out.findIndex(([q]) => q === p) === i);
 }
 
 function appointedAround(ctx: DocumentContext, sc: SentenceContext, person: Mention, post: Mention): boolean {
   const after = between(ctx, person.end, Math.min(sc.sentence.end, person.end + 14));
-  return /^\s+(?:был[аи]?\s+)?назначен/iu.test(after) && !/на\s+(?:должность|пост)/iu.test(between(ctx, person.end, sc.sentence.end)) ? true : /назначен\p{L}*\s*$/iu.test(between(ctx, sc.sentence.start, post.start));
+  return /^\s+(?:был[аи]?\s+)?назначен/iu.test(after) &&
+    !/на\s+(?:должность|пост)/iu.test(between(ctx, person.end, sc.sentence.end))
+    ? true
+    : /назначен\p{L}*\s*$/iu.test(between(ctx, sc.sentence.start, post.start));
 }
 
-function holds(ctx: DocumentContext, sc: SentenceContext, person: Mention, post: Mention, tense: Tense): void {
+function holds(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  person: Mention,
+  post: Mention,
+  tense: Tense,
+): void {
   const properties: Record<string, unknown> = { current: tense !== 'former' };
   if (tense === 'appointed') {
     const date = sc.times.find((t) => t.date && !t.deadline);
@@ -101,9 +147,18 @@ function heldBefore(ctx: DocumentContext, sc: SentenceContext, people: Mention[]
   if (!headed) return;
   const verbAt = sc.sentence.start + headed.index;
   const person = people.filter((p) => p.end <= verbAt).at(-1) ?? lastPerson(ctx, sc);
-  const body = sc.mentions.find((x) => x.label === 'Agency' && x.start >= verbAt && x.start - verbAt < headed[0].length + 3);
+  const body = sc.mentions.find(
+    (x) => x.label === 'Agency' && x.start >= verbAt && x.start - verbAt < headed[0].length + 3,
+  );
   if (!person || !body) return;
-  const known = body.existingId ? ctx.index.entries.find((e) => e.label === 'Position' && (e.context ?? []).includes(body.existingId!) && /^начальник /i.test(e.name)) : undefined;
+  const known = body.existingId
+    ? ctx.index.entries.find(
+        (e) =>
+          e.label === 'Position' &&
+          (e.context ?? []).includes(body.existingId!) &&
+          /^начальник /i.test(e.name),
+      )
+    : undefined;
   const post = ctx.builder.entity({
     key: known ? `Position|${known.id}` : `Position|new|начальник|${body.ref}`,
     label: 'Position',
@@ -112,15 +167,39 @@ function heldBefore(ctx: DocumentContext, sc: SentenceContext, people: Mention[]
     mention: { start: verbAt, end: body.end },
     confidence: 0.6,
   });
-  const postMention: Mention = { start: verbAt, end: body.end, label: 'Position', ref: post, name: '', existingId: known?.id ?? null, from: 0, to: 0 };
+  const postMention: Mention = {
+    start: verbAt,
+    end: body.end,
+    label: 'Position',
+    ref: post,
+    name: '',
+    existingId: known?.id ?? null,
+    from: 0,
+    to: 0,
+  };
   const properties: Record<string, unknown> = { current: false };
   if (ctx.published) {
     properties.validTo = formatPartialDate(ctx.published);
     properties.validToBasis = 'a former post: it ended on or before the publication date';
   }
   const evidence = { start: Math.min(person.start, verbAt), end: body.end };
-  ctx.builder.relate({ type: 'HOLDS', from: person.ref, to: post, evidence, basis: '"возглавлял" (headed) the body: the post is its head.', confidence: 0.7, properties });
-  ctx.builder.relate({ type: 'POSITION_IN', from: post, to: body.ref, evidence: postMention, basis: 'The head of the body the person headed.', confidence: 0.7 });
+  ctx.builder.relate({
+    type: 'HOLDS',
+    from: person.ref,
+    to: post,
+    evidence,
+    basis: '"возглавлял" (headed) the body: the post is its head.',
+    confidence: 0.7,
+    properties,
+  });
+  ctx.builder.relate({
+    type: 'POSITION_IN',
+    from: post,
+    to: body.ref,
+    evidence: postMention,
+    basis: 'The head of the body the person headed.',
+    confidence: 0.7,
+  });
 }
 
 function lastPerson(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {

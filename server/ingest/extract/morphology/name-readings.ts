@@ -44,8 +44,21 @@ export function firstNameReadings(morph: Morph, word: string): NameReading[] {
     });
   }
   for (const [lemma, gender, cases] of undoFirstNameEnding(word)) {
-    const known = morph(lemma).some((p) => p.tag.Name && p.parser === 'Dictionary' && azGender(p.tag.GNdr) === gender);
-    out.push({ lemma, gender, cases, score: known ? 0.8 : predicted(morph, lemma, gender) ? 0.4 : cases === ALL && lemma === word ? indeclinableScore(word) : 0.2 });
+    const known = morph(lemma).some(
+      (p) => p.tag.Name && p.parser === 'Dictionary' && azGender(p.tag.GNdr) === gender,
+    );
+    out.push({
+      lemma,
+      gender,
+      cases,
+      score: known
+        ? 0.8
+        : predicted(morph, lemma, gender)
+          ? 0.4
+          : cases === ALL && lemma === word
+            ? indeclinableScore(word)
+            : 0.2,
+    });
   }
   return out;
 }
@@ -121,15 +134,36 @@ export function surnameReadings(word: string): NameReading[] {
     const male = ['ий', 'ого', 'ому', 'им', 'ом'].indexOf(ending);
     const female = ['ая', 'ой', 'ую'].indexOf(ending);
     const out: NameReading[] = [];
-    if (male >= 0) out.push({ lemma: `${stem}ий`, gender: 'male', cases: set((['nomn', 'gent', 'datv', 'ablt', 'loct'] as const)[male]!, ...(male === 1 ? (['accs'] as const) : [])), score: 1 });
-    if (female >= 0) out.push({ lemma: `${stem}ая`, gender: 'female', cases: female === 0 ? set('nomn') : female === 1 ? set('gent', 'datv', 'ablt', 'loct') : set('accs'), score: 1 });
+    if (male >= 0)
+      out.push({
+        lemma: `${stem}ий`,
+        gender: 'male',
+        cases: set(
+          (['nomn', 'gent', 'datv', 'ablt', 'loct'] as const)[male]!,
+          ...(male === 1 ? (['accs'] as const) : []),
+        ),
+        score: 1,
+      });
+    if (female >= 0)
+      out.push({
+        lemma: `${stem}ая`,
+        gender: 'female',
+        cases: female === 0 ? set('nomn') : female === 1 ? set('gent', 'datv', 'ablt', 'loct') : set('accs'),
+        score: 1,
+      });
     return out;
   }
   // Other surnames (Ким, Пак, Цой, Шевченко…): men's decline like nouns, women's do not.
   const out: NameReading[] = [{ lemma: word, gender: null, cases: set('nomn'), score: 0.6 }];
   out.push({ lemma: word, gender: 'female', cases: ALL, score: 0.5 });
-  if (/[бвгджзклмнпрстфхцчшщ]$/i.test(word)) out.push({ lemma: word, gender: 'male', cases: set('nomn'), score: 0.6 });
-  for (const [ending, cases] of [['а', ['gent', 'accs']], ['у', ['datv']], ['ом', ['ablt']], ['е', ['loct']]] as const) {
+  if (/[бвгджзклмнпрстфхцчшщ]$/i.test(word))
+    out.push({ lemma: word, gender: 'male', cases: set('nomn'), score: 0.6 });
+  for (const [ending, cases] of [
+    ['а', ['gent', 'accs']],
+    ['у', ['datv']],
+    ['ом', ['ablt']],
+    ['е', ['loct']],
+  ] as const) {
     const stem = word.slice(0, -ending.length);
     if (word.toLowerCase().endsWith(ending) && /[бвгджзклмнпрстфхцчшщ]$/i.test(stem) && stem.length >= 2)
       out.push({ lemma: stem, gender: 'male', cases: set(...cases), score: 0.5 });
@@ -141,13 +175,34 @@ export function surnameReadings(word: string): NameReading[] {
 export function patronymicReadings(word: string): NameReading[] {
   const male = /^(.+(?:ович|евич|ич))(а|у|ем|е)?$/i.exec(word);
   if (male) {
-    const cases: Record<string, Case[]> = { '': ['nomn'], а: ['gent', 'accs'], у: ['datv'], ем: ['ablt'], е: ['loct'] };
-    return [{ lemma: male[1]!, gender: 'male', cases: set(...cases[(male[2] ?? '').toLowerCase()]!), score: 1 }];
+    const cases: Record<string, Case[]> = {
+      '': ['nomn'],
+      а: ['gent', 'accs'],
+      у: ['datv'],
+      ем: ['ablt'],
+      е: ['loct'],
+    };
+    return [
+      { lemma: male[1]!, gender: 'male', cases: set(...cases[(male[2] ?? '').toLowerCase()]!), score: 1 },
+    ];
   }
   const female = /^(.+(?:овн|евн|ичн|иничн))(а|ы|е|у|ой)$/i.exec(word);
   if (female) {
-    const cases: Record<string, Case[]> = { а: ['nomn'], ы: ['gent'], е: ['datv', 'loct'], у: ['accs'], ой: ['ablt'] };
-    return [{ lemma: `${female[1]!}а`, gender: 'female', cases: set(...cases[female[2]!.toLowerCase()]!), score: 1 }];
+    const cases: Record<string, Case[]> = {
+      а: ['nomn'],
+      ы: ['gent'],
+      е: ['datv', 'loct'],
+      у: ['accs'],
+      ой: ['ablt'],
+    };
+    return [
+      {
+        lemma: `${female[1]!}а`,
+        gender: 'female',
+        cases: set(...cases[female[2]!.toLowerCase()]!),
+        score: 1,
+      },
+    ];
   }
   return [];
 }

@@ -9,7 +9,11 @@ const ADJECTIVAL = new Set(['ADJF', 'PRTF']);
  * dependent words after the head (usually genitive: "полиции города Уральска") stay as written.
  * "Пограничной службы КНБ" → "Пограничная служба КНБ"; "начальникам подразделений" → "Начальники подразделений".
  */
-export function nominativePhrase(morph: Morph, allWords: readonly string[], { capitaliseFirst = true } = {}): string {
+export function nominativePhrase(
+  morph: Morph,
+  allWords: readonly string[],
+  { capitaliseFirst = true } = {},
+): string {
   // Hyphenated words are inflected by their last part ("интернет-мошенничеств" → "интернет-мошенничества").
   const prefixes = allWords.map((w) => (w.includes('-') ? w.slice(0, w.lastIndexOf('-') + 1) : ''));
   const words = allWords.map((w, i) => w.slice(prefixes[i]!.length));
@@ -21,7 +25,8 @@ export function nominativePhrase(morph: Morph, allWords: readonly string[], { ca
     const noun = parses.find((p) => p.tag.POS === 'NOUN' && !p.tag.Fixd);
     const adjective = parses.find((p) => ADJECTIVAL.has(p.tag.POS ?? '') || p.tag.Anum);
     const beforeNoun =
-      i < words.length - 1 && morph(words[i + 1]!).some((p) => p.tag.POS === 'NOUN' || ADJECTIVAL.has(p.tag.POS ?? ''));
+      i < words.length - 1 &&
+      morph(words[i + 1]!).some((p) => p.tag.POS === 'NOUN' || ADJECTIVAL.has(p.tag.POS ?? ''));
     if (noun && (!adjective || !beforeNoun)) {
       head = i;
       headParse = noun;
@@ -45,15 +50,39 @@ export function nominativePhrase(morph: Morph, allWords: readonly string[], { ca
       out[i] = keepCase(words[i]!, inflect(parse, grammemes));
     }
   }
-  const phrase = out.map((w, i) => prefixes[i] + (prefixes[i] && /^\p{Lu}/u.test(words[i]!) ? w : prefixes[i] ? w.toLowerCase() : w)).join(' ');
+  const phrase = out
+    .map(
+      (w, i) =>
+        prefixes[i] + (prefixes[i] && /^\p{Lu}/u.test(words[i]!) ? w : prefixes[i] ? w.toLowerCase() : w),
+    )
+    .join(' ');
   return capitaliseFirst ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
 }
 
 function ordinalNominative(word: string, number: string, gender: string): string | null {
-  const stem = /^(.*?)(ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими|ый|ий|ое|ее)$/i.exec(word.toLowerCase());
+  const stem = /^(.*?)(ого|его|ому|ему|ым|им|ом|ем|ая|яя|ой|ей|ую|юю|ые|ие|ых|их|ыми|ими|ый|ий|ое|ее)$/i.exec(
+    word.toLowerCase(),
+  );
   if (!stem) return null;
   const soft = /[ь]$|трет$/.test(stem[1]!);
-  const ending = number === 'plur' ? (soft ? 'ьи' : 'ые') : gender === 'femn' ? (soft ? 'ья' : 'ая') : gender === 'neut' ? (soft ? 'ье' : 'ое') : soft ? 'ий' : /втор$/.test(stem[1]!) ? 'ой' : 'ый';
+  const ending =
+    number === 'plur'
+      ? soft
+        ? 'ьи'
+        : 'ые'
+      : gender === 'femn'
+        ? soft
+          ? 'ья'
+          : 'ая'
+        : gender === 'neut'
+          ? soft
+            ? 'ье'
+            : 'ое'
+          : soft
+            ? 'ий'
+            : /втор$/.test(stem[1]!)
+              ? 'ой'
+              : 'ый';
   return stem[1]! + ending;
 }
 
@@ -66,6 +95,7 @@ function inflect(parse: AzParse, grammemes: string[]): string | null {
 function keepCase(original: string, inflected: string | null): string {
   if (!inflected) return original;
   if (original === original.toUpperCase()) return inflected.toUpperCase();
-  if (original.charAt(0) === original.charAt(0).toUpperCase()) return capitalise(inflected).replace(/^(.)/, (c) => c.toUpperCase());
+  if (original.charAt(0) === original.charAt(0).toUpperCase())
+    return capitalise(inflected).replace(/^(.)/, (c) => c.toUpperCase());
   return inflected;
 }

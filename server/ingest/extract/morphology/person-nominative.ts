@@ -47,7 +47,8 @@ export function personNominative(morph: Morph, parts: NameParts): PersonName {
       );
       if (picks.some((reading, i) => reading === undefined && [first, patronymic, last][i])) continue;
       const total = picks.reduce((sum, reading) => sum + (reading?.score ?? 0), 0);
-      if (!best || total > best.total + 1e-9) best = { gender, case: grammaticalCase, total, picks: picks as NameReading[] };
+      if (!best || total > best.total + 1e-9)
+        best = { gender, case: grammaticalCase, total, picks: picks as NameReading[] };
     }
   }
   if (!best) return asWritten(parts);

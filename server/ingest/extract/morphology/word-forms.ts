@@ -20,7 +20,8 @@ export function wordForms(morph: Morph, word: string, { asName = false } = {}): 
     // A guessed prefix ("Кордай" read as "кор-" + "дай") would make unrelated words share a lemma.
     if (parse.parser.startsWith('Prefix')) continue;
     // A name's own words are in the nominative: only readings of that kind stand for it.
-    if (asName && !(NAME_POS.has(parse.tag.POS ?? '') && (parse.tag.CAse === 'nomn' || parse.tag.Fixd))) continue;
+    if (asName && !(NAME_POS.has(parse.tag.POS ?? '') && (parse.tag.CAse === 'nomn' || parse.tag.Fixd)))
+      continue;
     forms.add(prefix + foldName(parse.normalize().word));
   }
   return forms;
@@ -28,5 +29,7 @@ export function wordForms(morph: Morph, word: string, { asName = false } = {}): 
 
 /** True for abbreviations written in capitals (КНБ, СКО, ДП): they match only capitals in the text. */
 export function isAbbreviation(word: string): boolean {
-  return word.length >= 2 && word.length <= 6 && /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+  return (
+    word.length >= 2 && word.length <= 6 && /^[\p{Lu}\p{N}-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word)
+  );
 }

@@ -4,7 +4,15 @@ import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceCo
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { linkedMention, regionOf } from './known-entities.ts';
 
-type Kind = 'police-department' | 'police-directorate' | 'police-office' | 'knb-department' | 'revenue-department' | 'prosecutor' | 'akimat' | 'unit';
+type Kind =
+  | 'police-department'
+  | 'police-directorate'
+  | 'police-office'
+  | 'knb-department'
+  | 'revenue-department'
+  | 'prosecutor'
+  | 'akimat'
+  | 'unit';
 
 interface Head {
   /** Lemmas (or capital abbreviations) word by word. */
@@ -26,7 +34,16 @@ const HEADS: Head[] = [
 ];
 
 /** Unit nouns that open "управление по противодействию наркопреступности ДП …" and similar sub-units. */
-const UNIT_NOUNS = new Set(['управление', 'отдел', 'департамент', 'служба', 'комитет', 'отделение', 'сектор', 'группа']);
+const UNIT_NOUNS = new Set([
+  'управление',
+  'отдел',
+  'департамент',
+  'служба',
+  'комитет',
+  'отделение',
+  'сектор',
+  'группа',
+]);
 
 const LINKED_PREFIX: Partial<Record<Kind, string>> = {
   'police-department': 'департамент полиции',
@@ -51,20 +68,25 @@ function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: number): Me
   // "территориальным департаментом КНБ": the department of the region the document is about.
   const territorial = sc.tokens[at]?.forms.has('территориальный') ?? false;
   const i = territorial ? at + 1 : at;
-  const head = HEADS.map((h) => ({ h, to: matchWords(sc, i, h.words) })).filter((x) => x.to > 0).sort((a, b) => b.to - a.to)[0];
+  const head = HEADS.map((h) => ({ h, to: matchWords(sc, i, h.words) }))
+    .filter((x) => x.to > 0)
+    .sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
-  const place = placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
+  const place =
+    placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
   if (!place && head.h.words.length === 1 && head.h.words[0] !== 'прокуратура') return null;
   innerAbbreviations(ctx, sc, i, head.to);
   const to = place?.to ?? head.to;
   const regionId = place?.regionId ?? (place?.implied ? (ctx.mainRegion?.regionId ?? null) : null);
   // The place inside the body's name is a mention of that place too ("…Северо-Казахстанской области").
-  if (place?.entry && !place.implied) sc.mentions.push(linkedMention(ctx, place.entry, sc, place.from!, place.to, 0.9));
+  if (place?.entry && !place.implied)
+    sc.mentions.push(linkedMention(ctx, place.entry, sc, place.from!, place.to, 0.9));
   const prefix = LINKED_PREFIX[head.h.kind];
   const entry = prefix && regionId ? territorialBody(ctx, prefix, regionId) : undefined;
   if (entry) {
     const mention = linkedMention(ctx, entry, sc, at, to, place?.implied ? 0.7 : 0.95);
-    if (place?.implied) mention.inferredBasis = `"${ctx.text.slice(mention.start, mention.end)}" names no region: taken as the one the document is about.`;
+    if (place?.implied)
+      mention.inferredBasis = `"${ctx.text.slice(mention.start, mention.end)}" names no region: taken as the one the document is about.`;
     sc.mentions.push(mention);
     return mention;
   }
@@ -76,27 +98,56 @@ function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention |
   const first = sc.tokens[i]!;
   // "Пограничная служба КНБ", "Служба пограничной охраны КНБ", "управление по противодействию … ДП …"
   let noun = i;
-  while (noun < i + 2 && noun < sc.tokens.length && !isUnitNoun(sc.tokens[noun]!) && /^\p{L}+$/u.test(sc.tokens[noun]!.text) && ctx.morph(sc.tokens[noun]!.text).some((p) => p.tag.POS === 'ADJF')) noun++;
+  while (
+    noun < i + 2 &&
+    noun < sc.tokens.length &&
+    !isUnitNoun(sc.tokens[noun]!) &&
+    /^\p{L}+$/u.test(sc.tokens[noun]!.text) &&
+    ctx.morph(sc.tokens[noun]!.text).some((p) => p.tag.POS === 'ADJF')
+  )
+    noun++;
   if (!sc.tokens[noun] || !isUnitNoun(sc.tokens[noun]!)) return null;
   for (let k = noun + 1; k < Math.min(sc.tokens.length, noun + 7); k++) {
     if (covered(sc, k) && !sc.mentions.some((m) => m.from === k && m.label === 'Agency')) return null;
     if (!/^\s+$/.test(ctx.text.slice(sc.tokens[k - 1]!.end, sc.tokens[k]!.start))) return null;
-    const parent = sc.mentions.find((m) => m.from === k && m.label === 'Agency') ?? headedBodyAt(ctx, sc, k) ?? knownAgencyAt(ctx, sc, k);
+    const parent =
+      sc.mentions.find((m) => m.from === k && m.label === 'Agency') ??
+      headedBodyAt(ctx, sc, k) ??
+      knownAgencyAt(ctx, sc, k);
     if (!parent) {
       const word = sc.tokens[k]!.text;
-      const nominal = word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
-      if (!/^[а-яё-]+$/.test(word) || !nominal || ctx.morph(word).some((p) => ['ADVB', 'CONJ', 'PRCL'].includes(p.tag.POS ?? '') && p.score > 0.5)) return null;
+      const nominal =
+        word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
+      if (
+        !/^[а-яё-]+$/.test(word) ||
+        !nominal ||
+        ctx.morph(word).some((p) => ['ADVB', 'CONJ', 'PRCL'].includes(p.tag.POS ?? '') && p.score > 0.5)
+      )
+        return null;
       continue;
     }
     const ref = ctx.builder.entity({
       key: `Agency|new|${foldName(ctx.text.slice(first.start, parent.end))}`,
       label: 'Agency',
-      name: nominativePhrase(ctx.morph, sc.tokens.slice(i, parent.to).map((t) => t.text)),
+      name: nominativePhrase(
+        ctx.morph,
+        sc.tokens.slice(i, parent.to).map((t) => t.text),
+      ),
       existingId: null,
       mention: { start: first.start, end: parent.end },
       confidence: 0.75,
     });
-    const unit: Mention = { start: first.start, end: parent.end, label: 'Agency', ref, name: '', existingId: null, from: i, to: parent.to, regionId: parent.regionId ?? null };
+    const unit: Mention = {
+      start: first.start,
+      end: parent.end,
+      label: 'Agency',
+      ref,
+      name: '',
+      existingId: null,
+      from: i,
+      to: parent.to,
+      regionId: parent.regionId ?? null,
+    };
     ctx.builder.relate({ type: 'PART_OF', from: ref, to: parent.ref, evidence: unit, confidence: 0.85 });
     // The unit's span contains its parent's; both stay, the unit first, so facts can name either.
     sc.mentions.push(unit);
@@ -143,31 +194,58 @@ function placeAfter(ctx: DocumentContext, sc: SentenceContext, j: number): Place
   if (sc.tokens[k]?.text.toLowerCase() === 'по') k++;
   const token = sc.tokens[k];
   if (!token) return null;
-  const match = ctx.index.matchAt(sc.tokens, k).find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
+  const match = ctx.index
+    .matchAt(sc.tokens, k)
+    .find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
   if (match) return { to: match.to, regionId: regionOf(ctx, match.entry), entry: match.entry, from: k };
   const next = sc.tokens[k + 1];
   if (token.forms.has('город') && next && /^\p{Lu}/u.test(next.text)) {
-    const city = ctx.index.matchAt(sc.tokens, k + 1).find((m) => m.entry.label === 'City' || m.entry.label === 'Region');
-    return { to: city?.to ?? k + 2, regionId: city ? regionOf(ctx, city.entry) : null, ...(city ? { entry: city.entry, from: k + 1 } : {}) };
+    const city = ctx.index
+      .matchAt(sc.tokens, k + 1)
+      .find((m) => m.entry.label === 'City' || m.entry.label === 'Region');
+    return {
+      to: city?.to ?? k + 2,
+      regionId: city ? regionOf(ctx, city.entry) : null,
+      ...(city ? { entry: city.entry, from: k + 1 } : {}),
+    };
   }
   if (next?.forms.has('район') && /^\p{Lu}/u.test(token.text)) return { to: k + 2, regionId: null };
   if (token.forms.has('район') && next && /^\p{Lu}/u.test(next.text)) return { to: k + 2, regionId: null };
-  if ((token.forms.has('область') || token.forms.has('регион')) && !next?.forms.has('абай')) return { to: k + 1, regionId: null, implied: true };
+  if ((token.forms.has('область') || token.forms.has('регион')) && !next?.forms.has('абай'))
+    return { to: k + 1, regionId: null, implied: true };
   return null;
 }
 
 function territorialBody(ctx: DocumentContext, prefix: string, regionId: string): GazetteerEntry | undefined {
   return ctx.index.entries.find(
-    (e) => e.label === 'Agency' && foldName(e.name).startsWith(prefix) && (e.context ?? []).includes(regionId),
+    (e) =>
+      e.label === 'Agency' && foldName(e.name).startsWith(prefix) && (e.context ?? []).includes(regionId),
   );
 }
 
-function newBody(ctx: DocumentContext, sc: SentenceContext, from: number, to: number, regionId: string | null, headTo: number): Mention {
+function newBody(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  from: number,
+  to: number,
+  regionId: string | null,
+  headTo: number,
+): Mention {
   const span = tokenSpan(sc, from, to);
   // The head in the nominative, the place as written: "ДГД по Павлодарской области", "Прокуратура области".
-  const head = nominativePhrase(ctx.morph, sc.tokens.slice(from, headTo).map((t) => t.text));
+  const head = nominativePhrase(
+    ctx.morph,
+    sc.tokens.slice(from, headTo).map((t) => t.text),
+  );
   const name = headTo < to ? `${head}${ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end)}` : head;
-  const ref = ctx.builder.entity({ key: `Agency|new|${foldName(name)}`, label: 'Agency', name, existingId: null, mention: span, confidence: 0.75 });
+  const ref = ctx.builder.entity({
+    key: `Agency|new|${foldName(name)}`,
+    label: 'Agency',
+    name,
+    existingId: null,
+    mention: span,
+    confidence: 0.75,
+  });
   const mention: Mention = { ...span, label: 'Agency', ref, name, existingId: null, from, to, regionId };
   sc.mentions.push(mention);
   return mention;
@@ -178,7 +256,12 @@ export function matchWords(sc: SentenceContext, i: number, words: string[]): num
   for (const [k, word] of words.entries()) {
     const token = sc.tokens[i + k];
     if (!token) return 0;
-    const abbreviation = /^[а-я]{2,4}$/.test(word) && word.length <= 4 && !['полиция'].includes(word) && word === word.toLowerCase() && token.abbreviation;
+    const abbreviation =
+      /^[а-я]{2,4}$/.test(word) &&
+      word.length <= 4 &&
+      !['полиция'].includes(word) &&
+      word === word.toLowerCase() &&
+      token.abbreviation;
     if (abbreviation ? foldName(token.text) !== word : !token.forms.has(word)) return 0;
   }
   return i + words.length;

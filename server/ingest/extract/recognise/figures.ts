@@ -47,17 +47,25 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     // "2 кг 300 г": the grams belong to the kilograms before them.
     const previous = out.at(-1);
-    if (unit === 'kg' && unitWord.startsWith('г') && previous?.unit === 'kg' && /^\s*$/.test(text.slice(previous.end, start))) {
+    if (
+      unit === 'kg' &&
+      unitWord.startsWith('г') &&
+      previous?.unit === 'kg' &&
+      /^\s*$/.test(text.slice(previous.end, start))
+    ) {
       previous.value = round(previous.value + value);
       previous.end = end;
       continue;
     }
-    if (/^\s*-\s*ов(?![\p{L}\d])/u.test(text.slice(end, end + 6)) && unit === 'kg') end = text.indexOf('ов', end) + 2; // "8 кг-ов"
+    if (/^\s*-\s*ов(?![\p{L}\d])/u.test(text.slice(end, end + 6)) && unit === 'kg')
+      end = text.indexOf('ов', end) + 2; // "8 кг-ов"
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
     if (unit === 'count' && isYearOrDate(value, m[2], noun, after)) continue;
-    const isChange = /(?:^|\s)на\s+$/iu.test(before) || /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
+    const isChange =
+      /(?:^|\s)на\s+$/iu.test(before) ||
+      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
     out.push({
       start,
       end,
@@ -72,15 +80,39 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   return out;
 }
 
-function isYearOrDate(value: number, fraction: string | undefined, noun: string | null, after: string): boolean {
+function isYearOrDate(
+  value: number,
+  fraction: string | undefined,
+  noun: string | null,
+  after: string,
+): boolean {
   if (fraction) return false;
-  if (value >= 1900 && value <= 2100 && (!noun || /^(год|г\.?|года|году|годом|гг)/.test(noun) || /^\s*(год|г\.)/.test(after))) return true;
-  return Boolean(noun && /^(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(noun)) || /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after);
+  if (
+    value >= 1900 &&
+    value <= 2100 &&
+    (!noun || /^(год|г\.?|года|году|годом|гг)/.test(noun) || /^\s*(год|г\.)/.test(after))
+  )
+    return true;
+  return (
+    Boolean(
+      noun && /^(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(noun),
+    ) || /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after)
+  );
 }
 
 function directionNear(before: string, after: string): Figure['direction'] {
-  if (/^\s*(?:больше|выше|рост)/iu.test(after) || /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*)\s+(?:на\s+)?$/iu.test(before)) return 'up';
-  if (/^\s*(?:меньше|ниже)/iu.test(after) || /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*)\s+(?:на\s+)?$/iu.test(before)) return 'down';
+  if (
+    /^\s*(?:больше|выше|рост)/iu.test(after) ||
+    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*)\s+(?:на\s+)?$/iu.test(before)
+  )
+    return 'up';
+  if (
+    /^\s*(?:меньше|ниже)/iu.test(after) ||
+    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*)\s+(?:на\s+)?$/iu.test(
+      before,
+    )
+  )
+    return 'down';
   return null;
 }
 

@@ -19,7 +19,12 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
       .find((m) => SCANNED.has(m.entry.label) && ![...range(m.from, m.to)].some((k) => covered(sc, k)));
     if (!match) continue;
     // "заместитель министра внутренних дел" is not the minister: a title before a known post makes a new post.
-    if (match.entry.label === 'Position' && i > 0 && [...sc.tokens[i - 1]!.forms].some((f) => TITLE_NOUNS.has(f) || MODIFIERS.has(f))) continue;
+    if (
+      match.entry.label === 'Position' &&
+      i > 0 &&
+      [...sc.tokens[i - 1]!.forms].some((f) => TITLE_NOUNS.has(f) || MODIFIERS.has(f))
+    )
+      continue;
     let entry = match.entry;
     if (entry.label === 'Region' && /^город /i.test(entry.name)) {
       const city = entry.context?.map((id) => ctx.index.get(id)).find((e) => e?.label === 'City');
@@ -52,7 +57,16 @@ export function linkedMention(
     mention: span,
     confidence,
   });
-  return { ...span, label: entry.label, ref, name: entry.name, existingId: entry.id, from, to, regionId: regionOf(ctx, entry) };
+  return {
+    ...span,
+    label: entry.label,
+    ref,
+    name: entry.name,
+    existingId: entry.id,
+    from,
+    to,
+    regionId: regionOf(ctx, entry),
+  };
 }
 
 /**
@@ -71,14 +85,24 @@ function entryRegions(ctx: DocumentContext, entry: GazetteerEntry): Set<string> 
   for (const id of entry.context ?? []) {
     const near = ctx.index.get(id);
     if (near?.label === 'Region') out.add(id);
-    if (near?.label === 'Agency') for (const far of near.context ?? []) if (ctx.index.get(far)?.label === 'Region') out.add(far);
+    if (near?.label === 'Agency')
+      for (const far of near.context ?? []) if (ctx.index.get(far)?.label === 'Region') out.add(far);
   }
   return out;
 }
 
-function newMentionLike(ctx: DocumentContext, entry: GazetteerEntry, sc: SentenceContext, from: number, to: number): Mention {
+function newMentionLike(
+  ctx: DocumentContext,
+  entry: GazetteerEntry,
+  sc: SentenceContext,
+  from: number,
+  to: number,
+): Mention {
   const span = tokenSpan(sc, from, to);
-  const name = nominativePhrase(ctx.morph, sc.tokens.slice(from, to).map((t) => t.text));
+  const name = nominativePhrase(
+    ctx.morph,
+    sc.tokens.slice(from, to).map((t) => t.text),
+  );
   const ref = ctx.builder.entity({
     key: `${entry.label}|new|${foldName(name)}`,
     label: entry.label,

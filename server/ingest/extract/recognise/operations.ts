@@ -1,7 +1,8 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 
-const OPERATION = /(?<![\p{L}-])(ОПМ|оперативно-профилактическ\p{L}+ мероприяти\p{L}+|оперативно-розыскн\p{L}+ мероприяти\p{L}+|профилактическ\p{L}+ мероприяти\p{L}+|спецоперац\p{L}+|операци\p{L}+|рейд\p{L}*|акци\p{L}+|месячник\p{L}*|мероприяти\p{L}+)\s+(?:под названием\s+)?«([^»\n]{2,40})»/giu;
+const OPERATION =
+  /(?<![\p{L}-])(ОПМ|оперативно-профилактическ\p{L}+ мероприяти\p{L}+|оперативно-розыскн\p{L}+ мероприяти\p{L}+|профилактическ\p{L}+ мероприяти\p{L}+|спецоперац\p{L}+|операци\p{L}+|рейд\p{L}*|акци\p{L}+|месячник\p{L}*|мероприяти\p{L}+)\s+(?:под названием\s+)?«([^»\n]{2,40})»/giu;
 
 const KINDS: [RegExp, string, string][] = [
   [/^(?:опм|оперативно-профилактическ)/i, 'ОПМ', 'ОПМ'],
@@ -33,14 +34,30 @@ export function findOperations(ctx: DocumentContext, sc: SentenceContext): void 
       key: `Operation|${base}`,
       label: 'Operation',
       name: `${label} «${code}»`,
-      existingId: ctx.index.entries.find((e) => e.label === 'Operation' && foldName(e.name).includes(`«${base}`))?.id ?? null,
+      existingId:
+        ctx.index.entries.find((e) => e.label === 'Operation' && foldName(e.name).includes(`«${base}`))?.id ??
+        null,
       mention: { start, end },
-      properties: { codeName: code, kind, year, ...(yearInCode || !ctx.published ? {} : { yearBasis: 'the year of the publication date' }) },
+      properties: {
+        codeName: code,
+        kind,
+        year,
+        ...(yearInCode || !ctx.published ? {} : { yearBasis: 'the year of the publication date' }),
+      },
       confidence: 0.9,
     });
     const from = sc.tokens.findIndex((t) => t.end > start);
     const to = sc.tokens.findIndex((t) => t.start >= end);
-    const mention: Mention = { start, end, label: 'Operation', ref, name: `${label} «${code}»`, existingId: null, from, to: to < 0 ? sc.tokens.length : to };
+    const mention: Mention = {
+      start,
+      end,
+      label: 'Operation',
+      ref,
+      name: `${label} «${code}»`,
+      existingId: null,
+      from,
+      to: to < 0 ? sc.tokens.length : to,
+    };
     sc.mentions.push(mention);
   }
 }

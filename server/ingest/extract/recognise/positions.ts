@@ -10,9 +10,32 @@ export const TITLE_NOUNS = new Set([
 ]);
 export const MODIFIERS = new Set(['первый', 'старший', 'главный', 'участковый', 'ведущий', 'генеральный']);
 /** Words that continue a title in the genitive before its body ("заместителя начальника", "начальника управления"). */
-const CONTINUATIONS = new Set(['начальник', 'министр', 'председатель', 'руководитель', 'прокурор', 'аким', 'директор']);
+const CONTINUATIONS = new Set([
+  'начальник',
+  'министр',
+  'председатель',
+  'руководитель',
+  'прокурор',
+  'аким',
+  'директор',
+]);
 /** Generic objects of a title when no body is named ("начальникам подразделений", "руководству департамента"). */
-const GENERIC_OBJECTS = new Set(['подразделение', 'департамент', 'управление', 'отдел', 'служба', 'район', 'ведомство', 'оп', 'уп', 'территориальный', 'орган', 'городской', 'районный', 'областной']);
+const GENERIC_OBJECTS = new Set([
+  'подразделение',
+  'департамент',
+  'управление',
+  'отдел',
+  'служба',
+  'район',
+  'ведомство',
+  'оп',
+  'уп',
+  'территориальный',
+  'орган',
+  'городской',
+  'районный',
+  'областной',
+]);
 
 /**
  * Posts: a title ("первый заместитель начальника", "начальник управления") followed by its body's mention,
@@ -30,28 +53,53 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     k++;
     while (k < t.length && !covered(sc, k) && [...t[k]!.forms].some((f) => CONTINUATIONS.has(f))) k++;
     const titleEnd = k;
-    const body = sc.mentions.find((m) => m.label === 'Agency' && m.from === titleEnd) ?? ministryAt(ctx, sc, titleEnd);
+    const body =
+      sc.mentions.find((m) => m.label === 'Agency' && m.from === titleEnd) ?? ministryAt(ctx, sc, titleEnd);
     // "аким Павлодарской области", "прокурор города Астаны": a post of a place, with no body.
-    const place = body ? undefined : sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === titleEnd);
+    const place = body
+      ? undefined
+      : sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === titleEnd);
     let to = body ? body.to : place ? place.to : titleEnd;
-    if (!body && !place) while (to < t.length && !covered(sc, to) && to - titleEnd < 2 && [...t[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))) to++;
+    if (!body && !place)
+      while (
+        to < t.length &&
+        !covered(sc, to) &&
+        to - titleEnd < 2 &&
+        [...t[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))
+      )
+        to++;
     const single = titleEnd - i === 1 && to === titleEnd;
     if (single && !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)) continue;
-    const title = nominativePhrase(ctx.morph, t.slice(i, titleEnd).map((x) => x.text));
+    const title = nominativePhrase(
+      ctx.morph,
+      t.slice(i, titleEnd).map((x) => x.text),
+    );
     const rest = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
     const name = `${title}${rest}`.replace(/\s+/g, ' ');
     const entry = body?.existingId ? knownPost(ctx, title, body.existingId) : undefined;
     const span = tokenSpan(sc, i, to);
     const plural = /^(?:\S+ )?(?:начальники|заместители|руководители|руководство)/i.test(title);
     const ref = ctx.builder.entity({
-      key: entry ? `Position|${entry.id}` : `Position|new|${foldName(title)}|${body?.ref ?? place?.ref ?? foldName(rest)}`,
+      key: entry
+        ? `Position|${entry.id}`
+        : `Position|new|${foldName(title)}|${body?.ref ?? place?.ref ?? foldName(rest)}`,
       label: 'Position',
       name: entry?.name ?? name,
       existingId: entry?.id ?? null,
       mention: span,
       confidence: body || place ? 0.85 : 0.65,
     });
-    sc.mentions.push({ ...span, label: 'Position', ref, name: entry?.name ?? name, existingId: entry?.id ?? null, from: i, to, agencyRef: body?.ref ?? null, generic: plural || (!body && !place) });
+    sc.mentions.push({
+      ...span,
+      label: 'Position',
+      ref,
+      name: entry?.name ?? name,
+      existingId: entry?.id ?? null,
+      from: i,
+      to,
+      agencyRef: body?.ref ?? null,
+      generic: plural || (!body && !place),
+    });
     i = to - 1;
   }
 }
@@ -66,8 +114,24 @@ function ministryAt(ctx: DocumentContext, sc: SentenceContext, k: number): Menti
     const entry = ctx.index.byName(`Министерство ${words}`, 'Agency')[0];
     if (!entry) continue;
     const span = tokenSpan(sc, k, to);
-    const ref = ctx.builder.entity({ key: `Agency|${entry.id}`, label: 'Agency', name: entry.name, existingId: entry.id, mention: span, confidence: 0.85 });
-    const mention: Mention = { ...span, label: 'Agency', ref, name: entry.name, existingId: entry.id, from: k, to, regionId: null };
+    const ref = ctx.builder.entity({
+      key: `Agency|${entry.id}`,
+      label: 'Agency',
+      name: entry.name,
+      existingId: entry.id,
+      mention: span,
+      confidence: 0.85,
+    });
+    const mention: Mention = {
+      ...span,
+      label: 'Agency',
+      ref,
+      name: entry.name,
+      existingId: entry.id,
+      from: k,
+      to,
+      regionId: null,
+    };
     sc.mentions.push(mention);
     return mention;
   }
@@ -95,5 +159,8 @@ function knownPost(ctx: DocumentContext, title: string, agencyId: string): Gazet
 function sameStem(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
-  return wa.length === wb.length && wa.every((w, i) => w.slice(0, Math.max(2, w.length - 3)) === wb[i]!.slice(0, Math.max(2, w.length - 3)));
+  return (
+    wa.length === wb.length &&
+    wa.every((w, i) => w.slice(0, Math.max(2, w.length - 3)) === wb[i]!.slice(0, Math.max(2, w.length - 3)))
+  );
 }

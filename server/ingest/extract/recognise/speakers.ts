@@ -1,7 +1,8 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const SPEECH_LINE = /^\s*[-–—•]\s*/;
-const REPORTING = /(?:^|\s)(?:как |по словам )?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил|проинформировал)[аи]?(?![\p{L}\d])/iu;
+const REPORTING =
+  /(?:^|\s)(?:как |по словам )?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил|проинформировал)[аи]?(?![\p{L}\d])/iu;
 
 /**
  * Who is speaking: a line "Имя Фамилия — должность:" opens a quoted block; the lines after it that start with
@@ -15,7 +16,8 @@ export function findSpeakers(ctx: DocumentContext): void {
   let last: Mention | undefined;
   for (const sc of ctx.sentences) {
     const people = mentionsOf(sc, 'Person');
-    const colon = /^[ \t]*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3)) || /:\s*$/.test(sc.sentence.text);
+    const colon =
+      /^[ \t]*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3)) || /:\s*$/.test(sc.sentence.text);
     if (people[0] && colon && people[0].start - sc.sentence.start < 3) {
       block = last = people[0];
       speechParagraph = sc.sentence.paragraph;

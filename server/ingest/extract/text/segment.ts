@@ -15,7 +15,8 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations after which a full stop does not end a sentence ("г. Астана", "т.е.", "ст. 296 УК").
-const NO_BREAK_BEFORE = /(?:^|[\s(])(?:г|гг|ст|п|пп|ч|т|им|обл|р-н|тыс|млн|млрд|руб|тг|см|напр|т\.е|т\.к|и\.о|[А-ЯЁ])$/;
+const NO_BREAK_BEFORE =
+  /(?:^|[\s(])(?:г|гг|ст|п|пп|ч|т|им|обл|р-н|тыс|млн|млрд|руб|тг|см|напр|т\.е|т\.к|и\.о|[А-ЯЁ])$/;
 
 /** Splits text into sentences with their offsets; a line break always ends one. */
 export function splitSentences(text: string): Sentence[] {
