@@ -33,7 +33,10 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
     if (foreignToDocument(ctx, entry)) {
       sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, match.to));
     } else {
-      sc.mentions.push(linkedMention(ctx, entry, sc, match.from, match.to, 0.9));
+      const mention = linkedMention(ctx, entry, sc, match.from, match.to, 0.9);
+      if (entry.label === 'Position')
+        mention.agencyRef = innerBody(ctx, sc, entry, match.from, match.to)?.ref ?? null;
+      sc.mentions.push(mention);
     }
     i = match.to - 1;
   }
@@ -67,6 +70,36 @@ export function linkedMention(
     to,
     regionId: regionOf(ctx, entry),
   };
+}
+
+/**
+ * The body named inside a known post's words, when the graph says the post is in it: "МВД РК" in "первый
+ * заместитель министра МВД РК", the ministry in "министра внутренних дел РК".
+ */
+function innerBody(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  post: GazetteerEntry,
+  from: number,
+  to: number,
+): Mention | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const direct = ctx.index
+      .matchAt(sc.tokens, k)
+      .find((m) => m.entry.label === 'Agency' && m.to <= to && (post.context ?? []).includes(m.entry.id));
+    if (direct) return pushed(sc, linkedMention(ctx, direct.entry, sc, k, direct.to, 0.85));
+    if (!sc.tokens[k - 1]!.forms.has('министр')) continue;
+    const words = ctx.text.slice(sc.tokens[k]!.start, sc.tokens[to - 1]!.end);
+    const ministry = ctx.index.byName(`Министерство ${words}`, 'Agency')[0];
+    if (ministry && (post.context ?? []).includes(ministry.id))
+      return pushed(sc, linkedMention(ctx, ministry, sc, k, to, 0.8));
+  }
+  return undefined;
+}
+
+function pushed(sc: SentenceContext, mention: Mention): Mention {
+  sc.mentions.push(mention);
+  return mention;
 }
 
 /**
