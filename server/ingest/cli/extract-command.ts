@@ -10,7 +10,7 @@ import { readDocument } from '../input/read-document.ts';
 import { formatDraftSummary } from './format-draft-summary.ts';
 
 const USAGE =
-  'usage: npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json] [--extractor NAME]';
+  'usage: npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json] [--extractor NAME] [--repeat N]';
 
 /**
  * `npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json]`: reads the document, proposes
