@@ -73,66 +73,92 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         kind = 'set';
       }
     }
-    const name = summary(instruction);
-    if (name.length < 3) continue;
-    const deadline = sc.times.find((t) => t.deadline);
-    const ref = ctx.builder.entity({
-      key: `Directive|${foldName(name)}`,
-      label: 'Directive',
-      name,
-      existingId: null,
-      mention,
-      properties: {
-        text: ctx.text.slice(mention.start, mention.end),
-        kind,
-        ...(deadline?.date ? { deadline: deadline.date } : {}),
-      },
-      confidence: issuing ? 0.8 : 0.65,
-    });
-    const directive: Mention = {
-      ...mention,
-      label: 'Directive',
-      ref,
-      name,
-      existingId: null,
-      from: sc.index,
-      to: sc.index,
-    };
-    out.push(directive);
-    if (issuer) {
-      const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;
-      ctx.builder.relate({
-        type: 'ISSUED',
-        from: issuer.ref,
-        to: ref,
-        evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
-        confidence: here ? 0.85 : 0.8,
+    const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
+      const name = summary(instruction);
+      if (name.length < 3) return;
+      const deadline = sc.times.find((t) => t.deadline);
+      const ref = ctx.builder.entity({
+        key: `Directive|${foldName(name)}`,
+        label: 'Directive',
+        name,
+        existingId: null,
+        mention,
+        properties: {
+          text: ctx.text.slice(mention.start, mention.end),
+          kind,
+          ...(deadline?.date ? { deadline: deadline.date } : {}),
+        },
+        confidence: issuing ? 0.8 : 0.65,
       });
-    }
-    const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
-    for (const pending of pendingControl)
-      if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
-    pendingControl = [];
-    attachControl(ctx, sc, directive);
-    if (kind === 'set') set = { directive, issuer, addressees };
-    else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
-      ctx.builder.relate({
-        type: 'INCLUDES',
-        from: set.directive.ref,
-        to: ref,
-        evidence: mention,
-        basis: 'Quoted right after the sentence saying the instructions were given.',
-        confidence: 0.6,
-      });
-      for (const a of set.addressees)
+      const directive: Mention = {
+        ...mention,
+        label: 'Directive',
+        ref,
+        name,
+        existingId: null,
+        from: sc.index,
+        to: sc.index,
+      };
+      out.push(directive);
+      if (issuer) {
+        const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;
         ctx.builder.relate({
-          type: 'ASSIGNED_TO',
-          from: ref,
-          to: a.ref,
-          evidence: a.evidence,
-          confidence: 0.65,
+          type: 'ISSUED',
+          from: issuer.ref,
+          to: ref,
+          evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
+          confidence: here ? 0.85 : 0.8,
         });
-    }
+      }
+      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+      for (const pending of pendingControl)
+        if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
+      pendingControl = [];
+      attachControl(ctx, sc, directive);
+      if (kind === 'set') set = { directive, issuer, addressees };
+      else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
+        ctx.builder.relate({
+          type: 'INCLUDES',
+          from: set.directive.ref,
+          to: ref,
+          evidence: mention,
+          basis: 'Quoted right after the sentence saying the instructions were given.',
+          confidence: 0.6,
+        });
+        for (const a of set.addressees)
+          ctx.builder.relate({
+            type: 'ASSIGNED_TO',
+            from: ref,
+            to: a.ref,
+            evidence: a.evidence,
+            confidence: 0.65,
+          });
+      }
+    };
+    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive.
+    const parts = issuing ? [] : splitInstructions(ctx, mention);
+    if (parts.length > 1) for (const part of parts) emit(ctx.text.slice(part.start, part.end), part, kind);
+    else emit(instruction, mention, kind);
+  }
+  return out;
+}
+
+/** The spans of a sentence's instructions, cut before each ", <infinitive>". */
+function splitInstructions(
+  ctx: DocumentContext,
+  span: { start: number; end: number },
+): { start: number; end: number }[] {
+  const text = ctx.text.slice(span.start, span.end);
+  const cuts = [...text.matchAll(/,\s+(?=\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/gu)].map((m) => m.index);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = text.slice(from, cut);
+    const lead = /^[\s,—–-]*/.exec(piece)![0].length;
+    const trail = /[\s.!;]*$/.exec(piece)![0].length;
+    if (piece.length - lead - trail > 0)
+      out.push({ start: span.start + from + lead, end: span.start + cut - trail });
+    from = cut;
   }
   return out;
 }

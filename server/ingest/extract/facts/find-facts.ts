@@ -6,6 +6,7 @@ import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
 import { findSeizuresAndChannels } from './seizures.ts';
+import { findThanks } from './thanks.ts';
 
 /**
  * The facts of a document, once its entities are known: posts, meetings, directives (and what meetings
@@ -29,6 +30,7 @@ export function findFacts(ctx: DocumentContext): void {
       });
     }
   }
+  findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);
   const { seizures, channels } = findSeizuresAndChannels(ctx);
