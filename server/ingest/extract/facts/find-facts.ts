@@ -5,7 +5,8 @@ import { findMeasures } from './measures.ts';
 import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
-import { findSeizuresAndChannels } from './seizures.ts';
+import { findSeizures } from './seizures.ts';
+import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
 
 /**
@@ -33,6 +34,7 @@ export function findFacts(ctx: DocumentContext): void {
   findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);
-  const { seizures, channels } = findSeizuresAndChannels(ctx);
+  const seizures = findSeizures(ctx);
+  const channels = findSupplyChannels(ctx);
   relateOperations(ctx, [...seizures, ...channels]);
 }
