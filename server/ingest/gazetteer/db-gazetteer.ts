@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherQuery } from '../../graphql/load-cypher-query.ts';
 import type { GazetteerEntry } from '../draft.ts';
 import { LINKABLE_LABELS } from './seed-gazetteer.ts';
@@ -13,7 +13,8 @@ export const DB_GAZETTEER_LIMIT = 20_000;
 export async function loadDbGazetteer(driver: Driver, database?: string): Promise<GazetteerEntry[]> {
   const result = await driver.executeQuery(
     loadCypherQuery('read-gazetteer'),
-    { labels: LINKABLE_LABELS, limit: DB_GAZETTEER_LIMIT },
+    // The driver sends JS numbers as floats; LIMIT needs an integer.
+    { labels: LINKABLE_LABELS, limit: neo4j.int(DB_GAZETTEER_LIMIT) },
     { database, routing: 'READ' },
   );
   return result.records.map((record) => ({
