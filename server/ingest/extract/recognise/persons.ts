@@ -115,7 +115,6 @@ function register(
     existingId: entry?.id ?? null,
     alternatives,
     mention: span,
-    properties: { ...(name.gender ? { gender: name.gender } : {}) },
     confidence: 0.6 + 0.35 * name.confidence,
   });
   const mention: Mention = {
