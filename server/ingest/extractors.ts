@@ -1,15 +1,18 @@
 import type { Draft, ExtractInput, Extractor } from './draft.ts';
 import { createHash } from 'node:crypto';
+import { createRulesRuExtractor } from './extract/rules-ru-extractor.ts';
 
 /**
- * The extractors the CLI, the review and the evaluation can choose by name. `empty` proposes nothing: it is
- * the floor every real extractor is scored against, and keeps the evaluation runnable on its own.
+ * The extractors the CLI, the review and the evaluation can choose by name. `rules-ru` is the default;
+ * `empty` proposes nothing: it is the floor every real extractor is scored against.
  */
 export const EXTRACTORS: Record<string, () => Promise<Extractor>> = {
   empty: async () => emptyExtractor,
+  'rules-ru': async () => createRulesRuExtractor(),
 };
 
-export const DEFAULT_EXTRACTOR = 'empty';
+/** The offline Russian rule-based extractor (server/ingest/extract/); see docs/ingestion.md. */
+export const DEFAULT_EXTRACTOR = 'rules-ru';
 
 /** The extractor called `name`, or a clear error listing the known ones. */
 export async function createExtractor(name: string = DEFAULT_EXTRACTOR): Promise<Extractor> {

@@ -1,0 +1,77 @@
+import type { GazetteerIndex, FormToken } from '../gazetteer/gazetteer-index.ts';
+import type { DraftBuilder } from './draft-builder.ts';
+import type { Morph } from './morphology/az-morph.ts';
+import type { Figure } from './recognise/figures.ts';
+import type { PartialDate, TimeRef } from './recognise/dates.ts';
+import type { Sentence, Span } from './text/segment.ts';
+
+/** An entity recognised at a place in a sentence. */
+export interface Mention extends Span {
+  label: string;
+  ref: string;
+  name: string;
+  existingId: string | null;
+  /** Token indices [from, to) in the sentence. */
+  from: number;
+  to: number;
+  /** The region an Agency, City or Region mention stands for or lies in, when known. */
+  regionId?: string | null;
+  /** For a Position: the ref of its body. */
+  agencyRef?: string | null;
+  /** For a Person: the surname, folded, to resolve later surname-only mentions. */
+  surname?: string;
+  /** Set when the link rests on the document's context rather than the words ("территориальный департамент КНБ"). */
+  inferredBasis?: string;
+  /** A plural or generic mention ("руководству департаментов"). */
+  generic?: boolean;
+}
+
+export interface SentenceContext {
+  index: number;
+  sentence: Sentence;
+  tokens: FormToken[];
+  mentions: Mention[];
+  figures: Figure[];
+  times: TimeRef[];
+  /** The person whose words this sentence quotes (a "Name — post:" block), if any. */
+  speaker?: Mention;
+  /** The sentence follows the quoted block without a dash: probably, not surely, the speaker's words. */
+  speakerInferred?: boolean;
+  /** The sentence is a line of a quoted block (after "Имя — должность:"). */
+  quoted?: boolean;
+}
+
+/** Everything the recognisers and fact finders share while reading one document. */
+export interface DocumentContext {
+  text: string;
+  morph: Morph;
+  index: GazetteerIndex;
+  builder: DraftBuilder;
+  sentences: SentenceContext[];
+  published: PartialDate | null;
+  /** The region and body the document is about, once found (the first police body or region named). */
+  mainRegion?: Mention;
+  /** Every region the document names (directly or through a city), from a first pass. */
+  docRegions: Set<string>;
+  mainAgency?: Mention;
+}
+
+/** The span from token `from` to token `to` (exclusive) of a sentence. */
+export function tokenSpan(sc: SentenceContext, from: number, to: number): Span {
+  return { start: sc.tokens[from]!.start, end: sc.tokens[to - 1]!.end };
+}
+
+/** True when a token is already part of a mention. */
+export function covered(sc: SentenceContext, tokenIndex: number): boolean {
+  return sc.mentions.some((m) => m.from <= tokenIndex && tokenIndex < m.to);
+}
+
+/** Mentions of the given labels, in text order. */
+export function mentionsOf(sc: SentenceContext, ...labels: string[]): Mention[] {
+  return sc.mentions.filter((m) => labels.includes(m.label)).sort((a, b) => a.start - b.start);
+}
+
+/** The lower-case text between two offsets. */
+export function between(ctx: DocumentContext, start: number, end: number): string {
+  return start < end ? ctx.text.slice(start, end).toLowerCase() : '';
+}

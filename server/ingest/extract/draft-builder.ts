@@ -1,0 +1,114 @@
+import type { DraftEntity, DraftRelationship } from '../draft.ts';
+import { trimSpan, type Span } from './text/segment.ts';
+
+/** What a recogniser proposes for an entity; proposals with the same key become one entity. */
+export interface EntityProposal {
+  /** Identity inside the document, e.g. "Person|бауыржан аленов" or "Agency|agency:mvd". */
+  key: string;
+  label: string;
+  name: string;
+  existingId: string | null;
+  alternatives?: DraftEntity['alternatives'];
+  mention: Span;
+  properties?: Record<string, unknown>;
+  confidence: number;
+}
+
+export interface RelationshipProposal {
+  type: string;
+  from: string;
+  to: string;
+  /** The supporting span; trimmed, and always quoted exactly from the text. */
+  evidence: Span;
+  /** Set when the text implies rather than states the fact. */
+  basis?: string | null;
+  confidence: number;
+  properties?: Record<string, unknown>;
+}
+
+/**
+ * Collects proposals into the draft's entities and relationships: one entity per key (its mentions merged,
+ * the most confident name kept), one relationship per (type, from, to) (a stated reading beats an inferred
+ * one), and every quote cut from the text itself, so `text.slice(start, end) === quote` always holds.
+ */
+export class DraftBuilder {
+  private readonly entities = new Map<string, DraftEntity>();
+  private readonly relationships = new Map<string, DraftRelationship>();
+
+  constructor(private readonly text: string) {}
+
+  /** Adds (or merges) an entity and returns its ref. */
+  entity(proposal: EntityProposal): string {
+    const existing = this.entities.get(proposal.key);
+    const mention = trimSpan(this.text, proposal.mention);
+    if (existing) {
+      if (!existing.mentions.some((m) => m.start === mention.start && m.end === mention.end))
+        existing.mentions.push({ ...mention, text: this.text.slice(mention.start, mention.end) });
+      existing.properties = { ...withoutUndefined(proposal.properties ?? {}), ...existing.properties };
+      if (proposal.confidence > (existing.confidence ?? 0)) {
+        existing.confidence = proposal.confidence;
+        if (!existing.existingId) existing.name = proposal.name;
+      }
+      return existing.ref;
+    }
+    const entity: DraftEntity = {
+      ref: `e${this.entities.size + 1}`,
+      label: proposal.label,
+      name: proposal.name,
+      existingId: proposal.existingId,
+      ...(proposal.alternatives?.length ? { alternatives: proposal.alternatives } : {}),
+      mentions: [{ ...mention, text: this.text.slice(mention.start, mention.end) }],
+      properties: withoutUndefined(proposal.properties ?? {}),
+      confidence: round(proposal.confidence),
+    };
+    this.entities.set(proposal.key, entity);
+    return entity.ref;
+  }
+
+  /** The ref of an entity already added under `key`, if any. */
+  refOf(key: string): string | undefined {
+    return this.entities.get(key)?.ref;
+  }
+
+  /** Adds a relationship between two refs; a repeated fact keeps its best evidence. */
+  relate(proposal: RelationshipProposal): void {
+    if (proposal.from === proposal.to) return;
+    const span = trimSpan(this.text, proposal.evidence);
+    if (span.end <= span.start) return;
+    const inferred = Boolean(proposal.basis);
+    const next: DraftRelationship = {
+      type: proposal.type,
+      from: proposal.from,
+      to: proposal.to,
+      quote: this.text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      inferred,
+      basis: inferred ? proposal.basis! : null,
+      confidence: round(proposal.confidence),
+      properties: withoutUndefined(proposal.properties ?? {}),
+    };
+    const key = `${proposal.type}|${proposal.from}|${proposal.to}`;
+    const existing = this.relationships.get(key);
+    if (
+      !existing ||
+      (existing.inferred && !inferred) ||
+      (existing.inferred === inferred && existing.confidence < next.confidence)
+    )
+      this.relationships.set(key, next);
+  }
+
+  build(): { entities: DraftEntity[]; relationships: DraftRelationship[] } {
+    const entities = [...this.entities.values()];
+    for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+    return { entities, relationships: [...this.relationships.values()] };
+  }
+}
+
+function withoutUndefined(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}

@@ -1,0 +1,89 @@
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+export const CONTROL = /на (?:особом |личном |постоянном )?контроле (?:находится )?у ([^.;]+)/iu;
+const COOPERATION = /совместно с\s+/iu;
+
+/** Addressees between the verb and the instruction get ASSIGNED_TO; bodies after "совместно с" COOPERATES_WITH. */
+export function assign(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+  verb: { start: number; end: number },
+  instructionAt: number,
+) {
+  const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
+  const outer = sc.mentions.filter(
+    (m) =>
+      (m.label === 'Position' || m.label === 'Agency') &&
+      !sc.mentions.some(
+        (o) =>
+          o !== m &&
+          (o.label === 'Position' || o.label === 'Agency') &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      ),
+  );
+  for (const m of outer) {
+    if (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt) {
+      const evidence = { start: verb.start, end: m.end };
+      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
+      addressees.push({ ref: m.ref, evidence });
+    }
+  }
+  const coop = COOPERATION.exec(sc.sentence.text);
+  if (!coop) return addressees;
+  const coopStart = sc.sentence.start + coop.index;
+  const coopEnd = endOfCooperation(ctx, sc, coopStart + coop[0].length);
+  for (const m of outer) {
+    if (m.label === 'Agency' && m.start >= coopStart && m.end <= coopEnd)
+      ctx.builder.relate({
+        type: 'COOPERATES_WITH',
+        from: directive.ref,
+        to: m.ref,
+        evidence: { start: coopStart, end: m.end },
+        basis: m.inferredBasis ?? null,
+        confidence: m.inferredBasis ? 0.6 : 0.8,
+      });
+  }
+  return addressees;
+}
+
+/** The list after "совместно с" ends at the first infinitive or finite verb. */
+function endOfCooperation(ctx: DocumentContext, sc: SentenceContext, from: number): number {
+  const verb = /\s(?:\p{L}+(?:ать|ять|ить|еть|уть|ут|ют|ет|ит)(?:ся)?|провести|принять)(?![\p{L}\d])/iu.exec(
+    ctx.text.slice(from, sc.sentence.end),
+  );
+  return verb ? from + verb.index : sc.sentence.end;
+}
+
+/** "Эта линия на особом контроле находится у главы государства и у министра МВД": UNDER_CONTROL_OF. */
+export function attachControl(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention | undefined,
+): void {
+  const m = CONTROL.exec(sc.sentence.text);
+  if (!m || !directive) return;
+  // Only posts named after "на контроле у" in this sentence (not the addressees of a directive it also gives).
+  const start = sc.sentence.start + m.index;
+  for (const post of mentionsOf(sc, 'Position')) {
+    if (post.start < start) continue;
+    ctx.builder.relate({
+      type: 'UNDER_CONTROL_OF',
+      from: directive.ref,
+      to: post.ref,
+      evidence: {
+        start: trimToWord(ctx, sc, start),
+        end: sc.sentence.end - (/[.!]$/.test(sc.sentence.text) ? 1 : 0),
+      },
+      confidence: 0.8,
+    });
+  }
+}
+
+function trimToWord(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const head = ctx.text.slice(sc.sentence.start, at);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf(', '));
+  return cut >= 0 ? sc.sentence.start + cut + 2 : sc.sentence.start;
+}

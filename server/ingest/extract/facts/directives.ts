@@ -1,0 +1,187 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { assign, attachControl, CONTROL } from './directive-links.ts';
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+const ISSUING =
+  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+/** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
+const IMPERATIVE =
+  /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+
+/**
+ * Directives: a sentence that instructs ("поручил руководству департамента …", "Поручаю это …", "дал ряд
+ * поручений службам …", "отметил необходимость …") or, inside a speaker's quoted block, an infinitive-led
+ * instruction ("Активизировать работу по блокировке наркосайтов"). ISSUED by the speaker or the sentence's
+ * person; ASSIGNED_TO the posts and bodies it is addressed to; COOPERATES_WITH the bodies after "совместно с";
+ * UNDER_CONTROL_OF the posts after "на контроле у"; a deadline ("в срок до …") as a property.
+ */
+export function findDirectives(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  let set:
+    | {
+        directive: Mention;
+        issuer?: Mention;
+        addressees: { ref: string; evidence: { start: number; end: number } }[];
+      }
+    | undefined;
+  let pendingControl: SentenceContext[] = [];
+  for (const sc of ctx.sentences) {
+    const text = sc.sentence.text;
+    const issuing = ISSUING.exec(text);
+    const imperative = sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text);
+    const last = out.at(-1);
+    if (!issuing && !imperative) {
+      if (CONTROL.test(text)) {
+        if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
+          attachControl(ctx, sc, last);
+        else pendingControl.push(sc);
+      }
+      continue;
+    }
+    const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
+    const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
+    const issuer =
+      mentionsOf(sc, 'Person')
+        .filter((p) => p.end <= verbStart)
+        .at(-1) ?? sc.speaker;
+    const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
+    let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
+    let mention = issuing
+      ? {
+          start:
+            issuer && issuer.start >= sc.sentence.start && issuer.start < verbStart
+              ? issuer.start
+              : verbStart,
+          end: sc.sentence.end,
+        }
+      : { start: sc.sentence.start, end: sc.sentence.end };
+    let kind = /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction';
+    if (!instruction || /^это$/i.test(instruction)) {
+      // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
+      const topic = ctx.sentences.find(
+        (o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index,
+      );
+      if (topic && /(?:^|\s)это(?:\s|$)/i.test(ctx.text.slice(verbStart, bodyStart + 6))) {
+        instruction = topic.sentence.text.replace(/^[-–—•]\s*/, '').replace(/[.!]+$/, '');
+        mention = {
+          start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0),
+          end: sc.sentence.end,
+        };
+      } else {
+        instruction = `Поручения ${ctx.text.slice(verbEnd, sc.sentence.end).replace(/^[\s,]+|[\s.!;]+$/g, '')}`;
+        kind = 'set';
+      }
+    }
+    const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
+      const name = summary(instruction);
+      if (name.length < 3) return;
+      const deadline = sc.times.find((t) => t.deadline);
+      const ref = ctx.builder.entity({
+        key: `Directive|${foldName(name)}`,
+        label: 'Directive',
+        name,
+        existingId: null,
+        mention,
+        properties: {
+          text: ctx.text.slice(mention.start, mention.end),
+          kind,
+          ...(deadline?.date ? { deadline: deadline.date } : {}),
+        },
+        confidence: issuing ? 0.8 : 0.65,
+      });
+      const directive: Mention = {
+        ...mention,
+        label: 'Directive',
+        ref,
+        name,
+        existingId: null,
+        from: sc.index,
+        to: sc.index,
+      };
+      out.push(directive);
+      if (issuer) {
+        const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;
+        ctx.builder.relate({
+          type: 'ISSUED',
+          from: issuer.ref,
+          to: ref,
+          evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
+          confidence: here ? 0.85 : 0.8,
+        });
+      }
+      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+      for (const pending of pendingControl)
+        if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
+      pendingControl = [];
+      attachControl(ctx, sc, directive);
+      if (kind === 'set') set = { directive, issuer, addressees };
+      else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
+        ctx.builder.relate({
+          type: 'INCLUDES',
+          from: set.directive.ref,
+          to: ref,
+          evidence: mention,
+          basis: 'Quoted right after the sentence saying the instructions were given.',
+          confidence: 0.6,
+        });
+        for (const a of set.addressees)
+          ctx.builder.relate({
+            type: 'ASSIGNED_TO',
+            from: ref,
+            to: a.ref,
+            evidence: a.evidence,
+            confidence: 0.65,
+          });
+      }
+    };
+    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive.
+    const parts = issuing ? [] : splitInstructions(ctx, mention);
+    if (parts.length > 1) for (const part of parts) emit(ctx.text.slice(part.start, part.end), part, kind);
+    else emit(instruction, mention, kind);
+  }
+  return out;
+}
+
+/** The spans of a sentence's instructions, cut before each ", <infinitive>". */
+function splitInstructions(
+  ctx: DocumentContext,
+  span: { start: number; end: number },
+): { start: number; end: number }[] {
+  const text = ctx.text.slice(span.start, span.end);
+  const cuts = [...text.matchAll(/,\s+(?=\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/gu)].map((m) => m.index);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = text.slice(from, cut);
+    const lead = /^[\s,—–-]*/.exec(piece)![0].length;
+    const trail = /[\s.!;]*$/.exec(piece)![0].length;
+    if (piece.length - lead - trail > 0)
+      out.push({ start: span.start + from + lead, end: span.start + cut - trail });
+    from = cut;
+  }
+  return out;
+}
+
+/** Where the instruction itself starts after the verb: past the addressees in the dative. */
+function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
+  const addressees = sc.mentions.filter(
+    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
+  );
+  let at = verbEnd;
+  for (const m of addressees) {
+    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
+    else break;
+  }
+  return at;
+}
+
+/** A directive's name: its instruction, capitalised, without the trailing full stop, at most 12 words. */
+function summary(instruction: string): string {
+  const words = instruction
+    .replace(/^[\s:,—–-]+/, '')
+    .replace(/[.!;]+\s*$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const text = words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,40 @@
+import type { DocumentContext } from '../context.ts';
+import { findDirectives } from './directives.ts';
+import { findIndicators } from './indicators.ts';
+import { findMeasures } from './measures.ts';
+import { findMeetings } from './meetings.ts';
+import { relateOperations } from './operations-facts.ts';
+import { findPosts } from './posts.ts';
+import { findSeizures } from './seizures.ts';
+import { findSupplyChannels } from './supply-channels.ts';
+import { findThanks } from './thanks.ts';
+
+/**
+ * The facts of a document, once its entities are known: posts, meetings, directives (and what meetings
+ * produced), measures, indicators, seizures and channels, and operations' results.
+ */
+export function findFacts(ctx: DocumentContext): void {
+  findPosts(ctx);
+  const meetings = findMeetings(ctx);
+  const directives = findDirectives(ctx);
+  const meeting = meetings[0];
+  if (meeting) {
+    for (const directive of directives) {
+      if (directive.start < meeting.start) continue;
+      ctx.builder.relate({
+        type: 'PRODUCED',
+        from: meeting.ref,
+        to: directive.ref,
+        evidence: directive,
+        basis: 'Reported in the account of the meeting; the text does not say it was given there.',
+        confidence: 0.5,
+      });
+    }
+  }
+  findThanks(ctx);
+  findMeasures(ctx, directives);
+  findIndicators(ctx);
+  const seizures = findSeizures(ctx);
+  const channels = findSupplyChannels(ctx);
+  relateOperations(ctx, [...seizures, ...channels]);
+}

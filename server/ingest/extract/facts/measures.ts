@@ -1,0 +1,81 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import type { DocumentContext, Mention } from '../context.ts';
+
+const MEASURE =
+  /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен)[аоы]?|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
+
+/**
+ * Measures announced: plans and actions reported in the passive ("намечены планы…", "обновлён состав СОГ…",
+ * "усилена профилактика…"), one per clause. ANNOUNCED by the speaker of the quoted block (inferred when the
+ * text does not mark the quote's end); CONCERNS the bodies the clause names.
+ */
+export function findMeasures(ctx: DocumentContext, directives: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const sc of ctx.sentences) {
+    if (directives.some((d) => d.start === sc.sentence.start) || !MEASURE.test(sc.sentence.text)) continue;
+    for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
+      if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
+      const text = ctx.text.slice(part.start, part.end);
+      const name = text.charAt(0).toUpperCase() + text.slice(1);
+      const year = sc.times.find(
+        (t) => t.year && !t.comparison && t.start >= part.start && t.end <= part.end,
+      );
+      const ref = ctx.builder.entity({
+        key: `Measure|${foldName(name)}`,
+        label: 'Measure',
+        name: name.split(/\s+/).length > 14 ? `${name.split(/\s+/).slice(0, 14).join(' ')}…` : name,
+        existingId: null,
+        mention: part,
+        properties: {
+          text,
+          ...(year
+            ? { year: year.year, period: year.period ?? undefined, yearBasis: year.basis ?? undefined }
+            : {}),
+        },
+        confidence: 0.6,
+      });
+      const measure: Mention = { ...part, label: 'Measure', ref, name, existingId: null, from: 0, to: 0 };
+      out.push(measure);
+      if (sc.speaker) {
+        ctx.builder.relate({
+          type: 'ANNOUNCED',
+          from: sc.speaker.ref,
+          to: ref,
+          evidence: part,
+          basis: sc.speakerInferred
+            ? 'This paragraph follows his quoted statement; the text does not mark where his words end.'
+            : null,
+          confidence: sc.speakerInferred ? 0.5 : 0.75,
+        });
+      }
+      for (const body of sc.mentions.filter(
+        (m) => m.label === 'Agency' && m.start >= part.start && m.end <= part.end,
+      )) {
+        ctx.builder.relate({ type: 'CONCERNS', from: ref, to: body.ref, evidence: part, confidence: 0.6 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The sentence cut at commas that start a new passive clause ("…, усилена профилактика …"). */
+function clauses(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  const re =
+    /,\s+(?=(?:\p{L}+\s+){0,2}?(?:намечен|обновл|усилен|активизирован|проводятся|организован|разработан|внедр|запланирован|принимаются))/giu;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(re)) {
+    out.push({ start: from, end: start + m.index });
+    from = start + m.index + m[0].length;
+  }
+  out.push({ start: from, end });
+  return out.map((c) => trim(text, c)).filter((c) => c.end > c.start);
+}
+
+function trim(text: string, c: { start: number; end: number }) {
+  let { start, end } = c;
+  while (start < end && /[\s\-–—•]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

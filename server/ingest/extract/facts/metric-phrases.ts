@@ -1,0 +1,92 @@
+import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
+import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+
+// prettier-ignore
+const METRIC_HEADS = new Set([
+  'регистрация', 'количество', 'число', 'раскрываемость', 'уровень', 'доля', 'преступление', 'преступность', 'кража',
+  'мошенничество', 'интернет-мошенничество', 'убийство', 'разбой', 'грабеж', 'наркопреступление', 'правонарушение',
+  'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
+]);
+
+/** A measured thing in a sentence: its words and its name in the nominative ("число убийств"). */
+export interface Metric {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Metric phrases: a head ("регистрация", "число", "кражи") with the genitive words after it; lists expanded. */
+export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
+  const t = sc.tokens;
+  const out: Metric[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to) || covered(sc, i)) continue;
+    // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure.
+    if (i > 0 && /^(?:по|в|на|о|об|к)$/i.test(t[i - 1]!.text)) continue;
+    let from = i;
+    if (
+      i > 0 &&
+      ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') &&
+      /^[а-яё]/.test(t[i - 1]!.text)
+    ) {
+      if (/^(?:общ|зарегистрирован|тяжк|особо)/i.test(t[i - 1]!.text)) from = i - 1;
+    }
+    let to = i + 1;
+    while (
+      to < t.length &&
+      to - i < 5 &&
+      isGenitive(ctx, t[to]!) &&
+      /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
+    )
+      to++;
+    const words = t.slice(from, to).map((x) => x.text);
+    const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false });
+    out.push({
+      from,
+      to,
+      start: t[from]!.start,
+      end: t[to - 1]!.end,
+      phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase,
+    });
+    // "число убийств, разбоев и грабежей": one metric per listed noun.
+    if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
+      let k = to;
+      for (;;) {
+        if (t[k]?.text === 'и' || (t[k]?.text === 'а' && t[k + 1]?.text === 'также'))
+          k += t[k]!.text === 'и' ? 1 : 2;
+        if (!(
+          k < t.length &&
+          /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
+          isGenitive(ctx, t[k]!)
+        ))
+          break;
+        out.push({
+          from: k,
+          to: k + 1,
+          start: t[k]!.start,
+          end: t[k]!.end,
+          phrase: `${words[words.length - 2]!.toLowerCase()} ${t[k]!.text}`,
+        });
+        k++;
+      }
+      i = k - 1;
+    } else i = to - 1;
+  }
+  return out;
+}
+
+function isHead(token: FormToken): boolean {
+  return [...token.forms].some((f) => METRIC_HEADS.has(f));
+}
+
+function isGenitive(ctx: DocumentContext, token: FormToken): boolean {
+  if (!/^[а-яё-]{3,}$/.test(token.text)) return false;
+  return ctx
+    .morph(token.text)
+    .some(
+      (p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.tag.CAse === 'gent',
+    );
+}

@@ -1,0 +1,90 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { byWhom, yearOf } from './by-whom.ts';
+
+const SEIZED =
+  /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
+const SUBSTANCE =
+  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
+
+/**
+ * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
+ * `amountKg`, `amountQualifier`, `substance` and `year` (relative dates resolved), INCLUDED_IN for
+ * "в том числе"; SEIZED by the body named before it, or by the release's police body when the text only says
+ * "полицейские" (inferred); OCCURRED_IN the place named.
+ */
+export function findSeizures(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  for (const sc of ctx.sentences) if (SEIZED.test(sc.sentence.text)) out.push(...seizuresIn(ctx, sc));
+  return out;
+}
+
+function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+  const out: Mention[] = [];
+  const amounts = sc.figures.filter((f) => f.unit === 'kg');
+  let whole: Mention | undefined;
+  for (const amount of amounts) {
+    const substance = SUBSTANCE.exec(ctx.text.slice(amount.end, sc.sentence.end));
+    const end = substance ? amount.end + substance.index + substance[0].length : amount.end;
+    const start = ctx.text
+      .slice(Math.max(sc.sentence.start, amount.start - 12), amount.start)
+      .match(/(?:свыше|более|около|почти|порядка|не менее)\s+$/iu)
+      ? ctx.text.lastIndexOf(' ', amount.start - 2) + 1
+      : amount.start;
+    const span = { start: Math.max(start, sc.sentence.start), end };
+    const part =
+      whole && /в том числе|из (?:них|которых)|включая/iu.test(ctx.text.slice(whole.end, amount.start));
+    const name = `Изъятие ${ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ')}`;
+    const ref = ctx.builder.entity({
+      key: `Seizure|${foldName(name)}`,
+      label: 'Seizure',
+      name,
+      existingId: null,
+      mention: span,
+      properties: {
+        amountKg: amount.value,
+        amountQualifier:
+          amount.qualifier === 'over'
+            ? 'over'
+            : amount.qualifier === 'about'
+              ? 'about'
+              : amount.qualifier === 'under'
+                ? 'under'
+                : 'exactly',
+        substance: substance?.[1]?.trim(),
+        ...yearOf(ctx, sc),
+      },
+      confidence: substance ? 0.85 : 0.7,
+    });
+    const mention: Mention = { ...span, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+    if (part && whole)
+      ctx.builder.relate({
+        type: 'INCLUDED_IN',
+        from: ref,
+        to: whole.ref,
+        evidence: { start: whole.start, end: span.end },
+        confidence: 0.85,
+      });
+    else whole = mention;
+    byWhom(ctx, sc, 'SEIZED', mention);
+    where(ctx, sc, mention);
+    out.push(mention);
+  }
+  return out;
+}
+
+function where(ctx: DocumentContext, sc: SentenceContext, seizure: Mention): void {
+  const place = mentionsOf(sc, 'Region', 'City').find(
+    (p) =>
+      !sc.mentions.some((a) => a.label === 'Agency' && a.start <= p.start && a.end >= p.end) &&
+      p.start < seizure.start,
+  );
+  if (place)
+    ctx.builder.relate({
+      type: 'OCCURRED_IN',
+      from: seizure.ref,
+      to: place.ref,
+      evidence: { start: place.start, end: seizure.end },
+      confidence: 0.75,
+    });
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../text/segment.ts';
+
+/** A number found in the text, with its unit and what it counts. */
+export interface Figure extends Span {
+  value: number;
+  /** kg (any mass, converted), % or count. */
+  unit: 'kg' | '%' | 'count';
+  /** over (свыше, более), about (около, порядка), under (менее, до), exactly otherwise. */
+  qualifier: 'over' | 'about' | 'under' | 'exactly';
+  /** The word after a count, lower case ("факта", "каналов", "человек"). */
+  noun: string | null;
+  /** "на 12%": the size of a change rather than a level. */
+  isChange: boolean;
+  /** up / down when the figure itself says so ("на 8% больше", "рост на 3%"). */
+  direction: 'up' | 'down' | null;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
+const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
+const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
+const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
+const QUALIFIER: [RegExp, Figure['qualifier']][] = [
+  [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
+  [/(?:около|почти|примерно|порядка)\s+$/iu, 'about'],
+  [/(?:менее|меньше|не более)\s+$/iu, 'under'],
+];
+
+/** Every figure inside the span: decimal commas, thousands spaces, тыс./млн, кг/г/тонн, %, counts, «2 кг 300 г». */
+export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
+  const out: Figure[] = [];
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(FIGURE)) {
+    const start = span.start + m.index;
+    let end = start + m[0].length;
+    let value = Number(`${m[1]!.replace(/[  ]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+    const multiplier = m[3]?.toLowerCase() ?? '';
+    if (multiplier.startsWith('тыс')) value *= 1e3;
+    else if (multiplier.startsWith('млн') || multiplier.startsWith('миллион')) value *= 1e6;
+    else if (multiplier.startsWith('млрд') || multiplier.startsWith('миллиард')) value *= 1e9;
+    const unitWord = m[4]?.toLowerCase() ?? '';
+    let unit: Figure['unit'] = 'count';
+    if (unitWord === '%' || unitWord.startsWith('процент')) unit = '%';
+    else if (unitWord) {
+      unit = 'kg';
+      if (unitWord.startsWith('тонн') || unitWord === 'т.') value *= 1000;
+      else if (unitWord.startsWith('г')) value /= 1000;
+    }
+    // "2 кг 300 г": the grams belong to the kilograms before them.
+    const previous = out.at(-1);
+    if (
+      unit === 'kg' &&
+      unitWord.startsWith('г') &&
+      previous?.unit === 'kg' &&
+      /^\s*$/.test(text.slice(previous.end, start))
+    ) {
+      previous.value = round(previous.value + value);
+      previous.end = end;
+      continue;
+    }
+    if (/^\s*-\s*ов(?![\p{L}\d])/u.test(text.slice(end, end + 6)) && unit === 'kg')
+      end = text.indexOf('ов', end) + 2; // "8 кг-ов"
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 40);
+    const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    if (unit === 'count' && isYearOrDate(value, m[2], noun, after)) continue;
+    const isChange =
+      /(?:^|\s)на\s+$/iu.test(before) ||
+      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
+    out.push({
+      start,
+      end,
+      value: round(value),
+      unit,
+      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
+      noun,
+      isChange,
+      direction: directionNear(before, after),
+    });
+  }
+  return out;
+}
+
+function isYearOrDate(
+  value: number,
+  fraction: string | undefined,
+  noun: string | null,
+  after: string,
+): boolean {
+  if (fraction) return false;
+  if (
+    value >= 1900 &&
+    value <= 2100 &&
+    (!noun || /^(год|г\.?|года|году|годом|гг)/.test(noun) || /^\s*(год|г\.)/.test(after))
+  )
+    return true;
+  return (
+    Boolean(
+      noun && /^(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(noun),
+    ) || /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after)
+  );
+}
+
+function directionNear(before: string, after: string): Figure['direction'] {
+  if (
+    /^\s*(?:больше|выше|рост)/iu.test(after) ||
+    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*)\s+(?:на\s+)?$/iu.test(before)
+  )
+    return 'up';
+  if (
+    /^\s*(?:меньше|ниже)/iu.test(after) ||
+    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*)\s+(?:на\s+)?$/iu.test(
+      before,
+    )
+  )
+    return 'down';
+  return null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

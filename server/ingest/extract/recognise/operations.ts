@@ -1,0 +1,63 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+
+const OPERATION =
+  /(?<![\p{L}-])(ОПМ|оперативно-профилактическ\p{L}+ мероприяти\p{L}+|оперативно-розыскн\p{L}+ мероприяти\p{L}+|профилактическ\p{L}+ мероприяти\p{L}+|спецоперац\p{L}+|операци\p{L}+|рейд\p{L}*|акци\p{L}+|месячник\p{L}*|мероприяти\p{L}+)\s+(?:под названием\s+)?«([^»\n]{2,40})»/giu;
+
+const KINDS: [RegExp, string, string][] = [
+  [/^(?:опм|оперативно-профилактическ)/i, 'ОПМ', 'ОПМ'],
+  [/^оперативно-розыскн/i, 'ОРМ', 'Оперативно-розыскное мероприятие'],
+  [/^профилактическ/i, 'профилактическое мероприятие', 'Профилактическое мероприятие'],
+  [/^спецоперац/i, 'спецоперация', 'Спецоперация'],
+  [/^операци/i, 'операция', 'Операция'],
+  [/^рейд/i, 'рейд', 'Рейд'],
+  [/^акци/i, 'акция', 'Акция'],
+  [/^месячник/i, 'месячник', 'Месячник'],
+  [/^мероприяти/i, 'мероприятие', 'Мероприятие'],
+];
+
+/**
+ * Named operations: «ОПМ «Мак»», «оперативно-профилактическое мероприятие «Мак-2025»», «рейд «Канал»»,
+ * «операция «Кокнар»». One operation per code name (a year suffix aside), named "ОПМ «Мак-2025»".
+ */
+export function findOperations(ctx: DocumentContext, sc: SentenceContext): void {
+  const { sentence } = sc;
+  for (const m of sentence.text.matchAll(OPERATION)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const [, kind, label] = KINDS.find(([re]) => re.test(m[1]!)) ?? KINDS[0]!;
+    const code = m[2]!.trim();
+    const yearInCode = /[-\s](\d{4})$/.exec(code)?.[1];
+    const base = foldName(code.replace(/[-\s]\d{4}$/, ''));
+    const year = yearInCode ? Number(yearInCode) : (ctx.published?.year ?? undefined);
+    const ref = ctx.builder.entity({
+      key: `Operation|${base}`,
+      label: 'Operation',
+      name: `${label} «${code}»`,
+      existingId:
+        ctx.index.entries.find((e) => e.label === 'Operation' && foldName(e.name).includes(`«${base}`))?.id ??
+        null,
+      mention: { start, end },
+      properties: {
+        codeName: code,
+        kind,
+        year,
+        ...(yearInCode || !ctx.published ? {} : { yearBasis: 'the year of the publication date' }),
+      },
+      confidence: 0.9,
+    });
+    const from = sc.tokens.findIndex((t) => t.end > start);
+    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const mention: Mention = {
+      start,
+      end,
+      label: 'Operation',
+      ref,
+      name: `${label} «${code}»`,
+      existingId: null,
+      from,
+      to: to < 0 ? sc.tokens.length : to,
+    };
+    sc.mentions.push(mention);
+  }
+}

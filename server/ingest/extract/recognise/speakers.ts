@@ -1,0 +1,50 @@
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+const SPEECH_LINE = /^\s*[-–—•]\s*/;
+const REPORTING =
+  /(?:^|\s)(?:как |по словам )?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил|проинформировал)[аи]?(?![\p{L}\d])/iu;
+
+/**
+ * Who is speaking: a line "Имя Фамилия — должность:" opens a quoted block; the lines after it that start with
+ * a dash are that person's words, and the paragraph right after the last of them probably is too (the text
+ * does not mark where the quote ends). "Как сообщил X, …" and "По словам X, …" make X the speaker of the
+ * sentence, and "По его словам" keeps the last one.
+ */
+export function findSpeakers(ctx: DocumentContext): void {
+  let block: Mention | undefined;
+  let speechParagraph = -1;
+  let last: Mention | undefined;
+  for (const sc of ctx.sentences) {
+    const people = mentionsOf(sc, 'Person');
+    const colon =
+      /^[ \t]*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3)) || /:\s*$/.test(sc.sentence.text);
+    if (people[0] && colon && people[0].start - sc.sentence.start < 3) {
+      block = last = people[0];
+      speechParagraph = sc.sentence.paragraph;
+      continue;
+    }
+    if (block) {
+      const paragraph = sc.sentence.paragraph;
+      if (paragraph === speechParagraph || SPEECH_LINE.test(lineOf(ctx, sc))) {
+        if (paragraph !== speechParagraph) speechParagraph = paragraph;
+        sc.speaker = block;
+        sc.quoted = true;
+        continue;
+      }
+      if (paragraph === speechParagraph + 1 && !people.some((p) => p.ref !== block!.ref)) {
+        sc.speaker = block;
+        sc.speakerInferred = true;
+        continue;
+      }
+      block = undefined;
+    }
+    if (people[0] && REPORTING.test(sc.sentence.text)) sc.speaker = last = people[0];
+    else if (last && /по (?:его|ее|её) словам/i.test(sc.sentence.text)) sc.speaker = last;
+    else if (people[0]) last = people[0];
+  }
+}
+
+function lineOf(ctx: DocumentContext, sc: SentenceContext): string {
+  const start = ctx.text.lastIndexOf('\n', sc.sentence.start - 1) + 1;
+  return ctx.text.slice(start, sc.sentence.end);
+}

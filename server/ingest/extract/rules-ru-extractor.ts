@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Draft, ExtractInput, Extractor } from '../draft.ts';
+import { GazetteerIndex } from '../gazetteer/gazetteer-index.ts';
+import type { DocumentContext, Mention, SentenceContext } from './context.ts';
+import { DraftBuilder } from './draft-builder.ts';
+import { findFacts } from './facts/find-facts.ts';
+import { loadMorph, type Morph } from './morphology/az-morph.ts';
+import { findBodies } from './recognise/bodies.ts';
+import { findTimeRefs, parsePartialDate } from './recognise/dates.ts';
+import { findFigures } from './recognise/figures.ts';
+import { findKnownEntities, regionOf } from './recognise/known-entities.ts';
+import { findOperations } from './recognise/operations.ts';
+import { findPersons } from './recognise/persons.ts';
+import { findPositions } from './recognise/positions.ts';
+import { findSpeakers } from './recognise/speakers.ts';
+import { splitSentences } from './text/segment.ts';
+
+export const RULES_RU_VERSION = '1.0.0';
+
+/**
+ * The offline Russian extractor: Az.js morphology, the graph's gazetteer, and rules written for Kazakhstan's
+ * police, КНБ and prosecutors' press releases. Reading a document: sentences → entities (operations, bodies,
+ * known places/bodies/posts, posts, people) → who is speaking → facts (posts held, meetings, directives,
+ * measures, figures, seizures, channels, operations).
+ */
+export function createRulesRuExtractor(): Extractor {
+  let indexCache: { gazetteer: ExtractInput['gazetteer']; index: GazetteerIndex } | undefined;
+  const indexFor = (morph: Morph, gazetteer: ExtractInput['gazetteer']) => {
+    if (indexCache?.gazetteer !== gazetteer)
+      indexCache = { gazetteer, index: new GazetteerIndex(gazetteer, morph) };
+    return indexCache.index;
+  };
+  return {
+    name: 'rules-ru',
+    version: RULES_RU_VERSION,
+    async extract(input: ExtractInput): Promise<Draft> {
+      const morph = await loadMorph();
+      const ctx = readDocument(input, morph, indexFor(morph, input.gazetteer));
+      const { entities, relationships } = ctx.builder.build();
+      return {
+        source: {
+          title: input.title ?? null,
+          language: 'ru',
+          publishedAt: input.publishedAt ?? null,
+          sha256: createHash('sha256').update(input.text, 'utf8').digest('hex'),
+          text: input.text,
+          publisher: input.publisher ?? null,
+          url: input.url ?? null,
+        },
+        entities,
+        relationships,
+        extractor: { name: 'rules-ru', version: RULES_RU_VERSION },
+      };
+    },
+  };
+}
+
+function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex): DocumentContext {
+  const text = input.text;
+  const published = parsePartialDate(input.publishedAt);
+  const ctx: DocumentContext = {
+    text,
+    morph,
+    index,
+    builder: new DraftBuilder(text),
+    published,
+    docRegions: new Set(),
+    sentences: splitSentences(text).map((sentence, i): SentenceContext => ({
+      index: i,
+      sentence,
+      tokens: index.formTokens(text, sentence.start, sentence.end),
+      mentions: [],
+      figures: findFigures(text, sentence),
+      times: findTimeRefs(text, sentence, published),
+    })),
+  };
+  ctx.docRegions = documentRegions(ctx);
+  const people = new Map<string, Mention>();
+  for (const sc of ctx.sentences) {
+    findOperations(ctx, sc);
+    findBodies(ctx, sc);
+    findKnownEntities(ctx, sc);
+    findPositions(ctx, sc);
+    findPersons(ctx, sc, people);
+    sc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    ctx.mainRegion ??= sc.mentions.find((m) => m.label === 'Region');
+    ctx.mainAgency ??= sc.mentions.find((m) => m.label === 'Agency' && m.regionId);
+  }
+  findSpeakers(ctx);
+  findFacts(ctx);
+  return ctx;
+}
+
+/** Regions the document names, directly or through a city or a body; used to judge links to regional entries. */
+function documentRegions(ctx: DocumentContext): Set<string> {
+  const out = new Set<string>();
+  for (const sc of ctx.sentences) {
+    for (let i = 0; i < sc.tokens.length; i++) {
+      const match = ctx.index
+        .matchAt(sc.tokens, i)
+        .find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
+      const region = match && regionOf(ctx, match.entry);
+      if (region) out.add(region);
+    }
+  }
+  return out;
+}
