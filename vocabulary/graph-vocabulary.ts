@@ -3,7 +3,7 @@
  * each is named for readers and drawn, which ends a relationship may have and whether it holds for a
  * period. Names are public (the API, the docs' queries and external checks rely on them): extend, never
  * rename. After an edit run `npm run generate`; it writes the constraints, the GraphQL enums and the
- * client's tables, and `test/unit/vocabulary-generated.test.ts` fails until it has been run.
+ * client's tables, and `test/unit/vocabulary.test.ts` fails until it has been run.
  */
 
 /** How a label is shown: names for both interface languages, one line of docs, and its canvas look. */

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Kind, type ObjectTypeDefinitionNode } from '../../server/graphql/graphql-js.ts';
+import {
+  Kind,
+  type ObjectTypeDefinitionNode,
+  type StringValueNode,
+} from '../../server/graphql/graphql-js.ts';
 import {
   cypherFragmentsDir,
   cypherQueriesDir,
@@ -9,8 +13,8 @@ import {
   listCypherQueries,
   loadCypherQuery,
 } from '../../server/graphql/load-cypher-query.ts';
-import { loadTypeDefs } from '../../server/graphql/load-type-defs.ts';
-import { DOMAIN_TYPES, NODE_LABELS } from '../../vocabulary/index.ts';
+import { loadTypeDefs, schemaDir } from '../../server/graphql/load-type-defs.ts';
+import { DOMAIN_TYPES, ENTITY_LABELS, NODE_LABELS } from '../../vocabulary/index.ts';
 
 const SLICE_QUERIES = [
   'expand-neighborhood',
@@ -35,6 +39,10 @@ describe('named queries', () => {
     const sources = [
       ...fs.readdirSync(cypherQueriesDir).map((f) => path.join(cypherQueriesDir, f)),
       ...fs.readdirSync(cypherFragmentsDir).map((f) => path.join(cypherFragmentsDir, f)),
+      ...fs
+        .readdirSync(schemaDir)
+        .filter((f) => !f.includes('.generated.'))
+        .map((f) => path.join(schemaDir, f)),
     ];
     for (const file of sources) {
       const text = fs.readFileSync(file, 'utf8');
@@ -79,5 +87,15 @@ describe('named queries', () => {
       /cypher\/queries\/x\.cypher: unknown placeholder \{\{node-lables\}\}/,
     );
     expect(() => loadCypherQuery('../constraints')).toThrow(/Invalid/);
+  });
+});
+
+describe('inline @cypher statements', () => {
+  it('get the same placeholders: a note is about entities of every label but Source', () => {
+    const about = typeDef('Annotation').fields!.find((f) => f.name.value === 'about')!;
+    const statement = about.directives!.find((d) => d.name.value === 'cypher')!.arguments![0]!
+      .value as StringValueNode;
+    expect(statement.value).toContain(`MATCH (e:${ENTITY_LABELS.join('|')})`);
+    expect(statement.value).not.toContain('Source');
   });
 });
