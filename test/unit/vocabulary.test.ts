@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createGraphApi } from '../../client/src/api/graph-api.ts';
+import type { Request } from '../../client/src/api/graphql-client.ts';
 import { LABEL_NAMES, REL_NAMES, hopSentence, labelName } from '../../client/src/i18n/vocabulary.ts';
 import { repoRoot } from '../../server/config.ts';
 import { splitCypherStatements } from '../../server/neo4j/apply-constraints.ts';
@@ -117,5 +119,26 @@ describe("the client's tables", () => {
     expect(Object.keys(REL_NAMES)).toEqual(RELATIONSHIP_TYPES);
     expect(labelName('SupplyChannel', 'ru')).toBe('Канал поставки');
     expect(hopSentence('HOLDS', 'Аленов', 'министр', 'ru')).toBe('Аленов занимает должность министр');
+  });
+});
+
+describe("the client's relTypes", () => {
+  const empty = { neighborhood: { nodes: [], edges: [] } };
+
+  it('pass the vocabulary types through and refuse any other before calling the API', async () => {
+    const sent: unknown[] = [];
+    const request = (async (_document: unknown, variables: unknown) => {
+      sent.push(variables);
+      return empty;
+    }) as Request;
+    const api = createGraphApi(request);
+    await api.neighborhood('person:a', { relTypes: ['HOLDS', 'MENTIONED_IN'] });
+    expect(sent).toEqual([expect.objectContaining({ relTypes: ['HOLDS', 'MENTIONED_IN'] })]);
+    await expect(
+      api.neighborhood('person:a', { relTypes: ['HOLDS]->(x) DETACH DELETE x'] }),
+    ).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(sent).toHaveLength(1);
   });
 });
