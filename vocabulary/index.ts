@@ -1,3 +1,4 @@
+// The vocabulary (graph-vocabulary.ts, core-properties.ts) and the lists derived from it; import from here.
 import {
   LABELS,
   RELATIONSHIPS,

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../auth/roles.ts';
+import { isRole, ROLES, type Role } from '../auth/roles.ts';
 import {
   Kind,
   parse,
@@ -51,9 +51,8 @@ function readAccess(directive: ConstDirectiveNode, where: string, allowed: reado
     const value = args.get(name);
     if (value === undefined) return undefined;
     const text = value.kind === Kind.ENUM || value.kind === Kind.STRING ? value.value : '';
-    if (!(ROLES as readonly string[]).includes(text))
-      throw new Error(`${where}: @access(${name}:) must be one of ${ROLES.join(', ')}`);
-    return text as Role;
+    if (!isRole(text)) throw new Error(`${where}: @access(${name}:) must be one of ${ROLES.join(', ')}`);
+    return text;
   };
   const read = role('read');
   if (!read) throw new Error(`${where}: @access needs read: ${ROLES.join(' | ')}`);
