@@ -2,7 +2,7 @@ import { idOf, type GraphPlan } from '../seed/synthetic/graph-plan.ts';
 import { makeNode } from '../seed/synthetic/node-factory.ts';
 import { relationshipsOf } from '../seed/synthetic/relationship-factory.ts';
 import { Random } from '../seed/synthetic/random.ts';
-import type { NodeLabel } from '../seed/vocabulary.ts';
+import type { NodeLabel } from '../vocabulary/index.ts';
 
 /** Inputs for one request; every view reads the fields it needs. */
 export interface Sample {

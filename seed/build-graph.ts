@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { relationshipId } from './check-seed.ts';
 import type { SeedFiles } from './read-seed-files.ts';
 import { searchAliases } from './transliterate.ts';
-import { INTEGER_PROPERTIES, type NodeLabel, type RelationshipType } from './vocabulary.ts';
+import { INTEGER_PROPERTIES, type NodeLabel, type RelationshipType } from '../vocabulary/index.ts';
 
 type Props = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type { SeedFiles } from './read-seed-files.ts';
 import type { SeedProblem } from './seed-error.ts';
 import type { SeedNode, SeedRelationship } from './seed-schema.ts';
-import { RELATIONSHIP_ENDS, type NodeLabel } from './vocabulary.ts';
+import { RELATIONSHIP_ENDS, type NodeLabel } from '../vocabulary/index.ts';
 
 type Report = (path: string, reason: string) => void;
 

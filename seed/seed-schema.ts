@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 
 /** Readable, stable ids: `kind:slug`, e.g. `person:alenov`, `region:north-kazakhstan`. */
 export const id = z

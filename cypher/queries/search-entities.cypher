@@ -15,8 +15,7 @@ ORDER BY score DESC, node.id
 LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 100 THEN 100 ELSE toInteger($limit) END
 RETURN {
   id: node.id,
-  label: head([l IN labels(node) WHERE l IN ['Person', 'Position', 'Agency', 'Region', 'City', 'SupplyChannel',
-    'Seizure', 'Directive', 'Meeting', 'Indicator', 'Measure', 'Source']] + labels(node)),
+  label: head([l IN labels(node) WHERE l IN {{node-label-list}}] + labels(node)),
   name: node.name,
   nameEn: node.nameEn,
   score: score

@@ -21,15 +21,4 @@ CALL (d) {
   RETURN collect(DISTINCT r) AS rels
 }
 WITH rels, apoc.coll.toSet([d] + apoc.coll.flatten([r IN rels | [startNode(r), endNode(r)]])) AS nodes
-RETURN {
-  nodes: [n IN nodes | n {
-    .id, .name, .nameEn, .lat, .lon,
-    label: head([l IN labels(n) WHERE l IN ['Person', 'Position', 'Agency', 'Region', 'City', 'SupplyChannel',
-      'Seizure', 'Directive', 'Meeting', 'Indicator', 'Measure', 'Source']] + labels(n))
-  }],
-  edges: [r IN rels | r {
-    .quote, .sourceId, .start, .end, .basis,
-    id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id, target: endNode(r).id,
-    inferred: coalesce(r.inferred, false)
-  }]
-} AS slice
+{{slice-projection}}

@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../vocabulary.ts';
+import { NODE_LABELS, type NodeLabel, type RelationshipType } from '../../vocabulary/index.ts';
 import type { GraphPlan } from './graph-plan.ts';
 import { makeNode, type PropValue, type SynNode } from './node-factory.ts';
 import { relationshipsOf } from './relationship-factory.ts';

@@ -1,4 +1,4 @@
-import { NODE_LABELS, type NodeLabel } from '../vocabulary.ts';
+import { idKind, NODE_LABELS, type NodeLabel } from '../../vocabulary/index.ts';
 
 export const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 } as const;
 export type SizeName = keyof typeof SIZES;
@@ -15,7 +15,8 @@ export interface GraphPlan {
 
 // Shares of the node count, shaped like a country's officialdom: many posts and people, fewer bodies,
 // directives as the densest hubs of edges. Regions are fixed: 17 regions and 3 cities of republican status.
-const SHARES: Record<Exclude<NodeLabel, 'Region'>, number> = {
+// A label added to the vocabulary without a share here gets NEW_LABEL_SHARE, so the generator never lags it.
+const SHARES: Partial<Record<Exclude<NodeLabel, 'Region'>, number>> = {
   City: 0.01,
   Agency: 0.08,
   Position: 0.2,
@@ -28,6 +29,8 @@ const SHARES: Record<Exclude<NodeLabel, 'Region'>, number> = {
   Measure: 0.05,
   Source: 0.07,
 };
+
+const NEW_LABEL_SHARE = 0.01;
 
 export const REGION_COUNT = 20;
 
@@ -44,9 +47,10 @@ export function parseSize(text: string): number {
 export function planFor(total: number, options: { seed?: number; prefix?: string } = {}): GraphPlan {
   const counts = { Region: REGION_COUNT } as Record<NodeLabel, number>;
   let assigned = REGION_COUNT;
-  for (const [label, share] of Object.entries(SHARES)) {
-    const n = Math.max(1, Math.round(total * share));
-    counts[label as NodeLabel] = n;
+  for (const label of NODE_LABELS) {
+    if (label === 'Region') continue;
+    const n = Math.max(1, Math.round(total * (SHARES[label] ?? NEW_LABEL_SHARE)));
+    counts[label] = n;
     assigned += n;
   }
   counts.Source = Math.max(1, counts.Source + total - assigned);
@@ -58,20 +62,11 @@ export function planFor(total: number, options: { seed?: number; prefix?: string
   };
 }
 
-const ID_KIND: Record<NodeLabel, string> = {
-  Person: 'person',
-  Position: 'position',
-  Agency: 'agency',
-  Region: 'region',
-  City: 'city',
-  SupplyChannel: 'supply-channel',
-  Seizure: 'seizure',
-  Directive: 'directive',
-  Meeting: 'meeting',
-  Indicator: 'indicator',
-  Measure: 'measure',
-  Source: 'source',
-};
+// Looked up once per label: idOf runs for every node and relationship end of a million-node graph.
+const ID_KIND = Object.fromEntries(NODE_LABELS.map((label) => [label, idKind(label)])) as Record<
+  NodeLabel,
+  string
+>;
 
 /** The id of node `index` of `label`, in the seed's `kind:slug` form. */
 export function idOf(plan: GraphPlan, label: NodeLabel, index: number): string {

@@ -1,4 +1,9 @@
-import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../vocabulary.ts';
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../vocabulary/index.ts';
 
 // Labels and types are spliced in from the vocabulary, never from input, and every value is a $parameter.
 // Static labels (rather than the seed loader's dynamic `$(row.label)`) let the planner use the `id`

@@ -1,4 +1,4 @@
-import type { NodeLabel } from '../vocabulary.ts';
+import { LABELS, type NodeLabel } from '../../vocabulary/index.ts';
 import { idOf, type GraphPlan } from './graph-plan.ts';
 import { cityNames, personNames, templated, type Names } from './names.ts';
 import { streamFor } from './random.ts';
@@ -103,5 +103,10 @@ export function makeNode(plan: GraphPlan, label: NodeLabel, index: number): SynN
         language: 'ru',
         text: SOURCE_TEXT,
       });
+    default: {
+      // A label new to the vocabulary: named after its display names until it gets a case of its own.
+      const names: { ru: string; en: string } = LABELS[label as NodeLabel];
+      return node(templated(`${names.ru} №{n}`, `${names.en} No. {n}`, n));
+    }
   }
 }

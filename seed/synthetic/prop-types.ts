@@ -1,4 +1,4 @@
-import { INTEGER_PROPERTIES } from '../vocabulary.ts';
+import { INTEGER_PROPERTIES } from '../../vocabulary/index.ts';
 import type { PropValue } from './node-factory.ts';
 
 /** Years of a career (HOLDS) are whole numbers too; the seed's list covers the rest. */

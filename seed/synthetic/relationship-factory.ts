@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from '../vocabulary.ts';
+import type { NodeLabel, RelationshipType } from '../../vocabulary/index.ts';
 import { idOf, type GraphPlan } from './graph-plan.ts';
 import type { PropValue } from './node-factory.ts';
 import { streamFor, type Random } from './random.ts';

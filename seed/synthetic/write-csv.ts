@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NODE_LABELS, type NodeLabel } from '../vocabulary.ts';
+import { NODE_LABELS, type NodeLabel } from '../../vocabulary/index.ts';
 import { nodeBatches, relationshipBatches } from './generate-graph.ts';
 import type { GraphPlan } from './graph-plan.ts';
 import { makeNode, type PropValue } from './node-factory.ts';

@@ -119,7 +119,7 @@ describe('graph views on the seed graph', () => {
   });
 
   it('neighborhood follows depth, relTypes and limit, and leaves MENTIONED_IN out unless asked', async () => {
-    const query = `query N($id: ID!, $d: Int, $t: [String!], $l: Int) { neighborhood(id: $id, depth: $d, relTypes: $t, limit: $l) ${SLICE} }`;
+    const query = `query N($id: ID!, $d: Int, $t: [RelType!], $l: Int) { neighborhood(id: $id, depth: $d, relTypes: $t, limit: $l) ${SLICE} }`;
     const one = (await view(query, { id: 'person:alenov', d: 1 })).data!.neighborhood!;
     expect(one.nodes.map((n) => n.id)).toContain('position:mvd-first-deputy-minister');
     expect(one.edges.some((e) => e.type === 'MENTIONED_IN')).toBe(false);

@@ -36,7 +36,7 @@ const CONTRACT: { field: string; query: string; vars: (s: string) => Record<stri
   },
   {
     field: 'neighborhood.relTypes',
-    query: 'query Q($s: [String!]) { neighborhood(id: "person:alenov", relTypes: $s) { nodes { id } } }',
+    query: 'query Q($s: [RelType!]) { neighborhood(id: "person:alenov", relTypes: $s) { nodes { id } } }',
     vars: (s) => ({ s: [s, 'HOLDS'] }),
   },
   {

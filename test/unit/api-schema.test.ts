@@ -1,13 +1,31 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
+  isEnumType,
+  isObjectType,
   Kind,
+  parse,
   type ConstDirectiveNode,
+  type GraphQLSchema,
   type ObjectTypeDefinitionNode,
 } from '../../server/graphql/graphql-js.ts';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../../server/graphql/build-schema.ts';
+import { expandAccessRules } from '../../server/graphql/access-rules.ts';
 import { listCypherQueries, loadCypherQuery } from '../../server/graphql/load-cypher-query.ts';
-import { loadTypeDefs } from '../../server/graphql/load-type-defs.ts';
+import { loadTypeDefs, schemaDir } from '../../server/graphql/load-type-defs.ts';
 import { generatedSchemaPath, printGeneratedSchema } from '../../scripts/print-schema.ts';
+import { ENTITY_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary/index.ts';
+import { effectiveAccess, type Rule } from '../helpers/effective-access.ts';
+
+// Building the @neo4j/graphql schema is the slow part (seconds on a loaded machine): build and print once.
+let schema: GraphQLSchema;
+let printed: string;
+beforeAll(async () => {
+  schema = await buildSchema(undefined);
+  printed = await printGeneratedSchema(schema);
+}, 120_000);
 
 const document = loadTypeDefs();
 const objects = document.definitions.filter(
@@ -52,11 +70,171 @@ describe('type definitions', () => {
     expect(() => loadCypherQuery('../constraints')).toThrow(/Invalid/);
   });
 
-  it('matches the committed server/schema.generated.graphql (run `npm run schema:print`)', async () => {
-    expect(fs.readFileSync(generatedSchemaPath, 'utf8')).toBe(await printGeneratedSchema());
+  it('matches the committed server/schema.generated.graphql (run `npm run generate`)', () => {
+    expect(fs.readFileSync(generatedSchemaPath, 'utf8')).toBe(printed);
   });
 
-  it('shows only the v7 syntax: no deprecated generated fields', async () => {
-    expect(await printGeneratedSchema()).not.toMatch(/@deprecated/);
+  it('shows only the v7 syntax: no deprecated generated fields', () => {
+    expect(printed).not.toMatch(/@deprecated/);
+  });
+
+  it('gives every Entity type the interface fields and every list a page limit', () => {
+    for (const label of NODE_LABELS.filter((l) => l !== 'Source')) {
+      const type = objects.find((o) => o.name.value === label)!;
+      expect(
+        type.interfaces?.map((i) => i.name.value),
+        label,
+      ).toContain('Entity');
+      const fields = type.fields?.map((f) => f.name.value);
+      for (const property of Object.keys(ENTITY_PROPERTIES)) expect(fields, label).toContain(property);
+    }
+    for (const node of objects.filter((o) => has(o.directives, 'node'))) {
+      expect(
+        node.directives?.filter((d) => d.name.value === 'limit'),
+        node.name.value,
+      ).toHaveLength(1);
+    }
+    const people = schema.getQueryType()!.getFields().people!;
+    expect(people.args.map((a) => a.name)).toContain('limit');
+  });
+
+  it('types graph views with the vocabulary enums', () => {
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+    };
+    const fieldType = (type: string, field: string) => {
+      const object = schema.getType(type);
+      return isObjectType(object) ? String(object.getFields()[field]?.type) : undefined;
+    };
+    expect(values('NodeLabel').sort()).toEqual([...NODE_LABELS].sort());
+    expect(values('RelType').sort()).toEqual([...RELATIONSHIP_TYPES].sort());
+    expect(fieldType('GraphNode', 'label')).toBe('NodeLabel!');
+    expect(fieldType('SearchHit', 'label')).toBe('NodeLabel!');
+    expect(fieldType('GraphEdge', 'type')).toBe('RelType!');
+    const relTypes = schema
+      .getQueryType()!
+      .getFields()
+      .neighborhood!.args.find((a) => a.name === 'relTypes');
+    expect(String(relTypes?.type)).toBe('[RelType!]');
+  });
+});
+
+// The intended access matrix, written out by hand: a role changed anywhere in server/schema/ fails here.
+const EDITORIAL: Record<string, Rule> = {
+  read: 'viewer',
+  aggregate: 'viewer',
+  create: 'editor',
+  update: 'editor',
+  delete: 'editor',
+  connect: 'editor',
+  disconnect: 'editor',
+};
+const INTENDED: Record<string, Record<string, Rule>> = {
+  // Every label of the vocabulary: viewers read, editors write.
+  ...Object.fromEntries(NODE_LABELS.map((label) => [label, EDITORIAL])),
+  // Notes: analysts write, and only in their own name; they link nothing (aboutIds are plain ids).
+  Annotation: {
+    read: 'viewer',
+    aggregate: 'viewer',
+    create: 'analyst+own',
+    update: 'analyst+own',
+    delete: 'analyst+own',
+    connect: '-',
+    disconnect: '-',
+  },
+  // Accounts: admins only; created by `npm run user`, never through the API.
+  User: {
+    read: 'admin',
+    aggregate: 'admin',
+    create: '-',
+    update: 'admin',
+    delete: 'admin',
+    connect: '-',
+    disconnect: '-',
+  },
+  // The audit trail: admins read it, nobody writes it through the API.
+  AuditEvent: {
+    read: 'admin',
+    aggregate: 'admin',
+    create: '-',
+    update: '-',
+    delete: '-',
+    connect: '-',
+    disconnect: '-',
+  },
+  'Query.search': { call: 'viewer' },
+  'Query.neighborhood': { call: 'viewer' },
+  'Query.shortestPath': { call: 'viewer' },
+  'Query.responsibilityChain': { call: 'viewer' },
+  'Query.supplyNetwork': { call: 'viewer' },
+};
+
+describe('access rules', () => {
+  it('enforce exactly the intended role per type and operation', () => {
+    expect(effectiveAccess(document, schema)).toEqual(INTENDED);
+  });
+
+  it('are read from what the library enforces: one weaker role in server/schema/ shows', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsgraph-schema-'));
+    try {
+      for (const file of fs.readdirSync(schemaDir))
+        fs.copyFileSync(path.join(schemaDir, file), path.join(dir, file));
+      const people = path.join(dir, 'people.graphql');
+      const text = fs.readFileSync(people, 'utf8');
+      const weakened = text.replace(
+        '@access(read: viewer, write: editor)',
+        '@access(read: viewer, write: analyst)',
+      );
+      expect(weakened).not.toBe(text);
+      fs.writeFileSync(people, weakened);
+      const rules = effectiveAccess(loadTypeDefs(dir), schema);
+      expect(rules.Person).toEqual({
+        ...EDITORIAL,
+        create: 'analyst',
+        update: 'analyst',
+        delete: 'analyst',
+        connect: 'analyst',
+        disconnect: 'analyst',
+      });
+      expect(rules).not.toEqual(INTENDED);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['a @node type without @access', 'type T @node { id: ID! }', /type T: every @node type needs @access/],
+    [
+      'hand-written library directives',
+      'type T @node @authentication(jwt: { roles: { includes: "viewer" } }) { id: ID! }',
+      /type T: state its access with @access/,
+    ],
+    [
+      'an unknown role',
+      'type T @node @access(read: guest, write: editor) { id: ID! }',
+      /read:\) must be one of/,
+    ],
+    [
+      'a write weaker than read',
+      'type T @node @access(read: editor, write: viewer) { id: ID! }',
+      /weaker than read/,
+    ],
+    ['a missing write', 'type T @node @access(read: viewer) { id: ID! }', /needs write/],
+    [
+      'an owner that is no field',
+      'type T @node @access(read: viewer, write: analyst, owner: "author") { id: ID! }',
+      /names no field/,
+    ],
+    [
+      'a write on a field',
+      'type Query { f: Int @access(read: viewer, write: editor) }',
+      /Query.f: @access takes read/,
+    ],
+  ])('refuse %s, naming the file and the type', (_what, sdl, message) => {
+    expect(() => expandAccessRules(parse(sdl), 'server/schema/x.graphql')).toThrow(message);
+    expect(() => expandAccessRules(parse(sdl), 'server/schema/x.graphql')).toThrow(
+      /server\/schema\/x\.graphql/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { createCy } from '../../client/src/graph/create-cy.ts';
 import { History } from '../../client/src/graph/history.ts';
 import { groupHits } from '../../client/src/ui/search-box.ts';
 import { shortcutFor } from '../../client/src/ui/shortcuts.ts';
+import type { NodeLabel } from '../../client/src/generated/graphql.ts';
 
 describe('centrality', () => {
   it('scales PageRank and betweenness so the hub is 1', () => {
@@ -40,7 +41,7 @@ describe('History', () => {
 
 describe('search grouping and shortcuts', () => {
   it('groups hits by label in order of the best hit', () => {
-    const hit = (id: string, label: string) => ({ id, label, name: id, nameEn: null, score: 1 });
+    const hit = (id: string, label: NodeLabel) => ({ id, label, name: id, nameEn: null, score: 1 });
     const groups = groupHits([hit('p1', 'Person'), hit('a1', 'Agency'), hit('p2', 'Person')]);
     expect(groups.map(([label, hits]) => [label, hits.map((h) => h.id)])).toEqual([
       ['Person', ['p1', 'p2']],

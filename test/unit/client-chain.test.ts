@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { chainLevels, chainPositions } from '../../client/src/graph/chain-levels.ts';
 import { chainSteps } from '../../client/src/graph/chain-steps.ts';
+import type { NodeLabel, RelType } from '../../client/src/generated/graphql.ts';
 import type { Slice, SliceEdge } from '../../client/src/graph/graph-types.ts';
 
-const node = (id: string, label: string, name: string) => ({
+const node = (id: string, label: NodeLabel, name: string) => ({
   id,
   label,
   name,
@@ -13,7 +14,7 @@ const node = (id: string, label: string, name: string) => ({
 });
 const edge = (
   id: string,
-  type: string,
+  type: RelType,
   source: string,
   target: string,
   quote: string | null = null,

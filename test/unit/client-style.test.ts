@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glyphImage, LABEL_STYLES, labelStyle } from '../../client/src/graph/label-styles.ts';
 import { graphStyle, labelRules } from '../../client/src/graph/style.ts';
 import { createCy } from '../../client/src/graph/create-cy.ts';
-import { NODE_LABELS } from '../../seed/vocabulary.ts';
+import { NODE_LABELS } from '../../vocabulary/index.ts';
 
 // The seed's vocabulary is the data contract: a label added there must get a style here.
 const CONTRACT_LABELS = [...NODE_LABELS];

@@ -4,7 +4,7 @@ import { idOf, parseSize, planFor, totalNodes } from '../../seed/synthetic/graph
 import { makeNode } from '../../seed/synthetic/node-factory.ts';
 import { parentAgency, relationshipsOf } from '../../seed/synthetic/relationship-factory.ts';
 import { SOURCE_TEXT } from '../../seed/synthetic/source-text.ts';
-import { NODE_LABELS, RELATIONSHIP_ENDS } from '../../seed/vocabulary.ts';
+import { NODE_LABELS, RELATIONSHIP_ENDS } from '../../vocabulary/index.ts';
 
 const plan = planFor(3000);
 

@@ -6,6 +6,7 @@ import { splitCypherStatements } from '../../server/neo4j/apply-constraints.ts';
 import { nodeRows, relationshipRows } from '../../seed/synthetic/batch-rows.ts';
 import { isUniquenessConstraint } from '../../seed/synthetic/import-schema.ts';
 import { nodeRowsStatement, relationshipRowsStatement } from '../../seed/synthetic/import-statements.ts';
+import { NODE_LABELS } from '../../vocabulary/index.ts';
 
 describe('synthetic import: positional rows and id lookup', () => {
   it('MERGEs nodes from positional rows and returns their internal ids', () => {
@@ -45,10 +46,10 @@ describe('synthetic import: positional rows and id lookup', () => {
     expect(() => relationshipRows([{ ...rel, to: 'position:syn-3' }], [], ids)).toThrow(/not imported/);
   });
 
-  it('puts exactly the 12 uniqueness constraints before the load and defers the 7 indexes', async () => {
+  it('puts exactly one uniqueness constraint per label before the load and defers the 7 indexes', async () => {
     const text = await fs.readFile(path.join(repoRoot, 'cypher', 'constraints.cypher'), 'utf8');
     const statements = splitCypherStatements(text);
-    expect(statements.filter(isUniquenessConstraint)).toHaveLength(12);
+    expect(statements.filter(isUniquenessConstraint)).toHaveLength(NODE_LABELS.length);
     const deferred = statements.filter((s) => !isUniquenessConstraint(s));
     expect(deferred).toHaveLength(7);
     expect(deferred.some((s) => s.includes('FULLTEXT INDEX entity_search'))).toBe(true);

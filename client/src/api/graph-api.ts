@@ -11,12 +11,21 @@ import {
   type SliceFragment,
   type SourceTextQuery,
 } from '../generated/graphql.ts';
+import { isRelType, type RelType } from '../generated/vocabulary.ts';
 import { ApiError } from './api-error.ts';
 import type { Request } from './graphql-client.ts';
 
 export type SearchHit = SearchQuery['search'][number];
 export type SourceDoc = SourceTextQuery['sources'][number];
 export type EntityDetails = EntityDetailsQuery['entities'][number];
+
+/** Checks relationship types from the UI (a select, a URL) before they reach the `[RelType!]` argument. */
+function relTypesOf(names: readonly string[] | undefined): RelType[] | undefined {
+  return names?.map((name) => {
+    if (!isRelType(name)) throw new ApiError('BAD_USER_INPUT', `Unknown relationship type "${name}"`);
+    return name;
+  });
+}
 
 /** The API's `@limit(max)` on entity lists. */
 const DETAILS_BATCH = 500;
@@ -42,7 +51,7 @@ export function createGraphApi(request: Request): GraphApi {
         await request(NeighborhoodDocument, {
           id,
           depth: 1,
-          relTypes: options.relTypes,
+          relTypes: relTypesOf(options.relTypes),
           limit: options.limit,
         })
       ).neighborhood,

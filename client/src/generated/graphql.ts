@@ -3,6 +3,90 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A node label of the data contract. */
+export type NodeLabel =
+  /** A ministry, committee, department, unit, task force, customs body, organisation or office. */
+  | 'Agency'
+  /** A city or town with coordinates. */
+  | 'City'
+  /** An instruction given by an official. */
+  | 'Directive'
+  /** A figure, e.g. registered crimes in a year and its change. */
+  | 'Indicator'
+  /** A plan or action announced. */
+  | 'Measure'
+  /** A meeting. */
+  | 'Meeting'
+  /** A named person. */
+  | 'Person'
+  /** A post, whether or not its holder is known. */
+  | 'Position'
+  /** A first-level unit: one of 17 regions or the cities of Astana, Almaty and Shymkent. */
+  | 'Region'
+  /** Drugs taken out of circulation. */
+  | 'Seizure'
+  /** A document the graph was built from. */
+  | 'Source'
+  /** A drug supply channel into a region. */
+  | 'SupplyChannel';
+
+/** A relationship type of the data contract, with the labels it may start and end at. */
+export type RelType =
+  /** Person → Measure. */
+  | 'ANNOUNCED'
+  /** Directive → Position | Agency. Time-bound: the fact holds for a period. */
+  | 'ASSIGNED_TO'
+  /** Person → Meeting. */
+  | 'ATTENDED'
+  /** Measure → Agency. */
+  | 'CARRIED_OUT_BY'
+  /** Measure | Directive → Agency | Indicator. */
+  | 'CONCERNS'
+  /** Directive → Agency. Time-bound: the fact holds for a period. */
+  | 'COOPERATES_WITH'
+  /** SupplyChannel → Region. */
+  | 'DESTINED_FOR'
+  /** Agency → SupplyChannel. */
+  | 'DISRUPTED'
+  /** Person → Position. Time-bound: the fact holds for a period. */
+  | 'HOLDS'
+  /** Seizure → Seizure. */
+  | 'INCLUDED_IN'
+  /** Directive → Directive. */
+  | 'INCLUDES'
+  /** Person → Directive. */
+  | 'ISSUED'
+  /** Agency → Region. Time-bound: the fact holds for a period. */
+  | 'JURISDICTION'
+  /** City | Agency → Region | City. Time-bound: the fact holds for a period. */
+  | 'LOCATED_IN'
+  /** Indicator → Region | Agency. */
+  | 'MEASURES'
+  /** Person | Position | Agency | Region | City | SupplyChannel | Seizure | Directive | Meeting | Indicator | Measure → Source. */
+  | 'MENTIONED_IN'
+  /** Seizure | Meeting → Region | City. */
+  | 'OCCURRED_IN'
+  /** Agency → Meeting. */
+  | 'ORGANIZED'
+  /** SupplyChannel → City. */
+  | 'ORIGINATES_IN'
+  /** Agency → Meeting. */
+  | 'PARTICIPATED_IN'
+  /** Agency → Agency. Time-bound: the fact holds for a period. */
+  | 'PART_OF'
+  /** Position → Agency. Time-bound: the fact holds for a period. */
+  | 'POSITION_IN'
+  /** Meeting → Directive. */
+  | 'PRODUCED'
+  /** Agency | Position → Agency | Position. Time-bound: the fact holds for a period. */
+  | 'REPORTS_TO'
+  /** Agency → Seizure. */
+  | 'SEIZED'
+  /** Person → Agency. */
+  | 'THANKED'
+  /** Directive → Position. Time-bound: the fact holds for a period. */
+  | 'UNDER_CONTROL_OF';
+
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
   limit?: number | null | undefined;
@@ -23,28 +107,28 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'SupplyChannel', id: string, aliases: Array<string> | null }
   > };
 
-export type SliceNodeFragment = { id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null };
+export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null };
 
-export type SliceEdgeFragment = { id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null };
+export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null };
 
-export type SliceFragment = { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
   depth?: number | null | undefined;
-  relTypes?: Array<string> | string | null | undefined;
+  relTypes?: Array<RelType> | RelType | null | undefined;
   limit?: number | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   directiveId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -52,7 +136,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ id: string, label: string, name: string, nameEn: string | null, score: number }> };
+export type SearchQuery = { search: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, score: number }> };
 
 export type ShortestPathQueryVariables = Exact<{
   fromId: string;
@@ -61,7 +145,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
 
 export type SourceTextQueryVariables = Exact<{
   id: string;
@@ -75,7 +159,7 @@ export type SupplyNetworkQueryVariables = Exact<{
 }>;
 
 
-export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -181,7 +265,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
-    query Neighborhood($id: ID!, $depth: Int, $relTypes: [String!], $limit: Int) {
+    query Neighborhood($id: ID!, $depth: Int, $relTypes: [RelType!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, relTypes: $relTypes, limit: $limit) {
     ...Slice
   }

@@ -5,7 +5,7 @@ export type Slice = SliceFragment;
 export type SliceNode = SliceNodeFragment;
 export type SliceEdge = SliceEdgeFragment;
 
-export type Lang = 'ru' | 'en';
+export type { Lang } from '../i18n/lang.ts';
 
 /** What a node element carries in `data`; `caption` is the name in the current language. */
 export interface NodeData {

@@ -1,3 +1,5 @@
+import { LABELS } from '../generated/vocabulary.ts';
+
 /** How one node label looks: the same table drives the canvas style and the legend. */
 export interface LabelStyle {
   label: string;
@@ -7,21 +9,13 @@ export interface LabelStyle {
   glyph: string;
 }
 
-/** The data contract's labels (issue 3), in legend order. */
-export const LABEL_STYLES: readonly LabelStyle[] = [
-  { label: 'Person', shape: 'ellipse', color: '#d9485f', glyph: '☻' },
-  { label: 'Position', shape: 'round-rectangle', color: '#e8883a', glyph: '✪' },
-  { label: 'Agency', shape: 'rectangle', color: '#3a6ea5', glyph: '⌂' },
-  { label: 'Region', shape: 'hexagon', color: '#3f9b6e', glyph: '▦' },
-  { label: 'City', shape: 'diamond', color: '#7bb661', glyph: '◉' },
-  { label: 'SupplyChannel', shape: 'vee', color: '#8e44ad', glyph: '⇶' },
-  { label: 'Seizure', shape: 'star', color: '#c0392b', glyph: '⚠' },
-  { label: 'Directive', shape: 'tag', color: '#b8860b', glyph: '✎' },
-  { label: 'Meeting', shape: 'octagon', color: '#16a3b8', glyph: '⚑' },
-  { label: 'Indicator', shape: 'triangle', color: '#6c757d', glyph: '↗' },
-  { label: 'Measure', shape: 'pentagon', color: '#5a8f29', glyph: '✓' },
-  { label: 'Source', shape: 'barrel', color: '#495057', glyph: '¶' },
-];
+/** The data contract's labels in legend order; their looks are defined in vocabulary/graph-vocabulary.ts. */
+export const LABEL_STYLES: readonly LabelStyle[] = LABELS.map(({ label, shape, color, glyph }) => ({
+  label,
+  shape,
+  color,
+  glyph,
+}));
 
 const FALLBACK: Omit<LabelStyle, 'label'> = { shape: 'ellipse', color: '#868e96', glyph: '?' };
 const BY_LABEL = new Map(LABEL_STYLES.map((style) => [style.label, style]));

@@ -1,4 +1,4 @@
-import type { Lang } from '../graph/graph-types.ts';
+import type { Lang } from './lang.ts';
 
 /** Interface text in both languages; keys are stable, so tests and code never depend on wording. */
 export const STRINGS = {
