@@ -1,10 +1,10 @@
 // The linker's gazetteer: each linkable node (by label) with its names and the ids of its neighbours by the
-// relationship types that tell similar entries apart (a post's body, a body's region, a city's region).
+// relationship types that tell similar entries apart ($contextTypes: a post's body, a body's region…).
 MATCH (n)
 WHERE any(label IN labels(n) WHERE label IN $labels) AND n.id IS NOT NULL AND n.name IS NOT NULL
 WITH n LIMIT $limit
-OPTIONAL MATCH (n)-[r:POSITION_IN|PART_OF|JURISDICTION|LOCATED_IN|REPORTS_TO|HOLDS]-(m)
-WHERE coalesce(r.current, true) AND m.id IS NOT NULL
+OPTIONAL MATCH (n)-[r]-(m)
+WHERE type(r) IN $contextTypes AND coalesce(r.current, true) AND m.id IS NOT NULL
 WITH n, collect(DISTINCT m.id) AS context
 RETURN n.id AS id,
        [label IN labels(n) WHERE label IN $labels][0] AS label,

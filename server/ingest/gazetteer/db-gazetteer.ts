@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherQuery } from '../../graphql/load-cypher-query.ts';
 import type { GazetteerEntry } from '../draft.ts';
-import { LINKABLE_LABELS } from './seed-gazetteer.ts';
+import { CONTEXT_TYPES, LINKABLE_LABELS } from './seed-gazetteer.ts';
 
 /** Most entries read from the database; a graph this size is several times the seed's reference data. */
 export const DB_GAZETTEER_LIMIT = 20_000;
@@ -14,7 +14,7 @@ export async function loadDbGazetteer(driver: Driver, database?: string): Promis
   const result = await driver.executeQuery(
     loadCypherQuery('read-gazetteer'),
     // The driver sends JS numbers as floats; LIMIT needs an integer.
-    { labels: LINKABLE_LABELS, limit: neo4j.int(DB_GAZETTEER_LIMIT) },
+    { labels: LINKABLE_LABELS, contextTypes: CONTEXT_TYPES, limit: neo4j.int(DB_GAZETTEER_LIMIT) },
     { database, routing: 'READ' },
   );
   return result.records.map((record) => ({

@@ -11,15 +11,16 @@ const GRAPH_FILES = ['geography.json', 'bodies.json', 'article-facts.json'];
 /** Labels worth linking a mention to; events (seizures, meetings…) are new in each document. */
 export const LINKABLE_LABELS = ['Person', 'Position', 'Agency', 'Region', 'City', 'Operation'];
 
-// Relationship types whose other end helps tell two entries apart (a post's body, a body's region…).
-const CONTEXT_TYPES = new Set([
+/** Relationship types whose other end helps tell two entries apart (a post's body, a body's region…). */
+export const CONTEXT_TYPES: readonly string[] = [
   'POSITION_IN',
   'PART_OF',
   'JURISDICTION',
   'LOCATED_IN',
   'REPORTS_TO',
   'HOLDS',
-]);
+];
+const CONTEXT_TYPE_SET = new Set(CONTEXT_TYPES);
 
 interface SeedNode {
   id: string;
@@ -59,7 +60,7 @@ export function gazetteerFrom(
     context.get(a)!.add(b);
   };
   for (const rel of relationships) {
-    if (!CONTEXT_TYPES.has(rel.type) || rel.current === false) continue;
+    if (!CONTEXT_TYPE_SET.has(rel.type) || rel.current === false) continue;
     add(rel.from, rel.to);
     add(rel.to, rel.from);
   }
