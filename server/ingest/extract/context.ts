@@ -2,7 +2,8 @@ import type { GazetteerIndex, FormToken } from '../gazetteer/gazetteer-index.ts'
 import type { DraftBuilder } from './draft-builder.ts';
 import type { Morph } from './morphology/az-morph.ts';
 import type { Figure } from './recognise/figures.ts';
-import type { PartialDate, TimeRef } from './recognise/dates.ts';
+import type { PartialDate } from './recognise/partial-date.ts';
+import type { TimeRef } from './recognise/time-rules.ts';
 import type { Sentence, Span } from './text/segment.ts';
 
 /** An entity recognised at a place in a sentence. */

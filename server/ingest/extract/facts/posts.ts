@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../recognise/dates.ts';
+import { formatPartialDate } from '../recognise/partial-date.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const FORMER = /(?:ранее|бывш\p{L}+|до этого|прежде|в прошлом)\s*$/iu;

@@ -1,7 +1,8 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { firstNameReadings, surnameReadings } from '../morphology/name-readings.ts';
+import { firstNameReadings } from '../morphology/first-name-readings.ts';
+import { surnameReadings } from '../morphology/surname-readings.ts';
 import { personNominative, type NameParts } from '../morphology/person-nominative.ts';
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 
