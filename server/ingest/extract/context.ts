@@ -29,6 +29,7 @@ export interface Mention extends Span {
 
 export interface SentenceContext {
   index: number;
+  /** Its `text` has ё written as е (see DocumentContext.folded); names are cut from DocumentContext.text. */
   sentence: Sentence;
   tokens: FormToken[];
   mentions: Mention[];
@@ -45,6 +46,8 @@ export interface SentenceContext {
 /** Everything the recognisers and fact finders share while reading one document. */
 export interface DocumentContext {
   text: string;
+  /** The text with ё written as е, offsets unchanged: what the rules match against. */
+  folded: string;
   morph: Morph;
   index: GazetteerIndex;
   builder: DraftBuilder;
@@ -72,7 +75,7 @@ export function mentionsOf(sc: SentenceContext, ...labels: string[]): Mention[] 
   return sc.mentions.filter((m) => labels.includes(m.label)).sort((a, b) => a.start - b.start);
 }
 
-/** The lower-case text between two offsets. */
+/** The lower-case text between two offsets, ё written as е. */
 export function between(ctx: DocumentContext, start: number, end: number): string {
-  return start < end ? ctx.text.slice(start, end).toLowerCase() : '';
+  return start < end ? ctx.folded.slice(start, end).toLowerCase() : '';
 }

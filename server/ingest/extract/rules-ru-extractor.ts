@@ -58,21 +58,24 @@ export function createRulesRuExtractor(): Extractor {
 
 function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex): DocumentContext {
   const text = input.text;
+  // ё is written or not at the writer's whim («пресечён», «пресечен»); rules read a copy with е, same offsets.
+  const folded = text.replaceAll('ё', 'е').replaceAll('Ё', 'Е');
   const published = parsePartialDate(input.publishedAt);
   const ctx: DocumentContext = {
     text,
+    folded,
     morph,
     index,
     builder: new DraftBuilder(text),
     published,
     docRegions: new Set(),
-    sentences: splitSentences(text).map((sentence, i): SentenceContext => ({
+    sentences: splitSentences(folded).map((sentence, i): SentenceContext => ({
       index: i,
       sentence,
       tokens: index.formTokens(text, sentence.start, sentence.end),
       mentions: [],
-      figures: findFigures(text, sentence),
-      times: findTimeRefs(text, sentence, published),
+      figures: findFigures(folded, sentence),
+      times: findTimeRefs(folded, sentence, published),
     })),
   };
   ctx.docRegions = documentRegions(ctx);

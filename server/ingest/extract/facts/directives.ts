@@ -62,7 +62,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         (o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index,
       );
       if (topic && /(?:^|\s)это(?:\s|$)/i.test(ctx.text.slice(verbStart, bodyStart + 6))) {
-        instruction = topic.sentence.text.replace(/^[-–—•]\s*/, '').replace(/[.!]+$/, '');
+        instruction = ctx.text
+          .slice(topic.sentence.start, topic.sentence.end)
+          .replace(/^[-–—•]\s*/, '')
+          .replace(/[.!]+$/, '');
         mention = {
           start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0),
           end: sc.sentence.end,

@@ -26,7 +26,9 @@ export function findOperations(ctx: DocumentContext, sc: SentenceContext): void 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const [, kind, label] = KINDS.find(([re]) => re.test(m[1]!)) ?? KINDS[0]!;
-    const code = m[2]!.trim();
+    // The code name as written (the sentence's text has ё folded).
+    const codeAt = start + m[0].lastIndexOf(m[2]!);
+    const code = ctx.text.slice(codeAt, codeAt + m[2]!.length).trim();
     const yearInCode = /[-\s](\d{4})$/.exec(code)?.[1];
     const base = foldName(code.replace(/[-\s]\d{4}$/, ''));
     const year = yearInCode ? Number(yearInCode) : (ctx.published?.year ?? undefined);
