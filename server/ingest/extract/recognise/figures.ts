@@ -18,6 +18,8 @@ export interface Figure extends Span {
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
 const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
 const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
+// «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
+const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
@@ -69,7 +71,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
-    if (unit === 'count' && isYearOrDate(value, m[2], noun, after)) continue;
+    if (unit === 'count' && (isYearOrDate(value, m[2], noun, after) || REFERENCE.test(before))) continue;
     const isChange =
       unit === 'times' ||
       /(?:^|\s)на\s+$/iu.test(before) ||
@@ -111,7 +113,9 @@ function isYearOrDate(
 function directionNear(before: string, after: string): Figure['direction'] {
   if (
     /^\s*(?:больше|выше|рост)/iu.test(after) ||
-    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(before)
+    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
+      before,
+    )
   )
     return 'up';
   if (
