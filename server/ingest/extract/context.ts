@@ -57,6 +57,8 @@ export interface DocumentContext {
   mainRegion?: Mention;
   /** Every region the document names (directly or through a city), from a first pass. */
   docRegions: Set<string>;
+  /** The region the document is about: the one its places and bodies name most often (first pass). */
+  homeRegionId?: string | null;
   mainAgency?: Mention;
 }
 

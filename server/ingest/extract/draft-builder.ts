@@ -98,6 +98,13 @@ export class DraftBuilder {
       this.relationships.set(key, next);
   }
 
+  /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */
+  dropUnrelated(refs: ReadonlySet<string>): void {
+    const used = new Set([...this.relationships.values()].flatMap((r) => [r.from, r.to]));
+    for (const [key, entity] of this.entities)
+      if (refs.has(entity.ref) && !used.has(entity.ref)) this.entities.delete(key);
+  }
+
   build(): { entities: DraftEntity[]; relationships: DraftRelationship[] } {
     const entities = [...this.entities.values()];
     for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);

@@ -9,7 +9,8 @@ import { findBodies } from './recognise/bodies.ts';
 import { findTimeRefs } from './recognise/dates.ts';
 import { parsePartialDate } from './recognise/partial-date.ts';
 import { findFigures } from './recognise/figures.ts';
-import { findKnownEntities, regionOf } from './recognise/known-entities.ts';
+import { documentPlaces } from './recognise/document-places.ts';
+import { findKnownEntities } from './recognise/known-entities.ts';
 import { findOperations } from './recognise/operations.ts';
 import { findPersons } from './recognise/persons.ts';
 import { findPositions } from './recognise/positions.ts';
@@ -78,7 +79,9 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
       times: findTimeRefs(folded, sentence, published),
     })),
   };
-  ctx.docRegions = documentRegions(ctx);
+  const places = documentPlaces(ctx);
+  ctx.docRegions = places.regions;
+  ctx.homeRegionId = places.home;
   const people = new Map<string, Mention>();
   for (const sc of ctx.sentences) {
     findOperations(ctx, sc);
@@ -92,20 +95,22 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
   }
   findSpeakers(ctx);
   findFacts(ctx);
+  ctx.builder.dropUnrelated(placesOnlyInNames(ctx));
   return ctx;
 }
 
-/** Regions the document names, directly or through a city or a body; used to judge links to regional entries. */
-function documentRegions(ctx: DocumentContext): Set<string> {
-  const out = new Set<string>();
+/** Places every mention of which is inside a body's or post's name ("ДП Актюбинской области"). */
+function placesOnlyInNames(ctx: DocumentContext): Set<string> {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
   for (const sc of ctx.sentences) {
-    for (let i = 0; i < sc.tokens.length; i++) {
-      const match = ctx.index
-        .matchAt(sc.tokens, i)
-        .find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
-      const region = match && regionOf(ctx, match.entry);
-      if (region) out.add(region);
+    for (const m of sc.mentions) {
+      if (m.label !== 'Region' && m.label !== 'City') continue;
+      const named = sc.mentions.some(
+        (o) => (o.label === 'Agency' || o.label === 'Position') && o.start <= m.start && o.end >= m.end,
+      );
+      (named ? inside : outside).add(m.ref);
     }
   }
-  return out;
+  return new Set([...inside].filter((ref) => !outside.has(ref)));
 }

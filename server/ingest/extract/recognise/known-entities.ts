@@ -25,11 +25,7 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
       [...sc.tokens[i - 1]!.forms].some((f) => TITLE_NOUNS.has(f) || MODIFIERS.has(f))
     )
       continue;
-    let entry = match.entry;
-    if (entry.label === 'Region' && /^город /i.test(entry.name)) {
-      const city = entry.context?.map((id) => ctx.index.get(id)).find((e) => e?.label === 'City');
-      if (city) entry = city;
-    }
+    const entry = cityOrRegion(ctx, sc, match.entry, i);
     if (foreignToDocument(ctx, entry)) {
       sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, match.to));
     } else {
@@ -40,6 +36,33 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
     }
     i = match.to - 1;
   }
+}
+
+/**
+ * A city of republican significance is a City («из Астаны», «житель Алматы») unless it stands for its region:
+ * when the document is about it (the Almaty city police's release) or a channel leads into it («каналы
+ * поставки … в Алматы и Астану»). "город Астана" in a body's name is the Region.
+ */
+function cityOrRegion(ctx: DocumentContext, sc: SentenceContext, entry: GazetteerEntry, at: number) {
+  const city = (id: string) => ctx.index.get(id)?.label === 'City';
+  if (entry.label === 'Region' && /^город /i.test(entry.name)) {
+    const inner = entry.context?.find(city);
+    return inner ? ctx.index.get(inner)! : entry;
+  }
+  if (entry.label !== 'City') return entry;
+  const region = regionOf(ctx, entry);
+  const regionEntry = region ? ctx.index.get(region) : undefined;
+  if (!regionEntry || !/^город /i.test(regionEntry.name)) return entry;
+  return region === ctx.homeRegionId || channelDestination(ctx, sc, at) ? regionEntry : entry;
+}
+
+/** The place at token `at` is where a channel leads: «канал … в Алматы и Астану» (the list after «в»). */
+function channelDestination(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (/^\p{Lu}/u.test(sc.tokens[k]!.text) || sc.tokens[k]!.text === 'и')) k--;
+  const preposition = sc.tokens[k]?.text.toLowerCase();
+  if (preposition !== 'в' && preposition !== 'во') return false;
+  return /канал/iu.test(ctx.folded.slice(sc.sentence.start, sc.tokens[k]!.start));
 }
 
 /** Registers a gazetteer entry as a linked entity and returns its mention. */
