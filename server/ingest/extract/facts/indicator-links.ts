@@ -1,14 +1,6 @@
+import { reviewYear } from './event-year.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-
-/** The year a results release reviews ("за 2024 год" in its first sentences). */
-export function reviewYear(ctx: DocumentContext): number | undefined {
-  for (const sc of ctx.sentences.slice(0, 3)) {
-    const t = sc.times.find((x) => x.year && !x.comparison && !x.deadline);
-    if (t?.year) return t.year;
-  }
-  return undefined;
-}
 
 /** An indicator's year and period: its sentence's own, else the year the release reviews, else publication. */
 export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {

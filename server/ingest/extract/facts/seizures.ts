@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { byWhom, yearOf } from './by-whom.ts';
+import { byWhom } from './by-whom.ts';
+import { yearOf } from './event-year.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;

@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { byWhom, yearOf } from './by-whom.ts';
+import { byWhom } from './by-whom.ts';
+import { yearOf } from './event-year.ts';
 
 const CHANNEL =
   /(?<![\p{L}])(?:((?:пресечен|перекрыт|ликвидирован|выявлен|задокументирован)[аоы]?|пресекли|перекрыли|ликвидировали|выявили)\s+(?:(\d+)\s+)?)?(канал\p{L}*)\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения)?/iu;
