@@ -65,6 +65,19 @@ export class DraftBuilder {
     return entity.ref;
   }
 
+  /** Adds a mention to an entity already added (by its ref). */
+  addMention(ref: string, span: Span): void {
+    const entity = [...this.entities.values()].find((e) => e.ref === ref);
+    const mention = trimSpan(this.text, span);
+    if (entity && !entity.mentions.some((m) => m.start === mention.start && m.end === mention.end))
+      entity.mentions.push({ ...mention, text: this.text.slice(mention.start, mention.end) });
+  }
+
+  /** The refs a relationship of this type comes from, to this entity. */
+  sourcesOf(type: string, to: string): string[] {
+    return [...this.relationships.values()].filter((r) => r.type === type && r.to === to).map((r) => r.from);
+  }
+
   /** The ref of an entity already added under `key`, if any. */
   refOf(key: string): string | undefined {
     return this.entities.get(key)?.ref;

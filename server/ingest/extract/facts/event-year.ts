@@ -6,7 +6,9 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
  */
 export function reviewYear(ctx: DocumentContext): number | undefined {
   for (const sc of ctx.sentences.slice(0, 3)) {
-    const t = sc.times.find((x) => x.year && !x.comparison && !x.deadline && !/-\d\d-\d\d$/.test(x.date ?? ''));
+    const t = sc.times.find(
+      (x) => x.year && !x.comparison && !x.deadline && !/-\d\d-\d\d$/.test(x.date ?? ''),
+    );
     if (t?.year) return t.year;
   }
   return undefined;
