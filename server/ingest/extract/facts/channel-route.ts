@@ -91,9 +91,9 @@ function unknownOrigins(
   // «из Шуской долины», «из Алматинской области»: an adjective or a following noun names no city.
   const after = sc.tokens[i + 1]?.text ?? '';
   const phrase = /^\p{Ll}/u.test(after) && !/^(?:в|во|и|через|на|до)$/u.test(after);
-  if (phrase || ctx.morph(next.text).some((p) => p.tag.POS === 'ADJF')) return;
+  if (phrase || /(?:ой|ей|ий|ый|ая|яя|ого|его|ую|юю|ых|их)$/u.test(next.text)) return;
   if (known.some((p) => p.start <= next.start && p.end >= next.end)) return;
-  if (sc.mentions.some((m) => m.start <= next.start && m.end >= next.end)) return;
+  if (sc.mentions.some((m) => m !== channel && m.start <= next.start && m.end >= next.end)) return;
   const name = nominativePhrase(ctx.morph, [next.text]);
   const ref = ctx.builder.entity({
     key: `City|new|${foldName(name)}`,

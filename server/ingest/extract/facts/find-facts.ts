@@ -34,7 +34,8 @@ export function findFacts(ctx: DocumentContext): void {
   findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);
-  const seizures = findSeizures(ctx);
+  // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
+  const seizures = findSeizures(ctx);
   relateOperations(ctx, [...seizures, ...channels]);
 }

@@ -69,6 +69,7 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]
     confidence: 0.8,
   });
   const channel: Mention = { ...span, label: 'SupplyChannel', ref, name, existingId: null, from: 0, to: 0 };
+  sc.mentions.push(channel);
   if (oneMore) disruptedLikeBefore(ctx, earlier.at(-1)!, channel);
   else byWhom(ctx, sc, 'DISRUPTED', channel);
   relateRoute(ctx, sc, channel, route);
