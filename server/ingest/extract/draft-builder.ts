@@ -78,6 +78,11 @@ export class DraftBuilder {
     return [...this.relationships.values()].filter((r) => r.type === type && r.to === to).map((r) => r.from);
   }
 
+  /** The entity already added under `key`, if any (a recogniser may refine its name or properties). */
+  entityOf(key: string): DraftEntity | undefined {
+    return this.entities.get(key);
+  }
+
   /** The ref of an entity already added under `key`, if any. */
   refOf(key: string): string | undefined {
     return this.entities.get(key)?.ref;
