@@ -19,6 +19,8 @@ export interface Mention extends Span {
   regionId?: string | null;
   /** For a Position: the ref of its body. */
   agencyRef?: string | null;
+  /** For a Position whose body is referred to («начальник департамента»), why it is that body. */
+  agencyBasis?: string;
   /** For a Person: the surname, folded, to resolve later surname-only mentions. */
   surname?: string;
   /** Set when the link rests on the document's context rather than the words ("территориальный департамент КНБ"). */

@@ -14,6 +14,7 @@ import { findKnownEntities } from './recognise/known-entities.ts';
 import { findOperations } from './recognise/operations.ts';
 import { findPersons } from './recognise/persons.ts';
 import { findPositions } from './recognise/positions.ts';
+import { findRegionReferences } from './recognise/region-references.ts';
 import { findSpeakers } from './recognise/speakers.ts';
 import { splitSentences } from './text/segment.ts';
 
@@ -87,6 +88,7 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
     findOperations(ctx, sc);
     findBodies(ctx, sc);
     findKnownEntities(ctx, sc);
+    findRegionReferences(ctx, sc);
     findPositions(ctx, sc);
     findPersons(ctx, sc, people);
     sc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,4 +1,5 @@
 import { formatPartialDate } from '../recognise/partial-date.ts';
+import { institutionOf } from '../recognise/post-bodies.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const FORMER = /(?:ранее|бывш\p{L}+|до этого|прежде|в прошлом)\s*$/iu;
@@ -21,14 +22,23 @@ export function findPosts(ctx: DocumentContext): void {
   for (const sc of ctx.sentences) {
     const posts = mentionsOf(sc, 'Position');
     for (const post of posts) {
-      if (post.agencyRef)
-        ctx.builder.relate({
-          type: 'POSITION_IN',
-          from: post.ref,
-          to: post.agencyRef,
-          evidence: post,
-          confidence: 0.9,
-        });
+      // «Прокурор области» heads the prosecutor's office of the region, if the release names it.
+      const institution = post.agencyRef ? undefined : institutionOf(ctx, post.name, post.regionId);
+      const body = post.agencyRef ?? institution?.ref;
+      if (!body) continue;
+      const basis =
+        post.agencyBasis ??
+        (institution
+          ? `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
+          : null);
+      ctx.builder.relate({
+        type: 'POSITION_IN',
+        from: post.ref,
+        to: body,
+        evidence: post,
+        basis,
+        confidence: basis ? 0.6 : 0.9,
+      });
     }
     const people = mentionsOf(sc, 'Person');
     for (const person of people) {

@@ -69,8 +69,10 @@ export function surnameReadings(word: string): NameReading[] {
   return out;
 }
 
-/** Readings of a patronymic (Серикович, Ерлановна), Russian-style. */
+/** Readings of a patronymic: Russian-style (Серикович, Ерлановна) or Kazakh (Болатулы, Маратқызы: indeclinable). */
 export function patronymicReadings(word: string): NameReading[] {
+  if (/(?:улы|ұлы|уулу)$/i.test(word)) return [{ lemma: word, gender: 'male', cases: ALL, score: 1 }];
+  if (/(?:кызы|қызы)$/i.test(word)) return [{ lemma: word, gender: 'female', cases: ALL, score: 1 }];
   const male = /^(.+(?:ович|евич|ич))(а|у|ем|е)?$/i.exec(word);
   if (male) {
     const cases: Record<string, Case[]> = {

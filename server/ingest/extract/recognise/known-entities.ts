@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { MODIFIERS, TITLE_NOUNS } from './positions.ts';
+import { isModifier, isTitle } from './post-words.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -22,7 +22,7 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
     if (
       match.entry.label === 'Position' &&
       i > 0 &&
-      [...sc.tokens[i - 1]!.forms].some((f) => TITLE_NOUNS.has(f) || MODIFIERS.has(f))
+      (isTitle(sc.tokens[i - 1]!) || isModifier(sc.tokens[i - 1]!))
     )
       continue;
     const entry = cityOrRegion(ctx, sc, match.entry, i);

@@ -9,6 +9,8 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 const SURNAME =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу|кызы|қызы|енко|ко|ых|их|ян|швили|дзе)(?:а|у|ым|е|ой|ою|ого|ому|им|ом|ая|ую)?$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овн|евн|ичн)\p{Ll}{0,3}$/u;
+/** «Ерлан Болатулы Сарбасов»: a Kazakh patronymic (son/daughter of Болат) between the first name and the surname. */
+const KAZAKH_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:улы|ұлы|уулу|кызы|қызы)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -54,7 +56,7 @@ function nameAt(
   const b = w(i + 1);
   const c = w(i + 2);
   if (!b) return null;
-  if (isFirstName(ctx, a) && PATRONYMIC.test(b) && SURNAME.test(c))
+  if (isFirstName(ctx, a) && (PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b)) && SURNAME.test(c))
     return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
   if (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b))))
     return { from: i, to: i + 2, parts: { first: a, last: b } };
