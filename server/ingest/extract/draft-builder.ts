@@ -108,12 +108,15 @@ export class DraftBuilder {
     };
     const key = `${proposal.type}|${proposal.from}|${proposal.to}`;
     const existing = this.relationships.get(key);
-    if (
+    const better =
       !existing ||
       (existing.inferred && !inferred) ||
-      (existing.inferred === inferred && existing.confidence < next.confidence)
-    )
-      this.relationships.set(key, next);
+      (existing.inferred === inferred && existing.confidence < next.confidence);
+    // The same fact read twice («Прежний начальник … Оспанов, руководивший ДП … с 2021 года»): one
+    // relationship, the better reading's quote, what either reading knows about its time.
+    if (better)
+      this.relationships.set(key, { ...next, properties: { ...existing?.properties, ...next.properties } });
+    else existing.properties = { ...next.properties, ...existing.properties };
   }
 
   /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */

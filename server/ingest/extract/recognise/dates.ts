@@ -1,5 +1,6 @@
 import type { Span } from '../text/segment.ts';
 import type { PartialDate } from './partial-date.ts';
+import { RANGE_RULES } from './range-rules.ts';
 import { RULES, type TimeRef } from './time-rules.ts';
 
 const COMPARED = /(?:(?:^|\s)чем|сравнени\p{L}*\s+с|(?:^|\s)против)(?:\s+[^\s,.;]+){0,4}\s*$/iu;
@@ -8,7 +9,7 @@ const COMPARED = /(?:(?:^|\s)чем|сравнени\p{L}*\s+с|(?:^|\s)прот
 export function findTimeRefs(text: string, span: Span, published: PartialDate | null): TimeRef[] {
   const out: TimeRef[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const rule of RULES) {
+  for (const rule of [...RANGE_RULES, ...RULES]) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const start = span.start + m.index;

@@ -110,11 +110,13 @@ function register(
   const earlier = known.get(surname);
   if (earlier && (!parts.first || !name.first || foldName(earlier.name).startsWith(foldName(name.first))))
     return joinEarlier(ctx, sc, from, to, earlier);
-  const { entry, alternatives } = linkPerson(ctx, name.nominative, surname);
+  // Named "Имя Фамилия", as the graph names people; the patronymic is only looked up ("Ерлан Болатулы Сарбасов").
+  const short = name.first ? `${name.first} ${name.last}` : name.nominative;
+  const { entry, alternatives } = linkPerson(ctx, name.nominative, surname, short);
   const ref = ctx.builder.entity({
-    key: `Person|${entry?.id ?? foldName(name.nominative)}`,
+    key: `Person|${entry?.id ?? foldName(short)}`,
     label: 'Person',
-    name: entry?.name ?? name.nominative,
+    name: entry?.name ?? short,
     existingId: entry?.id ?? null,
     alternatives,
     mention: span,
@@ -124,7 +126,7 @@ function register(
     ...span,
     label: 'Person',
     ref,
-    name: entry?.name ?? name.nominative,
+    name: entry?.name ?? short,
     existingId: entry?.id ?? null,
     from,
     to,
@@ -169,8 +171,10 @@ function linkPerson(
   ctx: DocumentContext,
   nominative: string,
   surname: string,
+  short: string,
 ): { entry?: GazetteerEntry; alternatives: { id: string; name: string; score: number }[] } {
-  const exact = ctx.index.byName(nominative, 'Person');
+  const full = ctx.index.byName(nominative, 'Person');
+  const exact = full.length > 0 ? full : ctx.index.byName(short, 'Person');
   if (exact.length === 1) return { entry: exact[0], alternatives: [] };
   const sameSurname = ctx.index.entries.filter(
     (e) =>

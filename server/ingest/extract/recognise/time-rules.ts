@@ -15,9 +15,11 @@ export interface TimeRef extends Span {
   comparison: boolean;
   /** "до 31 октября", "в срок до …": a deadline. */
   deadline: boolean;
+  /** "с 2019 по 2022 год", "с 2021 года", "с 1 по 20 июня": a stretch of time (partial dates). */
+  range?: { from: string; to?: string };
 }
 
-const MONTHS = [
+export const MONTHS = [
   'январ',
   'феврал',
   'март',
@@ -31,8 +33,8 @@ const MONTHS = [
   'ноябр',
   'декабр',
 ];
-const MONTH_WORD = String.raw`(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])`;
-interface Rule {
+export const MONTH_WORD = String.raw`(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])`;
+export interface Rule {
   re: RegExp;
   resolve(m: RegExpExecArray, published: PartialDate | null): Omit<TimeRef, 'start' | 'end'> | null;
 }
@@ -130,7 +132,7 @@ export const RULES: Rule[] = [
   },
 ];
 
-function monthOf(word: string): number {
+export function monthOf(word: string): number {
   const lower = word.toLowerCase();
   return MONTHS.findIndex((stem) => lower.startsWith(stem)) + 1;
 }
