@@ -115,8 +115,8 @@ export class DraftBuilder {
     // The same fact read twice («Прежний начальник … Оспанов, руководивший ДП … с 2021 года»): one
     // relationship, the better reading's quote, what either reading knows about its time.
     if (better)
-      this.relationships.set(key, { ...next, properties: { ...existing?.properties, ...next.properties } });
-    else existing.properties = { ...next.properties, ...existing.properties };
+      this.relationships.set(key, { ...next, properties: merged(next.properties, existing?.properties) });
+    else existing.properties = merged(existing.properties, next.properties);
   }
 
   /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */
@@ -131,6 +131,15 @@ export class DraftBuilder {
     for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
     return { entities, relationships: [...this.relationships.values()] };
   }
+}
+
+/** The better reading's properties, completed by the other's; a value keeps only its own basis. */
+function merged(best: Record<string, unknown>, other: Record<string, unknown> = {}): Record<string, unknown> {
+  const out = { ...other, ...best };
+  for (const key of Object.keys(other))
+    if (key.endsWith('Basis') && best[key.slice(0, -5)] !== undefined && best[key] === undefined)
+      delete out[key];
+  return out;
 }
 
 function withoutUndefined(properties: Record<string, unknown>): Record<string, unknown> {
