@@ -74,6 +74,13 @@ export function covered(sc: SentenceContext, tokenIndex: number): boolean {
   return sc.mentions.some((m) => m.from <= tokenIndex && tokenIndex < m.to);
 }
 
+/** A mention inside a longer one (the region in "ДП Павлодарской области", "КНБ" in "Департамент КНБ по …"). */
+export function insideAnother(sc: SentenceContext, m: Mention): boolean {
+  return sc.mentions.some(
+    (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+  );
+}
+
 /** Mentions of the given labels, in text order. */
 export function mentionsOf(sc: SentenceContext, ...labels: string[]): Mention[] {
   return sc.mentions.filter((m) => labels.includes(m.label)).sort((a, b) => a.start - b.start);

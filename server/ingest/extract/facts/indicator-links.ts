@@ -1,5 +1,5 @@
 import { reviewYear } from './event-year.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
 /** An indicator's year and period: its sentence's own, else the year the release reviews, else publication. */
@@ -69,11 +69,4 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       basis: BASIS,
       confidence: 0.5,
     });
-}
-
-/** A mention inside a longer one (the region in "ДП Павлодарской области"). */
-export function insideAnother(sc: SentenceContext, m: Mention): boolean {
-  return sc.mentions.some(
-    (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
-  );
 }

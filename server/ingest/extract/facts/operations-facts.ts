@@ -1,5 +1,11 @@
-import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { insideAnother } from './indicator-links.ts';
+import {
+  between,
+  mentionsOf,
+  type DocumentContext,
+  type Mention,
+  type SentenceContext,
+  insideAnother,
+} from '../context.ts';
 import { relateResults } from './operation-results.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
