@@ -81,6 +81,11 @@ export function insideAnother(sc: SentenceContext, m: Mention): boolean {
   );
 }
 
+/** The document's first line when it reads as a title (no full stop): it restates the lead. */
+export function isHeadline(sc: SentenceContext): boolean {
+  return sc.index === 0 && !/[.!?…]$/u.test(sc.sentence.text.trim());
+}
+
 /** Mentions of the given labels, in text order. */
 export function mentionsOf(sc: SentenceContext, ...labels: string[]): Mention[] {
   return sc.mentions.filter((m) => labels.includes(m.label)).sort((a, b) => a.start - b.start);

@@ -1,10 +1,10 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention } from '../context.ts';
+import { isHeadline, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { relateMeeting } from './meeting-links.ts';
 
 const MEETING =
-  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/giu;
+  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/iu;
 const KINDS: [RegExp, string][] = [
   [/оперативн\p{L}+ совещ/iu, 'operational meeting'],
   [/координационн/iu, 'coordination meeting'],
@@ -28,65 +28,76 @@ interface MeetingMention extends Mention {
  */
 export function findMeetings(ctx: DocumentContext): Mention[] {
   const meetings: MeetingMention[] = [];
-  for (const sc of ctx.sentences) {
-    MEETING.lastIndex = 0;
-    const m = MEETING.exec(sc.sentence.text);
-    if (!m) continue;
-    const start = sc.sentence.start + m.index;
-    let end = start + m[0].length;
-    const tail =
-      /^\s+(?:по (?:итогам|вопросам|вопросу) [^,.;:]{3,80}?(?= в присутствии| с участием| под председательством| прошл| состоял|[,.;:]|$)|с [^,.;:]{3,60}?(?=[,.;:]|$))/u.exec(
-        ctx.text.slice(end, sc.sentence.end),
-      );
-    if (tail) end += tail[0].length;
-    const words = ctx.text.slice(start, end).split(/\s+/);
-    const name = /^встрет/i.test(m[1]!)
-      ? `Встреча ${words.slice(1).join(' ')}`.trim()
-      : nominativePhrase(ctx.morph, words);
-    const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'meeting';
-    // "…заседание коллегии… В работе коллегии принял участие…": a bare repeat is the same meeting.
-    const same = words.length === 1 ? meetings.findLast((x) => x.kind === kind) : undefined;
-    if (same) {
-      ctx.builder.entity({
-        key: same.key,
-        label: 'Meeting',
-        name: same.name,
-        existingId: null,
-        mention: { start, end },
-        confidence: 0.5,
-      });
-      relateMeeting(ctx, sc, same, true);
-      continue;
-    }
-    const review = sc.times.find((t) => t.year && !t.comparison && t.start >= sc.sentence.start);
-    const ref = ctx.builder.entity({
-      key: `Meeting|${foldName(name)}`,
+  const [first, ...rest] = ctx.sentences;
+  const headline = first && isHeadline(first) ? first : undefined;
+  for (const sc of headline ? rest : ctx.sentences) meetingIn(ctx, sc, meetings);
+  // The headline names the meeting its lead reports: the same entity, one more mention.
+  const title = headline && MEETING.exec(headline.sentence.text);
+  if (headline && title && meetings[0]) {
+    const start = headline.sentence.start + title.index;
+    ctx.builder.addMention(meetings[0].ref, { start, end: start + title[0].length });
+  } else if (headline) meetingIn(ctx, headline, meetings);
+  return meetings;
+}
+
+function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingMention[]): void {
+  const m = MEETING.exec(sc.sentence.text);
+  if (!m) return;
+  const start = sc.sentence.start + m.index;
+  let end = start + m[0].length;
+  const tail =
+    /^\s+(?:по (?:итогам|вопросам|вопросу) [^,.;:]{3,80}?(?= в присутствии| с участием| под председательством| прошл| состоял|[,.;:]|$)|с [^,.;:]{3,60}?(?=[,.;:]|$))/u.exec(
+      ctx.text.slice(end, sc.sentence.end),
+    );
+  if (tail) end += tail[0].length;
+  const words = ctx.text.slice(start, end).split(/\s+/);
+  const name = /^встрет/i.test(m[1]!)
+    ? `Встреча ${words.slice(1).join(' ')}`.trim()
+    : nominativePhrase(ctx.morph, words);
+  const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'meeting';
+  // "…заседание коллегии… В работе коллегии принял участие…", «По итогам совещания»: a bare repeat is the
+  // same meeting.
+  const same =
+    words.length === 1 ? (meetings.findLast((x) => x.kind === kind) ?? meetings.at(-1)) : undefined;
+  if (same) {
+    ctx.builder.entity({
+      key: same.key,
       label: 'Meeting',
-      name,
+      name: same.name,
       existingId: null,
       mention: { start, end },
-      properties: {
-        kind,
-        ...(review?.year && /итог/i.test(sc.sentence.text + ctx.sentences[sc.index - 1]?.sentence.text)
-          ? { periodReviewed: review.year }
-          : {}),
-      },
-      confidence: 0.8,
+      confidence: 0.5,
     });
-    const meeting: MeetingMention = {
-      start,
-      end,
-      label: 'Meeting',
-      ref,
-      name,
-      existingId: null,
-      from: 0,
-      to: 0,
-      kind,
-      key: `Meeting|${foldName(name)}`,
-    };
-    meetings.push(meeting);
-    relateMeeting(ctx, sc, meeting);
+    relateMeeting(ctx, sc, same, true);
+    return;
   }
-  return meetings;
+  const review = sc.times.find((t) => t.year && !t.comparison && t.start >= sc.sentence.start);
+  const ref = ctx.builder.entity({
+    key: `Meeting|${foldName(name)}`,
+    label: 'Meeting',
+    name,
+    existingId: null,
+    mention: { start, end },
+    properties: {
+      kind,
+      ...(review?.year && /итог/i.test(sc.sentence.text + ctx.sentences[sc.index - 1]?.sentence.text)
+        ? { periodReviewed: review.year }
+        : {}),
+    },
+    confidence: 0.8,
+  });
+  const meeting: MeetingMention = {
+    start,
+    end,
+    label: 'Meeting',
+    ref,
+    name,
+    existingId: null,
+    from: 0,
+    to: 0,
+    kind,
+    key: `Meeting|${foldName(name)}`,
+  };
+  meetings.push(meeting);
+  relateMeeting(ctx, sc, meeting);
 }

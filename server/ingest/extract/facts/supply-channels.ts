@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { isHeadline, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
@@ -22,7 +22,7 @@ const INSTRUCTION = /поручил|поручаю|поручено|необхо
 export function findSupplyChannels(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   const [first, ...rest] = ctx.sentences;
-  const headline = first && !/[.!?]$/u.test(first.sentence.text.trim()) ? first : undefined;
+  const headline = first && isHeadline(first) ? first : undefined;
   for (const sc of headline ? rest : ctx.sentences) {
     const channel = channelIn(ctx, sc, out);
     if (channel) out.push(channel);

@@ -20,8 +20,6 @@ export function findRegionReferences(ctx: DocumentContext, sc: SentenceContext):
     if (/(?:ов|ях|ям|ами|ей)$/iu.test(token.text)) continue; // plural: «регионов», «областях»
     const previous = sc.tokens[i - 1];
     if (previous && adjacent(ctx, previous.end, token.start) && isAdjective(ctx, previous.text)) continue;
-    const next = sc.tokens[i + 1];
-    if (next && /^\p{Lu}/u.test(next.text) && adjacent(ctx, token.end, next.start)) continue; // «области Абай»
     const mention = linkedMention(ctx, home, sc, i, i + 1, 0.6);
     mention.inferredBasis = `"${token.text}" names the region the release is about.`;
     sc.mentions.push(mention);
