@@ -1,17 +1,19 @@
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { unitAt } from './body-units.ts';
+import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 
 /**
  * Bodies named by a head and a place: "ДП Жамбылской области", "Управлением полиции города Уральска",
- * "Департаментом КНБ по области Абай", "прокуратурой области", and sub-units "управление по противодействию
+ * "Департаментом КНБ по области Абай", "прокуратурой области", bodies named by their field "Департамент
+ * экономических расследований по Туркестанской области", and sub-units "управление по противодействию
  * наркопреступности ДП …". A territorial police or КНБ department is linked through its region (the graph's
  * JURISDICTION); other bodies are proposed as new, in the nominative, with the place as written.
  */
 export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
   for (let i = 0; i < sc.tokens.length; i++) {
     if (covered(sc, i)) continue;
-    const found = headedBodyAt(ctx, sc, i) ?? unitAt(ctx, sc, i);
+    const found = headedBodyAt(ctx, sc, i) ?? fieldBodyAt(ctx, sc, i) ?? unitAt(ctx, sc, i);
     if (found) i = found.to - 1;
   }
 }

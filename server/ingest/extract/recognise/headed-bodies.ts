@@ -1,5 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { inflectPhrase } from '../morphology/inflect-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { placeAfter, territorialBody } from './body-places.ts';
 import { linkedMention } from './known-entities.ts';
@@ -49,10 +50,11 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
   if (!head) return null;
   const place =
     placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
-  if (!place && head.h.words.length === 1 && head.h.words[0] !== 'прокуратура') return null;
+  // «районных управлений полиции», «Департамент полиции» with no place: no particular body.
+  if (!place && head.h.words[0] !== 'прокуратура') return null;
   innerAbbreviations(ctx, sc, i, head.to);
   const to = place?.to ?? head.to;
-  const regionId = place?.regionId ?? (place?.implied ? (ctx.mainRegion?.regionId ?? null) : null);
+  const regionId = place?.regionId ?? (place?.implied ? (ctx.homeRegionId ?? null) : null);
   // The place inside the body's name is a mention of that place too ("…Северо-Казахстанской области").
   if (place?.entry && !place.implied)
     sc.mentions.push(linkedMention(ctx, place.entry, sc, place.from!, place.to, 0.9));
@@ -65,7 +67,15 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     sc.mentions.push(mention);
     return mention;
   }
-  return newBody(ctx, sc, at, to, regionId, head.to);
+  const body = newBody(ctx, sc, { from: at, to, headTo: head.to }, regionId, place?.implied ?? false);
+  const city =
+    place?.entry?.label === 'City'
+      ? sc.mentions.find((m) => m.from === place.from && m.label === 'City')
+      : undefined;
+  // «Управление полиции города Кокшетау» is in Kokshetau.
+  if (city)
+    ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
+  return body;
 }
 
 /** "департаментом КНБ": КНБ itself is named too. */
@@ -78,21 +88,25 @@ function innerAbbreviations(ctx: DocumentContext, sc: SentenceContext, from: num
   }
 }
 
-function newBody(
+/** A body the graph does not know: the head in the nominative, the place as written or, when only implied
+ * («прокуратурой области»), the region the document is about. */
+export function newBody(
   ctx: DocumentContext,
   sc: SentenceContext,
-  from: number,
-  to: number,
+  { from, to, headTo }: { from: number; to: number; headTo: number },
   regionId: string | null,
-  headTo: number,
+  implied = false,
 ): Mention {
   const span = tokenSpan(sc, from, to);
-  // The head in the nominative, the place as written: "ДГД по Павлодарской области", "Прокуратура области".
   const head = nominativePhrase(
     ctx.morph,
     sc.tokens.slice(from, headTo).map((t) => t.text),
   );
-  const name = headTo < to ? `${head}${ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end)}` : head;
+  const region = implied && regionId ? ctx.index.get(regionId) : undefined;
+  const place = region
+    ? ` ${inflectPhrase(ctx.morph, region.name, 'gent')}`
+    : ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
+  const name = headTo < to ? `${head}${place}` : head;
   const ref = ctx.builder.entity({
     key: `Agency|new|${foldName(name)}`,
     label: 'Agency',
