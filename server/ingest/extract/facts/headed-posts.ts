@@ -25,15 +25,8 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     if (!body || !person) continue;
     const tense: Tense = /(?:ет|ит)$/u.test(m[1]!) ? 'current' : 'former';
     const post = headOf(ctx, body, { start: at, end: body.end });
-    holds(
-      ctx,
-      sc,
-      person,
-      post,
-      tense,
-      { start: Math.min(person.start, at), end: body.end },
-      rangeNear(sc, at, body.end),
-    );
+    const span = { start: clauseStart(ctx, sc, person, at), end: body.end };
+    holds(ctx, sc, person, post, tense, span, rangeNear(sc, at, body.end));
   }
   for (const m of sc.sentence.text.matchAll(WAS)) {
     const at = sc.sentence.start + m.index;
@@ -44,7 +37,15 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     if (!post || !person) continue;
     const range = rangeNear(sc, at, post.end);
     const start = range ? Math.min(at, sc.times.find((t) => t.range === range)!.start) : at;
-    holds(ctx, sc, person, post, 'former', { start, end: post.end }, range);
+    holds(
+      ctx,
+      sc,
+      person,
+      post,
+      'former',
+      { start: clauseStart(ctx, sc, person, start), end: post.end },
+      range,
+    );
   }
 }
 
@@ -75,6 +76,14 @@ function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end:
     confidence: 0.7,
   });
   return { ...span, label: 'Position', ref, name, existingId: known?.id ?? null, from: 0, to: 0 };
+}
+
+/** The quote starts at the person when named in the sentence, else at its clause («Ранее он возглавлял …»). */
+function clauseStart(ctx: DocumentContext, sc: SentenceContext, person: Mention, at: number): number {
+  if (person.start >= sc.sentence.start) return Math.min(person.start, at);
+  const head = ctx.folded.slice(sc.sentence.start, at);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  return cut >= 0 ? sc.sentence.start + cut + 2 : sc.sentence.start;
 }
 
 function lastPerson(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {

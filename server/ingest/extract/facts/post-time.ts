@@ -49,7 +49,10 @@ export function holds(
   });
 }
 
-/** A stretch of time said with a post: right before its verb («а с 2019 по 2022 год был …») or inside it. */
+/**
+ * A stretch of time said with a post: right before its verb («а с 2019 по 2022 год был …»), inside it, or
+ * right after it («руководивший ДП … с 2021 года»).
+ */
 export function rangeNear(sc: SentenceContext, from: number, to: number) {
-  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to)?.range;
+  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3)?.range;
 }

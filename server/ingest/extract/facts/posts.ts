@@ -40,13 +40,18 @@ export function findPosts(ctx: DocumentContext): void {
 function positionIn(ctx: DocumentContext, post: Mention): void {
   // «Прокурор области» heads the prosecutor's office of the region, if the release names it.
   const institution = post.agencyRef ? undefined : institutionOf(ctx, post.name, post.regionId);
-  const body = post.agencyRef ?? institution?.ref;
+  // «начальникам территориальных подразделений»: the units of the body whose release it is.
+  const units =
+    !post.agencyRef && !institution && post.generic && !post.regionId ? ctx.mainAgency : undefined;
+  const body = post.agencyRef ?? institution?.ref ?? units?.ref;
   if (!body) return;
   const basis =
     post.agencyBasis ??
     (institution
       ? `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
-      : null);
+      : units
+        ? `Named in general terms in the release of ${units.name}: taken as its own units.`
+        : null);
   ctx.builder.relate({
     type: 'POSITION_IN',
     from: post.ref,

@@ -1,7 +1,7 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
-import { regionOf } from './known-entities.ts';
+import { regionOf } from './region-of.ts';
 
 export interface Place {
   to: number;

@@ -1,5 +1,5 @@
 import type { DocumentContext } from '../context.ts';
-import { regionOf } from './known-entities.ts';
+import { regionOf } from './region-of.ts';
 
 /**
  * A first pass over the document: every region it names (directly, through a city, or through a territorial

@@ -1,6 +1,8 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { isModifier, isTitle } from './post-words.ts';
+import { cityOrRegion } from './republican-cities.ts';
+import { regionOf } from './region-of.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -26,43 +28,39 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
     )
       continue;
     const entry = cityOrRegion(ctx, sc, match.entry, i);
+    // «КПН МВД»: the parent's abbreviation after a body's is part of its name, and says whose part it is.
+    const parent = entry.label === 'Agency' ? parentAfter(ctx, sc, entry, match.to) : undefined;
+    const to = parent?.to ?? match.to;
     if (foreignToDocument(ctx, entry)) {
-      sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, match.to));
+      sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, to));
     } else {
-      const mention = linkedMention(ctx, entry, sc, match.from, match.to, 0.9);
+      const mention = linkedMention(ctx, entry, sc, match.from, to, 0.9);
       if (entry.label === 'Position')
         mention.agencyRef = innerBody(ctx, sc, entry, match.from, match.to)?.ref ?? null;
       sc.mentions.push(mention);
+      if (parent) {
+        const inner = linkedMention(ctx, parent.entry, sc, parent.from, parent.to, 0.85);
+        sc.mentions.push(inner);
+        ctx.builder.relate({
+          type: 'PART_OF',
+          from: mention.ref,
+          to: inner.ref,
+          evidence: mention,
+          confidence: 0.8,
+        });
+      }
     }
-    i = match.to - 1;
+    i = to - 1;
   }
 }
 
-/**
- * A city of republican significance is a City («из Астаны», «житель Алматы») unless it stands for its region:
- * when the document is about it (the Almaty city police's release) or a channel leads into it («каналы
- * поставки … в Алматы и Астану»). "город Астана" in a body's name is the Region.
- */
-function cityOrRegion(ctx: DocumentContext, sc: SentenceContext, entry: GazetteerEntry, at: number) {
-  const city = (id: string) => ctx.index.get(id)?.label === 'City';
-  if (entry.label === 'Region' && /^город /i.test(entry.name)) {
-    const inner = entry.context?.find(city);
-    return inner ? ctx.index.get(inner)! : entry;
-  }
-  if (entry.label !== 'City') return entry;
-  const region = regionOf(ctx, entry);
-  const regionEntry = region ? ctx.index.get(region) : undefined;
-  if (!regionEntry || !/^город /i.test(regionEntry.name)) return entry;
-  return region === ctx.homeRegionId || channelDestination(ctx, sc, at) ? regionEntry : entry;
-}
-
-/** The place at token `at` is where a channel leads: «канал … в Алматы и Астану» (the list after «в»). */
-function channelDestination(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (/^\p{Lu}/u.test(sc.tokens[k]!.text) || sc.tokens[k]!.text === 'и')) k--;
-  const preposition = sc.tokens[k]?.text.toLowerCase();
-  if (preposition !== 'в' && preposition !== 'во') return false;
-  return /канал/iu.test(ctx.folded.slice(sc.sentence.start, sc.tokens[k]!.start));
+/** The parent body's abbreviation right after a body («КПН МВД», «ДП МВД»), when the graph says it is its parent. */
+function parentAfter(ctx: DocumentContext, sc: SentenceContext, entry: GazetteerEntry, at: number) {
+  const token = sc.tokens[at];
+  if (!token?.abbreviation || covered(sc, at)) return undefined;
+  return ctx.index
+    .matchAt(sc.tokens, at)
+    .find((m) => m.entry.label === 'Agency' && m.to === at + 1 && (entry.context ?? []).includes(m.entry.id));
 }
 
 /** Registers a gazetteer entry as a linked entity and returns its mention. */
@@ -169,13 +167,6 @@ function newMentionLike(
     confidence: 0.6,
   });
   return { ...span, label: entry.label, ref, name, existingId: null, from, to, regionId: null };
-}
-
-/** The region an entry is, lies in, or has jurisdiction over. */
-export function regionOf(ctx: DocumentContext, entry: GazetteerEntry): string | null {
-  if (entry.label === 'Region') return entry.id;
-  for (const id of entry.context ?? []) if (ctx.index.get(id)?.label === 'Region') return id;
-  return null;
 }
 
 function* range(from: number, to: number) {
