@@ -81,9 +81,17 @@ export function insideAnother(sc: SentenceContext, m: Mention): boolean {
   );
 }
 
-/** The document's first line when it reads as a title (no full stop): it restates the lead. */
-export function isHeadline(sc: SentenceContext): boolean {
-  return sc.index === 0 && !/[.!?…]$/u.test(sc.sentence.text.trim());
+/**
+ * The document's title: among its first three lines, the first that is a whole line without a full stop
+ * ("КНБ пресёк международный канал контрабанды гашиша"). It restates the lead.
+ */
+export function headlineOf(ctx: DocumentContext): SentenceContext | undefined {
+  return ctx.sentences.find(
+    (sc) =>
+      sc.sentence.paragraph <= 2 &&
+      !/[.!?…:]$/u.test(sc.sentence.text.trim()) &&
+      ctx.sentences.filter((o) => o.sentence.paragraph === sc.sentence.paragraph).length === 1,
+  );
 }
 
 /** Mentions of the given labels, in text order. */

@@ -1,5 +1,5 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { inflectPhrase } from '../morphology/inflect-phrase.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { holds, rangeNear, type Tense } from './post-time.ts';
 
 /** «возглавлял X», «руководивший X», «возглавляет X»: the head's post of body X. */
@@ -59,7 +59,7 @@ function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end:
           /^начальник /i.test(e.name),
       )
     : undefined;
-  const name = known?.name ?? `Начальник ${inflectPhrase(ctx.morph, body.name, 'gent')}`;
+  const name = known?.name ?? `Начальник ${genitivePhrase(ctx.morph, body.name)}`;
   const ref = ctx.builder.entity({
     key: known ? `Position|${known.id}` : `Position|new|начальник|${body.ref}`,
     label: 'Position',

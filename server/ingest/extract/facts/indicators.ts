@@ -53,7 +53,14 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       out.push(indicator(ctx, sc, metric, own, dir ?? direction));
     }
-    for (const part of parts) out.push(indicator(ctx, sc, part.metric, [part.figure], null));
+    for (const part of parts) {
+      // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
+      const total = [...owner].find(([, f]) => f.some((x) => x.end <= part.figure.start))?.[0];
+      const metric = total
+        ? { ...part.metric, phrase: `${total.phrase}: ${part.metric.phrase}` }
+        : part.metric;
+      out.push(indicator(ctx, sc, metric, [part.figure], null));
+    }
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { isHeadline, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { relateMeeting } from './meeting-links.ts';
 
@@ -28,9 +28,8 @@ interface MeetingMention extends Mention {
  */
 export function findMeetings(ctx: DocumentContext): Mention[] {
   const meetings: MeetingMention[] = [];
-  const [first, ...rest] = ctx.sentences;
-  const headline = first && isHeadline(first) ? first : undefined;
-  for (const sc of headline ? rest : ctx.sentences) meetingIn(ctx, sc, meetings);
+  const headline = headlineOf(ctx);
+  for (const sc of ctx.sentences.filter((s) => s !== headline)) meetingIn(ctx, sc, meetings);
   // The headline names the meeting its lead reports: the same entity, one more mention.
   const title = headline && MEETING.exec(headline.sentence.text);
   if (headline && title && meetings[0]) {

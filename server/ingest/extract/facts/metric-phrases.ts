@@ -30,14 +30,21 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // is no number; "данные преступления" speaks of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
       continue;
+    // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
+    // before the head are part of the metric.
     let from = i;
-    if (
-      i > 0 &&
-      ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') &&
-      /^[а-яё]/.test(t[i - 1]!.text)
-    ) {
-      if (/^(?:общ|зарегистрирован|тяжк|особо)/i.test(t[i - 1]!.text)) from = i - 1;
-    }
+    while (
+      from > 0 &&
+      i - from < 3 &&
+      /^[а-яё-]+$/.test(t[from - 1]!.text) &&
+      !covered(sc, from - 1) &&
+      /^\s+$/.test(ctx.text.slice(t[from - 1]!.end, t[from]!.start)) &&
+      ctx
+        .morph(t[from - 1]!.text)
+        .some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1) &&
+      !/^(?:данн|эт|так|указанн|все|других|иных)/iu.test(t[from - 1]!.text)
+    )
+      from--;
     let to = i + 1;
     while (
       to < t.length &&

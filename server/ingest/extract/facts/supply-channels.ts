@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { isHeadline, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
@@ -21,9 +21,8 @@ const INSTRUCTION = /поручил|поручаю|поручено|необхо
  */
 export function findSupplyChannels(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  const [first, ...rest] = ctx.sentences;
-  const headline = first && isHeadline(first) ? first : undefined;
-  for (const sc of headline ? rest : ctx.sentences) {
+  const headline = headlineOf(ctx);
+  for (const sc of ctx.sentences.filter((s) => s !== headline)) {
     const channel = channelIn(ctx, sc, out);
     if (channel) out.push(channel);
   }

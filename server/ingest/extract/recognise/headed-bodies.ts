@@ -1,6 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { inflectPhrase } from '../morphology/inflect-phrase.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { placeAfter, territorialBody } from './body-places.ts';
 import { linkedMention } from './known-entities.ts';
@@ -104,7 +104,7 @@ export function newBody(
   );
   const region = implied && regionId ? ctx.index.get(regionId) : undefined;
   const place = region
-    ? ` ${inflectPhrase(ctx.morph, region.name, 'gent')}`
+    ? ` ${genitivePhrase(ctx.morph, region.name)}`
     : ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
   const name = headTo < to ? `${head}${place}` : head;
   const ref = ctx.builder.entity({

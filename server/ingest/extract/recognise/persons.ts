@@ -56,9 +56,14 @@ function nameAt(
   const b = w(i + 1);
   const c = w(i + 2);
   if (!b) return null;
-  if (isFirstName(ctx, a) && (PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b)) && SURNAME.test(c))
+  // A surname's ending vouches for the word before it: «Дархан Есмуканов», «Жандос Ермекович Сапаргалиев».
+  const patronymic = PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b);
+  if (patronymic && SURNAME.test(c) && (isFirstName(ctx, a) || unknownWord(ctx, a)))
     return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
-  if (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b))))
+  if (
+    (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
+    (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
+  )
     return { from: i, to: i + 2, parts: { first: a, last: b } };
   if (SURNAME.test(a) && isFirstName(ctx, b) && !SURNAME.test(b)) {
     if (PATRONYMIC.test(c)) return { from: i, to: i + 3, parts: { first: b, patronymic: c, last: a } };
@@ -74,6 +79,19 @@ function isFirstName(ctx: DocumentContext, word: string): boolean {
   )
     return false;
   return firstNameReadings(ctx.morph, word).some((r) => r.score >= 0.6) && !isPlace(ctx, word);
+}
+
+/**
+ * A capitalised word the dictionary does not know as a common word, place or body — likely a first name the
+ * dictionary lacks (Дархан, Жандос) when a surname follows it.
+ */
+function unknownWord(ctx: DocumentContext, word: string): boolean {
+  if (!CAPITALISED.test(word) || word.length < 3 || SURNAME.test(word)) return false;
+  // The graph's places are places; a dictionary's faraway town (Дархан) or a guessed one (Жандос) is not.
+  if (ctx.index.byName(word).length > 0) return false;
+  return !ctx
+    .morph(word)
+    .some((p) => p.parser === 'Dictionary' && !p.tag.Name && !p.tag.Surn && !p.tag.Geox && p.score > 0.1);
 }
 
 /** A capitalised word after a first name that is no common word, place or body: Ким, Пак, Шевченко. */

@@ -1,6 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { inflectPhrase } from '../morphology/inflect-phrase.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
 import { CONTINUATIONS, GENERIC_OBJECTS, isModifier, isTitle } from './post-words.ts';
@@ -83,7 +83,7 @@ function post(
   const written = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
   // «Прокурор области», «начальник департамента»: the object is named in full from what it refers to.
   const referred = body?.inferredBasis ?? place?.inferredBasis;
-  const rest = referred ? ` ${inflectPhrase(ctx.morph, (body ?? place)!.name, 'gent')}` : written;
+  const rest = referred ? ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}` : written;
   const name = `${title}${rest}`.replace(/\s+/g, ' ');
   const entry = body?.existingId ? knownPost(ctx, title, body.existingId) : undefined;
   const span = tokenSpan(sc, i, to);
