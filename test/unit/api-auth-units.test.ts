@@ -64,7 +64,11 @@ describe('tokens', () => {
 
   it('refuses tokens signed with another secret, for another audience, or garbage', async () => {
     const foreign = await issueToken(auth, `${SECRET}-other`, as('mallory', 'admin'));
-    const otherAudience = await issueToken({ ...auth, audience: 'someone-else' }, SECRET, as('mallory', 'admin'));
+    const otherAudience = await issueToken(
+      { ...auth, audience: 'someone-else' },
+      SECRET,
+      as('mallory', 'admin'),
+    );
     for (const token of [foreign, otherAudience, 'not.a.token']) {
       await expect(verifier.verify(token)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     }
