@@ -149,7 +149,7 @@ function accessSettings(env: Env): AccessSettings {
     loginFailureWindowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86400),
     loginMaxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
-    loginHashQueue: int(env, 'LOGIN_HASH_QUEUE', 16, 0, 10000),
+    loginHashQueue: int(env, 'LOGIN_HASH_QUEUE', 8, 0, 10000),
     tokenCheckSeconds: int(env, 'TOKEN_CHECK_SECONDS', 10, 0, 30),
     auditRefusalsPerMinute: int(env, 'AUDIT_REFUSALS_PER_MINUTE', 20, 1, 100000),
   };
