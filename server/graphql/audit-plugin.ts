@@ -60,10 +60,11 @@ async function finish(deps: AuditPluginDeps, run: MutationRun, request: Done): P
   const errors = body ? body.errors : [{ message: 'Incremental delivery is not supported for mutations' }];
   try {
     if (errors?.length) {
-      // Nothing is stored, so nothing may look stored: no partial data (set before any await, so the
-      // error-status plugin sees `data: null` and answers with the error's status).
+      // Nothing is stored, so nothing may look stored: no partial data, and the error's status (set
+      // before any await, so the error-status plugin sees `data: null` too).
       const code = codeOf(errors[0]!, contextValue);
       if (body) body.data = null;
+      if ((response.http.status ?? 200) < 400) response.http.status = httpStatusOf[code] ?? 500;
       await run.tx.rollback();
       await recordFailure(deps, run, request, code);
       return;

@@ -64,3 +64,17 @@ describe('hashSlots', () => {
     releases.shift()!();
   });
 });
+
+describe('access settings', () => {
+  it('reads the access block with defaults and names a bad value', () => {
+    expect(loadConfig({}).access).toMatchObject({
+      loginMaxFailures: 5,
+      loginHashQueue: 8,
+      tokenCheckSeconds: 10,
+    });
+    expect(loadConfig({ LOGIN_MAX_FAILURES: '3' }).access.loginMaxFailures).toBe(3);
+    expect(() => loadConfig({ TOKEN_CHECK_SECONDS: '31' })).toThrow(
+      /TOKEN_CHECK_SECONDS: expected an integer between 0 and 30/,
+    );
+  });
+});
