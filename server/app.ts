@@ -4,9 +4,10 @@ import express from 'express';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
+import { authRoutes } from './auth/auth-routes.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
-import { loginRoute } from './auth/login-route.ts';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
+import { tokenVersions } from './auth/token-versions.ts';
 import { ErrorCode } from './errors.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { graphqlMiddleware } from './graphql/graphql-middleware.ts';
@@ -30,14 +31,15 @@ const API_PATH = /^\/(graphql|auth|health|ready)(\/|$)/;
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const secret = resolveJwtSecret(config);
-  const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret);
+  const versions = tokenVersions(deps.driver, deps.database, config.access.tokenCheckSeconds);
+  const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret, versions);
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every res.send body (a 2-hop slice is ~75 KB) for an ETag that no GraphQL POST
   // can use; static files keep theirs (express.static sets its own).
   app.set('etag', false);
   app.use(healthRoutes(deps.driver, deps.database));
-  app.use(loginRoute({ driver: deps.driver, database: deps.database, auth: config.auth, secret }));
+  app.use(authRoutes({ ...deps, auth: config.auth, access: config.access, secret, verifier, versions }));
   const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
   app.get(['/graphiql', '/graphiql.html'], graphiqlPage(config.clientDir, config.introspection));

@@ -20,6 +20,8 @@ export interface Config {
   graphql: GraphqlSettings;
   /** Built client served at `/` when the folder exists. */
   clientDir: string;
+  /** Logins, token revocation and the audit trail's refusal records (the access block below). */
+  access: AccessSettings;
 }
 
 export interface GraphqlSettings {
@@ -120,6 +122,41 @@ function external(env: Env): ExternalNeo4j | null {
   };
 }
 
+// ---- access: logins, token revocation, audit refusals (issue 15 parts 2–5) --------------------------------
+
+export interface AccessSettings {
+  /** Failed logins for one username, within `loginFailureWindowSeconds`, that lock it. */
+  loginMaxFailures: number;
+  /** Failed logins from one client address, within the same window, that block the address. */
+  loginMaxFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+  /** How long a locked username or blocked address is refused (429 with Retry-After). */
+  loginLockoutSeconds: number;
+  /** Password hashes computed at once (scrypt takes ~128 MB each); more wait in a queue… */
+  loginMaxConcurrentHashes: number;
+  /** …of at most this many logins; beyond it a login is refused with 429 at once. */
+  loginHashQueue: number;
+  /** How long a user's token version (role, revocation) is cached: the upper bound for a logout to bite. */
+  tokenCheckSeconds: number;
+  /** Refused-mutation records written per client address and minute; the rest are only counted. */
+  auditRefusalsPerMinute: number;
+}
+
+function accessSettings(env: Env): AccessSettings {
+  return {
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
+    loginFailureWindowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+    loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86400),
+    loginMaxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
+    loginHashQueue: int(env, 'LOGIN_HASH_QUEUE', 8, 0, 10000),
+    tokenCheckSeconds: int(env, 'TOKEN_CHECK_SECONDS', 10, 0, 30),
+    auditRefusalsPerMinute: int(env, 'AUDIT_REFUSALS_PER_MINUTE', 20, 1, 100000),
+  };
+}
+
+// ---- end of the access block ----------------------------------------------------------------------------
+
 /** Reads and validates the environment once; precedence is explicit option > environment > default. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const nodeEnv =
@@ -159,6 +196,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       maxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10000000),
     },
     clientDir: env.OPSGRAPH_CLIENT_DIR || path.join(repoRoot, 'client', 'dist'),
+    access: accessSettings(env),
   };
   return { ...config, ...overrides };
 }

@@ -10,6 +10,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   BAD_REQUEST = 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Too many attempts (failed logins, a full password-hash queue): retry after `Retry-After` seconds. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   CONSTRAINT_VIOLATION = 'CONSTRAINT_VIOLATION',
   TIMEOUT = 'TIMEOUT',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
@@ -24,6 +26,7 @@ export const httpStatusOf: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.BAD_REQUEST]: 400,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
   [ErrorCode.CONSTRAINT_VIOLATION]: 409,
   [ErrorCode.TIMEOUT]: 408,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,

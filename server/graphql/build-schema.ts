@@ -1,6 +1,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { newTokenVersion } from '../auth/token-version.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 
 /**
@@ -23,6 +24,8 @@ export async function buildSchema(driver: Driver | undefined): Promise<GraphQLSc
         attributeFilters: true,
       },
       limitRequired: false,
+      // `User.tokenVersion @populatedBy`: any update of an account ends its sessions.
+      populatedBy: { callbacks: { newTokenVersion } },
     },
   });
   return neo4jGraphql.getSchema();

@@ -12,6 +12,7 @@ import type { Config } from '../config.ts';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
 import { formatError } from '../errors.ts';
 import { armorProtection, tokenLimitParseOptions } from './armor.ts';
+import { refusalRecorder } from '../audit/index.ts';
 import { auditPlugin } from './audit-plugin.ts';
 import { buildSchema } from './build-schema.ts';
 import { boundedDocumentStore } from './document-cache.ts';
@@ -47,7 +48,13 @@ export async function graphqlMiddleware(
     parseOptions: tokenLimitParseOptions(config.graphql),
     plugins: [
       ...(armor.plugins as ApolloServer<RequestContext>['internals']['plugins']),
-      auditPlugin(deps.driver, deps.database),
+      auditPlugin({
+        driver: deps.driver,
+        database: deps.database,
+        refusals: refusalRecorder(deps.driver, deps.database, {
+          perMinute: config.access.auditRefusalsPerMinute,
+        }),
+      }),
       errorStatusPlugin(),
       // The API sends no cache hints, and Apollo's default cache-control plugin wraps every field resolver:
       // disabling it took a 600-element slice from 13.9 to 5.4 ms p50 (docs/performance.md).

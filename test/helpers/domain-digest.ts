@@ -3,8 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphDigest } from './graph-checksum.ts';
 
 // What other integration files write while this one runs (they share one database and run in parallel):
-// audit events, notes, accounts, their test-prefixed agencies and nodes with a random test label.
-const VOLATILE_LABELS = ['AuditEvent', 'Annotation', 'User'];
+// audit events and refusal records, notes, accounts, their test-prefixed agencies and nodes with a random test label.
+const VOLATILE_LABELS = ['AuditEvent', 'AccessRefusal', 'Annotation', 'User'];
 const VOLATILE_ID_PREFIX = 'agency:test-';
 const RANDOM_LABEL = '^[A-Za-z]+_[0-9a-f]{32}$';
 
