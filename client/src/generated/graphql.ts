@@ -3,6 +3,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type EdgesAmongQueryVariables = Exact<{
+  ids: Array<string> | string;
+  relTypes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
   limit?: number | null | undefined;
@@ -77,6 +85,11 @@ export type SupplyNetworkQueryVariables = Exact<{
 
 export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: string, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
 
+export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewLimitsQuery = { viewLimits: { neighborhoodNodes: number, edgesAmongIds: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -148,6 +161,24 @@ fragment SliceEdge on GraphEdge {
   inferred
   basis
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const EdgesAmongDocument = new TypedDocumentString(`
+    query EdgesAmong($ids: [ID!]!, $relTypes: [String!]) {
+  edgesAmong(ids: $ids, relTypes: $relTypes) {
+    ...SliceEdge
+  }
+}
+    fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
   entities(where: {id: {in: $ids}}, limit: $limit) {
@@ -337,3 +368,11 @@ fragment Slice on GraphSlice {
     ...SliceEdge
   }
 }`) as unknown as TypedDocumentString<SupplyNetworkQuery, SupplyNetworkQueryVariables>;
+export const ViewLimitsDocument = new TypedDocumentString(`
+    query ViewLimits {
+  viewLimits {
+    neighborhoodNodes
+    edgesAmongIds
+  }
+}
+    `) as unknown as TypedDocumentString<ViewLimitsQuery, ViewLimitsQueryVariables>;
