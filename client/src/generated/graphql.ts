@@ -18,17 +18,17 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entities: Array<
-    | { __typename: 'Agency', kind: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'City', id: string, aliases: Array<string> | null }
-    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Measure', id: string, aliases: Array<string> | null }
-    | { __typename: 'Meeting', id: string, aliases: Array<string> | null }
-    | { __typename: 'Person', id: string, aliases: Array<string> | null }
-    | { __typename: 'Position', id: string, aliases: Array<string> | null }
-    | { __typename: 'Region', iso: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'SupplyChannel', id: string, aliases: Array<string> | null }
+    | { __typename: 'Agency', kind: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'City', lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Measure', year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Meeting', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Person', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Position', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Region', iso: string | null, lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
 export type SliceNodeFragment = { id: string, label: string, name: string, nameEn: string | null, lat: number | null, lon: number | null };
@@ -184,20 +184,36 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   entities(where: {id: {in: $ids}}, limit: $limit) {
     __typename
     id
+    name
+    nameEn
     aliases
     ... on Agency {
       kind
     }
     ... on Region {
       iso
+      lat
+      lon
+    }
+    ... on City {
+      lat
+      lon
     }
     ... on Directive {
       text
       summaryEn
     }
+    ... on SupplyChannel {
+      count
+      status
+      year
+    }
     ... on Seizure {
       amountKg
       substance
+      year
+    }
+    ... on Measure {
       year
     }
     ... on Indicator {
