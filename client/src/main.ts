@@ -145,18 +145,20 @@ function start(notice: 'expired' | null = null): void {
   const problems = linkProblems(location.search);
   if (problems.length)
     showBanner(dom.banner, 'link-error', ws.t('linkIgnored', { what: problems.join(', ') }), ws.t('close'));
-  if (kept) ws.status.set('info', ws.t('restored'));
-  ws.open(state, false, readWorkingSet(location.search)).catch((error: unknown) => {
-    // A bad link: say what failed, and leave an empty, usable workspace (not a blank page).
-    if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return ws.fail(error);
-    const what =
-      error instanceof ApiError
-        ? `${translate(ws.lang, `error.${error.code}` as StringKey)} (${error.message})`
-        : String(error);
-    showBanner(dom.banner, 'link-error', ws.t('linkNotFound', { what }), ws.t('close'));
-    ws.status.set('idle');
-    void ws.openOrFail({ ...state, view: 'explore', focus: null, to: null }, false);
-  });
+  ws.open(state, false, readWorkingSet(location.search)).then(
+    () => kept && showBanner(dom.banner, 'restored', ws.t('restored'), ws.t('close')),
+    (error: unknown) => {
+      // A bad link: say what failed, and leave an empty, usable workspace (not a blank page).
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return ws.fail(error);
+      const what =
+        error instanceof ApiError
+          ? `${translate(ws.lang, `error.${error.code}` as StringKey)} (${error.message})`
+          : String(error);
+      showBanner(dom.banner, 'link-error', ws.t('linkNotFound', { what }), ws.t('close'));
+      ws.status.set('idle');
+      void ws.openOrFail({ ...state, view: 'explore', focus: null, to: null }, false);
+    },
+  );
 }
 
 start();

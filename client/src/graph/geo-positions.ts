@@ -17,8 +17,8 @@ export interface Bounds {
 }
 
 /** Vertical distance between nodes of the side lane, and between its columns. */
-const LANE_ROW = 72;
-const LANE_COLUMN = 250;
+const LANE_ROW = 100;
+const LANE_COLUMN = 320;
 const LANE_MARGIN = 140;
 
 /**

@@ -47,7 +47,10 @@ export function separateBoxes(input: readonly Box[], gap = 6, maxRounds = 60): M
       if (dx <= 0 || dy <= 0) continue;
       const tie = a.id < b.id ? -1 : 1;
       const share = a.fixed ? [0, 1] : b.fixed ? [1, 0] : [0.5, 0.5];
-      if (dx < dy) {
+      // First the cheaper axis; if that has not settled it after a while (a box wedged between two fixed
+      // ones pushes back and forth), alternate axes so it can leave sideways.
+      const alongX = round < maxRounds / 3 ? dx < dy : round % 2 === 0;
+      if (alongX) {
         const sign = Math.sign(b.x - a.x) || tie * -1;
         a.x -= sign * dx * share[0]!;
         b.x += sign * dx * share[1]!;

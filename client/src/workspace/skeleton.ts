@@ -55,7 +55,15 @@ export function skeleton(): Skeleton {
   const sidebar = h('aside', { class: 'sidebar' });
   const side = h('aside', { class: 'side' });
   const footer = h('footer', {});
-  const root = h('div', { class: 'workspace', test: 'workspace' }, header, sidebar, canvasWrap, side, footer);
+  const root = h(
+    'div',
+    { class: 'workspace', test: 'workspace', 'data-busy': 'false' },
+    header,
+    sidebar,
+    canvasWrap,
+    side,
+    footer,
+  );
   return {
     root,
     header,

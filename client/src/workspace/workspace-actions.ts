@@ -28,8 +28,11 @@ function recordAdded(ws: Workspace, label: string, added: Collection): void {
  * Adds the neighbours of the selected nodes (or the focus) and every relationship among all nodes then on
  * the canvas. Refuses with a message above the cap; says so when the server's own limit cut the answer.
  */
-export async function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Promise<void> {
-  if (!nodes.length) return;
+export function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Promise<void> {
+  return nodes.length ? ws.track(() => expandNodes(ws, nodes)) : Promise.resolve();
+}
+
+async function expandNodes(ws: Workspace, nodes: NodeSingular[]): Promise<void> {
   ws.status.set('loading', ws.t('loading'));
   try {
     const { neighborhoodNodes } = await ws.limits();
@@ -76,7 +79,11 @@ export async function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws))
  * A search hit: put it on the canvas in free space near the middle of the view (or find it there), draw
  * its relationships with what is already there, and select it, ready to expand.
  */
-export async function pick(ws: Workspace, hit: SearchHit): Promise<void> {
+export function pick(ws: Workspace, hit: SearchHit): Promise<void> {
+  return ws.track(() => pickHit(ws, hit));
+}
+
+async function pickHit(ws: Workspace, hit: SearchHit): Promise<void> {
   try {
     if (ws.cy.$id(hit.id).empty()) {
       const added = ws.canvas.add([nodeElement({ ...hit, lat: null, lon: null }, ws.lang)]);

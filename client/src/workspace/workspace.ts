@@ -45,6 +45,7 @@ export class Workspace {
   private activeRule: StyleRule | null = null;
   private loaded: LoadedView | null = null;
   private limitsAnswer: Promise<ViewLimits> | null = null;
+  private pending = 0;
   /** Resolves every time a view has been drawn; tests and the load-time measurement wait on it. */
   onDrawn: (() => void)[] = [];
   /** Called when the token is missing, expired or revoked. */
@@ -100,6 +101,21 @@ export class Workspace {
     return translate(this.lang, key, vars);
   }
 
+  /**
+   * Runs work that changes the canvas, marking the page busy meanwhile (`data-busy` on the workspace), so
+   * browser tests and people can tell a settled canvas from one still loading or laying out.
+   */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.pending += 1;
+    this.dom.root.dataset.busy = 'true';
+    try {
+      return await work();
+    } finally {
+      this.pending -= 1;
+      if (this.pending === 0) this.dom.root.dataset.busy = 'false';
+    }
+  }
+
   /** The server's bounds of the graph views, asked once (never retyped in the client). */
   limits(): Promise<ViewLimits> {
     this.limitsAnswer ??= this.api.viewLimits();
@@ -117,7 +133,11 @@ export class Workspace {
    * Loads and draws a view, then the link's working set if given (extra nodes, hidden, pinned, positions).
    * The previous canvas comes back with undo. Rejects on failure so a bad link can say why.
    */
-  async open(state: ViewState, push = true, working: WorkingSet | null = null): Promise<void> {
+  open(state: ViewState, push = true, working: WorkingSet | null = null): Promise<void> {
+    return this.track(() => this.load(state, push, working));
+  }
+
+  private async load(state: ViewState, push: boolean, working: WorkingSet | null): Promise<void> {
     this.status.set('loading', this.t('loading'));
     const previous = { state: this.viewState, elements: this.cy.elements() };
     const loaded = await loadView(this.api, state);
@@ -194,21 +214,24 @@ export class Workspace {
   undo(): void {
     const label = this.history.undo();
     this.status.set('info', label ? this.t('undone', { what: label }) : this.t('nothingToUndo'));
-    if (label) void this.afterHistory();
+    if (label) void this.track(() => this.afterHistory());
   }
 
   redo(): void {
     const label = this.history.redo();
     this.status.set('info', label ? this.t('redone', { what: label }) : this.t('nothingToRedo'));
-    if (label) void this.afterHistory();
+    if (label) void this.track(() => this.afterHistory());
   }
 
   /**
    * Adds what the graph views leave out (aliases, years, texts, counts) to nodes already drawn, then
    * re-applies filters and rules, which depend on it. Best effort: the graph is usable without it.
    */
-  async enrich(ids: string[]): Promise<void> {
-    if (!ids.length) return;
+  enrich(ids: string[]): Promise<void> {
+    return ids.length ? this.track(() => this.addDetails(ids)) : Promise.resolve();
+  }
+
+  private async addDetails(ids: string[]): Promise<void> {
     try {
       const entities = await this.api.entityDetails(ids);
       this.cy.batch(() => {
@@ -230,7 +253,11 @@ export class Workspace {
   }
 
   /** Re-applies filters, shows or hides the map, lays out (unless `preset`), and refreshes the panels. */
-  async redraw(options: { incremental?: boolean; preset?: boolean } = {}): Promise<void> {
+  redraw(options: { incremental?: boolean; preset?: boolean } = {}): Promise<void> {
+    return this.track(() => this.draw(options));
+  }
+
+  private async draw(options: { incremental?: boolean; preset?: boolean }): Promise<void> {
     this.canvas.applyFilters(this.activeFilters);
     const geo = await this.geo.show(this.viewState.layout === 'geo', this.lang);
     if (!options.preset) {
