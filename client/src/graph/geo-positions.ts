@@ -17,7 +17,7 @@ export interface Bounds {
 }
 
 /** Vertical distance between nodes of the side lane, and between its columns. */
-const LANE_ROW = 100;
+const LANE_ROW = 110;
 const LANE_COLUMN = 320;
 const LANE_MARGIN = 140;
 

@@ -2,21 +2,15 @@ import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscap
 import type { Point } from '../geo/projection.ts';
 import { relCaption } from '../i18n/vocabulary.ts';
 import { wrapCaption } from './caption-lines.ts';
+import { fitBounds, fitVisible, placeFree, separateNodes, union } from './canvas-geometry.ts';
 import { centrality, type CentralityMetric } from './centrality.ts';
 import { ensureLayout } from './create-cy.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
-import type { Bounds } from './geo-positions.ts';
 import type { EdgeData, Lang, NodeData } from './graph-types.ts';
 import { layoutOptions, type LayoutContext } from './layouts.ts';
-import { freeSpot, separateBoxes, type Box } from './overlap.ts';
 import { ruleColor, ruleSize, scaledValues, type StyleRule } from './style-rules.ts';
 import { nodeCaption } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
-
-/** Largest zoom a layout's fit may leave behind. */
-const MAX_FIT_ZOOM = 1.3;
-/** Free space kept between two nodes' boxes (shape and label). */
-const NODE_GAP = 8;
 
 /** Renderer-side operations on the graph; every bulk change runs inside `cy.batch` (one redraw). */
 export class GraphCanvas {
@@ -125,80 +119,25 @@ export class GraphCanvas {
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
     await done;
-    this.separate(fixed);
-    if (context.geo) this.fitBounds(union(context.geo.bounds, this.cy.elements(':visible').boundingBox()));
+    separateNodes(this.cy, fixed);
+    if (context.geo)
+      fitBounds(this.cy, union(context.geo.bounds, this.cy.elements(':visible').boundingBox()));
     else if ((options as { fit?: boolean }).fit !== false) this.fit();
-  }
-
-  /** Zooms and pans so a model-coordinate box fills the canvas (the whole map on opening the geo view). */
-  fitBounds(b: Bounds, padding = 24): void {
-    const width = this.cy.width() - 2 * padding;
-    const height = this.cy.height() - 2 * padding;
-    if (width <= 0 || height <= 0 || b.x2 <= b.x1 || b.y2 <= b.y1) return;
-    const zoom = Math.min(width / (b.x2 - b.x1), height / (b.y2 - b.y1), MAX_FIT_ZOOM);
-    this.cy.viewport({
-      zoom,
-      pan: {
-        x: this.cy.width() / 2 - zoom * ((b.x1 + b.x2) / 2),
-        y: this.cy.height() / 2 - zoom * ((b.y1 + b.y2) / 2),
-      },
-    });
   }
 
   /** Fits the visible elements, without blowing a three-node path up to poster size. */
   fit(): void {
-    const visible = this.cy.elements(':visible');
-    if (visible.empty()) return;
-    this.cy.fit(visible, 40);
-    if (this.cy.zoom() > MAX_FIT_ZOOM) {
-      this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center(visible);
-    }
+    fitVisible(this.cy);
   }
 
-  /** Boxes of the visible nodes, labels included, as the overlap pass sees them. */
-  boxes(fixed: (node: NodeSingular) => boolean = () => false): Box[] {
-    return this.cy.nodes(':visible').map((n) => {
-      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
-      return {
-        id: n.id(),
-        x: (bb.x1 + bb.x2) / 2,
-        y: (bb.y1 + bb.y2) / 2,
-        w: bb.w,
-        h: bb.h,
-        fixed: n.hasClass('pinned') || fixed(n),
-      };
-    });
-  }
-
-  /** The overlap pass: nodes moved by as little as needed so no two boxes intersect. */
+  /** Moves nodes apart after a change of their sizes (styling rule, centrality), keeping `fixed` ones. */
   separate(fixed: (node: NodeSingular) => boolean = () => false): void {
-    const boxes = this.boxes(fixed);
-    const byId = new Map(boxes.map((b) => [b.id, b]));
-    const moved = separateBoxes(boxes, NODE_GAP);
-    this.cy.batch(() => {
-      for (const [id, centre] of moved) {
-        const node = this.cy.$id(id);
-        const box = byId.get(id)!;
-        const p = node.position();
-        node.position({ x: p.x + centre.x - box.x, y: p.y + centre.y - box.y });
-      }
-    });
+    separateNodes(this.cy, fixed);
   }
 
   /** Places a node in the free space nearest to `want` (model coordinates). */
   placeFree(node: NodeSingular, want: Point): void {
-    node.position(want);
-    const bb = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    const offset = { x: (bb.x1 + bb.x2) / 2 - want.x, y: (bb.y1 + bb.y2) / 2 - want.y };
-    const others = this.boxes().filter((b) => b.id !== node.id());
-    const spot = freeSpot(
-      others,
-      { x: want.x + offset.x, y: want.y + offset.y },
-      { w: bb.w, h: bb.h },
-      NODE_GAP,
-    );
-    node.position({ x: spot.x - offset.x, y: spot.y - offset.y });
+    placeFree(this.cy, node, want);
   }
 
   /** Sizes nodes by centrality, or back to the default size with `null`. */
@@ -233,13 +172,4 @@ export class GraphCanvas {
   selectedNodes(): NodeSingular[] {
     return this.cy.nodes(':selected').toArray() as NodeSingular[];
   }
-}
-
-function union(a: Bounds, b: Bounds): Bounds {
-  return {
-    x1: Math.min(a.x1, b.x1),
-    y1: Math.min(a.y1, b.y1),
-    x2: Math.max(a.x2, b.x2),
-    y2: Math.max(a.y2, b.y2),
-  };
 }

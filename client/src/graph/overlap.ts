@@ -37,19 +37,24 @@ export function overlappingPairs(boxes: readonly Box[], gap = 0): [Box, Box][] {
  */
 export function separateBoxes(input: readonly Box[], gap = 6, maxRounds = 60): Map<string, Point> {
   const boxes = input.map((b) => ({ ...b }));
+  const seen = new Map<string, number>();
   for (let round = 0; round < maxRounds; round++) {
     const pairs = overlappingPairs(boxes, gap);
     if (pairs.length === 0) break;
     for (const [a, b] of pairs) {
       if (a.fixed && b.fixed) continue;
-      const dx = (a.w + b.w) / 2 + gap - Math.abs(a.x - b.x);
-      const dy = (a.h + b.h) / 2 + gap - Math.abs(a.y - b.y);
-      if (dx <= 0 || dy <= 0) continue;
+      // Half a pixel more than needed: pushing to the exact gap leaves rounding errors that count as overlaps.
+      const dx = (a.w + b.w) / 2 + gap - Math.abs(a.x - b.x) + 0.5;
+      const dy = (a.h + b.h) / 2 + gap - Math.abs(a.y - b.y) + 0.5;
+      if (dx <= 0.5 || dy <= 0.5) continue;
       const tie = a.id < b.id ? -1 : 1;
       const share = a.fixed ? [0, 1] : b.fixed ? [1, 0] : [0.5, 0.5];
-      // First the cheaper axis; if that has not settled it after a while (a box wedged between two fixed
-      // ones pushes back and forth), alternate axes so it can leave sideways.
-      const alongX = round < maxRounds / 3 ? dx < dy : round % 2 === 0;
+      // First the cheaper axis; a pair that keeps coming back (a box wedged between two fixed ones is
+      // pushed back and forth) alternates axes, so it can leave sideways. Other pairs are not disturbed.
+      const key = `${a.id}\u0000${b.id}`;
+      const times = (seen.get(key) ?? 0) + 1;
+      seen.set(key, times);
+      const alongX = times <= 10 ? dx < dy : times % 2 === 0;
       if (alongX) {
         const sign = Math.sign(b.x - a.x) || tie * -1;
         a.x -= sign * dx * share[0]!;

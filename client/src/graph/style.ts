@@ -121,8 +121,8 @@ export function graphStyle(): StylesheetJson {
         'control-point-weights': [0.5],
         // The count sits by the origin city, so the flows of one region do not stack their labels.
         label: '',
-        'source-label': 'data(caption)',
-        'source-text-offset': 90,
+        'source-label': 'data(short)',
+        'source-text-offset': 70,
         'source-text-margin-y': -12,
         color: '#5b2c6f',
         'font-size': 18,

@@ -59,7 +59,12 @@ export function supplyFlows(nodes: readonly FlowNode[], edges: readonly FlowEdge
 
 /** A flow's label: "8 каналов", or "8 каналов всего из 3 городов" when several cities share the channels. */
 export function flowCaption(flow: Pick<Flow, 'count' | 'sharedBy'>, lang: Lang): string {
-  const plural = new Intl.PluralRules(lang).select(flow.count);
-  const channels = translate(lang, `channels.${plural}` as StringKey, { n: flow.count });
+  const channels = channelCount(flow.count, lang);
   return flow.sharedBy > 1 ? translate(lang, 'flowShared', { channels, k: flow.sharedBy }) : channels;
+}
+
+/** "8 каналов" / "8 channels": the short label drawn on the map (the tooltip gives the full caption). */
+export function channelCount(count: number, lang: Lang): string {
+  const plural = new Intl.PluralRules(lang).select(count);
+  return translate(lang, `channels.${plural}` as StringKey, { n: count });
 }

@@ -4,7 +4,7 @@ import { projectedBounds } from '../graph/geo-positions.ts';
 import type { Lang, NodeData } from '../graph/graph-types.ts';
 import type { LayoutContext } from '../graph/layouts.ts';
 import { MapLayer } from '../graph/map-layer.ts';
-import { flowCaption, supplyFlows } from '../graph/supply-flows.ts';
+import { channelCount, flowCaption, supplyFlows } from '../graph/supply-flows.ts';
 import { fill, h } from '../ui/dom.ts';
 import type { Skeleton } from './skeleton.ts';
 
@@ -75,23 +75,35 @@ export class GeoMode {
    * edges, class `flow`, labelled with the channel count); off the map the channel's own edges come back.
    */
   private fold(on: boolean, lang: Lang): void {
+    // Shown-ness from classes, not `:visible`: inside a batch the styles are not recomputed yet.
+    const shown = (ele: { hasClass(name: string): boolean }) =>
+      !ele.hasClass('filtered') && !ele.hasClass('hidden');
     this.cy.batch(() => {
       this.cy.edges('.flow').remove();
       this.cy.edges('.folded').removeClass('folded');
       if (!on) return;
-      const visible = this.cy.elements(':visible');
-      const nodes = visible.nodes().map((n) => n.data() as NodeData);
-      const edges = visible.edges('[type]').map((e) => ({
-        type: e.data('type') as string,
-        source: e.data('source') as string,
-        target: e.data('target') as string,
-      }));
-      const flows = supplyFlows(nodes, edges);
-      for (const flow of flows) {
+      const nodes = this.cy
+        .nodes()
+        .filter(shown)
+        .map((n) => n.data() as NodeData);
+      const edges = this.cy
+        .edges('[type]')
+        .filter((e) => shown(e) && shown(e.source()) && shown(e.target()))
+        .map((e) => ({
+          type: e.data('type') as string,
+          source: e.data('source') as string,
+          target: e.data('target') as string,
+        }));
+      for (const flow of supplyFlows(nodes, edges)) {
         this.cy.add({
           group: 'edges',
-          data: { ...flow, caption: flowCaption(flow, lang), flow: true },
-          classes: 'flow',
+          data: {
+            ...flow,
+            caption: flowCaption(flow, lang),
+            short: channelCount(flow.count, lang),
+            flow: true,
+          },
+          classes: 'flow on-map',
         });
         for (const channel of flow.channels)
           this.cy

@@ -239,6 +239,7 @@ export class Workspace {
       });
       this.canvas.applyFilters(this.activeFilters);
       this.canvas.applyRule(this.activeRule);
+      if (this.activeRule) this.canvas.separate(this.fixedNodes());
       if (this.viewState.layout === 'geo') await this.geo.show(true, this.lang);
       this.refreshPanels();
     } catch (error) {
@@ -260,6 +261,9 @@ export class Workspace {
   private async draw(options: { incremental?: boolean; preset?: boolean }): Promise<void> {
     this.canvas.applyFilters(this.activeFilters);
     const geo = await this.geo.show(this.viewState.layout === 'geo', this.lang);
+    // Sizes first, so the layout's overlap pass sees the boxes as they will be drawn.
+    this.canvas.sizeBy(this.current.sizeBy);
+    this.canvas.applyRule(this.activeRule);
     if (!options.preset) {
       const chain =
         this.viewState.view === 'chain' && this.viewState.layout === 'dagre'
@@ -268,11 +272,9 @@ export class Workspace {
       await this.canvas.layout(
         this.viewState.layout,
         { chain, incremental: options.incremental, geo },
-        geo ? (n: NodeSingular) => this.geo.fixed(n) : undefined,
+        this.fixedNodes(),
       );
     } else this.canvas.fit();
-    this.canvas.sizeBy(this.current.sizeBy);
-    this.canvas.applyRule(this.activeRule);
     this.changed();
     this.drawn();
   }
@@ -311,6 +313,7 @@ export class Workspace {
   setRule(rule: StyleRule | null): void {
     this.activeRule = rule;
     this.canvas.applyRule(rule);
+    this.canvas.separate(this.fixedNodes());
     this.changed();
   }
 
@@ -322,7 +325,10 @@ export class Workspace {
       next.cap = Math.min(neighborhoodNodes, Math.max(1, Math.round(patch.cap) || 1));
     }
     this.current = next;
-    if ('sizeBy' in patch) this.canvas.sizeBy(next.sizeBy);
+    if ('sizeBy' in patch) {
+      this.canvas.sizeBy(next.sizeBy);
+      this.canvas.separate(this.fixedNodes());
+    }
     this.renderChrome();
   }
 
@@ -341,6 +347,11 @@ export class Workspace {
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
+  }
+
+  /** Nodes the overlap pass must not move: cities on the map. */
+  private fixedNodes(): (node: NodeSingular) => boolean {
+    return this.viewState.layout === 'geo' ? (n) => this.geo.fixed(n) : () => false;
   }
 
   private changed(): void {
