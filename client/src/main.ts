@@ -130,7 +130,8 @@ function start(notice: 'expired' | null = null): void {
     } else if (action === 'help') ws.status.set('info', ws.t('shortcutsAll'));
     else if (LAYOUT_KEYS[action]) ws.setLayout(LAYOUT_KEYS[action]);
   });
-  window.onpopstate = () => void ws.openOrFail(parseViewState(location.search), false);
+  window.onpopstate = () =>
+    void ws.openOrFail(parseViewState(location.search), false, readWorkingSet(location.search));
   renderChrome();
   void ws.limits().then(
     (limits) => {

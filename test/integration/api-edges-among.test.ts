@@ -102,9 +102,13 @@ describe('edgesAmong', () => {
     expect(over.body.errors?.[0]?.message).toContain(String(edgesAmongIds));
   });
 
-  it('needs a token', async () => {
-    const { status, body } = await api.gql(EDGES, { variables: { ids: ['person:alenov'] } });
+  it.each([
+    ['edgesAmong', EDGES],
+    ['viewLimits', LIMITS],
+  ])('%s needs a token', async (_name, query) => {
+    const { status, body } = await api.gql(query, { variables: { ids: ['person:alenov'] } });
     expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

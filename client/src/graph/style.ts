@@ -27,8 +27,6 @@ export function graphStyle(): StylesheetJson {
       style: {
         width: 34,
         height: 34,
-        // Two lines at most (graph/caption-lines.ts); the full name is in the tooltip and the details.
-        label: 'data(short)',
         'font-size': 11,
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -44,6 +42,8 @@ export function graphStyle(): StylesheetJson {
         'border-color': '#ffffff',
       },
     },
+    // Two lines at most (graph/caption-lines.ts); the full name is in the tooltip and the details.
+    { selector: 'node[short]', style: { label: 'data(short)' } },
     ...labelRules(),
     {
       selector: 'edge',

@@ -171,8 +171,8 @@ export class Workspace {
   }
 
   /** Opens a view and reports a failure in the status line (toolbar and history navigation). */
-  openOrFail(state: ViewState, push = true): Promise<void> {
-    return this.open(state, push).catch((error: unknown) => this.fail(error));
+  openOrFail(state: ViewState, push = true, working: WorkingSet | null = null): Promise<void> {
+    return this.open(state, push, working).catch((error: unknown) => this.fail(error));
   }
 
   /** Switches to a view about the given node(s), with the view's default layout. */
