@@ -139,7 +139,7 @@ export class Workspace {
 
   private async load(state: ViewState, push: boolean, working: WorkingSet | null): Promise<void> {
     this.status.set('loading', this.t('loading'));
-    const previous = { state: this.viewState, elements: this.cy.elements() };
+    const previous = { state: this.viewState, loaded: this.loaded, elements: this.cy.elements() };
     const loaded = await loadView(this.api, state);
     this.viewState = state;
     this.loaded = loaded;
@@ -151,7 +151,7 @@ export class Workspace {
       e.toggleClass('path', pathEdges.has(e.id()));
     });
     this.cy.$id(state.focus ?? '').addClass('focus');
-    const next = { state, elements: this.cy.elements() };
+    const next = { state, loaded, elements: this.cy.elements() };
     if (previous.elements.nonempty()) {
       this.history.push(
         state.view,
@@ -360,9 +360,10 @@ export class Workspace {
     this.onChange(this);
   }
 
-  private swapTo(snapshot: { state: ViewState; elements: Collection }): void {
+  private swapTo(snapshot: { state: ViewState; loaded: LoadedView | null; elements: Collection }): void {
     this.canvas.swap(snapshot.elements);
     this.viewState = snapshot.state;
+    this.loaded = snapshot.loaded;
     this.renderChrome();
   }
 
