@@ -51,6 +51,8 @@ export class WorkspacePage {
     await this.search(text);
     await this.page.locator(`[data-test="search-suggestion"][data-id="${id}"]`).click();
     await this.waitForNode(id);
+    // Its relationships with what is already drawn arrive just after: wait for them too.
+    await this.settled();
   }
 
   async waitForNode(id: string): Promise<void> {
@@ -59,8 +61,11 @@ export class WorkspacePage {
 
   /** Waits until nothing is loading, laying out or being enriched (the workspace's `data-busy`). */
   async settled(): Promise<void> {
+    // Generous: on a machine shared by many, one layout can take tens of seconds.
     await this.page.waitForFunction(
       () => document.querySelector('[data-test="workspace"]')?.getAttribute('data-busy') === 'false',
+      null,
+      { timeout: 50_000 },
     );
   }
 

@@ -85,23 +85,22 @@ export function pick(ws: Workspace, hit: SearchHit): Promise<void> {
 
 async function pickHit(ws: Workspace, hit: SearchHit): Promise<void> {
   try {
-    if (ws.cy.$id(hit.id).empty()) {
-      const added = ws.canvas.add([nodeElement({ ...hit, lat: null, lon: null }, ws.lang)]);
+    const fresh = ws.cy.$id(hit.id).empty();
+    const added = fresh ? ws.canvas.add([nodeElement({ ...hit, lat: null, lon: null }, ws.lang)]) : null;
+    if (added) {
       const extent = ws.cy.extent();
-      ws.canvas.placeFree(added.nodes()[0] as NodeSingular, {
-        x: (extent.x1 + extent.x2) / 2,
-        y: (extent.y1 + extent.y2) / 2,
-      });
-      const edges = await ws.completeEdges();
-      recordAdded(ws, hit.name, added.union(edges));
+      const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      ws.canvas.placeFree(added.nodes()[0] as NodeSingular, middle);
     }
     if (ws.cy.nodes().length === 1 || ws.state.view !== 'explore') ws.exploreFrom(hit.id);
+    // Selected at once, so Enter (expand) or a view button works while its relationships still load.
     ws.cy.elements().unselect();
     const node = ws.cy.$id(hit.id);
     node.select();
     ws.cy.animate({ center: { eles: node }, duration: 200 });
-    ws.refreshPanels();
     ws.drawn();
+    if (added) recordAdded(ws, hit.name, added.union(await ws.completeEdges()));
+    ws.refreshPanels();
     void ws.enrich([hit.id]);
   } catch (error) {
     ws.fail(error);
