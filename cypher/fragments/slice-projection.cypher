@@ -6,9 +6,5 @@ RETURN {
     .id, .name, .nameEn, .lat, .lon,
     label: head([l IN labels(n) WHERE l IN {{node-label-list}}] + labels(n))
   }],
-  edges: [r IN rels | r {
-    .quote, .sourceId, .start, .end, .basis,
-    id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id, target: endNode(r).id,
-    inferred: coalesce(r.inferred, false)
-  }]
+  edges: [r IN rels | {{edge-projection}}]
 } AS slice

@@ -14,6 +14,8 @@ import { ensureClientBuilt } from '../../scripts/ensure-client-built.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     e2e: { baseUrl: string; username: string; password: string };
+    /** The run's database, for tests that compare what the page draws with the graph itself. */
+    e2eDatabase: { uri: string; username: string; password: string; database?: string };
   }
 }
 
@@ -57,6 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     log(`workspace at ${baseUrl}`);
     project.provide('e2e', { baseUrl, username, password });
+    project.provide('e2eDatabase', { ...db.connection });
   } catch (error) {
     await teardown();
     throw error;

@@ -112,6 +112,8 @@ describe('investigator workspace', () => {
     const ids = await ws.nodeIds();
     expect(ids).toEqual(expect.arrayContaining(['person:alenov', 'person:mukhametkaliev']));
     expect(await ws.page.evaluate(() => window.__opsgraph!.cy.edges().length)).toBe(ids.length - 1);
+    // Path labels (the two names side by side) no longer overlap.
+    expect(await ws.overlappingNodes()).toEqual([]);
     await screenshot(ws.page, 'path-between');
   });
 

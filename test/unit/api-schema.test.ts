@@ -153,8 +153,17 @@ const INTENDED: Record<string, Record<string, Rule>> = {
     connect: '-',
     disconnect: '-',
   },
-  // The audit trail: admins read it, nobody writes it through the API.
+  // The audit trail and the record of refusals: admins read them, nobody writes them through the API.
   AuditEvent: {
+    read: 'admin',
+    aggregate: 'admin',
+    create: '-',
+    update: '-',
+    delete: '-',
+    connect: '-',
+    disconnect: '-',
+  },
+  AccessRefusal: {
     read: 'admin',
     aggregate: 'admin',
     create: '-',
@@ -168,6 +177,8 @@ const INTENDED: Record<string, Record<string, Rule>> = {
   'Query.shortestPath': { call: 'viewer' },
   'Query.responsibilityChain': { call: 'viewer' },
   'Query.supplyNetwork': { call: 'viewer' },
+  'Query.edgesAmong': { call: 'viewer' },
+  'Query.viewLimits': { call: 'viewer' },
 };
 
 describe('access rules', () => {

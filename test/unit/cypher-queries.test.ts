@@ -60,7 +60,10 @@ describe('named queries', () => {
   });
 
   it('share one slice projection, whose fields are exactly those of GraphNode and GraphEdge', () => {
-    const fragment = fs.readFileSync(path.join(cypherFragmentsDir, 'slice-projection.cypher'), 'utf8');
+    const fragment = expandCypher(
+      fs.readFileSync(path.join(cypherFragmentsDir, 'slice-projection.cypher'), 'utf8'),
+      'cypher/fragments/slice-projection.cypher',
+    );
     for (const name of SLICE_QUERIES) {
       const raw = fs.readFileSync(path.join(cypherQueriesDir, `${name}.cypher`), 'utf8');
       expect(raw.match(/\{\{slice-projection\}\}/g), name).toHaveLength(1);

@@ -87,6 +87,14 @@ export type RelType =
   /** Directive → Position. Time-bound: the fact holds for a period. */
   | 'UNDER_CONTROL_OF';
 
+export type EdgesAmongQueryVariables = Exact<{
+  ids: Array<string> | string;
+  relTypes?: Array<RelType> | RelType | null | undefined;
+}>;
+
+
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
   limit?: number | null | undefined;
@@ -94,17 +102,17 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entities: Array<
-    | { __typename: 'Agency', kind: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'City', id: string, aliases: Array<string> | null }
-    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Measure', id: string, aliases: Array<string> | null }
-    | { __typename: 'Meeting', id: string, aliases: Array<string> | null }
-    | { __typename: 'Person', id: string, aliases: Array<string> | null }
-    | { __typename: 'Position', id: string, aliases: Array<string> | null }
-    | { __typename: 'Region', iso: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'SupplyChannel', id: string, aliases: Array<string> | null }
+    | { __typename: 'Agency', kind: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'City', lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Measure', year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Meeting', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Person', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Position', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Region', iso: string | null, lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
 export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null };
@@ -160,6 +168,11 @@ export type SupplyNetworkQueryVariables = Exact<{
 
 
 export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewLimitsQuery = { viewLimits: { neighborhoodNodes: number, edgesAmongIds: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -232,25 +245,59 @@ fragment SliceEdge on GraphEdge {
   inferred
   basis
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const EdgesAmongDocument = new TypedDocumentString(`
+    query EdgesAmong($ids: [ID!]!, $relTypes: [RelType!]) {
+  edgesAmong(ids: $ids, relTypes: $relTypes) {
+    ...SliceEdge
+  }
+}
+    fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
   entities(where: {id: {in: $ids}}, limit: $limit) {
     __typename
     id
+    name
+    nameEn
     aliases
     ... on Agency {
       kind
     }
     ... on Region {
       iso
+      lat
+      lon
+    }
+    ... on City {
+      lat
+      lon
     }
     ... on Directive {
       text
       summaryEn
     }
+    ... on SupplyChannel {
+      count
+      status
+      year
+    }
     ... on Seizure {
       amountKg
       substance
+      year
+    }
+    ... on Measure {
       year
     }
     ... on Indicator {
@@ -421,3 +468,11 @@ fragment Slice on GraphSlice {
     ...SliceEdge
   }
 }`) as unknown as TypedDocumentString<SupplyNetworkQuery, SupplyNetworkQueryVariables>;
+export const ViewLimitsDocument = new TypedDocumentString(`
+    query ViewLimits {
+  viewLimits {
+    neighborhoodNodes
+    edgesAmongIds
+  }
+}
+    `) as unknown as TypedDocumentString<ViewLimitsQuery, ViewLimitsQueryVariables>;

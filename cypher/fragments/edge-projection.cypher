@@ -1,0 +1,5 @@
+r {
+    .quote, .sourceId, .start, .end, .basis,
+    id: coalesce(r.id, elementId(r)), type: type(r), source: startNode(r).id, target: endNode(r).id,
+    inferred: coalesce(r.inferred, false)
+  }
