@@ -66,6 +66,12 @@ export function accessOperations(run: string, subject: (caller: Caller) => strin
       query: () => `{ supplyNetwork(regionId: "region:north-kazakhstan") { nodes { id } } }`,
     },
     {
+      name: 'edgesAmong',
+      least: 'viewer',
+      query: () => `{ edgesAmong(ids: ["person:alenov", "directive:precursor-imports"]) { id type } }`,
+    },
+    { name: 'viewLimits', least: 'viewer', query: () => `{ viewLimits { neighborhoodNodes } }` },
+    {
       name: 'annotate',
       least: 'analyst',
       query: (c) =>
