@@ -6,6 +6,7 @@ import { ensureAdminUser } from './auth/index.ts';
 import { ensureDatabase, type Database } from './neo4j/ensure-database.ts';
 import { openDriver } from './neo4j/neo4j-connection.ts';
 import { prepareDatabase } from './neo4j/prepare-database.ts';
+import { loadSeed } from '../seed/load-seed.ts';
 
 export interface Running {
   url: string;
@@ -20,7 +21,10 @@ export interface Running {
 export async function startOpsGraph(config: Config, log: (line: string) => void): Promise<Running> {
   const database = await ensureDatabase(config, { instance: 'default', log });
   try {
-    await prepareDatabase(database.connection, { seed: config.seedOnStart ? 'if-empty' : 'never', log });
+    await prepareDatabase(
+      database.connection,
+      config.seedOnStart ? { seed: 'if-empty', loadSeed, log } : { seed: 'never', log },
+    );
     const driver = openDriver(database.connection);
     const firstAdmin = await ensureAdminUser(driver, database.connection.database);
     const app = await createApp({ config, driver, database: database.connection.database });

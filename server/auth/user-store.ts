@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { writeAuditEvent } from '../graphql/audit-event.ts';
+import { writeAuditEvent } from '../audit/audit-event.ts';
 import type { Role } from './roles.ts';
 
 /** A local account as stored in Neo4j (`:User`); the hash never leaves the server. */

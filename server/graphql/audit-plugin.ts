@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Driver, Session, Transaction } from 'neo4j-driver';
 import { classifyError, httpStatusOf } from '../errors.ts';
-import { writeAuditEvent } from './audit-event.ts';
+import { writeAuditEvent } from '../audit/audit-event.ts';
 import type { RequestContext } from './request-context.ts';
 
 /**

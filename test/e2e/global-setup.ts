@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { ensureDatabase } from '../../server/neo4j/ensure-database.ts';
 import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { prepareDatabase } from '../../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
 import { ensureClientBuilt } from '../../scripts/ensure-client-built.ts';
 
 declare module 'vitest' {
@@ -34,7 +35,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
   };
   try {
-    await prepareDatabase(db.connection, { seed: 'always', log: (line) => log(`prepare: ${line}`) });
+    await prepareDatabase(db.connection, {
+      seed: 'always',
+      loadSeed,
+      log: (line) => log(`prepare: ${line}`),
+    });
     const driver = openDriver(db.connection, { maxPoolSize: 10 });
     stops.push(() => driver.close());
     const database = db.connection.database;

@@ -2,7 +2,7 @@ import { GraphQLError } from '../../server/graphql/graphql-js.ts';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { classifyError, ErrorCode, formatError } from '../../server/errors.ts';
-import { variablesDigest } from '../../server/graphql/audit-event.ts';
+import { variablesDigest } from '../../server/audit/audit-event.ts';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, 'gql', 'desc');
 
