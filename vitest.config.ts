@@ -16,6 +16,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // One module graph for all unit files: on 2 cores vitest runs one worker, and re-importing graphql,
+          // @neo4j/graphql and cytoscape for every file cost half the suite's CPU. Unit tests are pure (no
+          // vi.mock, no process.env or global changes); a test that needs those belongs in its own project.
+          isolate: false,
         },
       },
       {
