@@ -91,7 +91,7 @@ describe('synthetic generator', () => {
   it('builds agency trees (every parent has a lower index, so no cycles) with ministries as roots', () => {
     const parents = Array.from({ length: plan.counts.Agency }, (_, i) => parentAgency(plan, i));
     expect(plan.agencyRoots).toBeGreaterThan(0);
-    expect(parents.slice(0, plan.agencyRoots).every((parent) => parent === null)).toBe(true);
+    expect(parents.slice(0, plan.agencyRoots)).toEqual(Array(plan.agencyRoots).fill(null));
     const wrong = parents.flatMap((parent, i) =>
       i >= plan.agencyRoots && !(parent !== null && parent >= 0 && parent < i) ? [{ i, parent }] : [],
     );
