@@ -52,7 +52,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       { username, role: 'viewer', passwordHash: await hashPassword(password) },
       'e2e',
     );
-    const config: Config = { ...base, env: 'test', auth: { ...base.auth, jwtSecret: E2E_JWT_SECRET } };
+    const config: Config = {
+      ...base,
+      env: 'test',
+      auth: { ...base.auth, jwtSecret: E2E_JWT_SECRET },
+      // Production's 15 s is too short when two test runs share a loaded 2-core machine.
+      queryTimeoutMs: 120_000,
+    };
     const { app, stop } = await createApp({ config, driver, database });
     stops.push(stop);
     const server: Server = await new Promise((resolve) => {

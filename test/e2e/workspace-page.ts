@@ -53,7 +53,24 @@ export class WorkspacePage {
     await this.page.waitForFunction(
       () => document.querySelector('[data-test="status"]')?.getAttribute('data-state') !== 'loading',
     );
-    await this.page.waitForTimeout(500);
+    // Settled = no node moved between two polls 250 ms apart: waits as long as a layout runs on a busy
+    // machine, and no longer than one poll when it is done (a fixed sleep guessed either way).
+    await this.page.waitForFunction(
+      () => {
+        const w = window as typeof window & { __lastPositions?: string };
+        const cy = w.__opsgraph?.cy;
+        if (!cy) return false;
+        const positions = cy
+          .nodes()
+          .map((n) => `${n.id()}@${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
+          .join(';');
+        const still = positions === w.__lastPositions;
+        w.__lastPositions = positions;
+        return still;
+      },
+      undefined,
+      { polling: 250 },
+    );
   }
 
   nodeIds(): Promise<string[]> {
