@@ -47,8 +47,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
-          // The slowest e2e test took 13 s alone at load 22 (a layout in Chromium beside two Neo4js).
-          testTimeout: 90_000,
+          // The slowest e2e test took 13 s alone at load 22, and 47 s beside a second `npm test` (load 27,
+          // peaks of 66): a layout in Chromium next to four Neo4js.
+          testTimeout: 150_000,
           hookTimeout: 180_000,
           fileParallelism: false,
           // A cold server and a layout can take seconds on a busy machine; polls wait for them, never fixed
