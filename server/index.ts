@@ -8,6 +8,7 @@ import { assertProductionSecrets } from './auth/production-secrets.ts';
 import { ensureDatabase, type Database } from './neo4j/ensure-database.ts';
 import { openDriver } from './neo4j/neo4j-connection.ts';
 import { prepareDatabase } from './neo4j/prepare-database.ts';
+import { loadSeed } from '../seed/load-seed.ts';
 
 export interface Running {
   url: string;
@@ -27,7 +28,10 @@ export async function startOpsGraph(config: Config, log: (line: string) => void)
   await assertProductionSecrets(config);
   const database = await ensureDatabase(config, { instance: 'default', log });
   try {
-    await prepareDatabase(database.connection, { seed: config.seedOnStart ? 'if-empty' : 'never', log });
+    await prepareDatabase(
+      database.connection,
+      config.seedOnStart ? { seed: 'if-empty', loadSeed, log } : { seed: 'never', log },
+    );
     const driver = openDriver(database.connection);
     const firstAdmin = await ensureAdminUser(driver, database.connection.database);
     await ensureAuditSchema(driver, database.connection.database);

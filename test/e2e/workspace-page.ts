@@ -65,7 +65,7 @@ export class WorkspacePage {
     await this.page.waitForFunction(
       () => document.querySelector('[data-test="workspace"]')?.getAttribute('data-busy') === 'false',
       null,
-      { timeout: 50_000 },
+      { timeout: 120_000 },
     );
   }
 

@@ -41,6 +41,9 @@ export async function startApiServer(
     ...base,
     auth: { ...base.auth, jwtSecret: TEST_JWT_SECRET },
     clientDir: '/nonexistent',
+    // Production's 15 s stops a simple write when two test runs share a loaded 2-core machine; tests of the
+    // timeout itself pass their own.
+    queryTimeoutMs: 120_000,
     ...overrides,
   };
   await ensureUserConstraint(driver, database);

@@ -23,9 +23,19 @@ describe('roles', () => {
 });
 
 describe('passwords', () => {
+  // The same algorithm at 1/128 of the production work: verification reads the cost from the hash itself.
+  const CHEAP = { N: 2 ** 10, r: 8, p: 1 };
+
+  it('hashes at the production cost (N=2^17, r=8, p=1) by default, with a 16-byte salt and a 32-byte key', async () => {
+    expect(await hashPassword('correct horse battery')).toMatch(
+      /^scrypt\$131072\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/,
+    );
+  });
+
   it('verifies the right password and refuses a wrong one or a malformed hash', async () => {
-    const hash = await hashPassword('correct horse battery');
-    expect(hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    const hash = await hashPassword('correct horse battery', CHEAP);
+    expect(hash).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await hashPassword('correct horse battery', CHEAP)).not.toBe(hash); // a fresh salt each time
     expect(await verifyPassword('correct horse battery', hash)).toBe(true);
     expect(await verifyPassword('correct horse batterz', hash)).toBe(false);
     expect(await verifyPassword('x', 'md5$abc')).toBe(false);

@@ -39,7 +39,9 @@ describe('the shipped seed', () => {
     const graph = buildGraph(await validateSeed(DEFAULT_DATA_DIR));
     const inferred = graph.relationships.filter((r) => r.props.inferred === true);
     expect(inferred.length).toBeGreaterThan(0);
-    for (const rel of inferred) expect(rel.props.basis, rel.id).toEqual(expect.any(String));
+    // A basis is a sentence saying why (the shortest today is ~90 characters), not a placeholder.
+    const weak = inferred.filter((rel) => !/^\S.{29,}$/s.test(String(rel.props.basis ?? '')));
+    expect(weak.map((rel) => rel.id)).toEqual([]);
   });
 });
 
