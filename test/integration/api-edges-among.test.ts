@@ -12,7 +12,7 @@ interface Edge {
   inferred: boolean;
 }
 
-const EDGES = `query E($ids: [ID!]!, $t: [String!]) {
+const EDGES = `query E($ids: [ID!]!, $t: [RelType!]) {
   edgesAmong(ids: $ids, relTypes: $t) { id type source target quote inferred }
 }`;
 const LIMITS = `{ viewLimits { neighborhoodNodes edgesAmongIds } }`;

@@ -24,6 +24,20 @@ const ALLOWED: { file: string; kind: CypherFinding['kind']; count: number; reaso
       'bulk import: labels and types pass checked() against the vocabulary, property keys match ' +
       '/^[A-Za-z][A-Za-z0-9]*$/, every value is a $parameter (static labels let the planner use the id index)',
   },
+  {
+    file: 'scripts/generate-constraints.ts',
+    kind: 'template with ${} in Cypher',
+    count: 3,
+    reason:
+      'code generator: writes cypher/constraints.cypher from the vocabulary at build time (labels, types and ' +
+      'property names are code, never input); the committed file is what runs, checked fresh by a test',
+  },
+  {
+    file: 'scripts/generate-constraints.ts',
+    kind: 'join/concat/replace building Cypher',
+    count: 1,
+    reason: 'the same generator joining its statements into the file',
+  },
 ];
 
 function filesUnder(dir: string, extension: string): string[] {
