@@ -141,10 +141,9 @@ export function buildGraph(seed: SeedFiles): SeedGraph {
     for (const node of data.nodes) {
       for (const n of node.references ?? []) {
         const sourceId = referenceSourceId(n);
-        push(
-          { type: 'MENTIONED_IN', from: node.id, to: sourceId },
-          { sourceId, inferred: false, provenance: 'reference', ...SEED_ITEM },
-        );
+        const cited = { sourceId, inferred: false, provenance: 'reference', ...SEED_ITEM };
+        const props = { ...cited, ...toProps({ references: [n] }, citations) };
+        push({ type: 'MENTIONED_IN', from: node.id, to: sourceId }, props);
       }
     }
   }
