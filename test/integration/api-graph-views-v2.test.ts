@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdsOn } from '../../server/facts/partial-date.ts';
+import { expandCypher } from '../../server/graphql/load-cypher-query.ts';
 import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
@@ -222,6 +224,33 @@ describe('time on facts', () => {
     const after = await slice('shortestPath', query, { ...vars, asOf: '2025-01-01' });
     expect(after.edges.map((e) => e.id)).not.toContain(FORMER);
     for (const edge of after.edges) expect(edge.current === false, edge.id).toBe(false);
+  });
+});
+
+describe('the validity rule', () => {
+  it('is the same in the database (cypher/fragments/valid-on.cypher) as in server/facts', async () => {
+    const bounds = [null, '2024', '2024-10', '2024-10-07', '2025-08'];
+    const days = [
+      '2023-12-31',
+      '2024-01-01',
+      '2024-10-06',
+      '2024-10-07',
+      '2024-10-31',
+      '2024-11-01',
+      '2025-08-15',
+    ];
+    const cases = bounds.flatMap((from) => bounds.flatMap((to) => days.map((day) => ({ from, to, day }))));
+    const { records } = await driver.executeQuery(
+      `UNWIND $cases AS c WITH c, {validFrom: c.from, validTo: c.to} AS r, c.day AS day
+       RETURN c.from AS from, c.to AS to, c.day AS day, ${expandCypher('{{valid-on}}', 'this test')} AS holds`,
+      { cases },
+      { database: testConnection().database },
+    );
+    expect(records).toHaveLength(cases.length);
+    for (const r of records) {
+      const [from, to, day] = [r.get('from'), r.get('to'), r.get('day')];
+      expect(r.get('holds'), `${from}..${to} on ${day}`).toBe(holdsOn(from, to, day));
+    }
   });
 });
 
