@@ -1,4 +1,5 @@
 import {
+  ID_LABEL,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   type NodeLabel,
@@ -37,8 +38,10 @@ function setters(variable: string, keys: readonly string[], first: number): stri
  * -25 % server CPU and a third of the deadlock retries for relationships (docs/performance.md, B6).
  */
 export function nodeRowsStatement(label: NodeLabel, keys: readonly string[]): string {
+  // Every node also carries the id label (ids unique across labels, data contract v2).
   return /* cypher */ `UNWIND $rows AS row
-MERGE (n:${checked(label, NODE_LABELS)} {id: row[0]})${setters('n', keys, 1)}
+MERGE (n:${checked(label, NODE_LABELS)} {id: row[0]})
+SET n:${ID_LABEL}${setters('n', keys, 1)}
 RETURN collect([row[0], id(n)]) AS ids`;
 }
 

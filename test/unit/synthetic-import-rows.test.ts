@@ -9,9 +9,9 @@ import { nodeRowsStatement, relationshipRowsStatement } from '../../seed/synthet
 import { ID_LABEL, NODE_LABELS } from '../../vocabulary/index.ts';
 
 describe('synthetic import: positional rows and id lookup', () => {
-  it('MERGEs nodes from positional rows and returns their internal ids', () => {
+  it('MERGEs nodes from positional rows, with the id label, and returns their internal ids', () => {
     expect(nodeRowsStatement('Person', ['name', 'year'])).toBe(
-      'UNWIND $rows AS row\nMERGE (n:Person {id: row[0]})\nSET n.name = row[1], n.year = row[2]\nRETURN collect([row[0], id(n)]) AS ids',
+      `UNWIND $rows AS row\nMERGE (n:Person {id: row[0]})\nSET n:${ID_LABEL}\nSET n.name = row[1], n.year = row[2]\nRETURN collect([row[0], id(n)]) AS ids`,
     );
   });
 
