@@ -22,10 +22,11 @@ const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
  * planner cannot rule out that the map overwrites `id`, so it puts an Eager (materialise every row first) into
  * the plan; naming the keys removes it. A key missing from a row sets null, i.e. no property.
  */
-function setters(variable: string, keys: readonly string[], first: number): string {
+function setters(variable: string, keys: readonly string[], first: number, ownsId = false): string {
   if (keys.length === 0) return '';
   const parts = keys.map((key, i) => {
-    if (!PROPERTY.test(key) || key === 'id') throw new Error(`Bad property key: ${key}`);
+    // A node's id is its MERGE key (row[0]); a relationship's is one more property.
+    if (!PROPERTY.test(key) || (key === 'id' && !ownsId)) throw new Error(`Bad property key: ${key}`);
     return `${variable}.${key} = row[${first + i}]`;
   });
   return `\nSET ${parts.join(', ')}`;
@@ -55,7 +56,7 @@ export function relationshipRowsStatement(type: RelationshipType, keys: readonly
   return /* cypher */ `UNWIND $rows AS row
 MATCH (a) WHERE id(a) = row[0]
 MATCH (b) WHERE id(b) = row[1]
-MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys, 2)}`;
+MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys, 2, true)}`;
 }
 
 /** Every property key that occurs in a batch, in first-seen order (rows of one batch share a shape). */
