@@ -10,8 +10,8 @@ CALL (row) {
   RETURN r
   UNION
   WITH row WHERE row.elementId IS NULL
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
+  MATCH (a:{{id-label}} {id: row.from})
+  MATCH (b:{{id-label}} {id: row.to})
   MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
   SET r += row.props
   RETURN r

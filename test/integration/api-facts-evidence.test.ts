@@ -173,6 +173,44 @@ describe('a fact with evidence from two sources', () => {
   });
 });
 
+describe('concurrent writers of one fact', () => {
+  it('take turns: five editors recording the same new fact at once leave one fact with all five items', async () => {
+    const quotes = [
+      'Тестовый фикстурный пресс-релиз №1',
+      'Данияр Тестбеков назначен',
+      'оперативного штаба ДП СКО',
+      'Тестбеков провёл совещание',
+      'совещание в Петропавловске',
+    ];
+    const results = await Promise.all(
+      quotes.map((quote) =>
+        api.gql(RECORD, {
+          token: editor,
+          variables: {
+            input: {
+              type: 'ATTENDED',
+              from: fx.ids.person,
+              to: fx.ids.meeting,
+              evidence: { sourceId: fx.ids.release1, ...span(RELEASE_1, quote) },
+            },
+          },
+        }),
+      ),
+    );
+    for (const { body } of results) expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const created = results.map(
+      (r) => (r.body.data as { recordFact: { created: boolean } }).recordFact.created,
+    );
+    expect(created.filter(Boolean)).toHaveLength(1);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Person {id: $from})-[r:ATTENDED]->(:Meeting {id: $to}) RETURN count(r) AS n, r.evidenceCount AS items',
+      { from: fx.ids.person, to: fx.ids.meeting },
+      { database },
+    );
+    expect(records[0]?.toObject()).toEqual({ n: 1, items: 5 });
+  });
+});
+
 describe('every refused write names its field and changes nothing', () => {
   const quote = () => span(RELEASE_1, 'провёл совещание в Петропавловске');
   const attended = () => ({ type: 'ATTENDED', from: fx.ids.person, to: fx.ids.meeting });
