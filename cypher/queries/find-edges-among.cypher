@@ -8,9 +8,10 @@ CALL apoc.util.validate(size($ids) > maxIds, 'BAD_USER_INPUT: %s',
 WITH knownTypes, CASE WHEN $relTypes IS NULL OR size($relTypes) = 0 THEN knownTypes ELSE $relTypes END AS types
 CALL apoc.util.validate(any(t IN types WHERE NOT t IN knownTypes), 'BAD_USER_INPUT: %s',
   ['relTypes may only name relationship types of the data contract'])
-MATCH (a:{{node-labels}})
+MATCH (a:{{id-label}})
 WHERE a.id IN $ids
-MATCH (a)-[r]->(b:{{node-labels}})
+MATCH (a)-[r]->(b:{{id-label}})
 WHERE type(r) IN types AND b.id IN $ids
+WITH r, toString(date()) AS day
 RETURN {{edge-projection}} AS edge
 ORDER BY edge.id

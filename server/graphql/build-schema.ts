@@ -2,6 +2,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { newTokenVersion } from '../auth/token-version.ts';
+import { factResolvers } from './fact-resolvers.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 
 /**
@@ -12,6 +13,7 @@ import { loadTypeDefs } from './load-type-defs.ts';
 export async function buildSchema(driver: Driver | undefined): Promise<GraphQLSchema> {
   const neo4jGraphql = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
+    resolvers: factResolvers,
     driver,
     features: {
       authorization: { key: 'tokens-are-verified-in-request-context' },

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { addIdLabel } from './add-id-label.ts';
 import { applyConstraints } from './apply-constraints.ts';
 import { openDriver, type Neo4jConnection } from './neo4j-connection.ts';
 
@@ -25,6 +26,8 @@ export async function prepareDatabase(connection: Neo4jConnection, options: Prep
   try {
     const count = await applyConstraints(driver, database);
     log(`Applied ${count} schema statements from cypher/constraints.cypher.`);
+    const labelled = await addIdLabel(driver, database);
+    if (labelled > 0) log(`Gave ${labelled} nodes written before data contract v2 the id label.`);
     if (options.seed === 'never') return;
     let seed = options.seed === 'always';
     if (options.seed === 'if-empty') {

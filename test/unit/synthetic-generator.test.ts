@@ -10,6 +10,7 @@ import { idOf, parseSize, planFor, totalNodes } from '../../seed/synthetic/graph
 import { makeNode } from '../../seed/synthetic/node-factory.ts';
 import { parentAgency, relationshipsOf } from '../../seed/synthetic/relationship-factory.ts';
 import { SOURCE_TEXT } from '../../seed/synthetic/source-text.ts';
+import { decodeEvidence } from '../../server/facts/evidence-item.ts';
 import { NODE_LABELS, RELATIONSHIP_ENDS } from '../../vocabulary/index.ts';
 
 const plan = planFor(3000);
@@ -98,23 +99,51 @@ describe('synthetic generator', () => {
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
-  it('gives people several posts over time, the last one current', () => {
+  it('gives people several posts over time (validFrom/validTo years), the last one current', () => {
     const holds = relationshipsOf(plan, 'Person', 17).filter((r) => r.type === 'HOLDS');
     expect(holds.length).toBeGreaterThanOrEqual(2);
-    expect(holds.at(-1)!.props.until).toBeUndefined();
-    for (const h of holds.slice(0, -1))
-      expect(Number(h.props.until)).toBeGreaterThanOrEqual(Number(h.props.since));
+    expect(holds.at(-1)!.props.validTo).toBeUndefined();
+    for (const h of holds.slice(0, -1)) {
+      expect(String(h.props.validTo)).toMatch(/^\d{4}$/);
+      expect(Number(h.props.validTo)).toBeGreaterThanOrEqual(Number(h.props.validFrom));
+    }
   });
 
-  it('quotes exact substrings of the source text at their offsets', () => {
-    const quoted = allRels().filter((x) => x.props.quote !== undefined);
-    expect(quoted.length).toBeGreaterThan(100);
-    const wrong = quoted.filter(
-      (r) =>
-        SOURCE_TEXT.slice(Number(r.props.start), Number(r.props.end)) !== r.props.quote ||
-        !/^source:syn-\d+$/.test(String(r.props.sourceId)),
+  it('writes facts in the v2 shape: an id, evidence lists quoting their sources, some from two or three', () => {
+    const facts = allRels().filter((r) => r.type !== 'MENTIONED_IN');
+    const texts = new Map(
+      [...nodeBatches(plan, 1000)].flatMap((b) => b.rows).map((n) => [n.id, n.props.text]),
     );
-    expect(wrong.slice(0, 5).map((r) => r.props)).toEqual([]);
+    const sizes = new Map<number, number>();
+    for (const r of facts) {
+      expect(r.props.id).toBe(`${r.from}|${r.type}|${r.to}`);
+      const items = (r.props.evidence as string[]).map(decodeEvidence);
+      sizes.set(items.length, (sizes.get(items.length) ?? 0) + 1);
+      expect(r.props.sourceIds).toEqual([...new Set(items.map((i) => i.sourceId))]);
+      expect(r.props.evidenceCount).toBe(items.length);
+      for (const item of items) {
+        expect(String(texts.get(item.sourceId)).slice(item.start!, item.end!)).toBe(item.quote);
+      }
+      // The v1 fields mirror the first item.
+      expect(r.props).toMatchObject({
+        quote: items[0]!.quote,
+        sourceId: items[0]!.sourceId,
+        inferred: false,
+      });
+    }
+    expect(sizes.get(1)! / facts.length).toBeGreaterThan(0.6);
+    expect(sizes.get(2)).toBeGreaterThan(0);
+    expect(sizes.get(3)).toBeGreaterThan(0);
+  });
+
+  it('gives every document its own text (one Source per sha256) and quotes at the same offsets', () => {
+    const sources = [...nodeBatches(plan, 1000)].flatMap((b) => (b.label === 'Source' ? b.rows : []));
+    expect(new Set(sources.map((s) => s.props.sha256)).size).toBe(sources.length);
+    for (const s of sources.slice(0, 20)) expect(String(s.props.text).startsWith(SOURCE_TEXT)).toBe(true);
+    for (const r of allRels().filter((x) => x.type === 'MENTIONED_IN')) {
+      expect(SOURCE_TEXT.slice(Number(r.props.start), Number(r.props.end))).toBe(r.props.quote);
+      expect(String(r.props.sourceId)).toMatch(/^source:syn-\d+$/);
+    }
   });
 
   it('names every node in both scripts and prefixes ids, so a synthetic graph never meets the seed graph', () => {

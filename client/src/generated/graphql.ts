@@ -17,6 +17,8 @@ export type NodeLabel =
   | 'Measure'
   /** A meeting. */
   | 'Meeting'
+  /** A named law-enforcement operation, e.g. the ОПМ «Мак». */
+  | 'Operation'
   /** A named person. */
   | 'Person'
   /** A post, whether or not its holder is known. */
@@ -25,7 +27,7 @@ export type NodeLabel =
   | 'Region'
   /** Drugs taken out of circulation. */
   | 'Seizure'
-  /** A document the graph was built from. */
+  /** A document or a reference the graph was built from. */
   | 'Source'
   /** A drug supply channel into a region. */
   | 'SupplyChannel';
@@ -42,6 +44,8 @@ export type RelType =
   | 'CARRIED_OUT_BY'
   /** Measure | Directive → Agency | Indicator. */
   | 'CONCERNS'
+  /** Operation → Agency. */
+  | 'CONDUCTED_BY'
   /** Directive → Agency. Time-bound: the fact holds for a period. */
   | 'COOPERATES_WITH'
   /** SupplyChannel → Region. */
@@ -62,15 +66,15 @@ export type RelType =
   | 'LOCATED_IN'
   /** Indicator → Region | Agency. */
   | 'MEASURES'
-  /** Person | Position | Agency | Region | City | SupplyChannel | Seizure | Directive | Meeting | Indicator | Measure → Source. */
+  /** Person | Position | Agency | Region | City | SupplyChannel | Seizure | Directive | Meeting | Indicator | Measure | Operation → Source. */
   | 'MENTIONED_IN'
-  /** Seizure | Meeting → Region | City. */
+  /** Seizure | Meeting | Operation → Region | City. */
   | 'OCCURRED_IN'
   /** Agency → Meeting. */
   | 'ORGANIZED'
   /** SupplyChannel → City. */
   | 'ORIGINATES_IN'
-  /** Agency → Meeting. */
+  /** Agency → Meeting | Operation. */
   | 'PARTICIPATED_IN'
   /** Agency → Agency. Time-bound: the fact holds for a period. */
   | 'PART_OF'
@@ -80,6 +84,8 @@ export type RelType =
   | 'PRODUCED'
   /** Agency | Position → Agency | Position. Time-bound: the fact holds for a period. */
   | 'REPORTS_TO'
+  /** Operation → Seizure | SupplyChannel. */
+  | 'RESULTED_IN'
   /** Agency → Seizure. */
   | 'SEIZED'
   /** Person → Agency. */
@@ -108,6 +114,7 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
     | { __typename: 'Measure', year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
     | { __typename: 'Meeting', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Operation', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
     | { __typename: 'Person', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
     | { __typename: 'Position', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
     | { __typename: 'Region', iso: string | null, lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
