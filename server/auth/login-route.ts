@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { AuthSettings } from '../config.ts';
 import { ErrorCode } from '../errors.ts';
+import { errorBody } from '../http/send-error.ts';
 import { issueToken } from './issue-token.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { findUser } from './user-store.ts';
@@ -17,7 +18,7 @@ export interface LoginDeps {
   secret: string | undefined;
 }
 
-/** `POST /auth/login {username, password}` → `{token}`; every refusal is a 4xx `{error: {code, message}}`. */
+/** `POST /auth/login {username, password}` → `{token}`; every refusal is a 4xx in the shared error shape. */
 export function loginRoute(deps: LoginDeps): Router {
   const router = Router();
   // A hash of a random password, so unknown users cost as much time as known ones.
@@ -44,6 +45,7 @@ export function loginRoute(deps: LoginDeps): Router {
   return router;
 }
 
+// The shared error shape (server/http/send-error.ts); the request id is in the X-Request-Id header.
 function error(code: ErrorCode, message: string) {
-  return { error: { code, message } };
+  return errorBody(code, message);
 }

@@ -1,0 +1,43 @@
+/**
+ * What the cost model cannot read from the schema. Field weights: a value counts as one unit when it is
+ * an id, a name or a quote (tens to a few hundred bytes); a document's full text counts as many.
+ * List sizes of fields whose Cypher the library does not cut (the graph views in cypher/queries/), for the
+ * cost model. Each mirrors the clamp written in its .cypher file; views without a clamp get a size that
+ * covers the seed and the synthetic graphs (docs/performance.md), and the response-size cap guards the rest.
+ */
+type Args = Record<string, unknown>;
+
+const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
+  typeof value === 'number' ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
+
+/** Values that count as more than one unit, by `Type.field`. */
+export const FIELD_WEIGHTS: Record<string, number> = {
+  // A press release: 2 KB in the seed, up to ~10 KB for a long one; an ordinary value is up to ~200 B.
+  'Source.text': 50,
+};
+
+/** `__schema`: the whole schema, about 1.5 MB of JSON; GraphiQL asks for it once per page load. */
+export const INTROSPECTION_COST = 5000;
+
+/** Size of a list-returning view: `Parent.field` → items. */
+export const VIEW_LIST_SIZES: Record<string, (args: Args) => number> = {
+  // search-entities.cypher: LIMIT clamped to 1..100.
+  'Query.search': (args) => clamp(args.limit, 1, 100, 20),
+};
+
+/** Sizes of the lists inside an object a view returns: `Parent.field` → list field → items. */
+export const VIEW_SLICE_SIZES: Record<string, (args: Args) => Record<string, number>> = {
+  // expand-neighborhood.cypher: at most `limit` (1..500) nodes; edges only among them.
+  'Query.neighborhood': (args) => {
+    const nodes = clamp(args.limit, 1, 500, 200);
+    return { nodes, edges: 2 * nodes };
+  },
+  // find-shortest-path.cypher: one path of at most maxHops (1..10) hops.
+  'Query.shortestPath': (args) => {
+    const hops = clamp(args.maxHops, 1, 10, 6);
+    return { nodes: hops + 1, edges: hops };
+  },
+  // One directive's chain and one region's network: a few dozen elements on the seed graph.
+  'Query.responsibilityChain': () => ({ nodes: 200, edges: 400 }),
+  'Query.supplyNetwork': () => ({ nodes: 200, edges: 400 }),
+};
