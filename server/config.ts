@@ -233,10 +233,10 @@ function httpSettings(env: Env): HttpSettings {
 
 function graphqlBounds(env: Env, nodeEnv: NodeEnv) {
   const nestedListMax = int(env, 'GRAPHQL_NESTED_LIST_MAX', 100, 1, 10000);
-  const maxCost = int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10000000);
+  const maxCost = int(env, 'GRAPHQL_MAX_COST', 10000, 100, 10000000);
   return {
     maxCost,
-    maxCostInFlight: int(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', 2 * maxCost, maxCost, 100000000),
+    maxCostInFlight: int(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', maxCost, maxCost, 100000000),
     maxResponseBytes: int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     nestedListDefault: int(env, 'GRAPHQL_NESTED_LIST_DEFAULT', Math.min(50, nestedListMax), 1, nestedListMax),
     nestedListMax,

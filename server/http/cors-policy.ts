@@ -6,10 +6,11 @@ import type { RequestHandler } from 'express';
  * allowed origin is answered 204 with what the client may send (the bearer token, JSON, Apollo's CSRF
  * header); any other origin gets an answer without Access-Control-Allow-Origin, which the browser treats
  * as a refusal. Tokens travel in the Authorization header, never in cookies, so credentials stay off.
+ * Every OPTIONS request ends here (204), so no preflight reaches GraphQL, which would answer 400.
  */
-export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
+export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler[] {
   const allowed = new Set(allowedOrigins);
-  return cors({
+  const policy = cors({
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ['Authorization', 'Content-Type', 'Apollo-Require-Preflight', 'X-Request-Id'],
@@ -17,4 +18,9 @@ export function corsPolicy(allowedOrigins: readonly string[]): RequestHandler {
     credentials: false,
     maxAge: 600,
   });
+  const endPreflight: RequestHandler = (req, res, next) => {
+    if (req.method !== 'OPTIONS') return next();
+    res.set('Allow', 'GET, POST, OPTIONS').status(204).end();
+  };
+  return [policy, endPreflight];
 }

@@ -99,12 +99,13 @@ describe('operation cost', () => {
 
   it('sizes the graph views by their clamped arguments', () => {
     expect(cost('{ search(text: "x", limit: 5000) { id } }')).toBe(1 + 100);
+    // A quote is free text: three units.
     expect(cost('{ neighborhood(id: "x", limit: 10) { nodes { id } edges { id quote } } }')).toBe(
-      1 + 1 + 10 + 1 + 20 * 2,
+      1 + 1 + 10 + 1 + 20 * (1 + 3),
     );
   });
 
-  it('weighs a document text as many values, and honours @skip', () => {
+  it('weighs a document text as fifty values, and honours @skip', () => {
     expect(cost('{ sources(limit: 1) { text } }')).toBe(1 + 50);
     expect(cost('query Q($s: Boolean!) { sources(limit: 1) { id text @skip(if: $s) } }', { s: true })).toBe(
       2,

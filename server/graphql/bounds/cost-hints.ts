@@ -1,6 +1,7 @@
 /**
  * What the cost model cannot read from the schema. Field weights: a value counts as one unit when it is
- * an id, a name or a quote (tens to a few hundred bytes); a document's full text counts as many.
+ * an id, a name, a number or a flag (up to ~100 bytes of JSON), free text as three, a document's full
+ * text as fifty.
  * List sizes of fields whose Cypher the library does not cut (the graph views in cypher/queries/), for the
  * cost model. Each mirrors the clamp written in its .cypher file; views without a clamp get a size that
  * covers the seed and the synthetic graphs (docs/performance.md), and the response-size cap guards the rest.
@@ -10,10 +11,18 @@ type Args = Record<string, unknown>;
 const clamp = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' ? Math.min(max, Math.max(min, Math.trunc(value))) : fallback;
 
-/** Values that count as more than one unit, by `Type.field`. */
+/** Values that count as more than one unit, by `Type.field` first, then by field name. */
 export const FIELD_WEIGHTS: Record<string, number> = {
-  // A press release: 2 KB in the seed, up to ~10 KB for a long one; an ordinary value is up to ~200 B.
+  // A press release: 2 KB in the seed, up to ~10 KB for a long one.
   'Source.text': 50,
+};
+/** Free text (notes, summaries, quotes, an inferred fact's basis): up to ~230 characters in the seed. */
+export const FIELD_NAME_WEIGHTS: Record<string, number> = {
+  notes: 3,
+  summaryEn: 3,
+  text: 3,
+  quote: 3,
+  basis: 3,
 };
 
 /** `__schema`: the whole schema, about 1.5 MB of JSON; GraphiQL asks for it once per page load. */

@@ -12,7 +12,13 @@ import {
 } from '../graphql-js.ts';
 import { collectFields, collectSubfields, type WalkContext } from './collect-fields.ts';
 import type { TypeLimit } from './list-limits.ts';
-import { FIELD_WEIGHTS, INTROSPECTION_COST, VIEW_LIST_SIZES, VIEW_SLICE_SIZES } from './cost-hints.ts';
+import {
+  FIELD_NAME_WEIGHTS,
+  FIELD_WEIGHTS,
+  INTROSPECTION_COST,
+  VIEW_LIST_SIZES,
+  VIEW_SLICE_SIZES,
+} from './cost-hints.ts';
 
 export interface CostModel {
   /** `@limit` of each type (list-limits.ts). */
@@ -68,7 +74,7 @@ function fieldsCost(
       continue;
     }
     const def = type.getFields()[name];
-    total += FIELD_WEIGHTS[`${type.name}.${name}`] ?? 1;
+    total += FIELD_WEIGHTS[`${type.name}.${name}`] ?? FIELD_NAME_WEIGHTS[name] ?? 1;
     if (!def) continue;
     const named = getNamedType(def.type);
     if (!isCompositeType(named)) continue;

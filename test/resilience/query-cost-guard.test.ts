@@ -1,0 +1,194 @@
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config.ts';
+import { startApiProcess, type ApiProcess } from './api-process.ts';
+import { startPrivateNeo4j, type PrivateNeo4j } from './private-neo4j.ts';
+
+// Issue 15 part 1: one query must not stall everyone. The API runs in a process of its own, so a
+// /health probe measures that server's event loop; this process only sends requests and reads bytes.
+const HEALTH_P99_MS = 100;
+const CONCURRENT = 8;
+const LOAD_MS = 30_000;
+const budget = loadConfig({ NODE_ENV: 'test' }).graphql.maxCost;
+
+// The probe of issue 15: 217 characters, a viewer's token, 32 MB in 19 s, /health blocked up to 15 s.
+const STALL = `{ agencies(where: { id: { eq: "agency:mvd" } }) { id parts(limit: 500) { id partOf { id parts(limit: 500) {
+  id partOf { id parts(limit: 500) { id partOf { id parts(limit: 500) { id partOf { id name } } } } } } } } } }`;
+
+const LEAF = `id name nameEn notes aliases kind abbreviation nameKk unsure
+  ${Array.from({ length: 14 }, (_, i) => `n${i}: notes`).join(' ')}`;
+const DOMAIN_TYPES = `["HOLDS","POSITION_IN","PART_OF","REPORTS_TO","JURISDICTION","LOCATED_IN","ORIGINATES_IN",
+  "DESTINED_FOR","DISRUPTED","SEIZED","OCCURRED_IN","ISSUED","ASSIGNED_TO","COOPERATES_WITH","UNDER_CONTROL_OF",
+  "PRODUCED","ATTENDED","ORGANIZED","MEASURES","ANNOUNCED","INCLUDES","INCLUDED_IN","PARTICIPATED_IN","THANKED",
+  "CONCERNS","CARRIED_OUT_BY","MENTIONED_IN"]`;
+
+/**
+ * The most expensive admissible operations of two shapes, at the default budget: each is admitted at
+ * `n = edge` and refused at `edge + 1`. The fan-out one returns the most bytes the seed graph can give
+ * for the budget (the two agencies with 20+ sub-units, each value a long note, 15 aliases).
+ */
+const WORST = [
+  {
+    name: 'fan-out of notes',
+    query: `query Worst($n: Int) { agencies(where: { id: { in: ["agency:mvd", "agency:knb"] } }) { id
+      parts(limit: 20) { id partOf(limit: 1) { id parts(limit: $n) { ${LEAF} } } } } }`,
+    // A leaf costs 8 + 15 notes × 3 = 53; cost = 1 + 2 × (2 + 20 × (4 + 53 n)) = 165 + 2120 n.
+    edge: Math.floor((budget - 165) / 2120),
+  },
+  {
+    name: 'neighbourhood of everything',
+    query: `query Worst($n: Int) { neighborhood(id: "agency:mvd", depth: 3, limit: $n, relTypes: ${DOMAIN_TYPES}) {
+      nodes { id label name nameEn lat lon } edges { id type source target quote sourceId start end inferred basis } } }`,
+    // cost = 3 + n × 6 + 2 n × (8 + quote 3 + basis 3) = 3 + 34 n.
+    edge: Math.floor((budget - 3) / 34),
+  },
+];
+
+let neo4j: PrivateNeo4j;
+let api: ApiProcess;
+let token: string;
+
+beforeAll(async () => {
+  neo4j = await startPrivateNeo4j('cost-guard', true);
+  api = await startApiProcess(neo4j.connection);
+  token = await api.token('viewer');
+});
+afterAll(async () => {
+  await api?.close();
+  await neo4j?.dispose();
+});
+
+interface Answer {
+  status: number;
+  code: string;
+  bytes: number;
+  ms: number;
+}
+
+async function ask(
+  server: ApiProcess,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Answer> {
+  const t0 = performance.now();
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const code = res.ok ? 'OK' : (/"code":"([A-Z_]+)"/.exec(bytes.subarray(0, 2000).toString())?.[1] ?? 'NONE');
+  return { status: res.status, code, bytes: bytes.length, ms: performance.now() - t0 };
+}
+
+/** Runs `work` while probing /health every 10 ms; returns the probe latencies and the work's result. */
+async function whileProbing<T>(server: ApiProcess, work: () => Promise<T>) {
+  const latencies: number[] = [];
+  let done = false;
+  const probing = (async () => {
+    while (!done) {
+      const t0 = performance.now();
+      try {
+        await (await fetch(`${server.url}/health`)).arrayBuffer();
+      } catch {
+        // A reset connection counts with the time it took.
+      }
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const result = await work();
+  done = true;
+  await probing;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return { result, health: { n: sorted.length, p50: at(0.5), p99: at(0.99), max: at(1) } };
+}
+
+/** `count` callers sending `query` back to back for `ms`. */
+async function concurrently(server: ApiProcess, count: number, ms: number, query: string, variables = {}) {
+  const until = Date.now() + ms;
+  const answers: Answer[] = [];
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      while (Date.now() < until) answers.push(await ask(server, query, variables));
+    }),
+  );
+  const statuses: Record<string, number> = {};
+  for (const a of answers) statuses[`${a.status} ${a.code}`] = (statuses[`${a.status} ${a.code}`] ?? 0) + 1;
+  const times = answers.map((a) => a.ms).sort((a, b) => a - b);
+  return {
+    statuses,
+    n: answers.length,
+    bytes: answers.at(-1)?.bytes ?? 0,
+    p50: Math.round(times[times.length >> 1] ?? 0),
+  };
+}
+
+const load = () => os.loadavg()[0]!.toFixed(1);
+
+describe('the stall of issue 15', () => {
+  it('before: without the guard the probe blocks /health (reproduced with the bounds lifted)', async () => {
+    const unguarded = await startApiProcess(neo4j.connection, {
+      graphql: {
+        maxCost: Number.MAX_SAFE_INTEGER,
+        maxCostInFlight: Number.MAX_SAFE_INTEGER,
+        nestedListDefault: 50,
+        nestedListMax: 100_000,
+        maxResponseBytes: 2 ** 40,
+      },
+    });
+    try {
+      const { result, health } = await whileProbing(unguarded, () => ask(unguarded, STALL));
+      console.log(
+        `[resilience] stall, guard lifted: ${result.status} ${(result.bytes / 1e6).toFixed(1)} MB in ` +
+          `${(result.ms / 1000).toFixed(1)} s; /health during it n=${health.n} p50=${health.p50} ` +
+          `p99=${health.p99} max=${health.max} ms (load ${load()})`,
+      );
+      expect(result.bytes).toBeGreaterThan(10e6);
+    } finally {
+      await unguarded.close();
+    }
+  });
+
+  it(`after: refused with 400 QUERY_TOO_COMPLEX; ${CONCURRENT} callers repeating it leave /health free`, async () => {
+    const single = await ask(api, STALL);
+    expect(single).toMatchObject({ status: 400, code: 'QUERY_TOO_COMPLEX' });
+    const { result, health } = await whileProbing(api, () => concurrently(api, CONCURRENT, 10_000, STALL));
+    console.log(
+      `[resilience] stall, guarded: ${single.status} ${single.code} in ${Math.round(single.ms)} ms; ` +
+        `${CONCURRENT} callers for 10 s → ${result.n} answers ${JSON.stringify(result.statuses)}; ` +
+        `/health n=${health.n} p50=${health.p50} p99=${health.p99} max=${health.max} ms (load ${load()})`,
+    );
+    expect(Object.keys(result.statuses)).toEqual(['400 QUERY_TOO_COMPLEX']);
+    expect(health.p99).toBeLessThanOrEqual(HEALTH_P99_MS);
+  });
+});
+
+describe.each(WORST)('the most expensive admissible operation: $name', ({ query, edge }) => {
+  it(`is admitted at the edge of the budget and refused one step beyond`, async () => {
+    const admitted = await ask(api, query, { n: edge });
+    const refused = await ask(api, query, { n: edge + 1 });
+    console.log(
+      `[resilience] worst admissible (n=${edge}, budget ${budget}): ${admitted.status} ` +
+        `${(admitted.bytes / 1024).toFixed(0)} KB in ${Math.round(admitted.ms)} ms; n=${edge + 1}: ${refused.status} ${refused.code}`,
+    );
+    expect(admitted).toMatchObject({ status: 200, code: 'OK' });
+    expect(refused).toMatchObject({ status: 400, code: 'QUERY_TOO_COMPLEX' });
+  });
+
+  it(`${CONCURRENT} at once for ${LOAD_MS / 1000} s: /health p99 ≤ ${HEALTH_P99_MS} ms`, async () => {
+    const idle = await whileProbing(api, () => new Promise((r) => setTimeout(r, 3_000)));
+    const { result, health } = await whileProbing(api, () =>
+      concurrently(api, CONCURRENT, LOAD_MS, query, { n: edge }),
+    );
+    console.log(
+      `[resilience] ${CONCURRENT} × worst admissible for ${LOAD_MS / 1000} s → ${result.n} answers ` +
+        `${JSON.stringify(result.statuses)}, ${(result.bytes / 1024).toFixed(0)} KB each, p50 ${result.p50} ms; ` +
+        `/health n=${health.n} p50=${health.p50} p99=${health.p99} max=${health.max} ms ` +
+        `(idle before: p99=${idle.health.p99} ms; load ${load()} on ${os.cpus().length} cores)`,
+    );
+    expect(Object.keys(result.statuses)).toEqual(['200 OK']);
+    expect(health.p99).toBeLessThanOrEqual(HEALTH_P99_MS);
+  });
+});
