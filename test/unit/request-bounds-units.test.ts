@@ -4,6 +4,7 @@ import { fulltextProblem, fulltextQuery, fulltextWords } from '../../server/grap
 import { isIsoDateTime } from '../../server/graphql/bounds/iso-date-time.ts';
 import { estimateResultBytes } from '../../server/graphql/response-size.ts';
 import { WorkGate } from '../../server/graphql/work-gate.ts';
+import { loadConfig } from '../../server/config.ts';
 
 describe('full-text words', () => {
   it('keep letters and digits of any script, lower-cased; everything else separates', () => {
@@ -91,5 +92,40 @@ describe('work gate', () => {
     });
     leave();
     expect(gate.load()).toEqual({ inFlight: 0, waiting: 0 });
+  });
+});
+
+describe('hardening settings', () => {
+  it('have safe defaults and tighter ones in production', () => {
+    const dev = loadConfig({});
+    expect(dev.graphql).toMatchObject({
+      maxCost: 10_000,
+      maxCostInFlight: 10_000,
+      nestedListDefault: 50,
+      nestedListMax: 100,
+    });
+    expect(dev.graphql.trustedOperations).toBe(false);
+    expect(dev.http.corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql.trustedOperations).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', GRAPHQL_TRUSTED_OPERATIONS: 'false' }).graphql.trustedOperations,
+    ).toBe(false);
+  });
+
+  it('name the variable and the problem when a value is wrong', () => {
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).http.corsOrigins,
+    ).toEqual(['https://a.example.org', 'http://localhost:5173']);
+    for (const bad of ['*', 'https://a.example.org/path', 'a.example.org']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS: expected origins such as/);
+    }
+    // The work in flight can never be smaller than one admissible operation.
+    expect(() => loadConfig({ GRAPHQL_MAX_COST: '5000', GRAPHQL_MAX_COST_IN_FLIGHT: '4000' })).toThrow(
+      /GRAPHQL_MAX_COST_IN_FLIGHT: expected an integer between 5000/,
+    );
+    expect(() => loadConfig({ GRAPHQL_NESTED_LIST_MAX: '10', GRAPHQL_NESTED_LIST_DEFAULT: '20' })).toThrow(
+      /GRAPHQL_NESTED_LIST_DEFAULT: expected an integer between 1 and 10/,
+    );
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT: expected one of json, pretty/);
   });
 });
