@@ -238,7 +238,7 @@ function graphqlBounds(env: Env, nodeEnv: NodeEnv) {
     maxCost,
     maxCostInFlight: int(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', maxCost, maxCost, 100000000),
     maxResponseBytes: int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    nestedListDefault: int(env, 'GRAPHQL_NESTED_LIST_DEFAULT', Math.min(50, nestedListMax), 1, nestedListMax),
+    nestedListDefault: int(env, 'GRAPHQL_NESTED_LIST_DEFAULT', Math.min(20, nestedListMax), 1, nestedListMax),
     nestedListMax,
     trustedOperations: bool(env, 'GRAPHQL_TRUSTED_OPERATIONS', nodeEnv === 'production'),
   };

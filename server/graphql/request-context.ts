@@ -1,5 +1,6 @@
 import type { Driver, Transaction } from 'neo4j-driver';
 import type { Request, Response } from 'express';
+import onFinished from 'on-finished';
 import { apiError, ErrorCode, withRequestId } from '../errors.ts';
 import type { Principal, TokenVerifier } from '../auth/token-verifier.ts';
 import { silentLogger, type Logger } from '../log/create-logger.ts';
@@ -22,7 +23,7 @@ export interface RequestContext {
   info: RequestInfo;
   /** Bounds every statement of the request is held to (database-timer.ts). */
   statementLimits: StatementLimits;
-  /** Runs `callback` once the response has been sent or the connection closed. */
+  /** Runs `callback` once the response has been sent or the connection closed, even if it already was. */
   onFinished(callback: () => void): void;
 }
 
@@ -53,7 +54,8 @@ export function createContextFunction(deps: ContextDeps) {
       log: req.log ?? quiet,
       info,
       statementLimits: deps.statementLimits,
-      onFinished: (callback) => void res.once('close', callback),
+      // Also when the response has already ended (the caller left while the operation waited).
+      onFinished: (callback) => void onFinished(res, callback),
     };
     const header = req.headers.authorization;
     if (header === undefined || header === '') return base;

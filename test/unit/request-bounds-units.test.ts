@@ -101,7 +101,7 @@ describe('hardening settings', () => {
     expect(dev.graphql).toMatchObject({
       maxCost: 10_000,
       maxCostInFlight: 10_000,
-      nestedListDefault: 50,
+      nestedListDefault: 20,
       nestedListMax: 100,
     });
     expect(dev.graphql.trustedOperations).toBe(false);
