@@ -1,4 +1,6 @@
 import os from 'node:os';
+import { loadCypherQuery } from '../../server/graphql/load-cypher-query.ts';
+import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
@@ -191,5 +193,50 @@ describe.each(WORST)('the most expensive admissible operation: $name', ({ query,
     );
     expect(Object.keys(result.statuses)).toEqual(['200 OK']);
     expect(health.p99).toBeLessThanOrEqual(HEALTH_P99_MS);
+  });
+});
+
+describe('search and the *ByName fields (issue 15 part 6)', () => {
+  const letters = 'абвгдежзиклмнопрстуфхцчшщэюя';
+  const word = (length: number, k: number) =>
+    Array.from({ length }, (_, i) => letters[(i * 7 + k) % letters.length]).join('');
+  const words = (count: number, length: number) =>
+    Array.from({ length: count }, (_, k) => word(length, k)).join(' ');
+  const SEARCH = 'query S($t: String!) { search(text: $t) { id } }';
+  const PHRASE = 'query P($p: String!) { peopleByName(phrase: $p) { totalCount } }';
+
+  it('long words and raw Lucene are refused before Neo4j; the costliest admissible search is bounded', async () => {
+    // Before: the same text straight into the search Cypher, and a raw fuzzy phrase straight into Lucene.
+    const driver = openDriver(neo4j.connection);
+    const direct = async (query: string, params: Record<string, unknown>) => {
+      const t0 = performance.now();
+      try {
+        await driver.executeQuery(query, params, { transactionConfig: { timeout: 60_000 } });
+        return `${Math.round(performance.now() - t0)} ms`;
+      } catch (error) {
+        return `${(error as { code?: string }).code} after ${Math.round(performance.now() - t0)} ms`;
+      }
+    };
+    const rawSearch = await direct(loadCypherQuery('search-entities'), { text: words(8, 990), limit: 20 });
+    const rawFuzzy = await direct(
+      "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN count(node)",
+      { q: `${words(12, 200).split(' ').join('~ ')}~` },
+    );
+    await driver.close();
+    const long = await ask(api, SEARCH, { t: words(8, 990) });
+    const fuzzy = await ask(api, PHRASE, { p: `${words(12, 200).split(' ').join('~ ')}~` });
+    const worst = await ask(api, SEARCH, { t: words(8, 24) });
+    const worstPhrase = await ask(api, PHRASE, { p: words(8, 24) });
+    console.log(
+      `[resilience] search: 8 words of 990 letters straight to the Cypher ${rawSearch}, through the API ` +
+        `${long.status} ${long.code} in ${Math.round(long.ms)} ms; 12 fuzzy 200-letter terms straight to Lucene ` +
+        `${rawFuzzy}, as a phrase ${fuzzy.status} ${fuzzy.code} in ${Math.round(fuzzy.ms)} ms; costliest admissible ` +
+        `(8 fuzzy words of 24 letters): search ${worst.status} in ${Math.round(worst.ms)} ms, phrase ` +
+        `${worstPhrase.status} in ${Math.round(worstPhrase.ms)} ms (load ${load()})`,
+    );
+    expect(long).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(fuzzy).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+    expect(worst).toMatchObject({ status: 200, code: 'OK' });
+    expect(worstPhrase).toMatchObject({ status: 200, code: 'OK' });
   });
 });

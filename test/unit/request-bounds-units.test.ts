@@ -18,8 +18,8 @@ describe('full-text words', () => {
     expect(fulltextProblem('Аленов')).toBeNull();
     expect(fulltextProblem('1 2 3 4 5 6 7 8')).toBeNull();
     expect(fulltextProblem('1 2 3 4 5 6 7 8 9')).toMatch(/9 words/);
-    expect(fulltextProblem('я'.repeat(32))).toBeNull();
-    expect(fulltextProblem('я'.repeat(33))).toMatch(/33 letters/);
+    expect(fulltextProblem('я'.repeat(24))).toBeNull();
+    expect(fulltextProblem('я'.repeat(25))).toMatch(/25 letters/);
     expect(fulltextProblem(`${' '.repeat(300)}a`)).toMatch(/301 characters/);
     expect(fulltextProblem('— … ')).toMatch(/needs a letter or a digit/);
   });
