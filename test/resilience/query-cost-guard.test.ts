@@ -147,7 +147,9 @@ describe('the stall of issue 15', () => {
           `${(result.ms / 1000).toFixed(1)} s; /health during it n=${health.n} p50=${health.p50} ` +
           `p99=${health.p99} max=${health.max} ms (load ${load()})`,
       );
-      expect(result.bytes).toBeGreaterThan(10e6);
+      // The symptom of the issue: the event loop is held for seconds (a 200 of ~24 MB, or a 408 once the
+      // transaction timeout stops the database side first).
+      expect(health.max).toBeGreaterThan(1_000);
     } finally {
       await unguarded.close();
     }
