@@ -34,15 +34,15 @@ const WORST = [
     name: 'fan-out of notes',
     query: `query Worst($n: Int) { agencies(where: { id: { in: ["agency:mvd", "agency:knb"] } }) { id
       parts(limit: 20) { id partOf(limit: 1) { id parts(limit: $n) { ${LEAF} } } } } }`,
-    // A leaf costs 8 + 15 notes × 3 = 53; cost = 1 + 2 × (2 + 20 × (4 + 53 n)) = 165 + 2120 n.
-    edge: Math.floor((budget - 165) / 2120),
+    // A leaf costs 8 + 15 notes × 5 = 83; cost = 1 + 2 × (2 + 20 × (4 + 83 n)) = 165 + 3320 n.
+    edge: Math.floor((budget - 165) / 3320),
   },
   {
     name: 'neighbourhood of everything',
     query: `query Worst($n: Int) { neighborhood(id: "agency:mvd", depth: 3, limit: $n, relTypes: ${DOMAIN_TYPES}) {
       nodes { id label name nameEn lat lon } edges { id type source target quote sourceId start end inferred basis } } }`,
-    // cost = 3 + n × 6 + 2 n × (8 + quote 3 + basis 3) = 3 + 34 n.
-    edge: Math.floor((budget - 3) / 34),
+    // cost = 3 + n × 6 + 2 n × (8 + quote 5 + basis 5) = 3 + 42 n.
+    edge: Math.floor((budget - 3) / 42),
   },
 ];
 

@@ -99,9 +99,9 @@ describe('operation cost', () => {
 
   it('sizes the graph views by their clamped arguments', () => {
     expect(cost('{ search(text: "x", limit: 5000) { id } }')).toBe(1 + 100);
-    // A quote is free text: three units.
+    // A quote is free text: five units.
     expect(cost('{ neighborhood(id: "x", limit: 10) { nodes { id } edges { id quote } } }')).toBe(
-      1 + 1 + 10 + 1 + 20 * (1 + 3),
+      1 + 1 + 10 + 1 + 20 * (1 + 5),
     );
   });
 

@@ -1,7 +1,9 @@
 /**
  * What the cost model cannot read from the schema. Field weights: a value counts as one unit when it is
- * an id, a name, a number or a flag (up to ~100 bytes of JSON), free text as three, a document's full
- * text as fifty.
+ * an id, a name, a number or a flag (tens of bytes of JSON), free text as five (a note is ~130 Cyrillic
+ * characters, ~260 bytes), a document's full text as fifty. Weighted by bytes because the event-loop work
+ * an answer costs grows with its bytes: at three, the costliest admissible answer was 212 KB and /health's
+ * p99 under eight of them 111 ms at load 7; at five it is about half the size.
  * List sizes of fields whose Cypher the library does not cut (the graph views in cypher/queries/), for the
  * cost model. Each mirrors the clamp written in its .cypher file; views without a clamp get a size that
  * covers the seed and the synthetic graphs (docs/performance.md), and the response-size cap guards the rest.
@@ -18,11 +20,11 @@ export const FIELD_WEIGHTS: Record<string, number> = {
 };
 /** Free text (notes, summaries, quotes, an inferred fact's basis): up to ~230 characters in the seed. */
 export const FIELD_NAME_WEIGHTS: Record<string, number> = {
-  notes: 3,
-  summaryEn: 3,
-  text: 3,
-  quote: 3,
-  basis: 3,
+  notes: 5,
+  summaryEn: 5,
+  text: 5,
+  quote: 5,
+  basis: 5,
 };
 
 /** `__schema`: the whole schema, about 1.5 MB of JSON; GraphiQL asks for it once per page load. */
