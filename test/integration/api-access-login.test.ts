@@ -27,7 +27,7 @@ const login = async (api: ApiServer, name: string, secret: string) => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username: name, password: secret }),
   });
-  const body = (await res.json()) as { token?: string; error?: { code: string; message: string } };
+  const body = (await res.json()) as { token?: string; errors?: { extensions?: { code?: string } }[] };
   return {
     status: res.status,
     retryAfter: res.headers.get('retry-after'),
@@ -67,7 +67,7 @@ describe('login lockout', () => {
     }
     const locked = await login(api, username, password);
     expect(locked.status).toBe(429);
-    expect(locked.body.error?.code).toBe('TOO_MANY_REQUESTS');
+    expect(locked.body.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(locked.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(locked.retryAfter)).toBeLessThanOrEqual(2);
     // Once the lock is over, the right password works again, and it clears the failures.

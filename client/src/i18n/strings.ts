@@ -75,6 +75,33 @@ export const STRINGS = {
     en: 'Too many requests, wait a moment',
   },
   'error.INTERNAL_SERVER_ERROR': { ru: 'Ошибка сервера', en: 'Server error' },
+  // Every code of shared/error-codes.ts has a line here (test/unit/api-error-codes.test.ts).
+  'error.DATABASE_UNAVAILABLE': {
+    ru: 'База данных недоступна, повторите позже',
+    en: 'The database is unavailable; try again shortly',
+  },
+  'error.TIMEOUT': { ru: 'Запрос выполнялся слишком долго', en: 'The query took too long' },
+  'error.PAYLOAD_TOO_LARGE': { ru: 'Запрос слишком велик', en: 'The request is too large' },
+  'error.RESPONSE_TOO_LARGE': {
+    ru: 'Ответ слишком велик: уменьшите лимит',
+    en: 'The answer is too large; lower the limit',
+  },
+  'error.QUERY_TOO_COMPLEX': {
+    ru: 'Запрос слишком сложный: уменьшите лимит',
+    en: 'The query is too complex; lower the limit',
+  },
+  'error.UNTRUSTED_OPERATION': {
+    ru: 'Сервер не выполняет этот запрос',
+    en: 'The server does not run this operation',
+  },
+  'error.CONSTRAINT_VIOLATION': { ru: 'Такой идентификатор уже есть', en: 'This id already exists' },
+  'error.GRAPHQL_PARSE_FAILED': {
+    ru: 'Клиент отправил неверный запрос',
+    en: 'The client sent a malformed query',
+  },
+  'error.OPERATION_RESOLUTION_FAILURE': { ru: 'Запрос отклонён', en: 'Request refused' },
+  'error.PERSISTED_QUERY_NOT_FOUND': { ru: 'Запрос отклонён', en: 'Request refused' },
+  'error.PERSISTED_QUERY_NOT_SUPPORTED': { ru: 'Запрос отклонён', en: 'Request refused' },
   'error.NETWORK_ERROR': { ru: 'Сервер недоступен', en: 'Server unreachable' },
   'error.UNKNOWN': { ru: 'Неизвестная ошибка', en: 'Unknown error' },
   badCredentials: { ru: 'Неверное имя или пароль', en: 'Wrong username or password' },
