@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../server/config.ts';
 import { issueToken } from '../server/auth/issue-token.ts';
-import type { Neo4jConnection } from '../server/neo4j/neo4j-connection.ts';
+import { ensureTokenUser } from '../server/auth/user-store.ts';
+import { openDriver, type Neo4jConnection } from '../server/neo4j/neo4j-connection.ts';
 
 export interface ApiProcess {
   url: string;
@@ -43,7 +44,12 @@ export async function startApi(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await listeningPort(child);
-  const token = await issueToken(config.auth, secret, 'bench', 'viewer');
+  // Tokens carry their user's token version, so the bench's viewer is a (password-less) user.
+  const driver = openDriver(neo4j, { maxPoolSize: 1 });
+  const version = await ensureTokenUser(driver, neo4j.database, 'bench', 'viewer', 'bench').finally(() =>
+    driver.close(),
+  );
+  const token = await issueToken(config.auth, secret, { sub: 'bench', role: 'viewer', version });
   return {
     url: `http://127.0.0.1:${port}`,
     token,

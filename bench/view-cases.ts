@@ -11,8 +11,11 @@ export interface ViewCase {
   params(s: Sample): Record<string, unknown>;
 }
 
+// What a v2 client reads of a slice: every edge's evidence items and every node's properties besides the
+// v1 fields (the evidence JSON is parsed on the GraphQL side only because it is selected here).
 const SLICE =
-  'nodes { id label name nameEn lat lon } edges { id type source target quote sourceId inferred }';
+  'nodes { id label name nameEn lat lon properties } ' +
+  'edges { id type source target quote sourceId inferred evidence { sourceId quote start end inferred } }';
 // The API sends GraphQL Ints to Cypher as integers; so does the raw side.
 const int = (n: number) => neo4j.int(n);
 
@@ -55,28 +58,28 @@ export function viewCases(): ViewCase[] {
       graphql: /* GraphQL */ `query BenchOneHop($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { ${SLICE} } }`,
       variables: (s) => ({ id: s.entityId }),
       cypher: neighborhood,
-      params: (s) => ({ id: s.entityId, depth: int(1), relTypes: null, limit: int(200) }),
+      params: (s) => ({ id: s.entityId, depth: int(1), relTypes: null, limit: int(200), asOf: null }),
     },
     {
       id: '2hop',
       graphql: /* GraphQL */ `query BenchTwoHop($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { ${SLICE} } }`,
       variables: (s) => ({ id: s.entityId }),
       cypher: neighborhood,
-      params: (s) => ({ id: s.entityId, depth: int(2), relTypes: null, limit: int(200) }),
+      params: (s) => ({ id: s.entityId, depth: int(2), relTypes: null, limit: int(200), asOf: null }),
     },
     {
       id: 'shortest',
       graphql: /* GraphQL */ `query BenchShortest($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxHops: 6) { ${SLICE} } }`,
       variables: (s) => ({ from: s.personId, to: s.regionId }),
       cypher: loadCypherQuery('find-shortest-path'),
-      params: (s) => ({ fromId: s.personId, toId: s.regionId, maxHops: int(6) }),
+      params: (s) => ({ fromId: s.personId, toId: s.regionId, maxHops: int(6), asOf: null }),
     },
     {
       id: 'chain',
       graphql: /* GraphQL */ `query BenchChain($id: ID!) { responsibilityChain(directiveId: $id) { ${SLICE} } }`,
       variables: (s) => ({ id: s.directiveId }),
       cypher: loadCypherQuery('trace-responsibility-chain'),
-      params: (s) => ({ directiveId: s.directiveId }),
+      params: (s) => ({ directiveId: s.directiveId, asOf: null }),
     },
     {
       id: 'search',

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { kazakhstanOutline } from './vite-plugin-outline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +7,6 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/',
-  plugins: [kazakhstanOutline()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -14,7 +14,11 @@ CREATE CONSTRAINT directive_id IF NOT EXISTS FOR (n:Directive) REQUIRE n.id IS U
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT operation_id IF NOT EXISTS FOR (n:Operation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+// Ids are unique across labels too: every node also carries :Entity (data contract v2).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_sha256 IF NOT EXISTS FOR (n:Source) REQUIRE (n.sha256) IS UNIQUE;
 
 // Lookup indexes for the filters the API and the docs' queries use.
 CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
@@ -22,6 +26,7 @@ CREATE INDEX region_iso IF NOT EXISTS FOR (n:Region) ON (n.iso);
 CREATE INDEX supply_channel_year IF NOT EXISTS FOR (n:SupplyChannel) ON (n.year);
 CREATE INDEX seizure_year IF NOT EXISTS FOR (n:Seizure) ON (n.year);
 CREATE INDEX indicator_year_metric IF NOT EXISTS FOR (n:Indicator) ON (n.year, n.metric);
+CREATE INDEX operation_year IF NOT EXISTS FOR (n:Operation) ON (n.year);
 CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.sourceId);
 
 // One full-text index over the names of every entity label, for `search` in Cyrillic and Latin.
@@ -30,6 +35,14 @@ CREATE INDEX mentioned_in_source IF NOT EXISTS FOR ()-[r:MENTIONED_IN]-() ON (r.
 // 'Але*'); no stop words, so short name parts are kept. Typos: fuzzy terms ('Alenof~'). Case forms such
 // as 'Аленова' are found by prefix ('Аленов*'). `aliases` is a LIST<STRING>: every element is indexed.
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Person|Position|Agency|Region|City|SupplyChannel|Seizure|Directive|Meeting|Indicator|Measure|Source)
+FOR (n:Person|Position|Agency|Region|City|SupplyChannel|Seizure|Directive|Meeting|Indicator|Measure|Operation|Source)
 ON EACH [n.name, n.nameEn, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+
+// Which facts cite a source: `sourceIds` (a LIST<STRING>, one element per cited Source) of every domain
+// relationship. 'keyword' keeps each id one whole term, so a quoted id matches exactly that id; updated
+// at commit (not eventually consistent), so a retraction right after a write sees it.
+CREATE FULLTEXT INDEX fact_sources IF NOT EXISTS
+FOR ()-[r:HOLDS|POSITION_IN|PART_OF|REPORTS_TO|JURISDICTION|LOCATED_IN|ORIGINATES_IN|DESTINED_FOR|DISRUPTED|SEIZED|OCCURRED_IN|ISSUED|ASSIGNED_TO|COOPERATES_WITH|UNDER_CONTROL_OF|PRODUCED|ATTENDED|ORGANIZED|MEASURES|ANNOUNCED|CONDUCTED_BY|RESULTED_IN|INCLUDES|INCLUDED_IN|PARTICIPATED_IN|THANKED|CONCERNS|CARRIED_OUT_BY]-()
+ON EACH [r.sourceIds]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };

@@ -8,6 +8,7 @@ import { LocalNeo4jError } from '../server/neo4j/local/local-neo4j-error.ts';
 import { backupDatabase, restoreDatabase } from '../server/neo4j/local/backup.ts';
 import { logTail, statePaths } from '../server/neo4j/local/local-state.ts';
 import { prepareDatabase } from '../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../seed/load-seed.ts';
 
 const USAGE =
   'usage: npm run db -- start | stop | status [--json] | reset | logs [--lines N] | backup <file> | restore <file>';
@@ -26,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'start': {
       const connection = await local.start();
-      await prepareDatabase(connection, { seed: 'if-empty', log });
+      await prepareDatabase(connection, { seed: 'if-empty', loadSeed, log });
       console.log(
         `Neo4j running at ${connection.uri} (user ${connection.username}; password in ${statePaths(local.home).password}).`,
       );

@@ -3,6 +3,9 @@
 import path from 'node:path';
 import { repoRoot } from '../server/config.ts';
 import {
+  DOMAIN_TYPES,
+  FACT_SOURCES_INDEX,
+  ID_LABEL,
   LABELS,
   NODE_LABELS,
   RELATIONSHIPS,
@@ -22,6 +25,16 @@ const uniqueId = (label: string) =>
 
 const props = (variable: string, names: readonly string[]) =>
   names.map((name) => `${variable}.${name}`).join(', ');
+
+/** Uniqueness constraints besides `id` that labels declare (one Source per text). */
+function otherUniques(): string[] {
+  return NODE_LABELS.flatMap((label) =>
+    Object.entries((LABELS[label] as LabelSpec).unique ?? {}).map(
+      ([name, keys]) =>
+        `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE (${props('n', keys)}) IS UNIQUE;`,
+    ),
+  );
+}
 
 function lookupIndexes(): string[] {
   const nodes = NODE_LABELS.flatMap((label) =>
@@ -46,6 +59,9 @@ export function renderConstraints(): string {
     '',
     '// Uniqueness of `id` per label: the MERGE key of the seed loader (and an index for lookups by id).',
     ...NODE_LABELS.map(uniqueId),
+    `// Ids are unique across labels too: every node also carries :${ID_LABEL} (data contract v2).`,
+    uniqueId(ID_LABEL),
+    ...otherUniques(),
     '',
     "// Lookup indexes for the filters the API and the docs' queries use.",
     ...lookupIndexes(),
@@ -59,6 +75,14 @@ export function renderConstraints(): string {
     `FOR (n:${SEARCHABLE_LABELS.join('|')})`,
     `ON EACH [${props('n', SEARCH_PROPERTIES)}]`,
     "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };",
+    '',
+    '// Which facts cite a source: `sourceIds` (a LIST<STRING>, one element per cited Source) of every domain',
+    "// relationship. 'keyword' keeps each id one whole term, so a quoted id matches exactly that id; updated",
+    '// at commit (not eventually consistent), so a retraction right after a write sees it.',
+    `CREATE FULLTEXT INDEX ${FACT_SOURCES_INDEX} IF NOT EXISTS`,
+    `FOR ()-[r:${DOMAIN_TYPES.join('|')}]-()`,
+    'ON EACH [r.sourceIds]',
+    "OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };",
     '',
   ].join('\n');
 }

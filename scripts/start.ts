@@ -1,8 +1,13 @@
-// `npm start`: build what is missing, ensure the database, serve OpsGraph; Ctrl-C stops everything it started.
+// `npm start`: build what is missing, ensure the database, serve OpsGraph; Ctrl-C, SIGTERM to any process of
+// the npm chain, or the death of npm itself stops everything it started (docs/architecture.md, "Shutdown").
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { startOpsGraph } from '../server/index.ts';
 import { LocalNeo4jError } from '../server/neo4j/local/local-neo4j-error.ts';
 import { ensureClientBuilt } from './ensure-client-built.ts';
+import { watchParent } from './watch-parent.ts';
+
+// Past this, the stop gives up waiting and exits; the Neo4j watchdog then stops the database.
+const STOP_DEADLINE_MS = 14_000;
 
 const log = (line: string) => console.log(line);
 
@@ -31,16 +36,21 @@ async function main(): Promise<void> {
   log('Press Ctrl-C to stop.');
 
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    log(`\n${signal}: stopping…`);
+    log(`\n${reason}: stopping…`);
+    const started = Date.now();
+    setTimeout(() => {
+      console.error(`Stopping took over ${STOP_DEADLINE_MS / 1000} s; exiting now.`);
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     await running.close();
-    log('Stopped.');
+    log(`Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  watchParent(() => void stop('the parent process exited'));
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,5 @@
+import { factId } from '../server/facts/fact-id.ts';
+import { quoteProblem, validityProblem } from '../server/facts/check-fact.ts';
 import type { SeedFiles } from './read-seed-files.ts';
 import type { SeedProblem } from './seed-error.ts';
 import type { SeedNode, SeedRelationship } from './seed-schema.ts';
@@ -13,9 +15,10 @@ interface Quoted {
 
 /** The stable id of a relationship: readable, and the MERGE key that makes re-runs idempotent. */
 export function relationshipId(rel: Pick<SeedRelationship, 'type' | 'from' | 'to' | 'key'>): string {
-  return `${rel.from}|${rel.type}|${rel.to}${rel.key ? `#${rel.key}` : ''}`;
+  return factId(rel);
 }
 
+// The API's evidence checks (server/facts), so a seed quote is held to exactly the same rule.
 function checkQuote(item: Quoted, text: string | undefined, report: Report): void {
   if (item.quote === undefined) return;
   if (text === undefined)
@@ -23,12 +26,8 @@ function checkQuote(item: Quoted, text: string | undefined, report: Report): voi
   if (item.start === undefined || item.end === undefined) {
     return report('start', 'a quote needs start and end offsets (run `npx tsx seed/annotate-offsets.ts`)');
   }
-  const found = text.slice(item.start, item.end);
-  if (found !== item.quote) {
-    const at = text.indexOf(item.quote);
-    const hint = at < 0 ? 'the quote does not occur in the source' : `it first occurs at ${at}`;
-    report('quote', `text at [${item.start}, ${item.end}) is "${found}", not the quote; ${hint}`);
-  }
+  const problem = quoteProblem(item, text);
+  if (problem) report(problem.field, problem.reason);
 }
 
 function checkCaveats(
@@ -86,6 +85,8 @@ export function checkSeed(seed: SeedFiles, problems: SeedProblem[]): void {
       }
       checkQuote(rel, text, report);
       checkCaveats(rel, report);
+      const validity = validityProblem(rel.type, rel);
+      if (validity) report(validity.field, validity.reason);
       for (const n of rel.references ?? [])
         if (!refNumbers.has(n)) report('references', `unknown reference [${n}]`);
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPartialDate, isPeriod } from '../server/facts/partial-date.ts';
 import { RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
 
 /** Readable, stable ids: `kind:slug`, e.g. `person:alenov`, `region:north-kazakhstan`. */
@@ -7,6 +8,12 @@ export const id = z
   .regex(/^[a-z]+(?:-[a-z]+)*:[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected an id such as "person:alenov"');
 export const text = z.string().trim().min(1);
 const year = z.int().min(1991).max(2100);
+/** A date or partial date of the contract: YYYY, YYYY-MM or YYYY-MM-DD (server/facts/partial-date.ts). */
+export const partialDate = z.string().refine(isPartialDate, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD');
+/** An ISO 8601 interval of two partial dates, e.g. 2024-01/2024-09. */
+const period = z.string().refine(isPeriod, 'expected a period such as 2024-01/2024-09');
+/** When an event happened: a (partial) date, or the period it covers. */
+const when = { date: partialDate.optional(), period: period.optional() };
 /** Numbers of the reference file's source list (`references.json`). */
 const references = z.array(z.int().positive()).min(1);
 
@@ -63,17 +70,36 @@ export const nodeSchema = z.discriminatedUnion('label', [
     centreId: id.optional(),
   }),
   node('City', { ...place, regionalCentre: z.boolean().default(false), roles: z.array(text).optional() }),
-  node('SupplyChannel', { count: z.int().positive(), year, status: text, commodity: text.optional() }),
+  node('SupplyChannel', {
+    count: z.int().positive(),
+    year,
+    status: text,
+    commodity: text.optional(),
+    ...when,
+  }),
   node('Seizure', {
     amountKg: z.number().positive(),
     amountQualifier: z.enum(['over', 'exactly']),
     substance: text,
     substanceEn: text,
     year,
+    ...when,
   }),
-  node('Directive', { text, summaryEn: text, kind: z.enum(['instruction', 'set', 'appeal']) }),
-  node('Meeting', { kind: text, periodReviewed: year.optional() }),
+  node('Directive', {
+    text,
+    summaryEn: text,
+    kind: z.enum(['instruction', 'set', 'appeal']),
+    deadline: partialDate.optional(),
+  }),
+  node('Meeting', { kind: text, periodReviewed: year.optional(), year: year.optional(), ...when }),
+  node('Operation', {
+    codeName: text.optional(),
+    kind: text.optional(),
+    year: year.optional(),
+    ...when,
+  }),
   node('Indicator', {
+    ...when,
     metric: text,
     metricRu: text,
     value: z.number().nullable(),
@@ -103,8 +129,9 @@ export const relationshipSchema = z.strictObject({
     .optional(),
   ...evidence,
   ...caveats,
-  since: z.iso.date().optional(),
-  current: z.boolean().optional(),
+  /** Time-bound types only (the vocabulary's `timeBound`); `current` is derived from them when read. */
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
   for: text.optional(),
 });
 

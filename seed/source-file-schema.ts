@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text } from './seed-schema.ts';
+import { id, partialDate, text } from './seed-schema.ts';
 
 /** source.json: the documents facts are quoted from. */
 export const sourceFileSchema = z.strictObject({
@@ -16,6 +16,9 @@ export const sourceFileSchema = z.strictObject({
         /** Path of the full text, relative to the data folder; read as UTF-8 and stored whole. */
         textFile: z.string().regex(/^[\w./-]+\.txt$/),
         sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        publisher: text.optional(),
+        url: z.url().optional(),
+        publishedAt: partialDate.optional(),
         notes: text.optional(),
       }),
     )

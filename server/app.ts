@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
+import { authRoutes } from './auth/auth-routes.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
-import { loginRoute } from './auth/login-route.ts';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
-import { ErrorCode } from './errors.ts';
+import { tokenVersions } from './auth/token-versions.ts';
+import { corsPolicy } from './http/cors-policy.ts';
+import { errorHandler, notFound } from './http/error-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { graphqlMiddleware } from './graphql/graphql-middleware.ts';
+import { createLogger, type Logger } from './log/create-logger.ts';
+import { requestLogger } from './log/request-logger.ts';
 
 export interface AppDeps {
   config: Config;
@@ -17,34 +22,45 @@ export interface AppDeps {
   database: string | undefined;
   /** Replaces the verifier built from `config.auth` (tests with their own issuer). */
   verifier?: TokenVerifier;
+  /** Replaces the logger built from `config.log` (tests that read the log). */
+  logger?: Logger;
 }
 
 export interface App {
   app: express.Express;
+  logger: Logger;
   stop(): Promise<void>;
 }
 
 const API_PATH = /^\/(graphql|auth|health|ready)(\/|$)/;
 
-/** Builds the HTTP application: health probes, login, GraphQL, and the client's static files. */
+/**
+ * Builds the HTTP application: request logs and ids, security headers, CORS for the API, health probes,
+ * login, GraphQL, the client's static files, and the JSON 404 and error handler (one error shape).
+ */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
   const secret = resolveJwtSecret(config);
-  const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret);
+  const versions = tokenVersions(deps.driver, deps.database, config.access.tokenCheckSeconds);
+  const verifier = deps.verifier ?? createTokenVerifier(config.auth, secret, versions);
+  const logger = deps.logger ?? createLogger(config.log);
   const app = express();
   app.disable('x-powered-by');
   // Express would hash every res.send body (a 2-hop slice is ~75 KB) for an ETag that no GraphQL POST
   // can use; static files keep theirs (express.static sets its own).
   app.set('etag', false);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  app.use(['/graphql', '/auth'], corsPolicy(config.http.corsOrigins));
   app.use(healthRoutes(deps.driver, deps.database));
-  app.use(loginRoute({ driver: deps.driver, database: deps.database, auth: config.auth, secret }));
+  app.use(authRoutes({ ...deps, auth: config.auth, access: config.access, secret, verifier, versions }));
   const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
   app.get(['/graphiql', '/graphiql.html'], graphiqlPage(config.clientDir, config.introspection));
   if (fs.existsSync(path.join(config.clientDir, 'index.html'))) app.use(clientFiles(config.clientDir));
   app.use(notFound);
-  app.use(jsonErrors);
-  return { app, stop: graphql.stop };
+  app.use(errorHandler);
+  return { app, logger, stop: graphql.stop };
 }
 
 /** The built client at `/`, with index.html for any other GET a browser makes (client-side routes). */
@@ -69,29 +85,4 @@ function graphiqlPage(dir: string, enabled: boolean): RequestHandler {
     if (!enabled || !fs.existsSync(page)) return notFound(req, res, next);
     res.sendFile(page);
   };
-}
-
-const notFound: RequestHandler = (_req, res) => {
-  res.status(404).json(graphqlError(ErrorCode.NOT_FOUND, 'No such route'));
-};
-
-// Body-parser failures (malformed JSON, too large) are the client's fault: 4xx with a code, never 500.
-const jsonErrors: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  if (error.type === 'entity.too.large') {
-    return void res
-      .status(413)
-      .json(graphqlError(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large'));
-  }
-  if (error.status && error.status >= 400 && error.status < 500) {
-    return void res
-      .status(error.status)
-      .json(graphqlError(ErrorCode.BAD_REQUEST, 'The request body is not valid JSON'));
-  }
-  res.status(500).json(graphqlError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
-};
-
-// Shaped like a GraphQL response so GraphQL clients can read it; `error` for plain REST callers.
-function graphqlError(code: ErrorCode, message: string) {
-  return { errors: [{ message, extensions: { code } }], error: { code, message } };
 }

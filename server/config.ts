@@ -14,12 +14,18 @@ export interface Config {
   /** Transaction timeout for API queries, in milliseconds. */
   queryTimeoutMs: number;
   introspection: boolean;
+  /** Structured logs (the hardening block at the end of this file). */
+  log: LogSettings;
+  /** Security headers and cross-origin callers (the hardening block). */
+  http: HttpSettings;
   /** Seed an empty database on `npm start`. */
   seedOnStart: boolean;
   /** Limits of the GraphQL endpoint (request size and query shape). */
   graphql: GraphqlSettings;
   /** Built client served at `/` when the folder exists. */
   clientDir: string;
+  /** Logins, token revocation and the audit trail's refusal records (the access block below). */
+  access: AccessSettings;
 }
 
 export interface GraphqlSettings {
@@ -29,7 +35,17 @@ export interface GraphqlSettings {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Budget of the operation cost model (estimated values returned, lists at their limits). */
   maxCost: number;
+  /** Total cost of the operations that may run at once; the rest wait their turn (work-gate.ts). */
+  maxCostInFlight: number;
+  /** Backstop: an answer larger than this many bytes is refused before it is serialised. */
+  maxResponseBytes: number;
+  /** Default and largest `limit`/`first` of a list below the root fields. */
+  nestedListDefault: number;
+  nestedListMax: number;
+  /** Run only the operations of the generated manifest (production default). */
+  trustedOperations: boolean;
 }
 
 export interface ExternalNeo4j {
@@ -120,6 +136,41 @@ function external(env: Env): ExternalNeo4j | null {
   };
 }
 
+// ---- access: logins, token revocation, audit refusals (issue 15 parts 2–5) --------------------------------
+
+export interface AccessSettings {
+  /** Failed logins for one username, within `loginFailureWindowSeconds`, that lock it. */
+  loginMaxFailures: number;
+  /** Failed logins from one client address, within the same window, that block the address. */
+  loginMaxFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+  /** How long a locked username or blocked address is refused (429 with Retry-After). */
+  loginLockoutSeconds: number;
+  /** Password hashes computed at once (scrypt takes ~128 MB each); more wait in a queue… */
+  loginMaxConcurrentHashes: number;
+  /** …of at most this many logins; beyond it a login is refused with 429 at once. */
+  loginHashQueue: number;
+  /** How long a user's token version (role, revocation) is cached: the upper bound for a logout to bite. */
+  tokenCheckSeconds: number;
+  /** Refused-mutation records written per client address and minute; the rest are only counted. */
+  auditRefusalsPerMinute: number;
+}
+
+function accessSettings(env: Env): AccessSettings {
+  return {
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100000),
+    loginFailureWindowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
+    loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86400),
+    loginMaxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
+    loginHashQueue: int(env, 'LOGIN_HASH_QUEUE', 8, 0, 10000),
+    tokenCheckSeconds: int(env, 'TOKEN_CHECK_SECONDS', 10, 0, 30),
+    auditRefusalsPerMinute: int(env, 'AUDIT_REFUSALS_PER_MINUTE', 20, 1, 100000),
+  };
+}
+
+// ---- end of the access block ----------------------------------------------------------------------------
+
 /** Reads and validates the environment once; precedence is explicit option > environment > default. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const nodeEnv =
@@ -150,15 +201,85 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     queryTimeoutMs: int(env, 'NEO4J_QUERY_TIMEOUT_MS', 15000, 100, 600000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     seedOnStart: bool(env, 'OPSGRAPH_SEED_ON_START', true),
+    log: logSettings(env, nodeEnv),
+    http: httpSettings(env),
     graphql: {
       bodyLimit: size(env, 'GRAPHQL_BODY_LIMIT', '100kb'),
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 50),
       maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 500),
       maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 1, 500),
       maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 3000, 100, 100000),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10000000),
+      ...graphqlBounds(env, nodeEnv),
     },
     clientDir: env.OPSGRAPH_CLIENT_DIR || path.join(repoRoot, 'client', 'dist'),
+    access: accessSettings(env),
   };
   return { ...config, ...overrides };
 }
+
+// ---- hardening: logs, HTTP headers and CORS, per-request bounds (issue 15 parts 1, 6–9) ----------------
+
+type NodeEnv = Config['env'];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export interface LogSettings {
+  level: (typeof LOG_LEVELS)[number];
+  /** Human-readable lines instead of JSON (development default). */
+  pretty: boolean;
+}
+
+export interface HttpSettings {
+  /** Origins (scheme://host[:port]) whose pages may call the API from the browser; empty: same origin only. */
+  corsOrigins: string[];
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function logSettings(env: Env, nodeEnv: NodeEnv): LogSettings {
+  return {
+    // Tests stay quiet unless LOG_LEVEL asks for output.
+    level: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    pretty:
+      oneOf(env, 'LOG_FORMAT', ['json', 'pretty'], nodeEnv === 'development' ? 'pretty' : 'json') ===
+      'pretty',
+  };
+}
+
+function httpSettings(env: Env): HttpSettings {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s*]+$/.test(origin)) {
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `expected origins such as https://app.example.org, got "${origin}"`,
+      );
+    }
+  }
+  return { corsOrigins: origins };
+}
+
+function graphqlBounds(env: Env, nodeEnv: NodeEnv) {
+  const nestedListMax = int(env, 'GRAPHQL_NESTED_LIST_MAX', 100, 1, 10000);
+  const maxCost = int(env, 'GRAPHQL_MAX_COST', 10000, 100, 10000000);
+  return {
+    maxCost,
+    maxCostInFlight: int(env, 'GRAPHQL_MAX_COST_IN_FLIGHT', maxCost, maxCost, 100000000),
+    maxResponseBytes: int(env, 'GRAPHQL_MAX_RESPONSE_BYTES', 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    nestedListDefault: int(env, 'GRAPHQL_NESTED_LIST_DEFAULT', Math.min(20, nestedListMax), 1, nestedListMax),
+    nestedListMax,
+    trustedOperations: bool(env, 'GRAPHQL_TRUSTED_OPERATIONS', nodeEnv === 'production'),
+  };
+}
+
+// ---- end of the hardening block -------------------------------------------------------------------------

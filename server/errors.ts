@@ -1,42 +1,45 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from './graphql/graphql-js.ts';
 import { Neo4jError } from 'neo4j-driver';
+import { API_ERROR_CODES, API_ERROR_STATUS, type ApiErrorCode } from '../shared/error-codes.ts';
+import { GraphQLError, type GraphQLFormattedError } from './graphql/graphql-js.ts';
 
-/** The codes clients branch on (`extensions.code`); messages are for people, codes are for programs. */
-export enum ErrorCode {
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  BAD_REQUEST = 'BAD_REQUEST',
-  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
-  CONSTRAINT_VIOLATION = 'CONSTRAINT_VIOLATION',
-  TIMEOUT = 'TIMEOUT',
-  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
-
-/** HTTP status a refused request gets when nothing could be returned. */
-export const httpStatusOf: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.BAD_REQUEST]: 400,
-  [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
-  [ErrorCode.CONSTRAINT_VIOLATION]: 409,
-  [ErrorCode.TIMEOUT]: 408,
-  [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+/** The codes clients branch on (`extensions.code`), from the list server and client share. */
+export type ErrorCode = ApiErrorCode;
+export const ErrorCode = Object.fromEntries(API_ERROR_CODES.map((code) => [code, code])) as {
+  readonly [K in ApiErrorCode]: K;
 };
 
+/** HTTP status a refused request gets when nothing could be returned. */
+export const httpStatusOf: Partial<Record<string, number>> = API_ERROR_STATUS;
+
+/** The same error with the request id added to its extensions (errors raised before plugins run). */
+export function withRequestId(error: unknown, requestId: string): unknown {
+  if (!(error instanceof GraphQLError) || !requestId) return error;
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, requestId } });
+}
+
 /** Creates an error with a code and the HTTP status Apollo should answer with when it ends the request. */
-export function apiError(code: ErrorCode, message: string): GraphQLError {
-  const status = httpStatusOf[code];
-  return new GraphQLError(message, { extensions: status ? { code, http: { status } } : { code } });
+export function apiError(
+  code: ErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  const http = { status: API_ERROR_STATUS[code], ...(extra.http as object | undefined) };
+  return new GraphQLError(message, { extensions: { ...extra, code, http } });
 }
 
 // Our Cypher signals user errors with apoc.util.validate('CODE: message'); the driver wraps that text.
 const CYPHER_SIGNAL = /RuntimeException: (NOT_FOUND|BAD_USER_INPUT): ([^\n]*)/;
+
+/**
+ * Values the database refused that the argument checks (operation-guard) should already have caught;
+ * kept as a backstop so a gap there is a 400, not a 500. The raw database text never leaves the server.
+ */
+const REFUSED_VALUES: [RegExp, string][] = [
+  [/lucene\.queryparser\.classic\.ParseException/, 'The search text is not a valid full-text query'],
+  [/cannot be parsed to a (Date|DateTime|Time|LocalDateTime)/, 'A date-time value is not valid ISO 8601'],
+  [/^(LIMIT|SKIP): Invalid input/, 'limit, offset and first must be non-negative integers'],
+];
 
 /** Maps anything a resolver can throw to a code and a message that is safe to show. */
 export function classifyError(error: unknown): { code: ErrorCode; message: string } {
@@ -87,21 +90,32 @@ export function classifyNeo4jError(error: Neo4jError): { code: ErrorCode; messag
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
     return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable; try again' };
   }
+  if (code.startsWith('Neo.ClientError.')) {
+    const refused = REFUSED_VALUES.find(([pattern]) => pattern.test(error.message));
+    if (refused) return { code: ErrorCode.BAD_USER_INPUT, message: refused[1] };
+  }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
 
+/** True when an error thrown while running an operation is the server's fault (it is logged with its stack). */
+export function isUnexpected(error: unknown): boolean {
+  return classifyError(unwrapResolverError(error)).code === ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
 /**
- * Apollo `formatError`: resolver errors get our codes; request-level errors (parse, validation, armor)
- * keep Apollo's codes. In production nothing but the message, code and path leaves the server.
+ * Apollo `formatError`: resolver errors get our codes; request-level errors (parse, validation, armor,
+ * operation-guard) keep theirs. In production nothing but the message, code, path and the argument an
+ * error is about leaves the server; elsewhere an internal error also carries its raw text (`detail`).
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const isResolverError = formatted.path !== undefined;
     if (!isResolverError) {
-      return production
-        ? { message: formatted.message, extensions: { code: formatted.extensions?.code } }
-        : formatted;
+      const { code, ...rest } = formatted.extensions ?? {};
+      // Keep what our own request-level errors add (the argument an error is about); drop stack traces.
+      const safe = Object.fromEntries(Object.entries(rest).filter(([key]) => PUBLIC_EXTENSIONS.has(key)));
+      return !production ? formatted : { message: formatted.message, extensions: { code, ...safe } };
     }
     const { code, message } = classifyError(original);
     const extensions: Record<string, unknown> = { code };
@@ -111,3 +125,6 @@ export function formatError(production: boolean) {
     return { message, path: formatted.path, locations: formatted.locations, extensions };
   };
 }
+
+/** Extensions of request-level errors that are safe to show in production. */
+const PUBLIC_EXTENSIONS = new Set(['field', 'argument', 'cost', 'maxCost', 'limit', 'requestId']);

@@ -17,6 +17,8 @@ export interface LabelSpec {
   entity?: false;
   /** Lookup indexes (name → properties) for the filters the API and the docs' queries use. */
   indexes?: Readonly<Record<string, readonly string[]>>;
+  /** Uniqueness constraints besides `id` (name → properties), e.g. one Source per text. */
+  unique?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** An edge caption and the sentence that explains one hop `a -[type]-> b` of a chain. */
@@ -108,12 +110,20 @@ export const LABELS = {
     description: 'A plan or action announced.',
     look: { shape: 'pentagon', color: '#5a8f29', glyph: '✓' },
   },
+  Operation: {
+    ru: 'Операция',
+    en: 'Operation',
+    description: 'A named law-enforcement operation, e.g. the ОПМ «Мак».',
+    look: { shape: 'concave-hexagon', color: '#d35400', glyph: '⚔' },
+    indexes: { operation_year: ['year'] },
+  },
   Source: {
     ru: 'Источник',
     en: 'Source',
-    description: 'A document the graph was built from.',
+    description: 'A document or a reference the graph was built from.',
     look: { shape: 'barrel', color: '#495057', glyph: '¶' },
     entity: false,
+    unique: { source_sha256: ['sha256'] },
   },
 } as const satisfies Record<string, LabelSpec>;
 
@@ -199,7 +209,7 @@ export const RELATIONSHIPS = {
     en: { caption: 'seized', hop: '{a} seized {b}' },
   },
   OCCURRED_IN: {
-    from: ['Seizure', 'Meeting'],
+    from: ['Seizure', 'Meeting', 'Operation'],
     to: ['Region', 'City'],
     timeBound: false,
     ru: { caption: 'где', hop: '{a} произошло в {b}' },
@@ -268,6 +278,20 @@ export const RELATIONSHIPS = {
     ru: { caption: 'объявил', hop: '{a} объявил: {b}' },
     en: { caption: 'announced', hop: '{a} announced {b}' },
   },
+  CONDUCTED_BY: {
+    from: ['Operation'],
+    to: ['Agency'],
+    timeBound: false,
+    ru: { caption: 'проводится', hop: '{a} — проводящий орган: {b}' },
+    en: { caption: 'conducted by', hop: '{a} is conducted by {b}' },
+  },
+  RESULTED_IN: {
+    from: ['Operation'],
+    to: ['Seizure', 'SupplyChannel'],
+    timeBound: false,
+    ru: { caption: 'результат', hop: '{a} — результат: {b}' },
+    en: { caption: 'resulted in', hop: '{a} resulted in {b}' },
+  },
   // Extensions of the seed graph (docs/data-model.md).
   INCLUDES: {
     from: ['Directive'],
@@ -285,7 +309,7 @@ export const RELATIONSHIPS = {
   },
   PARTICIPATED_IN: {
     from: ['Agency'],
-    to: ['Meeting'],
+    to: ['Meeting', 'Operation'],
     timeBound: false,
     ru: { caption: 'участвовал', hop: '{a} участвовал в {b}' },
     en: { caption: 'participated in', hop: '{a} took part in {b}' },

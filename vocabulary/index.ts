@@ -10,6 +10,19 @@ import {
 export * from './graph-vocabulary.ts';
 export * from './core-properties.ts';
 
+/**
+ * The label every node of the graph also carries (each label above, Source included), so one constraint
+ * makes ids unique across labels: an Agency can never take a Region's id. Not a label of the vocabulary:
+ * no node is only an Entity, and the per-label constraints stay (the planner needs a label to use them).
+ */
+export const ID_LABEL = 'Entity';
+
+/**
+ * The relationship full-text index over every domain fact's `sourceIds` (analyzer `keyword`: each id is
+ * one whole term), which finds every fact that cites a source without a scan.
+ */
+export const FACT_SOURCES_INDEX = 'fact_sources';
+
 /** Every label, in legend order. */
 export const NODE_LABELS = Object.keys(LABELS) as [NodeLabel, ...NodeLabel[]];
 

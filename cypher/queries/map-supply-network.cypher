@@ -1,6 +1,6 @@
 // The drug supply network of one region: channels destined for it, the cities they originate in (and
 // those cities' regions, for the map), the bodies that disrupted them, and seizures in the region or its
-// cities with the bodies that made them.
+// cities with the bodies that made them. With $asOf, only the facts valid on that date and what they reach.
 OPTIONAL MATCH (region:Region {id: $regionId})
 CALL apoc.util.validate(region IS NULL, 'NOT_FOUND: %s', ['no region with id ' + $regionId])
 // Nested so that a region without any of these edges still gives one (empty) row.
@@ -24,5 +24,7 @@ CALL (region) {
   }
   RETURN collect(DISTINCT r) AS rels
 }
-WITH rels, apoc.coll.toSet([region] + apoc.coll.flatten([r IN rels | [startNode(r), endNode(r)]])) AS nodes
+WITH region AS root, 3 AS reach, rels,
+     apoc.coll.toSet([region] + apoc.coll.flatten([r IN rels | [startNode(r), endNode(r)]])) AS nodes
+{{as-of-filter}}
 {{slice-projection}}

@@ -2,9 +2,10 @@
 // relationship types that tell similar entries apart ($contextTypes: a post's body, a body's region…).
 MATCH (n)
 WHERE any(label IN labels(n) WHERE label IN $labels) AND n.id IS NOT NULL AND n.name IS NOT NULL
-WITH n LIMIT $limit
+WITH n, toString(date()) AS day LIMIT $limit
+// Only facts that hold today: a post someone has left says nothing about who they are now.
 OPTIONAL MATCH (n)-[r]-(m)
-WHERE type(r) IN $contextTypes AND coalesce(r.current, true) AND m.id IS NOT NULL
+WHERE type(r) IN $contextTypes AND {{valid-on}} AND m.id IS NOT NULL
 WITH n, collect(DISTINCT m.id) AS context
 RETURN n.id AS id,
        [label IN labels(n) WHERE label IN $labels][0] AS label,

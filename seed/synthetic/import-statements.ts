@@ -1,4 +1,5 @@
 import {
+  ID_LABEL,
   NODE_LABELS,
   RELATIONSHIP_TYPES,
   type NodeLabel,
@@ -21,10 +22,11 @@ const PROPERTY = /^[A-Za-z][A-Za-z0-9]*$/;
  * planner cannot rule out that the map overwrites `id`, so it puts an Eager (materialise every row first) into
  * the plan; naming the keys removes it. A key missing from a row sets null, i.e. no property.
  */
-function setters(variable: string, keys: readonly string[], first: number): string {
+function setters(variable: string, keys: readonly string[], first: number, ownsId = false): string {
   if (keys.length === 0) return '';
   const parts = keys.map((key, i) => {
-    if (!PROPERTY.test(key) || key === 'id') throw new Error(`Bad property key: ${key}`);
+    // A node's id is its MERGE key (row[0]); a relationship's is one more property.
+    if (!PROPERTY.test(key) || (key === 'id' && !ownsId)) throw new Error(`Bad property key: ${key}`);
     return `${variable}.${key} = row[${first + i}]`;
   });
   return `\nSET ${parts.join(', ')}`;
@@ -37,8 +39,10 @@ function setters(variable: string, keys: readonly string[], first: number): stri
  * -25 % server CPU and a third of the deadlock retries for relationships (docs/performance.md, B6).
  */
 export function nodeRowsStatement(label: NodeLabel, keys: readonly string[]): string {
+  // Every node also carries the id label (ids unique across labels, data contract v2).
   return /* cypher */ `UNWIND $rows AS row
-MERGE (n:${checked(label, NODE_LABELS)} {id: row[0]})${setters('n', keys, 1)}
+MERGE (n:${checked(label, NODE_LABELS)} {id: row[0]})
+SET n:${ID_LABEL}${setters('n', keys, 1)}
 RETURN collect([row[0], id(n)]) AS ids`;
 }
 
@@ -52,7 +56,7 @@ export function relationshipRowsStatement(type: RelationshipType, keys: readonly
   return /* cypher */ `UNWIND $rows AS row
 MATCH (a) WHERE id(a) = row[0]
 MATCH (b) WHERE id(b) = row[1]
-MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys, 2)}`;
+MERGE (a)-[r:${checked(type, RELATIONSHIP_TYPES)}]->(b)${setters('r', keys, 2, true)}`;
 }
 
 /** Every property key that occurs in a batch, in first-seen order (rows of one batch share a shape). */

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { LABELS, type NodeLabel } from '../../vocabulary/index.ts';
 import { idOf, type GraphPlan } from './graph-plan.ts';
 import { cityNames, personNames, templated, type Names } from './names.ts';
 import { streamFor } from './random.ts';
-import { SOURCE_TEXT } from './source-text.ts';
+import { sourceText } from './source-text.ts';
 
 export type PropValue = string | number | boolean | string[] | null;
 
@@ -97,12 +98,27 @@ export function makeNode(plan: GraphPlan, label: NodeLabel, index: number): SynN
     }
     case 'Measure':
       return node(templated('Мера №{n}', 'Measure No. {n}', n));
-    case 'Source':
+    case 'Operation': {
+      const year = r.between(2015, 2024);
+      const month = r.between(1, 9);
+      return node(templated('ОПМ «Операция {n}»', 'Operation No. {n}', n), {
+        codeName: `Операция ${n}`,
+        kind: 'ОПМ',
+        year,
+        period: `${year}-0${month}/${year}-${String(month + 3).padStart(2, '0')}`,
+      });
+    }
+    case 'Source': {
+      // Each document its own text (one Source per sha256), every quote at the same offsets.
+      const text = sourceText(n);
       return node(templated('Документ №{n}', 'Document No. {n}', n), {
+        kind: 'document',
         title: `Документ №${n}`,
         language: 'ru',
-        text: SOURCE_TEXT,
+        text,
+        sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
       });
+    }
     default: {
       // A label new to the vocabulary: named after its display names until it gets a case of its own.
       const names: { ru: string; en: string } = LABELS[label as NodeLabel];

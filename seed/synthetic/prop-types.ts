@@ -1,8 +1,8 @@
 import { INTEGER_PROPERTIES } from '../../vocabulary/index.ts';
 import type { PropValue } from './node-factory.ts';
 
-/** Years of a career (HOLDS) are whole numbers too; the seed's list covers the rest. */
-export const INTEGERS: ReadonlySet<string> = new Set([...INTEGER_PROPERTIES, 'since', 'until']);
+/** A fact's evidence count is a whole number too; the vocabulary's list covers the rest. */
+export const INTEGERS: ReadonlySet<string> = new Set([...INTEGER_PROPERTIES, 'evidenceCount']);
 
 export type CsvType = 'string' | 'string[]' | 'int' | 'double' | 'boolean';
 

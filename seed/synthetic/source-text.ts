@@ -1,7 +1,7 @@
 /**
- * Every synthetic Source carries this text, and every document-derived edge quotes one of its sentences
- * at its real offsets — so the data contract's rule (a quote is an exact substring of its source's text at
- * `start`/`end`) holds without storing a distinct document per node.
+ * Every synthetic Source's text starts with these sentences, and every document-derived edge quotes one of
+ * them at its real offsets — so the data contract's rule (a quote is an exact substring of its source's
+ * text at `start`/`end`) holds without writing a document per node; a last line makes each text its own.
  */
 const SENTENCES = [
   'Состоялось оперативное совещание руководства департамента полиции.',
@@ -26,3 +26,8 @@ export const QUOTES: readonly Quote[] = SENTENCES.map((quote) => {
   const start = SOURCE_TEXT.indexOf(quote);
   return { quote, start, end: start + quote.length };
 });
+
+/** The text of synthetic document `n`: the shared sentences, then its own number (its sha256 is unique). */
+export function sourceText(n: number): string {
+  return `${SOURCE_TEXT} Документ №${n}.`;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NODE_LABELS, type NodeLabel } from '../../vocabulary/index.ts';
+import { ID_LABEL, NODE_LABELS, type NodeLabel } from '../../vocabulary/index.ts';
 import { nodeBatches, relationshipBatches } from './generate-graph.ts';
 import type { GraphPlan } from './graph-plan.ts';
 import { makeNode, type PropValue } from './node-factory.ts';
@@ -12,14 +12,22 @@ export interface CsvFiles {
   relationships: { type: string; file: string }[];
 }
 
-// Every relationship file has the same columns; an empty field means "no such property" to neo4j-admin.
+// Every relationship file has the same columns (a fact's and a mention's properties, data contract v2);
+// an empty field means "no such property" to neo4j-admin.
 const REL_COLUMNS: readonly [string, CsvType][] = [
+  ['id', 'string'],
+  ['evidence', 'string[]'],
+  ['sourceIds', 'string[]'],
+  ['evidenceCount', 'int'],
+  ['inferred', 'boolean'],
   ['sourceId', 'string'],
   ['quote', 'string'],
   ['start', 'int'],
   ['end', 'int'],
-  ['since', 'int'],
-  ['until', 'int'],
+  ['basis', 'string'],
+  ['validFrom', 'string'],
+  ['validTo', 'string'],
+  ['extractor', 'string'],
 ];
 
 /** One CSV field: strings always quoted (RFC 4180 doubling), arrays joined by neo4j-admin's `;`. */
@@ -113,7 +121,8 @@ export function adminImportArgs(files: CsvFiles, database = 'neo4j'): string[] {
     '--max-off-heap-memory=2g',
     // Next to the CSV files: neo4j-admin otherwise writes import.report into the working directory.
     `--report-file=${path.join(path.dirname(files.nodes[0]?.file ?? '.'), 'import.report')}`,
-    ...files.nodes.map((n) => `--nodes=${n.label}=${n.file}`),
+    // Every node also carries the id label (ids unique across labels, data contract v2).
+    ...files.nodes.map((n) => `--nodes=${n.label}:${ID_LABEL}=${n.file}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
   ];
 }

@@ -17,13 +17,14 @@ function derive(
   );
 }
 
-/** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url), parameters kept so they can be raised later. */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * Hashes a password as `scrypt$N$r$p$salt$hash` (base64url), parameters kept so they can be raised later.
+ * `cost` is for tests, which hash throwaway passwords by the dozen; product callers always use the default.
+ */
+export async function hashPassword(password: string, cost: typeof PARAMS = PARAMS): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
-    '$',
-  );
+  const key = await derive(password, salt, cost);
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** Checks a password against a stored hash in constant time; false for any malformed hash. */

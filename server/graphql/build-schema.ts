@@ -1,6 +1,8 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import { newTokenVersion } from '../auth/token-version.ts';
+import { factResolvers } from './fact-resolvers.ts';
 import { loadTypeDefs } from './load-type-defs.ts';
 
 /**
@@ -11,6 +13,7 @@ import { loadTypeDefs } from './load-type-defs.ts';
 export async function buildSchema(driver: Driver | undefined): Promise<GraphQLSchema> {
   const neo4jGraphql = new Neo4jGraphQL({
     typeDefs: loadTypeDefs(),
+    resolvers: factResolvers,
     driver,
     features: {
       authorization: { key: 'tokens-are-verified-in-request-context' },
@@ -23,6 +26,8 @@ export async function buildSchema(driver: Driver | undefined): Promise<GraphQLSc
         attributeFilters: true,
       },
       limitRequired: false,
+      // `User.tokenVersion @populatedBy`: any update of an account ends its sessions.
+      populatedBy: { callbacks: { newTokenVersion } },
     },
   });
   return neo4jGraphql.getSchema();

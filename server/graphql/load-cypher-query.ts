@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.ts';
-import { DOMAIN_TYPES, ENTITY_LABELS, NODE_LABELS, RELATIONSHIP_TYPES } from '../../vocabulary/index.ts';
+import {
+  DOMAIN_TYPES,
+  ENTITY_LABELS,
+  ID_LABEL,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  TIME_BOUND_TYPES,
+} from '../../vocabulary/index.ts';
 
 /** Folder of the named queries; the same files feed `@cypher` fields, tests and benchmarks. */
 export const cypherQueriesDir = path.join(repoRoot, 'cypher', 'queries');
@@ -29,6 +36,10 @@ export const VOCABULARY_PLACEHOLDERS: Readonly<Record<string, string>> = {
   'domain-types': DOMAIN_TYPES.join('|'),
   'domain-type-list': listOf(DOMAIN_TYPES),
   'relationship-type-list': listOf(RELATIONSHIP_TYPES),
+  /** List literal of the types whose facts hold for a period (validFrom/validTo, a derived `current`). */
+  'time-bound-type-list': listOf(TIME_BOUND_TYPES),
+  /** The label every node carries, whose `id` constraint spans all labels: `(n:{{id-label}} {id: $id})`. */
+  'id-label': ID_LABEL,
 };
 
 /**

@@ -4,6 +4,7 @@ import { Kind, parse, visit, type DocumentNode } from './graphql-js.ts';
 import { repoRoot } from '../config.ts';
 import { expandAccessRules } from './access-rules.ts';
 import { addDefaultLimits } from './default-limits.ts';
+import { factsOnlyThroughRecordFact } from './facts-only-through-record.ts';
 import { fillInterfaceFields } from './interface-fields.ts';
 import { expandCypher, loadCypherQuery } from './load-cypher-query.ts';
 
@@ -17,6 +18,8 @@ const CYPHER_FILE = /^cypher\/queries\/([a-z-]+)\.cypher$/;
  * - `@access(…)` into the library's @authentication/@authorization (access-rules.ts);
  * - the fields of implemented interfaces, e.g. Entity's (interface-fields.ts);
  * - the default @limit of every list (default-limits.ts);
+ * - DISCONNECT as the only nested operation of every relationship field: facts are created through
+ *   recordFact, which checks their evidence (facts-only-through-record.ts);
  * - `@cypher(statement: "cypher/queries/<name>.cypher")` into that query's text, and the `{{…}}`
  *   placeholders of every statement into the vocabulary's lists (load-cypher-query.ts).
  */
@@ -34,7 +37,7 @@ export function loadTypeDefs(dir: string = schemaDir): DocumentNode {
     return expandAccessRules(document, where).definitions;
   });
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions };
-  return inlineCypherFiles(addDefaultLimits(fillInterfaceFields(document)));
+  return inlineCypherFiles(factsOnlyThroughRecordFact(addDefaultLimits(fillInterfaceFields(document))));
 }
 
 /** Replaces statement paths of `@cypher` directives with the named query's text; expands placeholders. */

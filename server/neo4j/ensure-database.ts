@@ -39,13 +39,14 @@ export async function ensureDatabase(config: Config, options: EnsureOptions): Pr
       log(`Using the local Neo4j already running at ${running.uri}.`);
       return { connection: running, origin: 'reused', stop: async () => {} };
     }
-    const connection = await local.start();
-    return { connection, origin: 'started', stop: async () => void (await local.stop()) };
+    const connection = await local.start({ tiedToProcess: true });
+    // 10 s, then SIGKILL: a signal must stop everything within 15 s (docs/architecture.md, "Shutdown").
+    return { connection, origin: 'started', stop: async () => void (await local.stop(10_000)) };
   }
   const home = await fs.mkdtemp(path.join(os.tmpdir(), 'opsgraph-test-neo4j-'));
   const local = new LocalNeo4j(home, config.local, log);
   try {
-    const connection = await local.start();
+    const connection = await local.start({ tiedToProcess: true });
     return {
       connection,
       origin: 'started',

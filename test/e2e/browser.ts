@@ -31,6 +31,8 @@ export function useBrowser(): {
         acceptDownloads: true,
       });
       const page = await context.newPage();
+      // Playwright's 30 s default is tight beside a second test run on a loaded 2-core machine.
+      page.setDefaultTimeout(60_000);
       page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
       return page;
     },

@@ -9,11 +9,14 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { ensureDatabase } from '../../server/neo4j/ensure-database.ts';
 import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { prepareDatabase } from '../../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
 import { ensureClientBuilt } from '../../scripts/ensure-client-built.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     e2e: { baseUrl: string; username: string; password: string };
+    /** The run's database, for tests that compare what the page draws with the graph itself. */
+    e2eDatabase: { uri: string; username: string; password: string; database?: string };
   }
 }
 
@@ -34,7 +37,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => console.error(error));
   };
   try {
-    await prepareDatabase(db.connection, { seed: 'always', log: (line) => log(`prepare: ${line}`) });
+    await prepareDatabase(db.connection, {
+      seed: 'always',
+      loadSeed,
+      log: (line) => log(`prepare: ${line}`),
+    });
     const driver = openDriver(db.connection, { maxPoolSize: 10 });
     stops.push(() => driver.close());
     const database = db.connection.database;
@@ -47,7 +54,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       { username, role: 'viewer', passwordHash: await hashPassword(password) },
       'e2e',
     );
-    const config: Config = { ...base, env: 'test', auth: { ...base.auth, jwtSecret: E2E_JWT_SECRET } };
+    const config: Config = {
+      ...base,
+      env: 'test',
+      auth: { ...base.auth, jwtSecret: E2E_JWT_SECRET },
+      // Production's 15 s is too short when two test runs share a loaded 2-core machine.
+      queryTimeoutMs: 120_000,
+    };
     const { app, stop } = await createApp({ config, driver, database });
     stops.push(stop);
     const server: Server = await new Promise((resolve) => {
@@ -57,6 +70,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     log(`workspace at ${baseUrl}`);
     project.provide('e2e', { baseUrl, username, password });
+    project.provide('e2eDatabase', { ...db.connection });
   } catch (error) {
     await teardown();
     throw error;

@@ -3,14 +3,15 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphDigest } from './graph-checksum.ts';
 
 // What other integration files write while this one runs (they share one database and run in parallel):
-// audit events, notes, accounts, their test-prefixed agencies and nodes with a random test label.
-const VOLATILE_LABELS = ['AuditEvent', 'Annotation', 'User'];
-const VOLATILE_ID_PREFIX = 'agency:test-';
+// audit events and refusal records, notes, accounts, their test-prefixed nodes (`agency:test-…`,
+// `source:test-…`: any kind) and nodes with a random test label.
+const VOLATILE_LABELS = ['AuditEvent', 'AccessRefusal', 'Annotation', 'User'];
+const VOLATILE_ID = '(?s)[a-z]+(-[a-z]+)*:test-.*';
 const RANDOM_LABEL = '^[A-Za-z]+_[0-9a-f]{32}$';
 
 const KEEP = /* cypher */ `
   none(l IN labels(n) WHERE l IN $volatileLabels OR l =~ $randomLabel)
-  AND NOT coalesce(toString(n.id), '') STARTS WITH $volatilePrefix`;
+  AND NOT coalesce(toString(n.id), '') =~ $volatileId`;
 
 /**
  * Like `graphDigest`, but only over the domain graph: the part no concurrent test file may change, so a
@@ -20,7 +21,7 @@ export async function domainDigest(driver: Driver, database?: string): Promise<G
   const params = {
     volatileLabels: VOLATILE_LABELS,
     randomLabel: RANDOM_LABEL,
-    volatilePrefix: VOLATILE_ID_PREFIX,
+    volatileId: VOLATILE_ID,
   };
   const nodes = await driver.executeQuery(
     `MATCH (n) WHERE ${KEEP}

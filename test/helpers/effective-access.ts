@@ -137,17 +137,26 @@ export function effectiveAccess(
       const plural = pluralOf(schema, name) ?? '';
       const Plural = plural.charAt(0).toUpperCase() + plural.slice(1);
       const offered = (verb: string) => Boolean(plural) && `${verb}${Plural}` in mutations;
-      const linkable =
-        type.fields?.some((f) => f.directives?.some((d) => d.name.value === 'relationship')) &&
-        (offered('create') || offered('update'));
+      // Which nested operations the relationship fields offer (the library's default: all of them).
+      const nested = new Set(
+        (type.fields ?? []).flatMap((f) =>
+          (f.directives ?? [])
+            .filter((d) => d.name.value === 'relationship')
+            .flatMap((d) => {
+              const arg = d.arguments?.find((a) => a.name.value === 'nestedOperations');
+              return arg ? (valueFromASTUntyped(arg.value) as string[]) : ['CONNECT', 'DISCONNECT'];
+            }),
+        ),
+      );
+      const writable = offered('create') || offered('update');
       const available: Record<Operation, boolean> = {
         read: Boolean(plural),
         aggregate: Boolean(plural),
         create: offered('create'),
         update: offered('update'),
         delete: offered('delete'),
-        connect: Boolean(linkable),
-        disconnect: Boolean(linkable),
+        connect: writable && (nested.has('CONNECT') || nested.has('CREATE')),
+        disconnect: writable && nested.has('DISCONNECT'),
       };
       result[name] = Object.fromEntries(
         OPERATIONS.map((op) => [op, available[op] ? ruleFor(LIBRARY_NAME[op], all) : '-']),

@@ -13,6 +13,8 @@ export interface AccessOperation {
   effect?: (caller: Caller) => [string, Record<string, unknown>];
 }
 
+/** A seed Source every run has; the scratch facts cite it as inferred, so no quote is needed. */
+const ARTICLE = 'source:000-45e4f8d52d4d9bbc';
 const LINKED = 'MATCH (:Agency {id: $from})-[r:PART_OF]->(:Agency {id: $to}) RETURN count(r) AS n';
 const LINKED_OPTIONAL = 'OPTIONAL MATCH (:Agency {id: $from})-[r:PART_OF]->(:Agency {id: $to})';
 
@@ -66,6 +68,12 @@ export function accessOperations(run: string, subject: (caller: Caller) => strin
       query: () => `{ supplyNetwork(regionId: "region:north-kazakhstan") { nodes { id } } }`,
     },
     {
+      name: 'edgesAmong',
+      least: 'viewer',
+      query: () => `{ edgesAmong(ids: ["person:alenov", "directive:precursor-imports"]) { id type } }`,
+    },
+    { name: 'viewLimits', least: 'viewer', query: () => `{ viewLimits { neighborhoodNodes } }` },
+    {
       name: 'annotate',
       least: 'analyst',
       query: (c) =>
@@ -96,10 +104,11 @@ export function accessOperations(run: string, subject: (caller: Caller) => strin
       effect: (c) => ['OPTIONAL MATCH (n:Agency {id: $id}) RETURN 1 - count(n) AS n', { id: a(c, 'doomed') }],
     },
     {
-      name: 'connect',
+      // Facts are linked only through recordFact, which checks their evidence (generic connect is gone).
+      name: 'record a fact',
       least: 'editor',
       query: (c) =>
-        `mutation { updateAgencies(${byId(a(c, 'target'))}, update: { partOf: [{ connect: [{ ${nodeId(a(c, 'parent'))} }] }] }) { agencies { id } } }`,
+        `mutation { recordFact(input: { type: PART_OF, from: "${a(c, 'target')}", to: "${a(c, 'parent')}", evidence: { sourceId: "${ARTICLE}", inferred: true, basis: "access matrix test" } }) { id } }`,
       effect: (c) => [LINKED, { from: a(c, 'target'), to: a(c, 'parent') }],
     },
     {
@@ -121,7 +130,7 @@ export function accessOperations(run: string, subject: (caller: Caller) => strin
   ];
 }
 
-/** Each caller's scratch agencies: an update/connect target, a parent, a linked child, one to delete. */
+/** Each caller's scratch agencies (with the id label every node carries): an update/recordFact target, a parent, a linked child, one to delete. */
 export async function createScratch(
   driver: Driver,
   database: string | undefined,
@@ -131,8 +140,8 @@ export async function createScratch(
   await driver.executeQuery(
     `UNWIND $callers AS c
      WITH 'agency:test-' + $run + '-' AS p, c
-     CREATE (:Agency {id: p + 'target-' + c, name: 'Target'}), (:Agency {id: p + 'doomed-' + c, name: 'Doomed'}),
-            (:Agency {id: p + 'child-' + c, name: 'Child'})-[:PART_OF]->(:Agency {id: p + 'parent-' + c, name: 'Parent'})`,
+     CREATE (:Agency:Entity {id: p + 'target-' + c, name: 'Target'}), (:Agency:Entity {id: p + 'doomed-' + c, name: 'Doomed'}),
+            (:Agency:Entity {id: p + 'child-' + c, name: 'Child'})-[:PART_OF]->(:Agency:Entity {id: p + 'parent-' + c, name: 'Parent'})`,
     { callers, run },
     { database },
   );

@@ -27,7 +27,7 @@ afterAll(async () => {
 const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) =>
   body.errors?.[0]?.extensions?.code;
 
-describe('query-shape limits (graphql-armor)', () => {
+describe('query-shape limits (graphql-armor and the cost model)', () => {
   it('refuses a query deeper than the limit with 400', async () => {
     let inner = 'id';
     for (let i = 0; i < 14; i += 1) inner = `partOf { ${inner} }`;
@@ -47,12 +47,12 @@ describe('query-shape limits (graphql-armor)', () => {
     }
   });
 
-  it('refuses an expensive query with 400', async () => {
-    const wide = 'id name nameEn aliases notes kind abbreviation nameKk';
+  it('refuses an expensive query with 400 QUERY_TOO_COMPLEX (cost model: operation-guard-plugin.ts)', async () => {
+    const wide = 'id name nameEn aliases notes';
     const query = `{ agencies(limit: 500) { ${wide} partOf { ${wide} parts { ${wide} parts { ${wide} positions { ${wide} } } } } } }`;
     const { status, body } = await api.gql(query, { token });
     expect(status).toBe(400);
-    expect(codeOf(body)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(codeOf(body)).toBe('QUERY_TOO_COMPLEX');
   });
 });
 

@@ -6,6 +6,9 @@ import { testConnection, testDriver } from '../helpers/neo4j.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 
 const RUNS = 60;
+// Each property sends up to RUNS requests through the whole API (the login one pays a production-cost
+// scrypt per attempt): about 10 s alone on a busy 2-core machine, so each gets 2 minutes.
+const PROPERTY_TIMEOUT = 120_000;
 const database = testConnection().database;
 const driver = testDriver();
 let api: ApiServer;
@@ -82,34 +85,39 @@ describe('property: hostile strings into the contract fields', () => {
         { numRuns: RUNS, seed: 42 },
       );
     },
+    PROPERTY_TIMEOUT,
   );
 });
 
 describe('property: hostile logins', () => {
-  it('answers 400 or 401, never 5xx, and writes nothing', async () => {
-    const before = await domainDigest(driver, database);
-    const value = fc.oneof(
-      hostileString,
-      fc.integer(),
-      fc.constant(null),
-      fc.array(fc.string(), { maxLength: 3 }),
-    );
-    const statuses: Record<number, number> = {};
-    await fc.assert(
-      fc.asyncProperty(value, value, async (username, password) => {
-        const res = await fetch(`${api.url}/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username, password }),
-        });
-        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
-        expect([400, 401, 413]).toContain(res.status);
-      }),
-      { numRuns: RUNS, seed: 43 },
-    );
-    console.log(`[resilience] login × ${RUNS} hostile pairs → statuses ${JSON.stringify(statuses)}`);
-    expect(await domainDigest(driver, database)).toEqual(before);
-  });
+  it(
+    'answers 400 or 401, never 5xx, and writes nothing',
+    async () => {
+      const before = await domainDigest(driver, database);
+      const value = fc.oneof(
+        hostileString,
+        fc.integer(),
+        fc.constant(null),
+        fc.array(fc.string(), { maxLength: 3 }),
+      );
+      const statuses: Record<number, number> = {};
+      await fc.assert(
+        fc.asyncProperty(value, value, async (username, password) => {
+          const res = await fetch(`${api.url}/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username, password }),
+          });
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          expect([400, 401, 413]).toContain(res.status);
+        }),
+        { numRuns: RUNS, seed: 43 },
+      );
+      console.log(`[resilience] login × ${RUNS} hostile pairs → statuses ${JSON.stringify(statuses)}`);
+      expect(await domainDigest(driver, database)).toEqual(before);
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('property: refused writes with hostile strings leave the database unchanged', () => {
@@ -118,17 +126,21 @@ describe('property: refused writes with hostile strings leave the database uncha
   it.each([
     { who: 'viewer creating', expected: 'FORBIDDEN', id: (s: string) => s },
     { who: 'editor re-creating an existing id', expected: 'CONSTRAINT_VIOLATION', id: () => 'agency:mvd' },
-  ])('$who → $expected, digest equal after every attempt', async ({ who, expected, id }) => {
-    await fc.assert(
-      fc.asyncProperty(hostileString, hostileString, async (s, name) => {
-        const before = await domainDigest(driver, database);
-        const token = who.startsWith('viewer') ? viewer : editor;
-        const { status, body } = await api.gql(CREATE, { token, variables: { id: id(s), name } });
-        expect(codeOf(body)).toBe(expected);
-        expect(status).toBeLessThan(500);
-        expect(await domainDigest(driver, database)).toEqual(before);
-      }),
-      { numRuns: 25, seed: 44 },
-    );
-  });
+  ])(
+    '$who → $expected, digest equal after every attempt',
+    async ({ who, expected, id }) => {
+      await fc.assert(
+        fc.asyncProperty(hostileString, hostileString, async (s, name) => {
+          const before = await domainDigest(driver, database);
+          const token = who.startsWith('viewer') ? viewer : editor;
+          const { status, body } = await api.gql(CREATE, { token, variables: { id: id(s), name } });
+          expect(codeOf(body)).toBe(expected);
+          expect(status).toBeLessThan(500);
+          expect(await domainDigest(driver, database)).toEqual(before);
+        }),
+        { numRuns: 25, seed: 44 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

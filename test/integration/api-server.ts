@@ -1,17 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createApp } from '../../server/app.ts';
+import { ensureAuditSchema } from '../../server/audit/index.ts';
 import { issueToken } from '../../server/auth/issue-token.ts';
 import type { Role } from '../../server/auth/roles.ts';
+import { ensureTokenUser, ensureUserConstraint } from '../../server/auth/user-store.ts';
 
-/** Test secret: HS256 needs 32+ characters. Never used outside tests. */
-export const TEST_JWT_SECRET = 'test-secret-for-opsgraph-api-integration-tests';
+/** Test secret, new for every run (production would refuse a fixed, published one). Never used outside tests. */
+export const TEST_JWT_SECRET = randomBytes(48).toString('base64url');
 
 export interface ApiServer {
   url: string;
   config: Config;
+  /** A token of `subject` (default `test-<role>`), whose user is created with that role if missing. */
   token(role: Role, subject?: string): Promise<string>;
   /** POSTs a GraphQL request; returns status and parsed body. */
   gql(
@@ -37,8 +41,13 @@ export async function startApiServer(
     ...base,
     auth: { ...base.auth, jwtSecret: TEST_JWT_SECRET },
     clientDir: '/nonexistent',
+    // Production's 15 s stops a simple write when two test runs share a loaded 2-core machine; tests of the
+    // timeout itself pass their own.
+    queryTimeoutMs: 120_000,
     ...overrides,
   };
+  await ensureUserConstraint(driver, database);
+  await ensureAuditSchema(driver, database);
   const { app, stop } = await createApp({ config, driver, database });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -47,7 +56,10 @@ export async function startApiServer(
   return {
     url,
     config,
-    token: (role, subject = `test-${role}`) => issueToken(config.auth, TEST_JWT_SECRET, subject, role),
+    async token(role, sub = `test-${role}`) {
+      const version = await ensureTokenUser(driver, database, sub, role, 'test');
+      return issueToken(config.auth, TEST_JWT_SECRET, { sub, role, version });
+    },
     async gql(query, options = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -26,10 +26,10 @@ describe('autoCommitReader', () => {
 
   it('stops a read at the transaction timeout', async () => {
     const reader = autoCommitReader(testDriver(), { database: undefined, timeoutMs: 200 });
-    const started = performance.now();
+    // The error itself proves the timeout stopped the query (a finished one resolves); no wall-clock bound,
+    // which a busy machine would break.
     await expect(
       reader.run('UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 99 RETURN count(i) AS n'),
-    ).rejects.toThrow(/timeout|terminated/i);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    ).rejects.toMatchObject({ code: expect.stringMatching(/TransactionTimedOut|Terminated/) });
   });
 });

@@ -3,6 +3,7 @@ import { loadConfig } from '../../server/config.ts';
 import { ensureDatabase } from '../../server/neo4j/ensure-database.ts';
 import type { Neo4jConnection } from '../../server/neo4j/neo4j-connection.ts';
 import { prepareDatabase } from '../../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   await prepareDatabase(db.connection, {
     seed: 'always',
+    loadSeed,
     log: (line: string) => console.log(`[prepare] ${line}`),
   });
   project.provide('neo4j', db.connection);

@@ -26,9 +26,10 @@ describe('seed: the operational meeting and the people in it', () => {
 
   it('Bauyrzhan Alenov holds the post of First Deputy Minister of Internal Affairs (МВД РК)', async () => {
     const [row] = await rows(`
-      MATCH (p:Person {id: 'person:alenov'})-[h:HOLDS {current: true}]->(post:Position)-[:POSITION_IN]->(a:Agency)
+      MATCH (p:Person {id: 'person:alenov'})-[h:HOLDS]->(post:Position)-[:POSITION_IN]->(a:Agency)
+      WHERE h.validTo IS NULL
       RETURN p.name AS name, p.nameEn AS nameEn, post.name AS post, a.id AS agency, a.aliases AS aliases,
-             h.quote AS quote, h.since AS since`);
+             h.quote AS quote, h.validFrom AS since`);
     expect(row).toMatchObject({ name: 'Бауыржан Аленов', nameEn: 'Bauyrzhan Alenov', agency: 'agency:mvd' });
     expect(row?.post).toMatch(/^Первый заместитель министра внутренних дел/);
     expect(row?.aliases).toContain('МВД РК');

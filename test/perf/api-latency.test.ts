@@ -5,12 +5,36 @@ import { startApiServer, type ApiServer } from '../integration/api-server.ts';
 // p50 of each graph view over HTTP on the seed graph (sequential requests after a warm-up), printed for
 // the issue's closing note. A measurement, not a test: `npm run bench:views`, never part of `npm test`.
 const SLICE = `{ nodes { id label name lat lon } edges { id type source target quote sourceId inferred } }`;
+/** The nodes of Alenov's and Mukhametkaliev's neighbourhoods, as on the canvas after expanding both. */
+const CANVAS = [
+  'person:alenov',
+  'person:mukhametkaliev',
+  'meeting:dp-sko-2024-review',
+  'meeting:alenov-veterans',
+  'position:mvd-first-deputy-minister',
+  'position:dp-sko-deputy-head',
+  'directive:precursor-imports',
+  'agency:dp-north-kazakhstan',
+  'region:north-kazakhstan',
+  'city:kokshetau',
+];
+// What a client of data contract v2 reads besides: every edge's evidence items, and nodes' properties.
+const SLICE_V2 = `{ nodes { id label name lat lon properties } edges { id type source target quote sourceId inferred
+  current evidence { sourceId quote start end inferred } } }`;
+const SLICE_VIEWS: Record<string, string> = {
+  neighborhood: `neighborhood(id: "person:alenov", depth: 2)`,
+  shortestPath: `shortestPath(fromId: "person:alenov", toId: "city:kokshetau")`,
+  responsibilityChain: `responsibilityChain(directiveId: "directive:precursor-imports")`,
+  supplyNetwork: `supplyNetwork(regionId: "region:north-kazakhstan")`,
+};
 const VIEWS: Record<string, string> = {
   search: `{ search(text: "Аленов", limit: 20) { id label name nameEn score } }`,
-  neighborhood: `{ neighborhood(id: "person:alenov", depth: 2) ${SLICE} }`,
-  shortestPath: `{ shortestPath(fromId: "person:alenov", toId: "city:kokshetau") ${SLICE} }`,
-  responsibilityChain: `{ responsibilityChain(directiveId: "directive:precursor-imports") ${SLICE} }`,
-  supplyNetwork: `{ supplyNetwork(regionId: "region:north-kazakhstan") ${SLICE} }`,
+  ...Object.fromEntries(Object.entries(SLICE_VIEWS).map(([name, field]) => [name, `{ ${field} ${SLICE} }`])),
+  ...Object.fromEntries(
+    Object.entries(SLICE_VIEWS).map(([name, field]) => [`${name} (v2 fields)`, `{ ${field} ${SLICE_V2} }`]),
+  ),
+  // What the workspace asks after every change: the relationships among the nodes on the canvas.
+  edgesAmong: `{ edgesAmong(ids: ${JSON.stringify(CANVAS)}) { id type source target quote sourceId inferred } }`,
 };
 const RUNS = 30;
 

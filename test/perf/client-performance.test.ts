@@ -16,6 +16,7 @@ function syntheticElements(nodes: number): object[] {
         id: `n${i}`,
         label: labels[i % labels.length],
         caption: `Node ${i}`,
+        short: `Node ${i}`,
         name: `Node ${i}`,
         year: null,
       },

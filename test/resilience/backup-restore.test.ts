@@ -7,6 +7,7 @@ import { backupDatabase, restoreDatabase } from '../../server/neo4j/local/backup
 import { LocalNeo4j } from '../../server/neo4j/local/local-neo4j.ts';
 import { openDriver, type Neo4jConnection } from '../../server/neo4j/neo4j-connection.ts';
 import { prepareDatabase } from '../../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
 import { graphDigest } from '../helpers/graph-checksum.ts';
 
 const settings = loadConfig().local;
@@ -25,7 +26,7 @@ async function digest(connection: Neo4jConnection) {
 beforeAll(async () => {
   home = await fs.mkdtemp(path.join(os.tmpdir(), 'opsgraph-backup-'));
   local = new LocalNeo4j(home, settings);
-  await prepareDatabase(await local.start(), { seed: 'always' });
+  await prepareDatabase(await local.start(), { seed: 'always', loadSeed });
 });
 
 afterAll(async () => {

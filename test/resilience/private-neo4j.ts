@@ -7,6 +7,7 @@ import { LocalNeo4j } from '../../server/neo4j/local/local-neo4j.ts';
 import { isAlive, readState } from '../../server/neo4j/local/local-state.ts';
 import type { Neo4jConnection } from '../../server/neo4j/neo4j-connection.ts';
 import { prepareDatabase } from '../../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../../seed/load-seed.ts';
 
 /** A throwaway Neo4j in a temp home that a test may kill, stop and restart at will. */
 export interface PrivateNeo4j {
@@ -30,7 +31,7 @@ export async function startPrivateNeo4j(name: string, seed: boolean): Promise<Pr
   const settings = { ...loadConfig().local, boltPort: await freePort(), heap: '512m', pageCache: '128m' };
   const local = new LocalNeo4j(home, settings);
   const connection = await local.start();
-  await prepareDatabase(connection, { seed: seed ? 'always' : 'never' });
+  await prepareDatabase(connection, seed ? { seed: 'always', loadSeed } : { seed: 'never' });
   return {
     connection,
     async kill9() {

@@ -2,7 +2,7 @@ import { GraphQLError } from '../../server/graphql/graphql-js.ts';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { classifyError, ErrorCode, formatError } from '../../server/errors.ts';
-import { variablesDigest } from '../../server/graphql/audit-event.ts';
+import { digestOf as variablesDigest } from '../../server/audit/index.ts';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, 'gql', 'desc');
 

@@ -121,13 +121,14 @@ describe('type definitions', () => {
 });
 
 // The intended access matrix, written out by hand: a role changed anywhere in server/schema/ fails here.
+// Facts are created only through recordFact (which checks their evidence), so no type offers connect.
 const EDITORIAL: Record<string, Rule> = {
   read: 'viewer',
   aggregate: 'viewer',
   create: 'editor',
   update: 'editor',
   delete: 'editor',
-  connect: 'editor',
+  connect: '-',
   disconnect: 'editor',
 };
 const INTENDED: Record<string, Record<string, Rule>> = {
@@ -153,8 +154,17 @@ const INTENDED: Record<string, Record<string, Rule>> = {
     connect: '-',
     disconnect: '-',
   },
-  // The audit trail: admins read it, nobody writes it through the API.
+  // The audit trail and the record of refusals: admins read them, nobody writes them through the API.
   AuditEvent: {
+    read: 'admin',
+    aggregate: 'admin',
+    create: '-',
+    update: '-',
+    delete: '-',
+    connect: '-',
+    disconnect: '-',
+  },
+  AccessRefusal: {
     read: 'admin',
     aggregate: 'admin',
     create: '-',
@@ -168,6 +178,12 @@ const INTENDED: Record<string, Record<string, Rule>> = {
   'Query.shortestPath': { call: 'viewer' },
   'Query.responsibilityChain': { call: 'viewer' },
   'Query.supplyNetwork': { call: 'viewer' },
+  'Query.edgesAmong': { call: 'viewer' },
+  'Query.viewLimits': { call: 'viewer' },
+  // Facts and their evidence: editors, each write checked (server/facts).
+  'Mutation.recordFact': { call: 'editor' },
+  'Mutation.addEvidence': { call: 'editor' },
+  'Mutation.retractSource': { call: 'editor' },
 };
 
 describe('access rules', () => {
@@ -194,7 +210,6 @@ describe('access rules', () => {
         create: 'analyst',
         update: 'analyst',
         delete: 'analyst',
-        connect: 'analyst',
         disconnect: 'analyst',
       });
       expect(rules).not.toEqual(INTENDED);

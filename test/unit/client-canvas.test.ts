@@ -26,16 +26,40 @@ describe('centrality', () => {
 });
 
 describe('History', () => {
-  it('undoes in reverse order and stays bounded', () => {
+  it('undoes in reverse order, redoes what was undone, and stays bounded', () => {
     const log: string[] = [];
     const history = new History(2);
-    history.push('a', () => log.push('a'));
-    history.push('b', () => log.push('b'));
-    history.push('c', () => log.push('c'));
+    for (const name of ['a', 'b', 'c'])
+      history.push(
+        name,
+        () => log.push(`-${name}`),
+        () => log.push(`+${name}`),
+      );
     expect(history.undo()).toBe('c');
     expect(history.undo()).toBe('b');
     expect(history.undo()).toBeNull();
-    expect(log).toEqual(['c', 'b']);
+    expect(history.redo()).toBe('b');
+    expect(history.redo()).toBe('c');
+    expect(history.redo()).toBeNull();
+    expect(log).toEqual(['-c', '-b', '+b', '+c']);
+  });
+
+  it('forgets the redo stack when a new action is done', () => {
+    const history = new History();
+    history.push(
+      'a',
+      () => {},
+      () => {},
+    );
+    history.undo();
+    expect(history.redoSize).toBe(1);
+    history.push(
+      'b',
+      () => {},
+      () => {},
+    );
+    expect(history.redoSize).toBe(0);
+    expect(history.redo()).toBeNull();
   });
 });
 
@@ -50,9 +74,12 @@ describe('search grouping and shortcuts', () => {
   });
 
   it('maps keys to actions', () => {
-    const key = (k: string, ctrlKey = false) =>
-      shortcutFor({ key: k, ctrlKey, metaKey: false, altKey: false });
+    const key = (k: string, ctrlKey = false, shiftKey = false) =>
+      shortcutFor({ key: k, ctrlKey, metaKey: false, altKey: false, shiftKey });
     expect(key('z', true)).toBe('undo');
+    expect(key('Z', true, true)).toBe('redo');
+    expect(key('y', true)).toBe('redo');
+    expect(key('l')).toBe('lasso');
     expect(key('Enter')).toBe('expand');
     expect(key('4')).toBe('layout-4');
     expect(key('c', true)).toBeNull();

@@ -16,7 +16,14 @@ describe('toGraphML', () => {
     },
     {
       group: 'nodes',
-      data: { id: 'seizure:2024', label: 'Seizure', name: 's', year: 2024, props: undefined },
+      data: {
+        id: 'seizure:2024',
+        label: 'Seizure',
+        name: 's',
+        year: 2024,
+        short: 'skip',
+        props: { amountKg: 770.5, substance: 'героин', label: 'clash' },
+      },
     },
     {
       group: 'edges',
@@ -36,6 +43,16 @@ describe('toGraphML', () => {
     expect(xml).toContain('<data key="node_name">Аленов &amp; Co &lt;x&gt;</data>');
     expect(xml).toContain('<data key="node_aliases">A; B</data>');
     expect(xml).toContain('<edge id="e1" source="person:alenov" target="seizure:2024">');
+  });
+
+  it('writes nested properties as properties of their own, never "[object Object]"', () => {
+    expect(xml).not.toContain('[object Object]');
+    expect(xml).toContain('<key id="node_amountKg" for="node" attr.name="amountKg" attr.type="double"/>');
+    expect(xml).toContain('<data key="node_amountKg">770.5</data>');
+    expect(xml).toContain('<data key="node_substance">героин</data>');
+    // A nested name that clashes with a top-level one keeps its prefix.
+    expect(xml).toContain('<data key="node_props.label">clash</data>');
+    expect(xml).not.toContain('attr.name="short"');
   });
 
   it('is well-formed enough to count its elements', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nodeCaption, planExpansion, toElements } from '../../client/src/graph/to-elements.ts';
+import {
+  expansionLimit,
+  nodeCaption,
+  planExpansion,
+  toElements,
+} from '../../client/src/graph/to-elements.ts';
 import type { Slice } from '../../client/src/graph/graph-types.ts';
 
 const slice: Slice = {
@@ -82,13 +87,34 @@ describe('toElements', () => {
 });
 
 describe('planExpansion', () => {
-  it('counts only new elements and flags the cap', () => {
+  it('counts only new elements and flags the cap in nodes', () => {
     const present = new Set(['person:alenov']);
-    expect(planExpansion(slice, 'ru', present, 5)).toMatchObject({ overCap: false });
-    expect(planExpansion(slice, 'ru', present, 5).added.map((e) => e.data.id)).toEqual([
-      'city:kokshetau',
-      'e1',
-    ]);
-    expect(planExpansion(slice, 'ru', present, 1).overCap).toBe(true);
+    const plan = planExpansion(slice, 'ru', present, 5);
+    expect(plan).toMatchObject({ overCap: false, newNodes: 1, cutByServer: false });
+    expect(plan.added.map((e) => e.data.id)).toEqual(['city:kokshetau', 'e1']);
+    expect(planExpansion(slice, 'ru', present, 1).overCap).toBe(false);
+    expect(planExpansion(slice, 'ru', present, 0).overCap).toBe(true);
+  });
+
+  it('refuses an answer cut by its own limit, and accepts but flags one cut by the server', () => {
+    const present = new Set(['person:alenov']);
+    // The slice has 3 nodes (one duplicate); asked for 3, it was cut at our limit: more may exist.
+    expect(planExpansion(slice, 'ru', present, 5, { asked: 3, serverMax: 500 })).toMatchObject({
+      overCap: true,
+      cutByServer: false,
+    });
+    expect(planExpansion(slice, 'ru', present, 5, { asked: 3, serverMax: 3 })).toMatchObject({
+      overCap: false,
+      cutByServer: true,
+    });
+    expect(planExpansion(slice, 'ru', present, 5, { asked: 4, serverMax: 500 }).overCap).toBe(false);
+  });
+});
+
+describe('expansionLimit', () => {
+  it('asks for one more than the cap besides what is drawn, never above the server limit', () => {
+    expect(expansionLimit(150, 10, 500)).toBe(161);
+    expect(expansionLimit(490, 30, 500)).toBe(500);
+    expect(expansionLimit(0, 0, 500)).toBe(1);
   });
 });

@@ -5,13 +5,14 @@ import { parse } from '../../server/graphql/graphql-js.ts';
 describe('boundedDocumentStore', () => {
   it('keeps at most maxEntries documents, dropping the least recently used', async () => {
     const store = boundedDocumentStore({ maxEntries: 2, maxQueryLength: 100 });
-    await store.set('a', parse('{ a }'));
-    await store.set('b', parse('{ b }'));
-    expect(await store.get('a')).toBeDefined();
-    await store.set('c', parse('{ c }'));
+    const [a, b, c] = [parse('{ a }'), parse('{ b }'), parse('{ c }')];
+    await store.set('a', a);
+    await store.set('b', b);
+    expect(await store.get('a')).toBe(a);
+    await store.set('c', c);
     expect(await store.get('b')).toBeUndefined();
-    expect(await store.get('a')).toBeDefined();
-    expect(await store.get('c')).toBeDefined();
+    expect(await store.get('a')).toBe(a);
+    expect(await store.get('c')).toBe(c);
   });
 
   it('does not keep documents longer than maxQueryLength', async () => {

@@ -7,7 +7,7 @@ import { parsePartialDate } from '../../server/ingest/extract/recognise/partial-
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
 import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
 import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
-import { RELATIONSHIP_ENDS } from '../../seed/vocabulary.ts';
+import { RELATIONSHIP_ENDS } from '../../vocabulary/index.ts';
 
 /** The contract's allowed ends, with data contract v2's operation types (issue 11). */
 const ENDS: Record<string, readonly [readonly string[], readonly string[]]> = {

@@ -30,7 +30,7 @@ describe('synthetic CSV for neo4j-admin import', () => {
       'id:ID,name,nameEn,aliases:string[],amountKg:double,substance,year:int',
     );
     expect(RELATIONSHIP_HEADER).toBe(
-      ':START_ID,:END_ID,sourceId,quote,start:int,end:int,since:int,until:int',
+      ':START_ID,:END_ID,id,evidence:string[],sourceIds:string[],evidenceCount:int,inferred:boolean,sourceId,quote,start:int,end:int,basis,validFrom,validTo,extractor',
     );
   });
 
@@ -47,11 +47,13 @@ describe('synthetic CSV for neo4j-admin import', () => {
       expect(relRows).toBe(Object.values(counts.relationships).reduce((s, n) => s + n, 0));
       const holds = lines(files.relationships.find((f) => f.type === 'HOLDS')!.file);
       expect(holds[0]).toBe(RELATIONSHIP_HEADER);
-      expect(holds[1]).toMatch(/^"person:syn-0","position:syn-\d+","source:syn-\d+","[^"]+",\d+,\d+,\d{4},/);
+      expect(holds[1]).toMatch(
+        /^"person:syn-0","position:syn-\d+","person:syn-0\|HOLDS\|position:syn-\d+","\{""sourceId"":""source:syn-\d+"",""quote"":.*","source:syn-\d+[^"]*",\d,false,"source:syn-\d+","[^"]+",\d+,\d+,,"\d{4}",/,
+      );
       const args = adminImportArgs(files);
       expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
       expect(args).toContain('--overwrite-destination=true');
-      expect(args).toContain(`--nodes=Person=${path.join(dir, 'nodes-Person.csv')}`);
+      expect(args).toContain(`--nodes=Person:Entity=${path.join(dir, 'nodes-Person.csv')}`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

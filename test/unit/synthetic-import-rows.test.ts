@@ -1,17 +1,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import { repoRoot } from '../../server/config.ts';
 import { splitCypherStatements } from '../../server/neo4j/apply-constraints.ts';
 import { nodeRows, relationshipRows } from '../../seed/synthetic/batch-rows.ts';
 import { isUniquenessConstraint } from '../../seed/synthetic/import-schema.ts';
 import { nodeRowsStatement, relationshipRowsStatement } from '../../seed/synthetic/import-statements.ts';
-import { NODE_LABELS } from '../../vocabulary/index.ts';
+import { ID_LABEL, NODE_LABELS } from '../../vocabulary/index.ts';
 
 describe('synthetic import: positional rows and id lookup', () => {
-  it('MERGEs nodes from positional rows and returns their internal ids', () => {
+  it('MERGEs nodes from positional rows, with the id label, and returns their internal ids', () => {
     expect(nodeRowsStatement('Person', ['name', 'year'])).toBe(
-      'UNWIND $rows AS row\nMERGE (n:Person {id: row[0]})\nSET n.name = row[1], n.year = row[2]\nRETURN collect([row[0], id(n)]) AS ids',
+      `UNWIND $rows AS row\nMERGE (n:Person {id: row[0]})\nSET n:${ID_LABEL}\nSET n.name = row[1], n.year = row[2]\nRETURN collect([row[0], id(n)]) AS ids`,
     );
   });
 
@@ -30,8 +31,7 @@ describe('synthetic import: positional rows and id lookup', () => {
     );
     expect(row![0]).toBe('seizure:syn-1');
     expect(row![1]).toBe('S');
-    expect(typeof row![2]).toBe('object');
-    expect(String(row![2])).toBe('2024');
+    expect(row![2]).toEqual(neo4j.int(2024));
     expect(row!.slice(3)).toEqual([1.5, null]);
   });
 
@@ -46,12 +46,16 @@ describe('synthetic import: positional rows and id lookup', () => {
     expect(() => relationshipRows([{ ...rel, to: 'position:syn-3' }], [], ids)).toThrow(/not imported/);
   });
 
-  it('puts exactly one uniqueness constraint per label before the load and defers the 7 indexes', async () => {
+  it('puts the uniqueness constraints before the load (one per label, ids across labels, one Source per text) and defers the 9 indexes', async () => {
     const text = await fs.readFile(path.join(repoRoot, 'cypher', 'constraints.cypher'), 'utf8');
     const statements = splitCypherStatements(text);
-    expect(statements.filter(isUniquenessConstraint)).toHaveLength(NODE_LABELS.length);
+    const unique = statements.filter(isUniquenessConstraint);
+    expect(unique).toHaveLength(NODE_LABELS.length + 2);
+    expect(unique.some((s) => s.includes(`FOR (n:${ID_LABEL}) REQUIRE n.id IS UNIQUE`))).toBe(true);
+    expect(unique.some((s) => s.includes('FOR (n:Source) REQUIRE (n.sha256) IS UNIQUE'))).toBe(true);
     const deferred = statements.filter((s) => !isUniquenessConstraint(s));
-    expect(deferred).toHaveLength(7);
+    expect(deferred).toHaveLength(9);
     expect(deferred.some((s) => s.includes('FULLTEXT INDEX entity_search'))).toBe(true);
+    expect(deferred.some((s) => s.includes('FULLTEXT INDEX fact_sources'))).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
+import { idGroups, missingEdges } from '../graph/edge-sync.ts';
 import {
+  EdgesAmongDocument,
   EntityDetailsDocument,
   NeighborhoodDocument,
   ResponsibilityChainDocument,
@@ -6,10 +8,13 @@ import {
   ShortestPathDocument,
   SourceTextDocument,
   SupplyNetworkDocument,
+  ViewLimitsDocument,
   type EntityDetailsQuery,
   type SearchQuery,
+  type SliceEdgeFragment,
   type SliceFragment,
   type SourceTextQuery,
+  type ViewLimitsQuery,
 } from '../generated/graphql.ts';
 import { isRelType, type RelType } from '../generated/vocabulary.ts';
 import { ApiError } from './api-error.ts';
@@ -18,6 +23,7 @@ import type { Request } from './graphql-client.ts';
 export type SearchHit = SearchQuery['search'][number];
 export type SourceDoc = SourceTextQuery['sources'][number];
 export type EntityDetails = EntityDetailsQuery['entities'][number];
+export type ViewLimits = ViewLimitsQuery['viewLimits'];
 
 /** Checks relationship types from the UI (a select, a URL) before they reach the `[RelType!]` argument. */
 function relTypesOf(names: readonly string[] | undefined): RelType[] | undefined {
@@ -39,6 +45,9 @@ export interface GraphApi {
   supplyNetwork(regionId: string): Promise<SliceFragment>;
   source(id: string): Promise<SourceDoc>;
   entityDetails(ids: readonly string[]): Promise<EntityDetails[]>;
+  /** Every relationship among the ids, asked in groups of at most `maxIds` so none is missed. */
+  edgesAmong(ids: readonly string[], maxIds: number): Promise<SliceEdgeFragment[]>;
+  viewLimits(): Promise<ViewLimits>;
 }
 
 /** Binds the typed operations to a transport. */
@@ -68,6 +77,16 @@ export function createGraphApi(request: Request): GraphApi {
       );
       return results.flatMap((r) => r.entities);
     },
+    async edgesAmong(ids, maxIds) {
+      const answers = await Promise.all(
+        idGroups(ids, maxIds).map((group) => request(EdgesAmongDocument, { ids: group })),
+      );
+      return missingEdges(
+        answers.flatMap((a) => a.edgesAmong),
+        new Set(),
+      );
+    },
+    viewLimits: async () => (await request(ViewLimitsDocument, {})).viewLimits,
     // A source's text is large and never changes during a session: fetch it once per id.
     source(id) {
       let pending = sources.get(id);

@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { ApiError, toErrorCode } from './api-error.ts';
+import { ApiError, errorFromBody, toErrorCode } from './api-error.ts';
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -40,13 +40,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): Request {
       throw new ApiError('NETWORK_ERROR', error instanceof Error ? error.message : String(error));
     }
     const body = (await response.json().catch(() => null)) as GraphQLResponse<never> | null;
-    const first = body?.errors?.[0];
-    if (first)
-      throw new ApiError(
-        toErrorCode(first.extensions?.code, response.status),
-        first.message,
-        response.status,
-      );
+    const error = errorFromBody(body, response.status);
+    if (error) throw error;
     if (!response.ok || !body?.data) {
       throw new ApiError(toErrorCode(undefined, response.status), `HTTP ${response.status}`, response.status);
     }

@@ -6,6 +6,7 @@ export {
   type EntityDetails,
   type SearchHit,
   type SourceDoc,
+  type ViewLimits,
 } from './graph-api.ts';
 export { login } from './login.ts';
 export { session } from './session.ts';

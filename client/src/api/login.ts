@@ -1,4 +1,4 @@
-import { ApiError, toErrorCode } from './api-error.ts';
+import { ApiError, errorFromBody, toErrorCode } from './api-error.ts';
 
 /** Exchanges a username and password for a JWT through `POST /auth/login`. */
 export async function login(
@@ -16,14 +16,10 @@ export async function login(
   } catch (error) {
     throw new ApiError('NETWORK_ERROR', error instanceof Error ? error.message : String(error));
   }
-  const body = (await response.json().catch(() => ({}))) as {
-    token?: string;
-    code?: string;
-    error?: string | { code?: string; message?: string };
-    message?: string;
-  };
-  if (response.ok && typeof body.token === 'string') return body.token;
-  const nested = typeof body.error === 'object' ? body.error : undefined;
-  const code = toErrorCode(body.code ?? nested?.code, response.status === 400 ? 401 : response.status);
-  throw new ApiError(code, nested?.message ?? body.message ?? `HTTP ${response.status}`, response.status);
+  const body = (await response.json().catch(() => null)) as { token?: unknown } | null;
+  if (response.ok && typeof body?.token === 'string') return body.token;
+  throw (
+    errorFromBody(body, response.status) ??
+    new ApiError(toErrorCode(undefined, response.status), `HTTP ${response.status}`, response.status)
+  );
 }

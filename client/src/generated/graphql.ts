@@ -17,6 +17,8 @@ export type NodeLabel =
   | 'Measure'
   /** A meeting. */
   | 'Meeting'
+  /** A named law-enforcement operation, e.g. the ОПМ «Мак». */
+  | 'Operation'
   /** A named person. */
   | 'Person'
   /** A post, whether or not its holder is known. */
@@ -25,7 +27,7 @@ export type NodeLabel =
   | 'Region'
   /** Drugs taken out of circulation. */
   | 'Seizure'
-  /** A document the graph was built from. */
+  /** A document or a reference the graph was built from. */
   | 'Source'
   /** A drug supply channel into a region. */
   | 'SupplyChannel';
@@ -42,6 +44,8 @@ export type RelType =
   | 'CARRIED_OUT_BY'
   /** Measure | Directive → Agency | Indicator. */
   | 'CONCERNS'
+  /** Operation → Agency. */
+  | 'CONDUCTED_BY'
   /** Directive → Agency. Time-bound: the fact holds for a period. */
   | 'COOPERATES_WITH'
   /** SupplyChannel → Region. */
@@ -62,15 +66,15 @@ export type RelType =
   | 'LOCATED_IN'
   /** Indicator → Region | Agency. */
   | 'MEASURES'
-  /** Person | Position | Agency | Region | City | SupplyChannel | Seizure | Directive | Meeting | Indicator | Measure → Source. */
+  /** Person | Position | Agency | Region | City | SupplyChannel | Seizure | Directive | Meeting | Indicator | Measure | Operation → Source. */
   | 'MENTIONED_IN'
-  /** Seizure | Meeting → Region | City. */
+  /** Seizure | Meeting | Operation → Region | City. */
   | 'OCCURRED_IN'
   /** Agency → Meeting. */
   | 'ORGANIZED'
   /** SupplyChannel → City. */
   | 'ORIGINATES_IN'
-  /** Agency → Meeting. */
+  /** Agency → Meeting | Operation. */
   | 'PARTICIPATED_IN'
   /** Agency → Agency. Time-bound: the fact holds for a period. */
   | 'PART_OF'
@@ -80,12 +84,22 @@ export type RelType =
   | 'PRODUCED'
   /** Agency | Position → Agency | Position. Time-bound: the fact holds for a period. */
   | 'REPORTS_TO'
+  /** Operation → Seizure | SupplyChannel. */
+  | 'RESULTED_IN'
   /** Agency → Seizure. */
   | 'SEIZED'
   /** Person → Agency. */
   | 'THANKED'
   /** Directive → Position. Time-bound: the fact holds for a period. */
   | 'UNDER_CONTROL_OF';
+
+export type EdgesAmongQueryVariables = Exact<{
+  ids: Array<string> | string;
+  relTypes?: Array<RelType> | RelType | null | undefined;
+}>;
+
+
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -94,17 +108,18 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entities: Array<
-    | { __typename: 'Agency', kind: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'City', id: string, aliases: Array<string> | null }
-    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Measure', id: string, aliases: Array<string> | null }
-    | { __typename: 'Meeting', id: string, aliases: Array<string> | null }
-    | { __typename: 'Person', id: string, aliases: Array<string> | null }
-    | { __typename: 'Position', id: string, aliases: Array<string> | null }
-    | { __typename: 'Region', iso: string | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, aliases: Array<string> | null }
-    | { __typename: 'SupplyChannel', id: string, aliases: Array<string> | null }
+    | { __typename: 'Agency', kind: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'City', lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Directive', text: string | null, summaryEn: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Indicator', metric: string | null, value: number | null, unit: string | null, year: number | null, change: number | null, direction: string | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Measure', year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Meeting', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Operation', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Person', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Position', id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Region', iso: string | null, lat: number | null, lon: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'Seizure', amountKg: number | null, substance: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
+    | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
 export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null };
@@ -160,6 +175,11 @@ export type SupplyNetworkQueryVariables = Exact<{
 
 
 export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+
+export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewLimitsQuery = { viewLimits: { neighborhoodNodes: number, edgesAmongIds: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -232,25 +252,59 @@ fragment SliceEdge on GraphEdge {
   inferred
   basis
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const EdgesAmongDocument = new TypedDocumentString(`
+    query EdgesAmong($ids: [ID!]!, $relTypes: [RelType!]) {
+  edgesAmong(ids: $ids, relTypes: $relTypes) {
+    ...SliceEdge
+  }
+}
+    fragment SliceEdge on GraphEdge {
+  id
+  type
+  source
+  target
+  quote
+  sourceId
+  start
+  end
+  inferred
+  basis
+}`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
   entities(where: {id: {in: $ids}}, limit: $limit) {
     __typename
     id
+    name
+    nameEn
     aliases
     ... on Agency {
       kind
     }
     ... on Region {
       iso
+      lat
+      lon
+    }
+    ... on City {
+      lat
+      lon
     }
     ... on Directive {
       text
       summaryEn
     }
+    ... on SupplyChannel {
+      count
+      status
+      year
+    }
     ... on Seizure {
       amountKg
       substance
+      year
+    }
+    ... on Measure {
       year
     }
     ... on Indicator {
@@ -421,3 +475,11 @@ fragment Slice on GraphSlice {
     ...SliceEdge
   }
 }`) as unknown as TypedDocumentString<SupplyNetworkQuery, SupplyNetworkQueryVariables>;
+export const ViewLimitsDocument = new TypedDocumentString(`
+    query ViewLimits {
+  viewLimits {
+    neighborhoodNodes
+    edgesAmongIds
+  }
+}
+    `) as unknown as TypedDocumentString<ViewLimitsQuery, ViewLimitsQueryVariables>;

@@ -27,6 +27,14 @@ export const LABELS = [
   { label: 'Meeting', ru: 'Совещание', en: 'Meeting', shape: 'octagon', color: '#16a3b8', glyph: '⚑' },
   { label: 'Indicator', ru: 'Показатель', en: 'Indicator', shape: 'triangle', color: '#6c757d', glyph: '↗' },
   { label: 'Measure', ru: 'Мера', en: 'Measure', shape: 'pentagon', color: '#5a8f29', glyph: '✓' },
+  {
+    label: 'Operation',
+    ru: 'Операция',
+    en: 'Operation',
+    shape: 'concave-hexagon',
+    color: '#d35400',
+    glyph: '⚔',
+  },
   { label: 'Source', ru: 'Источник', en: 'Source', shape: 'barrel', color: '#495057', glyph: '¶' },
 ] as const;
 
@@ -151,6 +159,18 @@ export const REL_TYPES = [
     timeBound: false,
     ru: { caption: 'объявил', hop: '{a} объявил: {b}' },
     en: { caption: 'announced', hop: '{a} announced {b}' },
+  },
+  {
+    type: 'CONDUCTED_BY',
+    timeBound: false,
+    ru: { caption: 'проводится', hop: '{a} — проводящий орган: {b}' },
+    en: { caption: 'conducted by', hop: '{a} is conducted by {b}' },
+  },
+  {
+    type: 'RESULTED_IN',
+    timeBound: false,
+    ru: { caption: 'результат', hop: '{a} — результат: {b}' },
+    en: { caption: 'resulted in', hop: '{a} resulted in {b}' },
   },
   {
     type: 'INCLUDES',

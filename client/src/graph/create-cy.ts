@@ -1,16 +1,28 @@
 import cytoscape, { type Core } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { graphStyle } from './style.ts';
 
 let registered = false;
 
+let dagre: Promise<void> | null = null;
+
 /** Registers the layout extensions once, as Cytoscape requires. */
 function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
-  cytoscape.use(dagre);
   registered = true;
+}
+
+/**
+ * Loads a layout extension the first time a layout needs it: dagre serves only paths and the
+ * hierarchical layout, so it is a chunk of its own rather than part of the main bundle.
+ */
+export function ensureLayout(name: string): Promise<void> {
+  if (name !== 'dagre') return Promise.resolve();
+  dagre ??= import('cytoscape-dagre').then((module) => {
+    cytoscape.use(module.default);
+  });
+  return dagre;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { NodeData } from './graph-types.ts';
+import { isNodeLabel } from '../generated/vocabulary.ts';
+import type { NodeData, SliceNode } from './graph-types.ts';
 
 /** What the entity query returns for one node: its typename, id, aliases and label-specific fields. */
 export interface EntityFields {
@@ -8,6 +9,9 @@ export interface EntityFields {
   [field: string]: unknown;
 }
 
+/** Fields that are node data of their own (or the typename), not display properties. */
+const SKIP = new Set(['__typename', 'id', 'aliases', 'year', 'name', 'nameEn', 'lat', 'lon']);
+
 /**
  * The node data an entity's details add: aliases, the year (for the year filter) and the remaining scalar
  * fields as display properties. Long texts stay as they are; the details panel decides how to show them.
@@ -15,8 +19,26 @@ export interface EntityFields {
 export function entityData(entity: EntityFields): Pick<NodeData, 'aliases' | 'year' | 'props'> {
   const props: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(entity)) {
-    if (name === '__typename' || name === 'id' || name === 'aliases' || name === 'year') continue;
+    if (SKIP.has(name)) continue;
     if (typeof value === 'string' || typeof value === 'number') props[name] = value;
   }
   return { aliases: entity.aliases ?? [], year: typeof entity.year === 'number' ? entity.year : null, props };
+}
+
+/**
+ * An entity's details as a graph node, for nodes a link names that the view itself does not load; null when
+ * its typename is not a label of the vocabulary (the entity query only asks for entity types, so this means
+ * the schema and the client disagree).
+ */
+export function entityNode(entity: EntityFields): SliceNode | null {
+  const place = (v: unknown) => (typeof v === 'number' ? v : null);
+  if (!isNodeLabel(entity.__typename)) return null;
+  return {
+    id: entity.id,
+    label: entity.__typename,
+    name: typeof entity.name === 'string' ? entity.name : entity.id,
+    nameEn: typeof entity.nameEn === 'string' ? entity.nameEn : null,
+    lat: place(entity.lat),
+    lon: place(entity.lon),
+  };
 }

@@ -1,16 +1,16 @@
 import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Point } from '../geo/projection.ts';
 import { relCaption } from '../i18n/vocabulary.ts';
+import { wrapCaption } from './caption-lines.ts';
+import { fitBounds, fitVisible, placeFree, separateNodes, union } from './canvas-geometry.ts';
 import { centrality, type CentralityMetric } from './centrality.ts';
+import { ensureLayout } from './create-cy.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
 import type { EdgeData, Lang, NodeData } from './graph-types.ts';
 import { layoutOptions, type LayoutContext } from './layouts.ts';
+import { ruleColor, ruleSize, scaledValues, type StyleRule } from './style-rules.ts';
 import { nodeCaption } from './to-elements.ts';
 import type { LayoutName } from './url-state.ts';
-
-/** Above this many elements layouts run without animation. */
-const ANIMATE_BELOW = 300;
-/** Largest zoom a layout's fit may leave behind. */
-const MAX_FIT_ZOOM = 1.3;
 
 /** Renderer-side operations on the graph; every bulk change runs inside `cy.batch` (one redraw). */
 export class GraphCanvas {
@@ -18,6 +18,11 @@ export class GraphCanvas {
 
   ids(): Set<string> {
     return new Set(this.cy.elements().map((e) => e.id()));
+  }
+
+  /** Ids of the nodes on the canvas (hidden and filtered ones included), not derived elements. */
+  nodeIds(): string[] {
+    return this.cy.nodes().map((n) => n.id());
   }
 
   /** Adds elements and refreshes data of nodes already drawn (a search hit lacks lat/lon, a slice has them). */
@@ -45,10 +50,30 @@ export class GraphCanvas {
     return removed;
   }
 
-  restore(removed: Collection): void {
+  /** Puts removed elements back: nodes first, then the edges whose two ends are on the canvas again. */
+  restore(eles: Collection): void {
+    this.cy.batch(() => {
+      eles
+        .nodes()
+        .filter((n) => n.removed())
+        .restore();
+      eles
+        .edges()
+        .filter(
+          (e) =>
+            e.removed() &&
+            this.cy.$id(e.data('source')).nonempty() &&
+            this.cy.$id(e.data('target')).nonempty(),
+        )
+        .restore();
+    });
+  }
+
+  /** Swaps the whole canvas for `next` (undo and redo of a view change). */
+  swap(next: Collection): void {
     this.cy.batch(() => {
       this.cy.elements().remove();
-      removed.restore();
+      this.restore(next);
     });
   }
 
@@ -58,7 +83,7 @@ export class GraphCanvas {
       this.cy.nodes().forEach((n) => {
         n.toggleClass('filtered', !nodeVisible(n.data() as NodeData, filters));
       });
-      this.cy.edges().forEach((e) => {
+      this.cy.edges('[type]').forEach((e) => {
         e.toggleClass('filtered', !edgeVisible(e.data() as EdgeData, filters));
       });
     });
@@ -68,32 +93,51 @@ export class GraphCanvas {
   setLang(lang: Lang): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
-        n.data('caption', nodeCaption(n.data() as NodeData, lang));
+        const caption = nodeCaption(n.data() as NodeData, lang);
+        n.data({ caption, short: wrapCaption(caption) });
       });
-      this.cy.edges().forEach((e) => {
+      this.cy.edges('[type]').forEach((e) => {
         e.data('caption', relCaption(e.data('type') as string, lang));
       });
     });
   }
 
-  /** Runs a layout over the visible, unpinned elements; resolves when it has finished. */
-  layout(name: LayoutName, context: Omit<LayoutContext, 'animate'> = {}): Promise<void> {
+  /**
+   * Runs a layout over the visible, unpinned elements, then moves nodes apart until no box (shape and label)
+   * overlaps another; `fixed` names nodes that must keep their place (cities on the map). Resolves when done.
+   */
+  async layout(
+    name: LayoutName,
+    context: Omit<LayoutContext, 'animate'> = {},
+    fixed: (node: NodeSingular) => boolean = () => false,
+  ): Promise<void> {
     const eles = this.cy.elements(':visible').not('node.pinned');
-    if (eles.empty()) return Promise.resolve();
-    const options = layoutOptions(name, eles, { ...context, animate: eles.length < ANIMATE_BELOW });
+    if (eles.empty()) return;
+    const options = layoutOptions(name, eles, { ...context, animate: false });
+    await ensureLayout(String(options.name));
     const layout = eles.layout(options);
-    const done = new Promise<void>((resolve) =>
-      layout.one('layoutstop', () => {
-        // `fit` blows a three-node path up to poster size; cap it so labels keep their usual size.
-        if (this.cy.zoom() > MAX_FIT_ZOOM) {
-          this.cy.zoom(MAX_FIT_ZOOM);
-          this.cy.center(eles);
-        }
-        resolve();
-      }),
-    );
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     layout.run();
-    return done;
+    await done;
+    separateNodes(this.cy, fixed);
+    if (context.geo)
+      fitBounds(this.cy, union(context.geo.bounds, this.cy.elements(':visible').boundingBox()));
+    else if ((options as { fit?: boolean }).fit !== false) this.fit();
+  }
+
+  /** Fits the visible elements, without blowing a three-node path up to poster size. */
+  fit(): void {
+    fitVisible(this.cy);
+  }
+
+  /** Moves nodes apart after a change of their sizes (styling rule, centrality), keeping `fixed` ones. */
+  separate(fixed: (node: NodeSingular) => boolean = () => false): void {
+    separateNodes(this.cy, fixed);
+  }
+
+  /** Places a node in the free space nearest to `want` (model coordinates). */
+  placeFree(node: NodeSingular, want: Point): void {
+    placeFree(this.cy, node, want);
   }
 
   /** Sizes nodes by centrality, or back to the default size with `null`. */
@@ -108,6 +152,20 @@ export class GraphCanvas {
         n.data('centrality', scores.get(n.id()) ?? 0);
       });
       this.cy.nodes().addClass('sized');
+    });
+  }
+
+  /** Colours or sizes nodes by a numeric property; nodes without it keep their style. Null clears. */
+  applyRule(rule: StyleRule | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('rule-size rule-color');
+      if (!rule) return;
+      const nodes = this.cy.nodes().map((n) => n.data() as NodeData);
+      for (const [id, t] of scaledValues(nodes, rule.property)) {
+        const node = this.cy.$id(id);
+        if (rule.mode === 'size') node.data('ruleSize', ruleSize(t)).addClass('rule-size');
+        else node.data('ruleColor', ruleColor(t)).addClass('rule-color');
+      }
     });
   }
 

@@ -7,7 +7,10 @@ export type SliceEdge = SliceEdgeFragment;
 
 export type { Lang } from '../i18n/lang.ts';
 
-/** What a node element carries in `data`; `caption` is the name in the current language. */
+/**
+ * What a node element carries in `data`: `caption` is the full name in the current language, `short` the
+ * same name wrapped to two lines for the canvas (the tooltip and details show the full one).
+ */
 export interface NodeData {
   id: string;
   label: string;
@@ -18,6 +21,7 @@ export interface NodeData {
   lon: number | null;
   year: number | null;
   caption: string;
+  short: string;
   glyph: string;
   /** Label-specific properties (a seizure's amount, a directive's text…), filled in after drawing. */
   props: Record<string, string | number>;

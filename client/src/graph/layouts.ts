@@ -1,6 +1,6 @@
 import type { Collection, LayoutOptions } from 'cytoscape';
 import type { Point } from '../geo/projection.ts';
-import { geoPositions } from './geo-positions.ts';
+import { geoPositions, type Bounds } from './geo-positions.ts';
 import type { LayoutName } from './url-state.ts';
 
 export interface LayoutContext {
@@ -10,6 +10,8 @@ export interface LayoutContext {
   animate: boolean;
   /** Keep the current positions as a start (after an expansion), so the picture does not jump. */
   incremental?: boolean;
+  /** The map, for the geographic layout: where each region's marker goes and the country's bounds. */
+  geo?: { anchor: (id: string) => Point | null; bounds: Bounds };
 }
 
 function preset(positions: ReadonlyMap<string, Point>, animate: boolean): LayoutOptions {
@@ -28,19 +30,23 @@ export function layoutOptions(name: LayoutName, eles: Collection, context: Layou
   const { animate } = context;
   switch (name) {
     case 'geo': {
-      const nodes = eles
-        .nodes()
-        .map((n) => ({ id: n.id(), lat: n.data('lat') ?? null, lon: n.data('lon') ?? null }));
-      const links = eles
-        .edges()
-        .map((e) => ({ source: e.data('source') as string, target: e.data('target') as string }));
-      return preset(geoPositions(nodes, links), animate);
+      const nodes = eles.nodes().map((n) => ({
+        id: n.id(),
+        label: n.data('label') as string,
+        name: (n.data('name') as string | undefined) ?? n.id(),
+        lat: n.data('lat') ?? null,
+        lon: n.data('lon') ?? null,
+      }));
+      const bounds = context.geo?.bounds ?? { x1: -600, y1: -500, x2: 600, y2: 500 };
+      return preset(geoPositions(nodes, context.geo?.anchor ?? (() => null), bounds), animate);
     }
     case 'dagre':
       if (context.chain) return preset(context.chain, animate);
       return {
         name: 'dagre',
         rankDir: 'TB',
+        // Long official names: ranks are spaced by their labels, not just the 34-pixel nodes.
+        nodeDimensionsIncludeLabels: true,
         nodeSep: 40,
         rankSep: 80,
         fit: true,

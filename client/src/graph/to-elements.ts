@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { relCaption } from '../i18n/vocabulary.ts';
 import type { EdgeData, Lang, NodeData, Slice, SliceEdge, SliceNode } from './graph-types.ts';
+import { wrapCaption } from './caption-lines.ts';
 import { labelStyle } from './label-styles.ts';
 
 /** The name shown for a node: English falls back to the Russian name when no Latin form exists. */
@@ -20,6 +21,7 @@ export function nodeElement(node: SliceNode, lang: Lang): ElementDefinition {
     lon: node.lon,
     year: null,
     caption: nodeCaption(node, lang),
+    short: wrapCaption(nodeCaption(node, lang)),
     glyph: labelStyle(node.label).glyph,
     props: {},
   };
@@ -74,17 +76,37 @@ export function toElements(
 export interface Expansion {
   /** Elements not on the canvas yet. */
   added: ElementDefinition[];
-  /** True when `added` is longer than the cap: the caller should refuse and say why. */
+  /** How many of them are nodes: the cap counts nodes, like the server's limit. */
+  newNodes: number;
+  /** More new nodes than the cap: the caller should refuse and say why. */
   overCap: boolean;
+  /** The server's own limit cut the answer: what is added may be only part of the neighbourhood. */
+  cutByServer: boolean;
 }
 
-/** What an expansion would add to a canvas that already holds `present` ids, checked against a cap. */
+/**
+ * The `limit` to ask a neighbourhood for: enough to see whether more than `cap` new nodes would come (the
+ * nodes already drawn, the start among them, may all come back too), never more than the server allows.
+ */
+export function expansionLimit(cap: number, presentNodes: number, serverMax: number): number {
+  return Math.max(1, Math.min(serverMax, cap + 1 + presentNodes));
+}
+
+/**
+ * What an expansion would add to a canvas that already holds `present` ids, checked against a cap.
+ * `asked` is the limit the slice was fetched with and `serverMax` the server's real bound: an answer as
+ * long as the limit was cut, either above the cap (refuse) or by the server (add, and warn that it is cut).
+ */
 export function planExpansion(
   slice: Slice,
   lang: Lang,
   present: ReadonlySet<string>,
   cap: number,
+  bounds: { asked: number; serverMax: number } = { asked: Infinity, serverMax: Infinity },
 ): Expansion {
   const added = toElements(slice, lang, present).filter((element) => !present.has(String(element.data.id)));
-  return { added, overCap: added.length > cap };
+  const newNodes = added.filter((element) => element.group === 'nodes').length;
+  const full = slice.nodes.length >= bounds.asked;
+  const cutByServer = full && bounds.asked >= bounds.serverMax;
+  return { added, newNodes, overCap: newNodes > cap || (full && !cutByServer), cutByServer };
 }

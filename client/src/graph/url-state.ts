@@ -1,4 +1,5 @@
 import type { Lang } from './graph-types.ts';
+import { writeWorkingSet, type WorkingSet } from './working-set.ts';
 
 export const VIEWS = ['explore', 'supply', 'chain', 'path'] as const;
 export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'geo'] as const;
@@ -41,13 +42,38 @@ export function parseViewState(search: string): ViewState {
   };
 }
 
-/** Writes a view as a query string (with the leading `?`), in a stable parameter order. */
-export function formatViewState(state: ViewState): string {
+/**
+ * The parameters of a link that were not understood and so were replaced by defaults, e.g. `view=nope`:
+ * the workspace says so instead of silently showing something else.
+ */
+export function linkProblems(search: string): string[] {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const check = (name: string, allowed: readonly string[]) => {
+    const value = params.get(name);
+    if (value !== null && !allowed.includes(value)) problems.push(`${name}=${value}`);
+  };
+  check('view', VIEWS);
+  check('layout', LAYOUTS);
+  check('lang', ['ru', 'en']);
+  const view = params.get('view');
+  if ((view === 'supply' || view === 'chain' || view === 'path') && !params.get('focus'))
+    problems.push('focus');
+  if (view === 'path' && !params.get('to')) problems.push('to');
+  return problems;
+}
+
+/**
+ * Writes a view as a query string (with the leading `?`), in a stable parameter order, followed by the
+ * working set when given (as much of it as fits a link).
+ */
+export function formatViewState(state: ViewState, working?: WorkingSet | null, budget?: number): string {
   const params = new URLSearchParams();
   params.set('view', state.view);
   if (state.focus) params.set('focus', state.focus);
   if (state.view === 'path' && state.to) params.set('to', state.to);
   params.set('layout', state.layout);
   params.set('lang', state.lang);
+  if (working?.nodes.length) writeWorkingSet(params, working, budget);
   return `?${params.toString()}`;
 }

@@ -75,9 +75,103 @@ export const STRINGS = {
     en: 'Too many requests, wait a moment',
   },
   'error.INTERNAL_SERVER_ERROR': { ru: 'Ошибка сервера', en: 'Server error' },
+  // Every code of shared/error-codes.ts has a line here (test/unit/api-error-codes.test.ts).
+  'error.DATABASE_UNAVAILABLE': {
+    ru: 'База данных недоступна, повторите позже',
+    en: 'The database is unavailable; try again shortly',
+  },
+  'error.TIMEOUT': { ru: 'Запрос выполнялся слишком долго', en: 'The query took too long' },
+  'error.PAYLOAD_TOO_LARGE': { ru: 'Запрос слишком велик', en: 'The request is too large' },
+  'error.RESPONSE_TOO_LARGE': {
+    ru: 'Ответ слишком велик: уменьшите лимит',
+    en: 'The answer is too large; lower the limit',
+  },
+  'error.QUERY_TOO_COMPLEX': {
+    ru: 'Запрос слишком сложный: уменьшите лимит',
+    en: 'The query is too complex; lower the limit',
+  },
+  'error.UNTRUSTED_OPERATION': {
+    ru: 'Сервер не выполняет этот запрос',
+    en: 'The server does not run this operation',
+  },
+  'error.CONSTRAINT_VIOLATION': { ru: 'Такой идентификатор уже есть', en: 'This id already exists' },
+  'error.GRAPHQL_PARSE_FAILED': {
+    ru: 'Клиент отправил неверный запрос',
+    en: 'The client sent a malformed query',
+  },
+  'error.OPERATION_RESOLUTION_FAILURE': { ru: 'Запрос отклонён', en: 'Request refused' },
+  'error.PERSISTED_QUERY_NOT_FOUND': { ru: 'Запрос отклонён', en: 'Request refused' },
+  'error.PERSISTED_QUERY_NOT_SUPPORTED': { ru: 'Запрос отклонён', en: 'Request refused' },
   'error.NETWORK_ERROR': { ru: 'Сервер недоступен', en: 'Server unreachable' },
   'error.UNKNOWN': { ru: 'Неизвестная ошибка', en: 'Unknown error' },
   badCredentials: { ru: 'Неверное имя или пароль', en: 'Wrong username or password' },
+  // Canvas, map and tools (issue 14): kept in one block for an easy merge.
+  redo: { ru: 'Повторить', en: 'Redo' },
+  redone: { ru: 'Повторено: {what}', en: 'Redone: {what}' },
+  nothingToRedo: { ru: 'Нечего повторять', en: 'Nothing to redo' },
+  lasso: { ru: 'Лассо', en: 'Lasso' },
+  lassoHint: {
+    ru: 'Лассо: обведите узлы мышью (Shift — добавить к выбору), Esc — выход',
+    en: 'Lasso: draw around nodes (Shift adds to the selection), Esc to leave',
+  },
+  lassoSelected: { ru: 'Выбрано узлов: {n}', en: '{n} nodes selected' },
+  capExceededNodes: {
+    ru: 'Раскрытие добавило бы {n} узлов — больше лимита {cap}. Выберите тип связей или увеличьте лимит (не больше {max}).',
+    en: 'Expanding would add {n} nodes, more than the limit of {cap}. Pick a relationship type or raise the limit (at most {max}).',
+  },
+  cutByServer: {
+    ru: 'Сервер отдаёт не больше {max} узлов за раз: добавлена только часть соседей. Раскройте по типу связей.',
+    en: 'The server returns at most {max} nodes at a time: only part of the neighbours was added. Expand along one relationship type.',
+  },
+  exportEmpty: {
+    ru: 'Нечего экспортировать: на холсте нет видимых элементов',
+    en: 'Nothing to export: no visible elements on the canvas',
+  },
+  linkNotFound: {
+    ru: 'Ссылка не открылась: {what}. Рабочее место готово — начните с поиска.',
+    en: 'The link could not be opened: {what}. The workspace is ready — start with a search.',
+  },
+  linkIgnored: {
+    ru: 'Непонятные параметры ссылки заменены значениями по умолчанию: {what}',
+    en: 'Link parameters not understood were replaced by defaults: {what}',
+  },
+  close: { ru: 'Закрыть', en: 'Close' },
+  restored: {
+    ru: 'Восстановлен набор, открытый до окончания сеанса',
+    en: 'Restored the working set open when the session ended',
+  },
+  sessionExpired: {
+    ru: 'Сеанс истёк. Войдите снова — набор на холсте сохранён и вернётся.',
+    en: 'Your session ended. Sign in again — the working set is kept and will come back.',
+  },
+  styleRule: { ru: 'Стиль по свойству', en: 'Style by property' },
+  ruleSize: { ru: 'размер', en: 'size' },
+  ruleColor: { ru: 'цвет', en: 'colour' },
+  edgeLegend: { ru: 'Связи', en: 'Relationships' },
+  edgeStated: { ru: 'из текста (с цитатой)', en: 'stated (with a quote)' },
+  edgeInferred: { ru: 'выведенная (с основанием)', en: 'inferred (with a basis)' },
+  edgePath: { ru: 'кратчайший путь', en: 'shortest path' },
+  edgeFlow: { ru: 'поток поставки: город → регион', en: 'supply flow: city → region' },
+  edgeSelected: { ru: 'выбранная', en: 'selected' },
+  'channels.one': { ru: '{n} канал', en: '{n} channel' },
+  'channels.few': { ru: '{n} канала', en: '{n} channels' },
+  'channels.many': { ru: '{n} каналов', en: '{n} channels' },
+  'channels.other': { ru: '{n} канала', en: '{n} channels' },
+  flowShared: { ru: '{channels} всего из {k} городов', en: '{channels} in all from {k} cities' },
+  'viewName.explore': { ru: 'Окружение', en: 'Neighbourhood' },
+  'viewName.supply': { ru: 'Каналы поставки', en: 'Supply network' },
+  'viewName.chain': { ru: 'Цепочка ответственности', en: 'Responsibility chain' },
+  'viewName.path': { ru: 'Путь', en: 'Path' },
+  'prop.amountKg': { ru: 'масса, кг', en: 'amount, kg' },
+  'prop.value': { ru: 'значение', en: 'value' },
+  'prop.count': { ru: 'число', en: 'count' },
+  'prop.change': { ru: 'изменение', en: 'change' },
+  'prop.year': { ru: 'год', en: 'year' },
+  'prop.centrality': { ru: 'центральность', en: 'centrality' },
+  shortcutsAll: {
+    ru: '/ поиск · Enter раскрыть · H скрыть · P закрепить · Ctrl+Z отменить · Ctrl+Shift+Z повторить · L лассо · 1–4 раскладки · F вписать · Esc снять выбор',
+    en: '/ search · Enter expand · H hide · P pin · Ctrl+Z undo · Ctrl+Shift+Z redo · L lasso · 1–4 layouts · F fit · Esc deselect',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -85,4 +179,9 @@ export type StringKey = keyof typeof STRINGS;
 /** Interface text for a key, with `{name}` placeholders filled in. */
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** Interface text for a key that may not exist (e.g. a property name), or `fallback` when it does not. */
+export function translateOr(lang: Lang, key: string, fallback: string): string {
+  return key in STRINGS ? translate(lang, key as StringKey) : fallback;
 }

@@ -2,7 +2,7 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GraphApi } from '../api/index.ts';
 import type { EdgeData, Lang, NodeData } from '../graph/graph-types.ts';
 import { labelStyle } from '../graph/label-styles.ts';
-import { translate } from '../i18n/strings.ts';
+import { translate, translateOr } from '../i18n/strings.ts';
 import { labelName, relCaption } from '../i18n/vocabulary.ts';
 import { fill, h } from './dom.ts';
 import { evidenceView } from './evidence-view.ts';
@@ -40,6 +40,10 @@ function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular
       row(
         lang === 'ru' ? 'координаты' : 'lat/lon',
         d.lat !== null && d.lon !== null ? `${d.lat}, ${d.lon}` : null,
+      ),
+      // What the entity query added (a seizure's kg, an indicator's value, a channel's count…).
+      ...Object.entries(d.props ?? {}).map(([name, value]) =>
+        row(translateOr(lang, `prop.${name}`, name), value),
       ),
     ),
     h('h3', {}, translate(lang, 'evidence')),
@@ -86,6 +90,7 @@ export class DetailsPanel {
   }
 
   showEdge(edge: EdgeSingular, lang: Lang): void {
+    if (edge.hasClass('flow')) return this.showFlow(edge, lang);
     const e = edge.data() as EdgeData;
     fill(
       this.element,
@@ -98,6 +103,41 @@ export class DetailsPanel {
           `${edge.source().data('caption')} → ${relCaption(e.type, lang)} → ${edge.target().data('caption')}`,
         ),
         evidenceView(this.api, e, lang, this.onError),
+      ),
+    );
+  }
+
+  /** A supply flow of the map: its count, and the channels behind it, each a link to select it. */
+  private showFlow(edge: EdgeSingular, lang: Lang): void {
+    const channels = (edge.data('channels') as string[]).map((id) => edge.cy().$id(id));
+    fill(
+      this.element,
+      h(
+        'div',
+        { test: 'details-flow', 'data-id': edge.id() },
+        h('h2', {}, `${edge.source().data('caption')} → ${edge.target().data('caption')}`),
+        h('p', {}, `${edge.data('caption')} · ${translate(lang, 'edgeFlow')}`),
+        h(
+          'ul',
+          { class: 'edge-list' },
+          ...channels.map((channel) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  class: 'link',
+                  onclick: () => {
+                    edge.cy().elements().unselect();
+                    channel.select();
+                  },
+                },
+                String(channel.data('caption') ?? channel.id()),
+              ),
+            ),
+          ),
+        ),
       ),
     );
   }

@@ -3,8 +3,15 @@ import type { Lang } from '../graph/graph-types.ts';
 import { translate } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 
-/** The sign-in form; resolves `onToken` with the JWT from `POST /auth/login`. */
-export function loginView(lang: Lang, onToken: (token: string) => void): HTMLElement {
+/**
+ * The sign-in form; resolves `onToken` with the JWT from `POST /auth/login`. `notice` explains why the
+ * form is back (an expired session, whose working set will be restored).
+ */
+export function loginView(
+  lang: Lang,
+  onToken: (token: string) => void,
+  notice: string | null = null,
+): HTMLElement {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const username = h('input', {
     name: 'username',
@@ -25,6 +32,7 @@ export function loginView(lang: Lang, onToken: (token: string) => void): HTMLEle
     'form',
     { class: 'login', test: 'login-form' },
     h('h1', {}, 'OpsGraph'),
+    notice ? h('p', { class: 'notice', role: 'status', test: 'login-notice' }, notice) : null,
     h('label', {}, t('username'), username),
     h('label', {}, t('password'), password),
     submit,

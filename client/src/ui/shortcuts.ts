@@ -5,6 +5,8 @@ export type ShortcutAction =
   | 'hide'
   | 'pin'
   | 'undo'
+  | 'redo'
+  | 'lasso'
   | 'fit'
   | 'deselect'
   | 'help'
@@ -18,12 +20,15 @@ interface KeyLike {
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
 }
 
 /** Maps a key press to an action; null for keys the workspace leaves alone. Pure, so it is unit-tested. */
 export function shortcutFor(event: KeyLike): ShortcutAction | null {
   if (event.altKey) return null;
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') return 'undo';
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z')
+    return event.shiftKey ? 'redo' : 'undo';
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'y') return 'redo';
   if (event.ctrlKey || event.metaKey) return null;
   switch (event.key) {
     case '/':
@@ -38,6 +43,8 @@ export function shortcutFor(event: KeyLike): ShortcutAction | null {
       return 'pin';
     case 'u':
       return 'undo';
+    case 'l':
+      return 'lasso';
     case 'f':
       return 'fit';
     case 'Escape':

@@ -11,6 +11,8 @@ export interface ToolbarActions {
   hide(): void;
   pin(): void;
   undo(): void;
+  redo(): void;
+  lasso(): void;
   fit(): void;
   clear(): void;
   supply(): void;
@@ -31,6 +33,9 @@ export interface ToolbarState {
   sizeBy: CentralityMetric | null;
   expandType: string | null;
   cap: number;
+  /** The server's neighbourhood limit: the cap cannot go above it. */
+  maxCap: number;
+  lasso: boolean;
 }
 
 const LAYOUT_NAMES: Record<LayoutName, string> = {
@@ -81,6 +86,7 @@ export function toolbar(state: ToolbarState, act: ToolbarActions): HTMLElement {
         h('input', {
           type: 'number',
           min: 1,
+          max: state.maxCap,
           value: state.cap,
           class: 'cap',
           test: 'cap',
@@ -90,6 +96,18 @@ export function toolbar(state: ToolbarState, act: ToolbarActions): HTMLElement {
       button('hide', 'hide', act.hide, 'H'),
       button('pin', 'pin', act.pin, 'P'),
       button('undo', 'undo', act.undo, 'Ctrl+Z'),
+      button('redo', 'redo', act.redo, 'Ctrl+Shift+Z'),
+      h(
+        'button',
+        {
+          test: 'lasso',
+          onclick: act.lasso,
+          title: 'L',
+          'aria-pressed': String(state.lasso),
+          class: state.lasso ? 'on' : '',
+        },
+        t('lasso'),
+      ),
       button('fit', 'fit', act.fit, 'F'),
       button('clear', 'clear', act.clear),
     ),

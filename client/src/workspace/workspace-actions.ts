@@ -1,11 +1,11 @@
-import type { NodeSingular } from 'cytoscape';
+import type { Collection, NodeSingular } from 'cytoscape';
 import type { SearchHit } from '../api/index.ts';
-import { nodeElement, planExpansion } from '../graph/to-elements.ts';
-import { exportView, type ExportFormat } from './export-view.ts';
+import { expansionLimit, nodeElement, planExpansion } from '../graph/to-elements.ts';
+import type { ExportFormat } from './export-view.ts';
 import type { Workspace } from './workspace.ts';
 
-/** The server bounds `limit`; asking for one more than the cap is enough to know the cap would be exceeded. */
-const SERVER_LIMIT = 200;
+// Actions change the workspace only through its methods (record, completeEdges, redraw, go, exploreFrom…),
+// which keep the canvas, panels, URL and history consistent.
 
 function targets(ws: Workspace): NodeSingular[] {
   const selected = ws.canvas.selectedNodes();
@@ -14,64 +14,97 @@ function targets(ws: Workspace): NodeSingular[] {
   return focus.nonempty() ? [focus as NodeSingular] : [];
 }
 
-/** Adds the neighbours of the selected nodes (or the focus), refusing with a message above the cap. */
-export async function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Promise<void> {
-  if (!nodes.length) return;
+/** Undo removes what an action added; redo puts it back (edges again only where both ends are there). */
+function recordAdded(ws: Workspace, label: string, added: Collection): void {
+  if (added.empty()) return;
+  ws.record(
+    label,
+    () => added.remove(),
+    () => ws.canvas.restore(added),
+  );
+}
+
+/**
+ * Adds the neighbours of the selected nodes (or the focus) and every relationship among all nodes then on
+ * the canvas. Refuses with a message above the cap; says so when the server's own limit cut the answer.
+ */
+export function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Promise<void> {
+  return nodes.length ? ws.track(() => expandNodes(ws, nodes)) : Promise.resolve();
+}
+
+async function expandNodes(ws: Workspace, nodes: NodeSingular[]): Promise<void> {
   ws.status.set('loading', ws.t('loading'));
   try {
+    const { neighborhoodNodes } = await ws.limits();
     const relTypes = ws.settings.expandType ? [ws.settings.expandType] : undefined;
-    const limit = Math.min(ws.settings.cap + 1, SERVER_LIMIT);
+    const present = ws.canvas.ids();
+    const limit = expansionLimit(ws.settings.cap, ws.cy.nodes().length, neighborhoodNodes);
     const slices = await Promise.all(nodes.map((n) => ws.api.neighborhood(n.id(), { relTypes, limit })));
-    const slice = { nodes: slices.flatMap((s) => s.nodes), edges: slices.flatMap((s) => s.edges) };
-    const plan = planExpansion(slice, ws.lang, ws.canvas.ids(), ws.settings.cap);
-    if (plan.overCap) {
-      ws.status.set('cap', ws.t('capExceeded', { n: plan.added.length, cap: ws.settings.cap }));
+    const plans = slices.map((slice) =>
+      planExpansion(slice, ws.lang, present, ws.settings.cap, { asked: limit, serverMax: neighborhoodNodes }),
+    );
+    const added = [...new Map(plans.flatMap((p) => p.added).map((e) => [String(e.data.id), e])).values()];
+    const newNodes = added.filter((e) => e.group === 'nodes').length;
+    if (plans.some((p) => p.overCap) || newNodes > ws.settings.cap) {
+      ws.status.set(
+        'cap',
+        ws.t('capExceededNodes', {
+          n: Math.max(newNodes, ws.settings.cap + 1),
+          cap: ws.settings.cap,
+          max: neighborhoodNodes,
+        }),
+      );
       return;
     }
-    const added = ws.canvas.add(plan.added);
+    const drawn = ws.canvas.add(added);
     // New nodes start around what they were expanded from, so the incremental layout has a sensible start.
     const origin = nodes[0]!.position();
-    added.nodes().forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, added.nodes().length);
+    drawn.nodes().forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(1, drawn.nodes().length);
       n.position({ x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) });
     });
-    if (added.nonempty()) ws.history.push('expand', () => added.remove());
-    ws.status.set(added.empty() ? 'info' : 'idle', added.empty() ? ws.t('nothingNew') : '');
+    const edges = await ws.completeEdges();
+    recordAdded(ws, ws.t('expand'), drawn.union(edges));
+    const cut = plans.some((p) => p.cutByServer);
+    if (cut) ws.status.set('cap', ws.t('cutByServer', { max: neighborhoodNodes }));
+    else ws.status.set(drawn.empty() ? 'info' : 'idle', drawn.empty() ? ws.t('nothingNew') : '');
     await ws.redraw({ incremental: true });
-    void ws.enrich(added.nodes().map((n) => n.id()));
+    void ws.enrich(drawn.nodes().map((n) => n.id()));
   } catch (error) {
     ws.fail(error);
   }
 }
 
-/** A search hit: put it on the canvas (or find it there) and select it, ready to expand. */
-export function pick(ws: Workspace, hit: SearchHit): void {
-  const existing = ws.cy.$id(hit.id);
-  if (existing.empty()) {
-    const node = nodeElement({ ...hit, lat: null, lon: null }, ws.lang);
-    const added = ws.canvas.add([node]);
-    ws.history.push('add', () => added.remove());
-    const extent = ws.cy.extent();
-    added.nodes().positions(() => ({ x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 }));
+/**
+ * A search hit: put it on the canvas in free space near the middle of the view (or find it there), draw
+ * its relationships with what is already there, and select it, ready to expand.
+ */
+export function pick(ws: Workspace, hit: SearchHit): Promise<void> {
+  return ws.track(() => pickHit(ws, hit));
+}
+
+async function pickHit(ws: Workspace, hit: SearchHit): Promise<void> {
+  try {
+    const fresh = ws.cy.$id(hit.id).empty();
+    const added = fresh ? ws.canvas.add([nodeElement({ ...hit, lat: null, lon: null }, ws.lang)]) : null;
+    if (added) {
+      const extent = ws.cy.extent();
+      const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      ws.canvas.placeFree(added.nodes()[0] as NodeSingular, middle);
+    }
+    if (ws.cy.nodes().length === 1 || ws.state.view !== 'explore') ws.exploreFrom(hit.id);
+    // Selected at once, so Enter (expand) or a view button works while its relationships still load.
+    ws.cy.elements().unselect();
+    const node = ws.cy.$id(hit.id);
+    node.select();
+    ws.cy.animate({ center: { eles: node }, duration: 200 });
+    ws.drawn();
+    if (added) recordAdded(ws, hit.name, added.union(await ws.completeEdges()));
+    ws.refreshPanels();
+    void ws.enrich([hit.id]);
+  } catch (error) {
+    ws.fail(error);
   }
-  if (ws.cy.nodes().length === 1 || ws.state.view !== 'explore') {
-    ws.state = {
-      ...ws.state,
-      view: 'explore',
-      focus: hit.id,
-      to: null,
-      layout: ws.state.view === 'explore' ? ws.state.layout : 'fcose',
-    };
-    ws.writeUrl(true);
-    ws.renderChrome();
-  }
-  ws.cy.elements().unselect();
-  const node = ws.cy.$id(hit.id);
-  node.select();
-  ws.cy.animate({ center: { eles: node }, duration: 200 });
-  ws.refreshPanels();
-  ws.drawn();
-  void ws.enrich([hit.id]);
 }
 
 /** Hides the selection (not deleted: undo shows it again). */
@@ -79,7 +112,11 @@ export function hide(ws: Workspace): void {
   const selected = ws.cy.$(':selected');
   if (selected.empty()) return;
   selected.unselect().addClass('hidden');
-  ws.history.push('hide', () => selected.removeClass('hidden'));
+  ws.record(
+    ws.t('hide'),
+    () => selected.removeClass('hidden'),
+    () => selected.addClass('hidden'),
+  );
 }
 
 /** Pins or unpins the selected nodes: pinned nodes keep their place through layouts and cannot be dragged. */
@@ -94,13 +131,7 @@ export function pin(ws: Workspace): void {
       else n.unlock();
     });
   toggle();
-  ws.history.push('pin', toggle);
-}
-
-export function undo(ws: Workspace): void {
-  const label = ws.history.undo();
-  ws.status.set('info', label ? ws.t('undone', { what: label }) : ws.t('nothingToUndo'));
-  ws.refreshPanels();
+  ws.record(ws.t('pin'), toggle, toggle);
 }
 
 /** Opens the supply network of the selected (or focused) region. */
@@ -124,7 +155,11 @@ export function path(ws: Workspace): void {
   void ws.go('path', selected[0]!.id(), selected[1]!.id());
 }
 
+/** Exports what is visible; an empty canvas gets a clear message instead of an empty file or an error. */
 export function exportAs(ws: Workspace, format: ExportFormat): void {
+  if (ws.cy.elements(':visible').empty()) return ws.status.set('info', ws.t('exportEmpty'));
   const name = `opsgraph-${ws.state.view}${ws.state.focus ? `-${ws.state.focus.replace(/[^\w-]+/g, '_')}` : ''}`;
-  exportView(ws.cy, format, name).catch((error: unknown) => ws.fail(error));
+  import('./export-view.ts')
+    .then(({ exportView }) => exportView(ws, format, name))
+    .catch((error: unknown) => ws.fail(error));
 }

@@ -1,57 +1,71 @@
-import type { Core } from 'cytoscape';
-import { ApiError, type GraphApi } from '../api/index.ts';
+import type { Collection, Core, NodeSingular } from 'cytoscape';
+import { ApiError, type GraphApi, type ViewLimits } from '../api/index.ts';
 import type { CentralityMetric } from '../graph/centrality.ts';
-import { entityData } from '../graph/entity-props.ts';
+import { entityData, entityNode } from '../graph/entity-props.ts';
 import { NO_FILTERS, type Filters } from '../graph/filters.ts';
 import { GraphCanvas } from '../graph/graph-canvas.ts';
 import type { Lang } from '../graph/graph-types.ts';
 import { History } from '../graph/history.ts';
-import type { OutlineLayer } from '../graph/outline-layer.ts';
-import { toElements } from '../graph/to-elements.ts';
+import type { StyleRule } from '../graph/style-rules.ts';
+import { edgeElement, nodeElement, toElements } from '../graph/to-elements.ts';
 import { DEFAULT_LAYOUT, formatViewState, type LayoutName, type ViewState } from '../graph/url-state.ts';
+import type { WorkingSet } from '../graph/working-set.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
+import { GeoMode } from './geo-mode.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
+import { applyWorkingSet, readWorkingSetOf } from './working-set-canvas.ts';
 
 /** Settings the investigator changes from the toolbar, outside the shareable view state. */
 export interface Settings {
   expandType: string | null;
+  /** Most new nodes one expansion may add before it is refused (at most the server's neighbourhood limit). */
   cap: number;
   sizeBy: CentralityMetric | null;
 }
 
 /**
- * The workspace's state and the one place that changes it: views, the canvas, panels and the URL are kept
- * consistent here. Editing actions (expand, hide, pin, undo) live in workspace-actions.ts.
+ * The workspace's state and the one place that changes it. The view state, settings, filters, styling rule
+ * and history are private: actions (workspace-actions.ts) and the composition root (main.ts) change them
+ * only through these methods, which keep the canvas, the panels, the URL and the locally kept working set
+ * consistent after every change.
  */
 export class Workspace {
   readonly canvas: GraphCanvas;
-  readonly history = new History();
   readonly status = new StatusBar();
   readonly details: DetailsPanel;
-  state: ViewState;
-  settings: Settings = { expandType: null, cap: 150, sizeBy: null };
-  filters: Filters = NO_FILTERS;
+  readonly geo: GeoMode;
+  private readonly history = new History();
+  private viewState: ViewState;
+  private current: Settings = { expandType: null, cap: 150, sizeBy: null };
+  private activeFilters: Filters = NO_FILTERS;
+  private activeRule: StyleRule | null = null;
   private loaded: LoadedView | null = null;
+  private limitsAnswer: Promise<ViewLimits> | null = null;
+  private pending = 0;
   /** Resolves every time a view has been drawn; tests and the load-time measurement wait on it. */
   onDrawn: (() => void)[] = [];
+  /** Called when the token is missing, expired or revoked. */
+  onUnauthenticated: () => void = () => {};
+  /** Called after every change, e.g. to keep the working set in local storage. */
+  onChange: (ws: Workspace) => void = () => {};
 
   constructor(
     readonly api: GraphApi,
     readonly cy: Core,
     readonly dom: Skeleton,
-    readonly outline: OutlineLayer,
     initial: ViewState,
     readonly renderChrome: () => void,
   ) {
     this.canvas = new GraphCanvas(cy);
-    this.state = initial;
+    this.geo = new GeoMode(cy, dom);
+    this.viewState = initial;
     this.details = new DetailsPanel(api, (error) => this.fail(error));
     dom.footer.append(this.status.element);
-    // Box selection fires one event per element: redraw the panel once per burst.
+    // Box and lasso selection fire one event per element: redraw the panel once per burst.
     let queued = false;
     cy.on('select unselect', () => {
       if (queued) return;
@@ -63,16 +77,51 @@ export class Workspace {
     });
   }
 
+  get state(): ViewState {
+    return this.viewState;
+  }
+  get settings(): Readonly<Settings> {
+    return this.current;
+  }
+  get filters(): Filters {
+    return this.activeFilters;
+  }
+  get rule(): StyleRule | null {
+    return this.activeRule;
+  }
   get lang(): Lang {
-    return this.state.lang;
+    return this.viewState.lang;
+  }
+  /** The loaded view's extras (the chain's positions and hops). */
+  get view(): LoadedView | null {
+    return this.loaded;
   }
 
   t(key: StringKey, vars?: Record<string, string | number>): string {
     return translate(this.lang, key, vars);
   }
 
-  /** Called when the token is missing, expired or revoked. */
-  onUnauthenticated: () => void = () => {};
+  /**
+   * Runs work that changes the canvas, marking the page busy meanwhile (`data-busy` on the workspace), so
+   * browser tests and people can tell a settled canvas from one still loading or laying out.
+   */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.pending += 1;
+    this.dom.root.dataset.busy = 'true';
+    try {
+      return await work();
+    } finally {
+      this.pending -= 1;
+      if (this.pending === 0) this.dom.root.dataset.busy = 'false';
+    }
+  }
+
+  /** The server's bounds of the graph views, asked once (never retyped in the client). */
+  limits(): Promise<ViewLimits> {
+    this.limitsAnswer ??= this.api.viewLimits();
+    this.limitsAnswer.catch(() => (this.limitsAnswer = null));
+    return this.limitsAnswer;
+  }
 
   /** Shows an error by its code; an authentication error goes back to the sign-in form instead. */
   fail(error: unknown): void {
@@ -80,59 +129,154 @@ export class Workspace {
     else this.status.error(this.lang, error);
   }
 
-  /** Loads and draws a view; the previous canvas can be brought back with undo. */
-  async open(state: ViewState, push = true): Promise<void> {
+  /**
+   * Loads and draws a view, then the link's working set if given (extra nodes, hidden, pinned, positions).
+   * The previous canvas comes back with undo. Rejects on failure so a bad link can say why.
+   */
+  open(state: ViewState, push = true, working: WorkingSet | null = null): Promise<void> {
+    return this.track(() => this.load(state, push, working));
+  }
+
+  private async load(state: ViewState, push: boolean, working: WorkingSet | null): Promise<void> {
     this.status.set('loading', this.t('loading'));
-    try {
-      const loaded = await loadView(this.api, state);
-      this.state = state;
-      this.loaded = loaded;
-      const removed = this.canvas.replace(toElements(loaded.slice, state.lang));
-      if (removed.nonempty()) this.history.push(state.view, () => this.canvas.restore(removed));
-      this.cy.$id(state.focus ?? '').addClass('focus');
-      if (state.view === 'path') this.cy.edges().addClass('path');
-      this.status.set(
-        loaded.slice.nodes.length || !state.focus ? 'idle' : 'empty',
-        loaded.slice.nodes.length || !state.focus ? '' : this.t('emptyResult'),
+    const previous = { state: this.viewState, loaded: this.loaded, elements: this.cy.elements() };
+    const loaded = await loadView(this.api, state);
+    this.viewState = state;
+    this.loaded = loaded;
+    this.canvas.replace(toElements(loaded.slice, state.lang));
+    if (working) await applyWorkingSet(this, working);
+    await this.completeEdges();
+    const pathEdges = new Set(state.view === 'path' ? loaded.slice.edges.map((e) => e.id) : []);
+    this.cy.edges().forEach((e) => {
+      e.toggleClass('path', pathEdges.has(e.id()));
+    });
+    this.cy.$id(state.focus ?? '').addClass('focus');
+    const next = { state, loaded, elements: this.cy.elements() };
+    if (previous.elements.nonempty()) {
+      this.history.push(
+        state.view,
+        () => this.swapTo(previous),
+        () => this.swapTo(next),
       );
-      this.writeUrl(push);
-      this.renderChrome();
-      await this.redraw();
-      void this.enrich(this.cy.nodes().map((n) => n.id()));
-    } catch (error) {
-      this.fail(error);
     }
+    const empty = state.focus !== null && loaded.slice.nodes.length === 0;
+    this.status.set(empty ? 'empty' : 'idle', empty ? this.t('emptyResult') : '');
+    this.writeUrl(push);
+    this.renderChrome();
+    const positions = working?.positions;
+    if (positions && this.canvas.nodeIds().every((id) => positions.has(id)))
+      await this.redraw({ preset: true });
+    else await this.redraw();
+    void this.enrich(this.canvas.nodeIds());
+  }
+
+  /** Opens a view and reports a failure in the status line (toolbar and history navigation). */
+  openOrFail(state: ViewState, push = true, working: WorkingSet | null = null): Promise<void> {
+    return this.open(state, push, working).catch((error: unknown) => this.fail(error));
+  }
+
+  /** Switches to a view about the given node(s), with the view's default layout. */
+  go(view: ViewState['view'], focus: string, to: string | null = null): Promise<void> {
+    return this.openOrFail({ ...this.viewState, view, focus, to, layout: DEFAULT_LAYOUT[view] });
+  }
+
+  /** Makes `id` the focus of an exploration (a node picked from search on an empty or other view). */
+  exploreFrom(id: string): void {
+    const layout = this.viewState.view === 'explore' ? this.viewState.layout : 'fcose';
+    this.viewState = { ...this.viewState, view: 'explore', focus: id, to: null, layout };
+    this.writeUrl(true);
+    this.renderChrome();
   }
 
   /**
-   * Adds what the graph views leave out (aliases, years, texts) to nodes already drawn, then re-applies the
-   * filters, since the year filter depends on it. Best effort: the graph is usable without it.
+   * Draws every relationship among the nodes on the canvas (hidden and filtered ones included, so showing
+   * them again needs no new request) that is not drawn yet. Runs after every change of the node set.
    */
-  async enrich(ids: string[]): Promise<void> {
-    if (!ids.length) return;
+  async completeEdges(): Promise<Collection> {
+    const ids = this.canvas.nodeIds();
+    if (ids.length < 2) return this.cy.collection();
+    const { edgesAmongIds } = await this.limits();
+    const edges = await this.api.edgesAmong(ids, edgesAmongIds);
+    const drawn = this.canvas.ids();
+    const added = this.canvas.add(
+      edges.filter((e) => !drawn.has(e.id)).map((e) => edgeElement(e, this.lang)),
+    );
+    this.canvas.applyFilters(this.activeFilters);
+    return added;
+  }
+
+  /** Records a reversible action, then brings edges, panels and the URL up to date. */
+  record(label: string, undo: () => void, redo: () => void): void {
+    this.history.push(label, undo, redo);
+    this.changed();
+  }
+
+  undo(): void {
+    const label = this.history.undo();
+    this.status.set('info', label ? this.t('undone', { what: label }) : this.t('nothingToUndo'));
+    if (label) void this.track(() => this.afterHistory());
+  }
+
+  redo(): void {
+    const label = this.history.redo();
+    this.status.set('info', label ? this.t('redone', { what: label }) : this.t('nothingToRedo'));
+    if (label) void this.track(() => this.afterHistory());
+  }
+
+  /**
+   * Adds what the graph views leave out (aliases, years, texts, counts) to nodes already drawn, then
+   * re-applies filters and rules, which depend on it. Best effort: the graph is usable without it.
+   */
+  enrich(ids: string[]): Promise<void> {
+    return ids.length ? this.track(() => this.addDetails(ids)) : Promise.resolve();
+  }
+
+  private async addDetails(ids: string[]): Promise<void> {
     try {
       const entities = await this.api.entityDetails(ids);
       this.cy.batch(() => {
         for (const entity of entities) this.cy.$id(entity.id).data(entityData(entity));
       });
-      this.canvas.applyFilters(this.filters);
+      this.canvas.applyFilters(this.activeFilters);
+      this.canvas.applyRule(this.activeRule);
+      if (this.activeRule) this.canvas.separate(this.fixedNodes());
+      if (this.viewState.layout === 'geo') await this.geo.show(true, this.lang);
       this.refreshPanels();
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** Re-applies filters, runs the layout, resizes by centrality and refreshes the panels. */
-  async redraw(options: { incremental?: boolean } = {}): Promise<void> {
-    this.canvas.applyFilters(this.filters);
-    this.outline.show(this.state.layout === 'geo');
-    const chain =
-      this.state.view === 'chain' && this.state.layout === 'dagre'
-        ? this.loaded?.chain?.positions
-        : undefined;
-    await this.canvas.layout(this.state.layout, { chain, incremental: options.incremental });
-    this.canvas.sizeBy(this.settings.sizeBy);
-    this.refreshPanels();
+  /** Nodes a link names that its view does not load, as graph nodes (from the entity query). */
+  async fetchNodes(ids: string[]): Promise<void> {
+    const entities = ids.length ? await this.api.entityDetails(ids) : [];
+    const nodes = entities.map(entityNode).filter((node) => node !== null);
+    this.canvas.add(nodes.map((node) => nodeElement(node, this.lang)));
+  }
+
+  /** Re-applies filters, shows or hides the map, lays out (unless `preset`), and refreshes the panels. */
+  redraw(options: { incremental?: boolean; preset?: boolean } = {}): Promise<void> {
+    return this.track(() => this.draw(options));
+  }
+
+  private async draw(options: { incremental?: boolean; preset?: boolean }): Promise<void> {
+    this.canvas.applyFilters(this.activeFilters);
+    const geo = await this.geo.show(this.viewState.layout === 'geo', this.lang);
+    // Sizes first, so the layout's overlap pass sees the boxes as they will be drawn.
+    this.canvas.sizeBy(this.current.sizeBy);
+    this.canvas.applyRule(this.activeRule);
+    if (!options.preset) {
+      const chain =
+        this.viewState.view === 'chain' && this.viewState.layout === 'dagre'
+          ? this.loaded?.chain?.positions
+          : undefined;
+      await this.canvas.layout(
+        this.viewState.layout,
+        { chain, incremental: options.incremental, geo },
+        this.fixedNodes(),
+      );
+    } else this.canvas.fit();
+    this.changed();
     this.drawn();
   }
 
@@ -148,46 +292,90 @@ export class Workspace {
   }
 
   setLayout(layout: LayoutName): void {
-    this.state = { ...this.state, layout };
-    this.writeUrl(false);
+    this.viewState = { ...this.viewState, layout };
     this.renderChrome();
-    void this.redraw();
+    void this.redraw().catch((error: unknown) => this.fail(error));
   }
 
   setLang(lang: Lang): void {
-    this.state = { ...this.state, lang };
+    this.viewState = { ...this.viewState, lang };
     document.documentElement.lang = lang;
     this.canvas.setLang(lang);
-    this.writeUrl(false);
     this.renderChrome();
-    this.refreshPanels();
+    void this.geo.show(this.viewState.layout === 'geo', lang).then(() => this.changed());
   }
 
   setFilters(filters: Filters): void {
-    this.filters = filters;
+    this.activeFilters = filters;
     this.canvas.applyFilters(filters);
-    this.refreshPanels();
+    this.changed();
   }
 
-  /** Switches to a view about the given node(s), with the view's default layout. */
-  go(view: ViewState['view'], focus: string, to: string | null = null): Promise<void> {
-    return this.open({ ...this.state, view, focus, to, layout: DEFAULT_LAYOUT[view] });
+  setRule(rule: StyleRule | null): void {
+    this.activeRule = rule;
+    this.canvas.applyRule(rule);
+    this.canvas.separate(this.fixedNodes());
+    this.changed();
+  }
+
+  /** Changes toolbar settings; the cap is kept between 1 and the server's neighbourhood limit. */
+  async setSettings(patch: Partial<Settings>): Promise<void> {
+    const next = { ...this.current, ...patch };
+    if (patch.cap !== undefined) {
+      const { neighborhoodNodes } = await this.limits();
+      next.cap = Math.min(neighborhoodNodes, Math.max(1, Math.round(patch.cap) || 1));
+    }
+    this.current = next;
+    if ('sizeBy' in patch) {
+      this.canvas.sizeBy(next.sizeBy);
+      this.canvas.separate(this.fixedNodes());
+    }
+    this.renderChrome();
+  }
+
+  /** What is on the canvas, for links and the local copy kept across an expired session. */
+  workingSet(): WorkingSet {
+    return readWorkingSetOf(this.cy);
   }
 
   writeUrl(push: boolean): void {
-    const url = `${location.pathname}${formatViewState(this.state)}`;
+    const url = `${location.pathname}${formatViewState(this.viewState, this.workingSet())}`;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
   }
 
-  /** Legend, filters, details and (in the chain view) the explained hops. */
+  /** Legend, filters, rules, details and (in the chain view) the explained hops. */
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
   }
 
-  /** The loaded view's extras (the chain's positions and hops). */
-  get view(): LoadedView | null {
-    return this.loaded;
+  /** Nodes the overlap pass must not move: cities on the map. */
+  private fixedNodes(): (node: NodeSingular) => boolean {
+    return this.viewState.layout === 'geo' ? (n) => this.geo.fixed(n) : () => false;
+  }
+
+  private changed(): void {
+    this.writeUrl(false);
+    this.refreshPanels();
+    this.onChange(this);
+  }
+
+  private swapTo(snapshot: { state: ViewState; loaded: LoadedView | null; elements: Collection }): void {
+    this.canvas.swap(snapshot.elements);
+    this.viewState = snapshot.state;
+    this.loaded = snapshot.loaded;
+    this.renderChrome();
+  }
+
+  private async afterHistory(): Promise<void> {
+    try {
+      await this.completeEdges();
+      await this.geo.show(this.viewState.layout === 'geo', this.lang);
+      this.changed();
+      this.drawn();
+    } catch (error) {
+      this.fail(error);
+    }
   }
 }

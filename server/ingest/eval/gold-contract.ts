@@ -1,32 +1,18 @@
-import { NODE_LABELS, RELATIONSHIP_ENDS } from '../../../seed/vocabulary.ts';
+import {
+  ENTITY_LABELS,
+  RELATIONSHIP_ENDS,
+  TIME_BOUND_TYPES as VOCABULARY_TIME_BOUND,
+} from '../../../vocabulary/index.ts';
 
 /**
- * The labels and relationship types a gold file may use: today's vocabulary plus what data contract v2
- * (issue 11) adds, so the gold set can annotate operations before v2 lands. Once the vocabulary has them,
- * the additions below are no-ops.
+ * The labels and relationship types a gold file may use: the vocabulary's (data contract v2, Operation and
+ * its types included), entities only — a gold file annotates what a document names, never a Source.
  */
-const V2_LABELS = ['Operation'];
-const V2_ENDS: Record<string, [string[], string[]]> = {
-  CONDUCTED_BY: [['Operation'], ['Agency']],
-  PARTICIPATED_IN: [['Agency'], ['Operation']],
-  RESULTED_IN: [['Operation'], ['Seizure', 'SupplyChannel']],
-  OCCURRED_IN: [['Operation'], ['Region', 'City']],
-};
-
-export const GOLD_LABELS: ReadonlySet<string> = new Set([
-  ...NODE_LABELS.filter((label) => label !== 'Source'),
-  ...V2_LABELS,
-]);
+export const GOLD_LABELS: ReadonlySet<string> = new Set(ENTITY_LABELS);
 
 const ENDS = new Map<string, { from: Set<string>; to: Set<string> }>();
 for (const [type, [from, to]] of Object.entries(RELATIONSHIP_ENDS)) {
   ENDS.set(type, { from: new Set<string>(from), to: new Set<string>(to) });
-}
-for (const [type, [from, to]] of Object.entries(V2_ENDS)) {
-  const ends = ENDS.get(type) ?? { from: new Set<string>(), to: new Set<string>() };
-  for (const label of from) ends.from.add(label);
-  for (const label of to) ends.to.add(label);
-  ENDS.set(type, ends);
 }
 ENDS.delete('MENTIONED_IN');
 
@@ -40,11 +26,4 @@ export function checkEnds(type: string, fromLabel: string, toLabel: string): str
 }
 
 /** Relationship types that hold for a time (contract v2): only they carry validFrom/validTo/current. */
-export const TIME_BOUND_TYPES: ReadonlySet<string> = new Set([
-  'HOLDS',
-  'POSITION_IN',
-  'PART_OF',
-  'REPORTS_TO',
-  'JURISDICTION',
-  'ASSIGNED_TO',
-]);
+export const TIME_BOUND_TYPES: ReadonlySet<string> = new Set(VOCABULARY_TIME_BOUND);

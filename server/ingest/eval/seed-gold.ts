@@ -34,7 +34,7 @@ const KEPT_PROPERTIES = [
  * The seed article as a gold document, converted from seed/data by code so it can never drift from the
  * seed: the article's own nodes are new entities (the article is scored against the reference graph, as
  * if read for the first time), the reference nodes it mentions or links to keep their ids, and every
- * mention and relationship keeps its quote, offsets, `inferred` and `basis`. A HOLDS `since` that comes
+ * mention and relationship keeps its quote, offsets, `inferred` and `basis`. A HOLDS `validFrom` that comes
  * from the reference file, not the article, is left out.
  */
 export async function readSeedGold(dataDir: string = DEFAULT_DATA_DIR): Promise<GoldCase> {
@@ -99,8 +99,9 @@ export async function readSeedGold(dataDir: string = DEFAULT_DATA_DIR): Promise<
       inferred: r.inferred ?? false,
       basis: r.basis ?? null,
       properties: {
-        ...(r.current === undefined ? {} : { current: r.current }),
-        ...(r.since && !r.references ? { validFrom: r.since } : {}),
+        // The article states posts as held at its time: a post without an end is current there.
+        ...(r.type === 'HOLDS' ? { current: r.validTo === undefined } : {}),
+        ...(r.validFrom && !r.references ? { validFrom: r.validFrom } : {}),
       },
     })),
   });

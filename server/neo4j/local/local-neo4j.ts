@@ -10,6 +10,7 @@ import { assertPortFree, freePort } from './free-port.ts';
 import { LocalNeo4jError } from './local-neo4j-error.ts';
 import * as st from './local-state.ts';
 import { renderNeo4jConf } from './neo4j-conf.ts';
+import { startWatchdog } from './start-watchdog.ts';
 import { NEO4J_VERSION } from './neo4j-version.ts';
 import { waitForNeo4j } from './wait-for-neo4j.ts';
 
@@ -31,6 +32,14 @@ const JVM_FLAGS = [
 ];
 
 const START_TIMEOUT_MS = 180_000;
+
+export interface StartOptions {
+  /**
+   * Tie the server to this process: a watchdog stops it when this process exits without stopping it
+   * (kill -9, a crash), so no orphan keeps the port. Off for `npm run db -- start`, whose Neo4j outlives it.
+   */
+  tiedToProcess?: boolean;
+}
 
 /** A Neo4j server in `home` (data, logs, conf, password, state) run from the cached distribution. */
 export class LocalNeo4j {
@@ -58,7 +67,7 @@ export class LocalNeo4j {
   }
 
   /** Starts the server (fetching it on first use) and waits until it is ready. */
-  async start(): Promise<Neo4jConnection> {
+  async start(options: StartOptions = {}): Promise<Neo4jConnection> {
     const running = await this.status();
     if (running) return running;
     const java = findJava(this.settings.javaHome);
@@ -114,6 +123,7 @@ export class LocalNeo4j {
     let exited: number | null = null;
     child.on('exit', (code) => (exited = code ?? -1));
     child.unref();
+    if (options.tiedToProcess) startWatchdog(child.pid!, 10_000);
     await st.writeState(this.home, {
       pid: child.pid!,
       port,

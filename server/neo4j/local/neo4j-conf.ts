@@ -31,6 +31,10 @@ export function renderNeo4jConf(s: Neo4jConfSettings): string {
     'dbms.security.procedures.allowlist=apoc.*',
     'dbms.usage_report.enabled=false',
     'db.transaction.timeout=60s',
+    // Bolt waits 5 s + 5 s on shutdown for connections that our driver has already closed; stopping within
+    // the 15 s a signal allows (docs/architecture.md, "Shutdown") needs those waits short.
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
     '',
   ].join('\n');
 }

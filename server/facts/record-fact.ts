@@ -1,0 +1,117 @@
+import { apiError, ErrorCode } from '../errors.ts';
+import type { RelationshipType } from '../../vocabulary/index.ts';
+import { checkEnds, checkEvidence, checkValidity, type EvidenceInput } from './check-fact.ts';
+import { decodeEvidence, mergeEvidence, type EvidenceItem } from './evidence-item.ts';
+import { factEvidenceProperties } from './fact-properties.ts';
+import { factId, parseFactId } from './fact-id.ts';
+import { readFactEnds, readSources, writeFacts, type FactTransaction } from './fact-store.ts';
+
+/** Who accepts the evidence: a token's subject, recorded as `reviewedBy` on every item written. */
+export interface Reviewer {
+  sub: string;
+}
+
+export interface RecordFactInput {
+  type: RelationshipType;
+  from: string;
+  to: string;
+  evidence: EvidenceInput;
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/** A fact as written: its id, whether this call created it, and all of its evidence. */
+export interface RecordedFact {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  created: boolean;
+  evidence: EvidenceItem[];
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface WriteOptions {
+  /** The review time (default: now). */
+  now?: Date;
+}
+
+function toItem(input: EvidenceInput, reviewer: Reviewer, now: Date): EvidenceItem {
+  return {
+    sourceId: input.sourceId,
+    quote: input.quote ?? null,
+    start: input.start ?? null,
+    end: input.end ?? null,
+    inferred: input.inferred === true,
+    basis: input.basis?.trim() || null,
+    extractor: input.extractor?.trim() || 'manual',
+    reviewedBy: reviewer.sub,
+    reviewedAt: now.toISOString(),
+  };
+}
+
+/**
+ * Records a fact with one checked evidence item, in the caller's transaction: creates the fact, or adds
+ * the item to the existing fact of that type between those ends (never a second fact). Every check runs
+ * before anything is written; a failed one throws 400 BAD_USER_INPUT naming the field.
+ */
+export async function recordFact(
+  tx: FactTransaction,
+  reviewer: Reviewer,
+  input: RecordFactInput,
+  options: WriteOptions = {},
+): Promise<RecordedFact> {
+  checkValidity(input.type, input);
+  const id = factId(input);
+  const ends = await readFactEnds(tx, { id, type: input.type, from: input.from, to: input.to });
+  checkEnds(input.type, { id: input.from, label: ends.fromLabel }, { id: input.to, label: ends.toLabel });
+  return addChecked(tx, reviewer, { ...input, id, existing: ends.fact }, options);
+}
+
+/** Adds one checked evidence item to the existing fact `factId`; 404 NOT_FOUND when there is none. */
+export async function addEvidence(
+  tx: FactTransaction,
+  reviewer: Reviewer,
+  id: string,
+  evidence: EvidenceInput,
+  options: WriteOptions = {},
+): Promise<RecordedFact> {
+  const key = parseFactId(id);
+  const ends = key ? await readFactEnds(tx, { id, type: key.type, from: key.from, to: key.to }) : null;
+  if (!key || !ends?.fact || ends.fact.id !== id)
+    throw apiError(ErrorCode.NOT_FOUND, `no fact with id ${id}`);
+  return addChecked(tx, reviewer, { ...key, id, evidence, existing: ends.fact }, options);
+}
+
+async function addChecked(
+  tx: FactTransaction,
+  reviewer: Reviewer,
+  fact: RecordFactInput & { id: string; existing: Awaited<ReturnType<typeof readFactEnds>>['fact'] },
+  options: WriteOptions,
+): Promise<RecordedFact> {
+  const sources = await readSources(tx, [fact.evidence.sourceId]);
+  const source = sources.get(fact.evidence.sourceId);
+  checkEvidence(fact.evidence, source);
+  const item = toItem(fact.evidence, reviewer, options.now ?? new Date());
+  const { existing } = fact;
+  const evidence = mergeEvidence((existing?.evidence ?? []).map(decodeEvidence), [item]);
+  const validFrom = fact.validFrom ?? existing?.validFrom ?? null;
+  const validTo = fact.validTo ?? existing?.validTo ?? null;
+  checkValidity(fact.type, { validFrom, validTo });
+  const id = existing?.id ?? fact.id;
+  const created = existing === null;
+  // A new fact is document-derived or reference data by its first source, as v1's `provenance` says.
+  const provenance = created ? { provenance: source?.kind === 'reference' ? 'reference' : 'source' } : {};
+  await writeFacts(tx, [
+    {
+      id,
+      type: fact.type,
+      from: fact.from,
+      to: fact.to,
+      elementId: existing?.elementId,
+      props: { ...factEvidenceProperties(evidence), ...provenance, validFrom, validTo },
+    },
+  ]);
+  return { id, type: fact.type, from: fact.from, to: fact.to, created, evidence, validFrom, validTo };
+}
