@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import type { Draft } from '../draft.ts';
 import { createExtractor, DEFAULT_EXTRACTOR } from '../extractors.ts';
-import { parsePartialDate } from '../extract/recognise/dates.ts';
+import { parsePartialDate } from '../extract/recognise/partial-date.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { readDocument } from '../input/read-document.ts';
 import { formatDraftSummary } from './format-draft-summary.ts';

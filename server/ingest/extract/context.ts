@@ -2,7 +2,8 @@ import type { GazetteerIndex, FormToken } from '../gazetteer/gazetteer-index.ts'
 import type { DraftBuilder } from './draft-builder.ts';
 import type { Morph } from './morphology/az-morph.ts';
 import type { Figure } from './recognise/figures.ts';
-import type { PartialDate, TimeRef } from './recognise/dates.ts';
+import type { PartialDate } from './recognise/partial-date.ts';
+import type { TimeRef } from './recognise/time-rules.ts';
 import type { Sentence, Span } from './text/segment.ts';
 
 /** An entity recognised at a place in a sentence. */
@@ -18,6 +19,8 @@ export interface Mention extends Span {
   regionId?: string | null;
   /** For a Position: the ref of its body. */
   agencyRef?: string | null;
+  /** For a Position whose body is referred to («начальник департамента»), why it is that body. */
+  agencyBasis?: string;
   /** For a Person: the surname, folded, to resolve later surname-only mentions. */
   surname?: string;
   /** Set when the link rests on the document's context rather than the words ("территориальный департамент КНБ"). */
@@ -28,6 +31,7 @@ export interface Mention extends Span {
 
 export interface SentenceContext {
   index: number;
+  /** Its `text` has ё written as е (see DocumentContext.folded); names are cut from DocumentContext.text. */
   sentence: Sentence;
   tokens: FormToken[];
   mentions: Mention[];
@@ -44,6 +48,8 @@ export interface SentenceContext {
 /** Everything the recognisers and fact finders share while reading one document. */
 export interface DocumentContext {
   text: string;
+  /** The text with ё written as е, offsets unchanged: what the rules match against. */
+  folded: string;
   morph: Morph;
   index: GazetteerIndex;
   builder: DraftBuilder;
@@ -53,6 +59,8 @@ export interface DocumentContext {
   mainRegion?: Mention;
   /** Every region the document names (directly or through a city), from a first pass. */
   docRegions: Set<string>;
+  /** The region the document is about: the one its places and bodies name most often (first pass). */
+  homeRegionId?: string | null;
   mainAgency?: Mention;
 }
 
@@ -66,12 +74,32 @@ export function covered(sc: SentenceContext, tokenIndex: number): boolean {
   return sc.mentions.some((m) => m.from <= tokenIndex && tokenIndex < m.to);
 }
 
+/** A mention inside a longer one (the region in "ДП Павлодарской области", "КНБ" in "Департамент КНБ по …"). */
+export function insideAnother(sc: SentenceContext, m: Mention): boolean {
+  return sc.mentions.some(
+    (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+  );
+}
+
+/**
+ * The document's title: among its first three lines, the first that is a whole line without a full stop
+ * ("КНБ пресёк международный канал контрабанды гашиша"). It restates the lead.
+ */
+export function headlineOf(ctx: DocumentContext): SentenceContext | undefined {
+  return ctx.sentences.find(
+    (sc) =>
+      sc.sentence.paragraph <= 2 &&
+      !/[.!?…:]$/u.test(sc.sentence.text.trim()) &&
+      ctx.sentences.filter((o) => o.sentence.paragraph === sc.sentence.paragraph).length === 1,
+  );
+}
+
 /** Mentions of the given labels, in text order. */
 export function mentionsOf(sc: SentenceContext, ...labels: string[]): Mention[] {
   return sc.mentions.filter((m) => labels.includes(m.label)).sort((a, b) => a.start - b.start);
 }
 
-/** The lower-case text between two offsets. */
+/** The lower-case text between two offsets, ё written as е. */
 export function between(ctx: DocumentContext, start: number, end: number): string {
-  return start < end ? ctx.text.slice(start, end).toLowerCase() : '';
+  return start < end ? ctx.folded.slice(start, end).toLowerCase() : '';
 }

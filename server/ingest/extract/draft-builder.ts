@@ -65,6 +65,24 @@ export class DraftBuilder {
     return entity.ref;
   }
 
+  /** Adds a mention to an entity already added (by its ref). */
+  addMention(ref: string, span: Span): void {
+    const entity = [...this.entities.values()].find((e) => e.ref === ref);
+    const mention = trimSpan(this.text, span);
+    if (entity && !entity.mentions.some((m) => m.start === mention.start && m.end === mention.end))
+      entity.mentions.push({ ...mention, text: this.text.slice(mention.start, mention.end) });
+  }
+
+  /** The refs a relationship of this type comes from, to this entity. */
+  sourcesOf(type: string, to: string): string[] {
+    return [...this.relationships.values()].filter((r) => r.type === type && r.to === to).map((r) => r.from);
+  }
+
+  /** The entity already added under `key`, if any (a recogniser may refine its name or properties). */
+  entityOf(key: string): DraftEntity | undefined {
+    return this.entities.get(key);
+  }
+
   /** The ref of an entity already added under `key`, if any. */
   refOf(key: string): string | undefined {
     return this.entities.get(key)?.ref;
@@ -90,12 +108,22 @@ export class DraftBuilder {
     };
     const key = `${proposal.type}|${proposal.from}|${proposal.to}`;
     const existing = this.relationships.get(key);
-    if (
+    const better =
       !existing ||
       (existing.inferred && !inferred) ||
-      (existing.inferred === inferred && existing.confidence < next.confidence)
-    )
-      this.relationships.set(key, next);
+      (existing.inferred === inferred && existing.confidence < next.confidence);
+    // The same fact read twice («Прежний начальник … Оспанов, руководивший ДП … с 2021 года»): one
+    // relationship, the better reading's quote, what either reading knows about its time.
+    if (better)
+      this.relationships.set(key, { ...next, properties: merged(next.properties, existing?.properties) });
+    else existing.properties = merged(existing.properties, next.properties);
+  }
+
+  /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */
+  dropUnrelated(refs: ReadonlySet<string>): void {
+    const used = new Set([...this.relationships.values()].flatMap((r) => [r.from, r.to]));
+    for (const [key, entity] of this.entities)
+      if (refs.has(entity.ref) && !used.has(entity.ref)) this.entities.delete(key);
   }
 
   build(): { entities: DraftEntity[]; relationships: DraftRelationship[] } {
@@ -103,6 +131,15 @@ export class DraftBuilder {
     for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
     return { entities, relationships: [...this.relationships.values()] };
   }
+}
+
+/** The better reading's properties, completed by the other's; a value keeps only its own basis. */
+function merged(best: Record<string, unknown>, other: Record<string, unknown> = {}): Record<string, unknown> {
+  const out = { ...other, ...best };
+  for (const key of Object.keys(other))
+    if (key.endsWith('Basis') && best[key.slice(0, -5)] !== undefined && best[key] === undefined)
+      delete out[key];
+  return out;
 }
 
 function withoutUndefined(properties: Record<string, unknown>): Record<string, unknown> {

@@ -6,12 +6,15 @@ import { DraftBuilder } from './draft-builder.ts';
 import { findFacts } from './facts/find-facts.ts';
 import { loadMorph, type Morph } from './morphology/az-morph.ts';
 import { findBodies } from './recognise/bodies.ts';
-import { findTimeRefs, parsePartialDate } from './recognise/dates.ts';
+import { findTimeRefs } from './recognise/dates.ts';
+import { parsePartialDate } from './recognise/partial-date.ts';
 import { findFigures } from './recognise/figures.ts';
-import { findKnownEntities, regionOf } from './recognise/known-entities.ts';
+import { documentPlaces } from './recognise/document-places.ts';
+import { findKnownEntities } from './recognise/known-entities.ts';
 import { findOperations } from './recognise/operations.ts';
 import { findPersons } from './recognise/persons.ts';
 import { findPositions } from './recognise/positions.ts';
+import { findRegionReferences } from './recognise/region-references.ts';
 import { findSpeakers } from './recognise/speakers.ts';
 import { splitSentences } from './text/segment.ts';
 
@@ -57,29 +60,35 @@ export function createRulesRuExtractor(): Extractor {
 
 function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex): DocumentContext {
   const text = input.text;
+  // ё is written or not at the writer's whim («пресечён», «пресечен»); rules read a copy with е, same offsets.
+  const folded = text.replaceAll('ё', 'е').replaceAll('Ё', 'Е');
   const published = parsePartialDate(input.publishedAt);
   const ctx: DocumentContext = {
     text,
+    folded,
     morph,
     index,
     builder: new DraftBuilder(text),
     published,
     docRegions: new Set(),
-    sentences: splitSentences(text).map((sentence, i): SentenceContext => ({
+    sentences: splitSentences(folded).map((sentence, i): SentenceContext => ({
       index: i,
       sentence,
       tokens: index.formTokens(text, sentence.start, sentence.end),
       mentions: [],
-      figures: findFigures(text, sentence),
-      times: findTimeRefs(text, sentence, published),
+      figures: findFigures(folded, sentence),
+      times: findTimeRefs(folded, sentence, published),
     })),
   };
-  ctx.docRegions = documentRegions(ctx);
+  const places = documentPlaces(ctx);
+  ctx.docRegions = places.regions;
+  ctx.homeRegionId = places.home;
   const people = new Map<string, Mention>();
   for (const sc of ctx.sentences) {
     findOperations(ctx, sc);
     findBodies(ctx, sc);
     findKnownEntities(ctx, sc);
+    findRegionReferences(ctx, sc);
     findPositions(ctx, sc);
     findPersons(ctx, sc, people);
     sc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -88,20 +97,22 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
   }
   findSpeakers(ctx);
   findFacts(ctx);
+  ctx.builder.dropUnrelated(placesOnlyInNames(ctx));
   return ctx;
 }
 
-/** Regions the document names, directly or through a city or a body; used to judge links to regional entries. */
-function documentRegions(ctx: DocumentContext): Set<string> {
-  const out = new Set<string>();
+/** Places every mention of which is inside a body's or post's name ("ДП Актюбинской области"). */
+function placesOnlyInNames(ctx: DocumentContext): Set<string> {
+  const inside = new Set<string>();
+  const outside = new Set<string>();
   for (const sc of ctx.sentences) {
-    for (let i = 0; i < sc.tokens.length; i++) {
-      const match = ctx.index
-        .matchAt(sc.tokens, i)
-        .find((m) => m.entry.label === 'Region' || m.entry.label === 'City');
-      const region = match && regionOf(ctx, match.entry);
-      if (region) out.add(region);
+    for (const m of sc.mentions) {
+      if (m.label !== 'Region' && m.label !== 'City') continue;
+      const named = sc.mentions.some(
+        (o) => (o.label === 'Agency' || o.label === 'Position') && o.start <= m.start && o.end >= m.end,
+      );
+      (named ? inside : outside).add(m.ref);
     }
   }
-  return out;
+  return new Set([...inside].filter((ref) => !outside.has(ref)));
 }

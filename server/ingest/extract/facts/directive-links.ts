@@ -1,4 +1,4 @@
-import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 export const CONTROL = /на (?:особом |личном |постоянном )?контроле (?:находится )?у ([^.;]+)/iu;
 const COOPERATION = /совместно с\s+/iu;
@@ -24,9 +24,12 @@ export function assign(
           o.end - o.start > m.end - m.start,
       ),
   );
+  // «Департаменту экономических расследований … поручено …»: the addressee before a passive verb.
+  const passive = /^(?:поручено|поручается)/iu.test(between(ctx, verb.start, verb.end));
   for (const m of outer) {
-    if (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt) {
-      const evidence = { start: verb.start, end: m.end };
+    const before = passive && m.end <= verb.start && /^\s*$/.test(between(ctx, m.end, verb.start));
+    if (before || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
+      const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
       ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
       addressees.push({ ref: m.ref, evidence });
     }

@@ -1,9 +1,11 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { assign, attachControl, CONTROL } from './directive-links.ts';
+import { instructionStart, splitInstructions, summary } from './directive-text.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
   /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+const PASSIVE = /^(?:поручено|поручается|поставлена задача)/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
   /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
@@ -25,6 +27,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       }
     | undefined;
   let pendingControl: SentenceContext[] = [];
+  let lastIssuer: Mention | undefined;
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
     const issuing = ISSUING.exec(text);
@@ -40,10 +43,13 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     }
     const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
     const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
-    const issuer =
+    const named =
       mentionsOf(sc, 'Person')
         .filter((p) => p.end <= verbStart)
         .at(-1) ?? sc.speaker;
+    // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
+    const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
+    const issuer = named ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
     let mention = issuing
@@ -62,7 +68,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         (o) => o.sentence.paragraph === sc.sentence.paragraph && o.index < sc.index,
       );
       if (topic && /(?:^|\s)это(?:\s|$)/i.test(ctx.text.slice(verbStart, bodyStart + 6))) {
-        instruction = topic.sentence.text.replace(/^[-–—•]\s*/, '').replace(/[.!]+$/, '');
+        instruction = ctx.text
+          .slice(topic.sentence.start, topic.sentence.end)
+          .replace(/^[-–—•]\s*/, '')
+          .replace(/[.!]+$/, '');
         mention = {
           start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0),
           end: sc.sentence.end,
@@ -73,7 +82,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       }
     }
     const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
-      const name = summary(instruction);
+      const name = summary(ctx, instruction);
       if (name.length < 3) return;
       const deadline = sc.times.find((t) => t.deadline);
       const ref = ctx.builder.entity({
@@ -106,8 +115,12 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           from: issuer.ref,
           to: ref,
           evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
-          confidence: here ? 0.85 : 0.8,
+          basis: passive
+            ? 'Given in the passive («поручено») right after the instructions this person gave.'
+            : null,
+          confidence: passive ? 0.5 : here ? 0.85 : 0.8,
         });
+        lastIssuer = issuer;
       }
       const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
       for (const pending of pendingControl)
@@ -140,48 +153,4 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     else emit(instruction, mention, kind);
   }
   return out;
-}
-
-/** The spans of a sentence's instructions, cut before each ", <infinitive>". */
-function splitInstructions(
-  ctx: DocumentContext,
-  span: { start: number; end: number },
-): { start: number; end: number }[] {
-  const text = ctx.text.slice(span.start, span.end);
-  const cuts = [...text.matchAll(/,\s+(?=\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/gu)].map((m) => m.index);
-  const out: { start: number; end: number }[] = [];
-  let from = 0;
-  for (const cut of [...cuts, text.length]) {
-    const piece = text.slice(from, cut);
-    const lead = /^[\s,—–-]*/.exec(piece)![0].length;
-    const trail = /[\s.!;]*$/.exec(piece)![0].length;
-    if (piece.length - lead - trail > 0)
-      out.push({ start: span.start + from + lead, end: span.start + cut - trail });
-    from = cut;
-  }
-  return out;
-}
-
-/** Where the instruction itself starts after the verb: past the addressees in the dative. */
-function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
-  const addressees = sc.mentions.filter(
-    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
-  );
-  let at = verbEnd;
-  for (const m of addressees) {
-    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
-    else break;
-  }
-  return at;
-}
-
-/** A directive's name: its instruction, capitalised, without the trailing full stop, at most 12 words. */
-function summary(instruction: string): string {
-  const words = instruction
-    .replace(/^[\s:,—–-]+/, '')
-    .replace(/[.!;]+\s*$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const text = words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import type { DocumentContext } from '../context.ts';
 import { findDirectives } from './directives.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
+import { relateToMeetings } from './meeting-context.ts';
 import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
@@ -17,24 +18,12 @@ export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
-  const meeting = meetings[0];
-  if (meeting) {
-    for (const directive of directives) {
-      if (directive.start < meeting.start) continue;
-      ctx.builder.relate({
-        type: 'PRODUCED',
-        from: meeting.ref,
-        to: directive.ref,
-        evidence: directive,
-        basis: 'Reported in the account of the meeting; the text does not say it was given there.',
-        confidence: 0.5,
-      });
-    }
-  }
+  relateToMeetings(ctx, meetings, directives);
   findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);
-  const seizures = findSeizures(ctx);
+  // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
+  const seizures = findSeizures(ctx);
   relateOperations(ctx, [...seizures, ...channels]);
 }

@@ -1,48 +1,68 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { metricsIn, type Metric } from './metric-phrases.ts';
+import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
+import type { Span } from '../text/segment.ts';
+import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
+import {
+  attributeFigures,
+  clauseStartBefore,
+  countedMetrics,
+  indicatorFigures,
+} from './indicator-figures.ts';
+import { clause, indicatorTime, measures } from './indicator-links.ts';
+import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
 
 const DOWN =
   /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
 const UP =
   /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
-const NOT_INDICATOR = /изъят|изъял|канал|задержан|пресечен|пресекли|назначен|поручи/iu;
-const MEASURE_TALK =
-  /намечен|обновл[её]н|усилен|принимаются|проводятся|активизирован|совершаются|показывает/iu;
-const CRIME =
-  /преступ|краж|мошенн|убийств|разбо|грабеж|грабёж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
+/** Appointments and instructions speak of figures to reach, not figures reached. */
+const NOT_INDICATOR = /назначен|поручи|необходимо/iu;
+const MEASURE_TALK = /намечен|обновлен|усилен|принимаются|проводятся|активизирован/iu;
+const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
 
 /**
- * Figures about crime and work: "общая регистрация преступлений снизилась и составила 3343 факта",
- * "раскрываемость — до 65,5%", "снижения на 1,7% интернет-мошенничеств", "число убийств, разбоев и грабежей".
- * Each metric becomes an Indicator with `value`, `unit`, `change` (signed) and `changeUnit`, `direction`,
- * `year` (or `period`) and `comparedToYear`; MEASURES the document's region and body (inferred).
+ * Figures about crime and work, each metric an Indicator with `value`, `unit`, `change` (signed for %, the
+ * factor for «в N раз») and `changeUnit`, `direction`, `year` (or `period`) and `comparedToYear`:
+ * - a named metric and its figures: «общая регистрация преступлений снизилась и составила 3343 факта»,
+ *   «Число краж снизилось в 1,5 раза, мошенничеств — на 12,3 %», «число убийств, разбоев и грабежей» (three);
+ * - what a result counts: «выявлено 9 фактов незаконного оборота наркотиков», «Заблокировано 214 наркосайтов»;
+ * - parts of a count: «Выявлено 73 наркопреступления, из них 41 — сбыт»;
+ * - a comparison of the sentence before: «Это в 2 раза больше, чем за тот же период прошлого года».
+ * MEASURES the region named (or the release's, inferred) and the release's body (inferred).
  */
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const figuresHere = sc.figures.some((f) => f.unit !== 'kg');
+    const figures = indicatorFigures(sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
-    if (!figuresHere && MEASURE_TALK.test(sc.sentence.text)) continue;
-    const metrics = metricsIn(ctx, sc);
-    if (metrics.length === 0) continue;
+    if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
+    const parts = subCounts(ctx, sc, figures);
+    const named = metricsIn(ctx, sc);
+    const metrics = [...named, ...countedMetrics(ctx, sc, figures, named)].sort((a, b) => a.start - b.start);
+    const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
+    const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
+    if (comparison) out.push(compared(ctx, sc, comparison));
+    const owner = attributeFigures(metrics, rest);
     const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
-    const figures = sc.figures.filter((f) => f.unit !== 'kg');
-    if (!direction && figures.length === 0) continue;
-    const owner = new Map<Metric, Figure[]>();
-    for (const figure of figures) {
-      const nearest = [...metrics].sort((a, b) => distance(a, figure) - distance(b, figure))[0]!;
-      owner.set(nearest, [...(owner.get(nearest) ?? []), figure]);
+    for (const metric of metrics) {
+      const own = owner.get(metric) ?? [];
+      const dir = own.find((f) => f.isChange)?.direction ?? nearestDirection(ctx, sc, metric);
+      // A metric with no figure of its own is an indicator only when the text says which way it went.
+      if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
+      out.push(indicator(ctx, sc, metric, own, dir ?? direction));
     }
-    for (const metric of metrics) out.push(indicator(ctx, sc, metric, owner.get(metric) ?? [], direction));
+    for (const part of parts) {
+      // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
+      const total = [...owner].find(([, f]) => f.some((x) => x.end <= part.figure.start))?.[0];
+      const metric = total
+        ? { ...part.metric, phrase: `${total.phrase}: ${part.metric.phrase}` }
+        : part.metric;
+      out.push(indicator(ctx, sc, metric, [part.figure], null));
+    }
   }
   return out;
-}
-
-function distance(metric: Metric, figure: Figure): number {
-  return figure.start >= metric.end ? figure.start - metric.end : (metric.start - figure.end) * 1.5;
 }
 
 function indicator(
@@ -54,60 +74,115 @@ function indicator(
 ): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
-  const dir = change?.direction ?? nearestDirection(ctx, sc, metric) ?? direction;
-  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
-  const compared = sc.times.find((t) => t.comparison);
-  const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
-  const crimes =
-    CRIME.test(metric.phrase) ||
-    (level?.noun !== null && level?.noun !== undefined && /факт|преступ/i.test(level.noun));
-  const name = `${metric.phrase.charAt(0).toUpperCase()}${metric.phrase.slice(1)}${own?.period ? ` за ${own.period} ${year} года` : year ? ` в ${year} году` : ''}`;
+  const crimes = CRIME.test(metric.phrase) || Boolean(level?.noun && /факт|преступ/i.test(level.noun));
   const span = {
     start: Math.min(metric.start, ...figures.map((f) => f.start)),
     end: Math.max(metric.end, ...figures.map((f) => f.end)),
   };
-  const evidence = clause(ctx, sc, span);
-  const properties: Record<string, unknown> = {
-    metricRu: metric.phrase,
+  // A counted metric is quoted from its verb («выявлено 9 фактов …»), a named one with its clause.
+  const counted = level && level.end <= metric.start;
+  const evidence = counted
+    ? { start: verbStart(ctx, sc, span.start), end: clauseEnd(ctx, sc, span.end) }
+    : clause(ctx, sc, span);
+  return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit: level?.unit === '%' ? '%' : crimes ? 'crimes' : 'count',
-    change: change ? (dir === 'down' ? -change.value : change.value) : undefined,
-    changeUnit: change ? (change.unit === '%' ? '%' : 'count') : undefined,
-    direction: dir ?? undefined,
-    year,
-    period: own?.period ?? undefined,
-    comparedToYear: compared?.year ?? undefined,
+    ...changeOf(change, direction),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
       : level && level.qualifier !== 'exactly'
         ? level.qualifier
         : undefined,
-    ...(own?.basis ? { yearBasis: own.basis } : own ? {} : { yearBasis: 'the period the release reviews' }),
+  });
+}
+
+/** «Это в 2 раза больше, чем …»: the figure of the sentence before, and how it changed. */
+function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Mention {
+  const counted = c.base?.unit === 'count' ? countedMetric(ctx, c.previous, c.base) : null;
+  const seized = c.previous.figures.some((f) => f.unit === 'kg');
+  const what = counted?.phrase ?? (seized ? 'изъятия наркотиков' : 'показатель');
+  const evidence = { start: sc.sentence.start, end: sc.sentence.end };
+  const wording = ctx.text
+    .slice(evidence.start, evidence.end)
+    .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
+    .replace(/[.»"]+.*$/u, '');
+  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), {
+    value: c.base?.value,
+    unit: c.base?.unit === 'kg' ? 'kg' : c.base?.unit === '%' ? '%' : c.base ? 'count' : undefined,
+    ...changeOf(c.change, c.change.direction),
+  });
+}
+
+function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null) {
+  const dir = change?.direction ?? direction;
+  if (!change) return { direction: dir ?? undefined };
+  return {
+    // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
+    change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
+    changeUnit: change.unit === '%' ? '%' : change.unit === 'times' ? 'times' : 'count',
+    direction: dir ?? undefined,
   };
+}
+
+function emit(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  phrase: string,
+  evidence: Span,
+  figures: Record<string, unknown>,
+): Mention {
+  const time = indicatorTime(ctx, sc);
+  const when = /\(/.test(phrase)
+    ? ''
+    : time.period === 'с начала года'
+      ? ` с начала ${time.year} года`
+      : time.period
+        ? ` за ${time.period} ${time.year} года`
+        : time.year
+          ? ` в ${time.year} году`
+          : '';
+  const name = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}${when}`;
   const ref = ctx.builder.entity({
     key: `Indicator|${foldName(name)}`,
     label: 'Indicator',
     name,
     existingId: null,
     mention: evidence,
-    properties,
-    confidence: level || change ? 0.8 : 0.6,
+    properties: { metricRu: phrase, ...figures, ...time },
+    confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   });
-  const mention: Mention = {
-    ...evidence,
-    label: 'Indicator',
-    ref,
-    name,
-    existingId: null,
-    from: metric.from,
-    to: metric.to,
-  };
+  const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
   measures(ctx, sc, mention);
   return mention;
 }
 
+/** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
+function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const from = clauseStartBefore(ctx, sc, at);
+  const verb = /(?:^|\s)(\p{L}+)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
+    ctx.folded.slice(from, at),
+  );
+  return verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
+}
+
+/** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
+function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const tail = /^[^,.;:!?»]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
+  return at + tail.replace(/\s+$/u, '').length;
+}
+
+/** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
+function trimQuote(ctx: DocumentContext, span: Span): Span {
+  const text = ctx.text.slice(span.start, span.end);
+  const lead = /^[«"\s]*/.exec(text)![0].length;
+  const attribution = /[»"]\s*,?\s*[—–-]/u.exec(text);
+  const end = attribution ? span.start + attribution.index : span.end;
+  const tail = /[\s,.!»"]*$/u.exec(ctx.text.slice(span.start + lead, end))![0].length;
+  return { start: span.start + lead, end: end - tail };
+}
+
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
-  const window = ctx.text.slice(
+  const window = ctx.folded.slice(
     Math.max(sc.sentence.start, metric.start - 40),
     Math.min(sc.sentence.end, metric.end + 40),
   );
@@ -115,62 +190,4 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
-}
-
-/** The year a results release reviews ("за 2024 год" in its first sentences). */
-function reviewYear(ctx: DocumentContext): number | undefined {
-  for (const sc of ctx.sentences.slice(0, 3)) {
-    const t = sc.times.find((x) => x.year && !x.comparison && !x.deadline);
-    if (t?.year) return t.year;
-  }
-  return undefined;
-}
-
-/** The clause around a span: from the previous comma-less boundary to the next full stop or semicolon. */
-function clause(ctx: DocumentContext, sc: SentenceContext, span: { start: number; end: number }) {
-  const head = ctx.text.slice(sc.sentence.start, span.start);
-  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf(', '), head.lastIndexOf('; '));
-  let start =
-    cut >= 0 && !/^\s*(?:и|а|но)\s/.test(head.slice(cut + 2))
-      ? sc.sentence.start + cut + 2
-      : sc.sentence.start;
-  const lead = /^(?:По итогам года|Также|Кроме того|При этом|В целом)[,\s]+/iu.exec(
-    ctx.text.slice(start, span.start),
-  );
-  if (lead) start += lead[0].length;
-  const tail = ctx.text.slice(span.end, sc.sentence.end);
-  const stop = /[.;]|,\s(?!и\s)(?=[\p{L}\s]*(?:составил|до\s|на\s))/u.exec(tail);
-  return {
-    start,
-    end:
-      stop && stop[0].startsWith(',')
-        ? span.end
-        : span.end + (/^[^.;]*/u.exec(tail)?.[0].replace(/[\s,]+$/, '').length ?? 0),
-  };
-}
-
-function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
-  const here = sc.mentions.find((m) => m.label === 'Region');
-  const region = here ?? ctx.mainRegion;
-  const agency = ctx.mainAgency;
-  const basis =
-    'One of the results the release attributes to the body and region it is about; the sentence itself names neither.';
-  if (region)
-    ctx.builder.relate({
-      type: 'MEASURES',
-      from: indicator.ref,
-      to: region.ref,
-      evidence: indicator,
-      basis: here ? null : basis,
-      confidence: here ? 0.75 : 0.55,
-    });
-  if (agency)
-    ctx.builder.relate({
-      type: 'MEASURES',
-      from: indicator.ref,
-      to: agency.ref,
-      evidence: indicator,
-      basis,
-      confidence: 0.5,
-    });
 }

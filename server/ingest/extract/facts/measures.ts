@@ -4,6 +4,8 @@ import type { DocumentContext, Mention } from '../context.ts';
 const MEASURE =
   /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен)[аоы]?|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
 
+const INVESTIGATION = /следствен\p{L}*|расследовани\p{L}*|досудебн\p{L}*|уголовн\p{L}* дел/iu;
+
 /**
  * Measures announced: plans and actions reported in the passive ("намечены планы…", "обновлён состав СОГ…",
  * "усилена профилактика…"), one per clause. ANNOUNCED by the speaker of the quoted block (inferred when the
@@ -13,6 +15,8 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (directives.some((d) => d.start === sc.sentence.start) || !MEASURE.test(sc.sentence.text)) continue;
+    // «Проводятся неотложные следственные действия»: an investigation under way, not a measure announced.
+    if (INVESTIGATION.test(sc.sentence.text)) continue;
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
@@ -63,7 +67,7 @@ function clauses(text: string, start: number, end: number): { start: number; end
   const out: { start: number; end: number }[] = [];
   let from = start;
   const re =
-    /,\s+(?=(?:\p{L}+\s+){0,2}?(?:намечен|обновл|усилен|активизирован|проводятся|организован|разработан|внедр|запланирован|принимаются))/giu;
+    /,\s+(?=(?:\p{L}+\s+){0,2}?(?:намечен|обновл|усилен|активизирован|организован|разработан|внедр|запланирован|принимаются))/giu;
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(re)) {
     out.push({ start: from, end: start + m.index });

@@ -1,6 +1,8 @@
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
@@ -24,16 +26,25 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
   const out: Metric[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to) || covered(sc, i)) continue;
-    // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure.
-    if (i > 0 && /^(?:по|в|на|о|об|к)$/i.test(t[i - 1]!.text)) continue;
+    // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure; "в том числе"
+    // is no number; "данные преступления" speaks of a metric already named.
+    if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
+      continue;
+    // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
+    // before the head are part of the metric.
     let from = i;
-    if (
-      i > 0 &&
-      ctx.morph(t[i - 1]!.text).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') &&
-      /^[а-яё]/.test(t[i - 1]!.text)
-    ) {
-      if (/^(?:общ|зарегистрирован|тяжк|особо)/i.test(t[i - 1]!.text)) from = i - 1;
-    }
+    while (
+      from > 0 &&
+      i - from < 3 &&
+      /^[а-яё-]+$/.test(t[from - 1]!.text) &&
+      !covered(sc, from - 1) &&
+      /^\s+$/.test(ctx.text.slice(t[from - 1]!.end, t[from]!.start)) &&
+      ctx
+        .morph(t[from - 1]!.text)
+        .some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1) &&
+      !/^(?:данн|эт|так|указанн|все|других|иных)/iu.test(t[from - 1]!.text)
+    )
+      from--;
     let to = i + 1;
     while (
       to < t.length &&
@@ -43,7 +54,9 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     )
       to++;
     const words = t.slice(from, to).map((x) => x.text);
-    const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false });
+    // "7 812 преступлений", "73 наркопреступления": a counted noun is named in the plural.
+    const plural = from > 0 && /^\d+$/.test(t[from - 1]!.text);
+    const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural });
     out.push({
       from,
       to,
@@ -76,6 +89,35 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     } else i = to - 1;
   }
   return out;
+}
+
+/**
+ * The thing a number counts, as a metric: «9 фактов незаконного оборота наркотиков» → "факты незаконного
+ * оборота наркотиков", «214 наркосайтов» → "наркосайты". Null when the number counts seized items, channels or
+ * people, or nothing nominal follows it.
+ */
+export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Metric | null {
+  const t = sc.tokens;
+  const i = t.findIndex((x) => x.start >= figure.end);
+  const first = t[i];
+  if (!first || !/^\s+$/.test(ctx.text.slice(figure.end, first.start)) || !/^[а-яё-]{3,}$/.test(first.text))
+    return null;
+  if ([ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
+  if (!ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
+  let to = i + 1;
+  while (
+    to < t.length &&
+    to - i < 4 &&
+    isGenitive(ctx, t[to]!) &&
+    /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
+  )
+    to++;
+  const phrase = nominativePhrase(
+    ctx.morph,
+    t.slice(i, to).map((x) => x.text),
+    { capitaliseFirst: false, plural: true },
+  );
+  return { from: i, to, start: first.start, end: t[to - 1]!.end, phrase };
 }
 
 function isHead(token: FormToken): boolean {

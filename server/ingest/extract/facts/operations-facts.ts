@@ -1,107 +1,107 @@
-import { mentionsOf, type DocumentContext, type Mention } from '../context.ts';
+import {
+  between,
+  mentionsOf,
+  type DocumentContext,
+  type Mention,
+  type SentenceContext,
+  insideAnother,
+} from '../context.ts';
+import { relateResults } from './operation-results.ts';
+
+/** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
+const RAN_IT =
+  /^(?:его|ее|мероприятие|операцию|операция|опм|рейд|акцию|акция)\s+(?:\p{L}+\s+)?(?:провел|проводил|организовал|осуществил|проведен)\p{L}*/iu;
+const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu;
+const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
+const JOINT = /совместно\s+(?:с|со)\s/iu;
 
 /**
- * An operation's facts: CONDUCTED_BY the body that carried it out (the sentence's first body not after
- * "совместно с"), PARTICIPATED_IN for the bodies "совместно с", OCCURRED_IN the region named (or the
- * release's, inferred), RESULTED_IN the seizures and channels reported in the same sentence or after
- * "в ходе/в рамках" it.
+ * An operation's facts: CONDUCTED_BY the bodies that ran it and PARTICIPATED_IN for those «совместно с»
+ * them — named in its sentence, or in the next one when that one refers back («Мероприятие провели
+ * Департамент полиции … и Департамент КНБ …»); a body that only sums up its results ran it too (inferred).
+ * OCCURRED_IN the place named with it (or the release's region, inferred); RESULTED_IN: operation-results.ts.
  */
 export function relateOperations(ctx: DocumentContext, results: Mention[]): void {
   let current: Mention | undefined;
   for (const sc of ctx.sentences) {
-    const operations = mentionsOf(sc, 'Operation');
-    if (operations[0]) current = operations[0];
-    const here = results.filter((r) => r.start >= sc.sentence.start && r.end <= sc.sentence.end);
-    if (current && !operations[0] && /в ходе|в рамках|операци|рейд|ОПМ/iu.test(sc.sentence.text)) {
-      for (const r of here)
-        ctx.builder.relate({
-          type: 'RESULTED_IN',
-          from: current.ref,
-          to: r.ref,
-          evidence: { start: sc.sentence.start, end: r.end },
-          confidence: 0.75,
-        });
-    }
-    for (const op of operations) {
-      for (const r of here)
-        ctx.builder.relate({
-          type: 'RESULTED_IN',
-          from: op.ref,
-          to: r.ref,
-          evidence: { start: Math.min(op.start, r.start), end: Math.max(op.end, r.end) },
-          confidence: 0.8,
-        });
+    const ops = mentionsOf(sc, 'Operation');
+    // «Операция проводилась совместно со Службой …» later in the release: the operation named before.
+    if (!ops[0] && current && sc.index > 0 && RAN_IT.test(sc.sentence.text))
+      relateBodies(ctx, sc, current, outer(mentionsOf(sc, 'Agency')));
+    current = ops[0] ?? current;
+    for (const op of ops) {
       const agencies = outer(mentionsOf(sc, 'Agency'));
-      for (const a of agencies) {
-        const joint =
-          /совместно с[\p{L}\s,]*$/iu.test(ctx.text.slice(sc.sentence.start, a.start)) &&
-          ctx.text.slice(sc.sentence.start, a.start).search(/совместно с/iu) >= 0;
-        const evidence = { start: Math.min(op.start, a.start), end: Math.max(op.end, a.end) };
-        ctx.builder.relate({
-          type: joint ? 'PARTICIPATED_IN' : 'CONDUCTED_BY',
-          from: joint ? a.ref : op.ref,
-          to: joint ? op.ref : a.ref,
-          evidence,
-          confidence: 0.7,
-        });
-      }
-      // "ОПМ «Мак» … . Сотрудники ДП … пресекли …": the next sentence says who carried it out.
+      relateBodies(ctx, sc, op, agencies);
+      // «ОПМ «Мак» … . Сотрудники ДП … пресекли …»: the next sentence says who did the work.
       const next = ctx.sentences[sc.index + 1];
       if (
         agencies.length === 0 &&
         next &&
-        /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu.test(next.sentence.text)
-      ) {
-        for (const a of outer(mentionsOf(next, 'Agency'))) {
-          const joint = /совместно с[^.]*$/iu.test(ctx.text.slice(next.sentence.start, a.start));
-          ctx.builder.relate({
-            type: joint ? 'PARTICIPATED_IN' : 'CONDUCTED_BY',
-            from: joint ? a.ref : op.ref,
-            to: joint ? op.ref : a.ref,
-            evidence: { start: next.sentence.start, end: a.end },
-            basis:
-              "The sentence after the operation is named reports this body's part in it; it does not name the operation.",
-            confidence: 0.55,
-          });
-        }
-      }
-      const place = mentionsOf(sc, 'Region', 'City').find(
-        (p) => !agencies.some((a) => a.start <= p.start && a.end >= p.end),
-      );
-      if (place)
-        ctx.builder.relate({
-          type: 'OCCURRED_IN',
-          from: op.ref,
-          to: place.ref,
-          evidence: { start: Math.min(op.start, place.start), end: Math.max(op.end, place.end) },
-          confidence: 0.75,
-        });
-      else if (ctx.mainRegion)
-        ctx.builder.relate({
-          type: 'OCCURRED_IN',
-          from: op.ref,
-          to: ctx.mainRegion.ref,
-          evidence: op,
-          basis: 'Carried out by the police of the region the release is about; no place is named with it.',
-          confidence: 0.5,
-        });
-    }
-    // "Операция проводилась совместно со Службой … и Комитетом …"
-    if (
-      !operations[0] &&
-      current &&
-      /(?:операци|рейд|мероприяти)\p{L}* (?:проводил\p{L}*|проведен\p{L}*) совместно/iu.test(sc.sentence.text)
-    ) {
-      for (const a of outer(mentionsOf(sc, 'Agency')))
-        ctx.builder.relate({
-          type: 'PARTICIPATED_IN',
-          from: a.ref,
-          to: current.ref,
-          evidence: { start: sc.sentence.start, end: a.end },
-          confidence: 0.65,
-        });
+        !RAN_IT.test(next.sentence.text) &&
+        POLICE_LEAD.test(next.sentence.text)
+      )
+        relateBodies(
+          ctx,
+          next,
+          op,
+          outer(mentionsOf(next, 'Agency')),
+          "The sentence after the operation is named reports this body's part in it; it does not name the operation.",
+        );
+      relatePlace(ctx, sc, op, agencies);
     }
   }
+  relateResults(ctx, results);
+}
+
+function relateBodies(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  op: Mention,
+  agencies: Mention[],
+  basis: string | null = null,
+): void {
+  const summed = SUMMED_UP.test(sc.sentence.text);
+  const why =
+    basis ?? (summed ? "The bodies that sum up the operation's results are those that ran it." : null);
+  for (const a of agencies) {
+    const before = between(ctx, sc.sentence.start, a.start);
+    const joint = JOINT.test(before) && !/[.;]/.test(before.slice(before.search(JOINT)));
+    const sameSentence = op.start >= sc.sentence.start && op.end <= sc.sentence.end;
+    const evidence = sameSentence
+      ? { start: Math.min(op.start, a.start), end: Math.max(op.end, a.end) }
+      : { start: sc.sentence.start, end: a.end };
+    ctx.builder.relate({
+      type: joint ? 'PARTICIPATED_IN' : 'CONDUCTED_BY',
+      from: joint ? a.ref : op.ref,
+      to: joint ? op.ref : a.ref,
+      evidence,
+      basis: why,
+      confidence: why ? 0.55 : 0.75,
+    });
+  }
+}
+
+function relatePlace(ctx: DocumentContext, sc: SentenceContext, op: Mention, agencies: Mention[]): void {
+  const place = mentionsOf(sc, 'Region', 'City').find(
+    (p) => !agencies.some((a) => a.start <= p.start && a.end >= p.end) && !insideAnother(sc, p),
+  );
+  if (place)
+    ctx.builder.relate({
+      type: 'OCCURRED_IN',
+      from: op.ref,
+      to: place.ref,
+      evidence: { start: Math.min(op.start, place.start), end: Math.max(op.end, place.end) },
+      confidence: 0.75,
+    });
+  else if (ctx.mainRegion)
+    ctx.builder.relate({
+      type: 'OCCURRED_IN',
+      from: op.ref,
+      to: ctx.mainRegion.ref,
+      evidence: op,
+      basis: 'Carried out by the police of the region the release is about; no place is named with it.',
+      confidence: 0.5,
+    });
 }
 
 /** Mentions not inside a longer one ("КНБ" inside "Службы пограничной охраны КНБ" is left out). */

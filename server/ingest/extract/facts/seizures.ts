@@ -1,17 +1,20 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { byWhom, yearOf } from './by-whom.ts';
+import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { byWhom } from './by-whom.ts';
+import { ITEM_NOUN } from './counted-nouns.ts';
+import { yearOf } from './event-year.ts';
+import { seizurePlace } from './seizure-places.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
+  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
  * `amountKg`, `amountQualifier`, `substance` and `year` (relative dates resolved), INCLUDED_IN for
- * "в том числе"; SEIZED by the body named before it, or by the release's police body when the text only says
- * "полицейские" (inferred); OCCURRED_IN the place named.
+ * "в том числе"; items by the piece («свыше 3 тыс. таблеток синтетических наркотиков») with `count`; SEIZED
+ * by the bodies named (by-whom.ts); OCCURRED_IN its place (seizure-places.ts).
  */
 export function findSeizures(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
@@ -21,11 +24,15 @@ export function findSeizures(ctx: DocumentContext): Mention[] {
 
 function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
   const out: Mention[] = [];
-  const amounts = sc.figures.filter((f) => f.unit === 'kg');
+  const amounts = sc.figures.filter(
+    (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
+  );
   let whole: Mention | undefined;
   for (const amount of amounts) {
-    const substance = SUBSTANCE.exec(ctx.text.slice(amount.end, sc.sentence.end));
-    const end = substance ? amount.end + substance.index + substance[0].length : amount.end;
+    // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
+    const item = amount.unit === 'count' ? /^\s+[\p{L}-]+/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
+    const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
+    const end = substance ? amount.end + item + substance.index + substance[0].length : amount.end + item;
     const start = ctx.text
       .slice(Math.max(sc.sentence.start, amount.start - 12), amount.start)
       .match(/(?:свыше|более|около|почти|порядка|не менее)\s+$/iu)
@@ -42,7 +49,7 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
       existingId: null,
       mention: span,
       properties: {
-        amountKg: amount.value,
+        ...(amount.unit === 'kg' ? { amountKg: amount.value } : { count: amount.value, item: amount.noun }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
@@ -51,7 +58,7 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
               : amount.qualifier === 'under'
                 ? 'under'
                 : 'exactly',
-        substance: substance?.[1]?.trim(),
+        substance: substance ? ctx.text.slice(end - substance[1]!.trim().length, end) : undefined,
         ...yearOf(ctx, sc),
       },
       confidence: substance ? 0.85 : 0.7,
@@ -67,24 +74,8 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
       });
     else whole = mention;
     byWhom(ctx, sc, 'SEIZED', mention);
-    where(ctx, sc, mention);
+    seizurePlace(ctx, sc, mention, Boolean(part));
     out.push(mention);
   }
   return out;
-}
-
-function where(ctx: DocumentContext, sc: SentenceContext, seizure: Mention): void {
-  const place = mentionsOf(sc, 'Region', 'City').find(
-    (p) =>
-      !sc.mentions.some((a) => a.label === 'Agency' && a.start <= p.start && a.end >= p.end) &&
-      p.start < seizure.start,
-  );
-  if (place)
-    ctx.builder.relate({
-      type: 'OCCURRED_IN',
-      from: seizure.ref,
-      to: place.ref,
-      evidence: { start: place.start, end: seizure.end },
-      confidence: 0.75,
-    });
 }

@@ -13,6 +13,8 @@ declare module 'az' {
     tag: AzTag;
     score: number;
     parser: string;
+    /** The known prefix a "PrefixKnown" parse split off ("нарко" in "наркопреступлений"); "" otherwise. */
+    prefix?: string;
     normalize(keepPos?: boolean): AzParse;
     inflect(grammemes: string[] | AzTag): AzParse | false;
   }

@@ -8,11 +8,12 @@ const ADJECTIVAL = new Set(['ADJF', 'PRTF']);
  * A noun phrase in the nominative, its number kept: the adjectives and the head noun are inflected, and the
  * dependent words after the head (usually genitive: "полиции города Уральска") stay as written.
  * "Пограничной службы КНБ" → "Пограничная служба КНБ"; "начальникам подразделений" → "Начальники подразделений".
+ * `plural`: a counted noun after a number ("73 наркопреступления") is named in the plural whatever its case.
  */
 export function nominativePhrase(
   morph: Morph,
   allWords: readonly string[],
-  { capitaliseFirst = true } = {},
+  { capitaliseFirst = true, plural = false } = {},
 ): string {
   // Hyphenated words are inflected by their last part ("интернет-мошенничеств" → "интернет-мошенничества").
   const prefixes = allWords.map((w) => (w.includes('-') ? w.slice(0, w.lastIndexOf('-') + 1) : ''));
@@ -33,7 +34,7 @@ export function nominativePhrase(
     }
   }
   if (headParse && head >= 0) {
-    const number = headParse.tag.NMbr === 'plur' ? 'plur' : 'sing';
+    const number = plural || headParse.tag.NMbr === 'plur' ? 'plur' : 'sing';
     const gender = headParse.tag.GNdr;
     out[head] = keepCase(words[head]!, inflect(headParse, ['nomn', number]));
     for (let i = 0; i < head; i++) {
@@ -88,7 +89,10 @@ function ordinalNominative(word: string, number: string, gender: string): string
 
 function inflect(parse: AzParse, grammemes: string[]): string | null {
   const form = parse.inflect(grammemes);
-  return form ? form.word : null;
+  if (!form) return null;
+  // A known prefix is split off before inflecting ("нарко" + "преступлений"): put it back.
+  const prefix = parse.parser === 'PrefixKnown' ? (parse.prefix ?? '') : '';
+  return form.word.startsWith(prefix) ? form.word : prefix + form.word;
 }
 
 /** The inflected word in the capitalisation of the original (КНБ stays КНБ, Управлением → Управление). */

@@ -1,13 +1,7 @@
 import type { Morph } from './az-morph.ts';
-import {
-  CASES,
-  firstNameReadings,
-  patronymicReadings,
-  surnameReadings,
-  type Case,
-  type Gender,
-  type NameReading,
-} from './name-readings.ts';
+import { firstNameReadings } from './first-name-readings.ts';
+import { CASES, type Case, type Gender, type NameReading } from './name-readings.ts';
+import { patronymicReadings, surnameReadings } from './surname-readings.ts';
 
 /** A person's name brought to the nominative, with the case and gender it was read in. */
 export interface PersonName {

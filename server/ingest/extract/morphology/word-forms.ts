@@ -17,8 +17,14 @@ export function wordForms(morph: Morph, word: string, { asName = false } = {}): 
   const tail = hyphen > 0 ? word.slice(word.lastIndexOf('-') + 1) : word;
   if (/^\p{N}+$/u.test(tail)) return forms;
   for (const parse of morph(tail)) {
-    // A guessed prefix ("Кордай" read as "кор-" + "дай") would make unrelated words share a lemma.
-    if (parse.parser.startsWith('Prefix')) continue;
+    // A guessed prefix ("Кордай" read as "кор-" + "дай") would make unrelated words share a lemma; a known
+    // one is kept on the lemma, so "наркопреступлений" reads as "наркопреступление", not "преступление".
+    if (parse.parser.startsWith('Prefix')) {
+      const known = parse.parser === 'PrefixKnown' && parse.prefix;
+      if (known && (!asName || parse.tag.CAse === 'nomn'))
+        forms.add(prefix + foldName(parse.prefix + parse.normalize().word));
+      continue;
+    }
     // A name's own words are in the nominative: only readings of that kind stand for it.
     if (asName && !(NAME_POS.has(parse.tag.POS ?? '') && (parse.tag.CAse === 'nomn' || parse.tag.Fixd)))
       continue;

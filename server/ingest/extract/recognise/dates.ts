@@ -1,197 +1,15 @@
 import type { Span } from '../text/segment.ts';
+import type { PartialDate } from './partial-date.ts';
+import { RANGE_RULES } from './range-rules.ts';
+import { RULES, type TimeRef } from './time-rules.ts';
 
-export interface PartialDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-/** A time expression in the text, resolved against the publication date where it is relative. */
-export interface TimeRef extends Span {
-  year: number | null;
-  /** YYYY-MM or YYYY-MM-DD when a month or day is named. */
-  date: string | null;
-  /** "9 месяцев", "с начала года"… */
-  period: string | null;
-  /** Set when the year was worked out from the publication date; says how. */
-  basis: string | null;
-  /** "в сравнении за 2023 год", "аналогичный период прошлого года": a comparison, not the fact's own time. */
-  comparison: boolean;
-  /** "до 31 октября", "в срок до …": a deadline. */
-  deadline: boolean;
-}
-
-/** "2025", "2025-06" or "2025-06-14" → its parts; null for anything else. */
-export function parsePartialDate(value: string | null | undefined): PartialDate | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
-  if (!m) return null;
-  return {
-    year: Number(m[1]),
-    ...(m[2] ? { month: Number(m[2]) } : {}),
-    ...(m[3] ? { day: Number(m[3]) } : {}),
-  };
-}
-
-export function formatPartialDate(date: PartialDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.year}${date.month ? `-${pad(date.month)}${date.day ? `-${pad(date.day)}` : ''}` : ''}`;
-}
-
-const MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-const MONTH_WORD = String.raw`(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])`;
-const COUNT_WORDS: Record<string, number> = {
-  одного: 1,
-  двух: 2,
-  трех: 3,
-  трёх: 3,
-  четырех: 4,
-  четырёх: 4,
-  пяти: 5,
-  шести: 6,
-  семи: 7,
-  восьми: 8,
-  девяти: 9,
-  десяти: 10,
-  одиннадцати: 11,
-  три: 3,
-  шесть: 6,
-  девять: 9,
-};
-
-interface Rule {
-  re: RegExp;
-  resolve(m: RegExpExecArray, published: PartialDate | null): Omit<TimeRef, 'start' | 'end'> | null;
-}
-
-const relative =
-  (offset: number, period: string | null, what: string) => (_m: RegExpExecArray, p: PartialDate | null) =>
-    p
-      ? {
-          year: p.year + offset,
-          date: null,
-          period,
-          basis: `«${what}» counted from the publication year ${p.year}`,
-          comparison: false,
-          deadline: false,
-        }
-      : null;
-
-const RULES: Rule[] = [
-  {
-    re: /за (\d{1,2}|[\p{L}ё]+) месяц\p{L}*(?: (\d{4}) года| текущего года)?/giu,
-    resolve: (m, p) => {
-      const months = /^\d+$/.test(m[1]!) ? Number(m[1]) : COUNT_WORDS[m[1]!.toLowerCase()];
-      if (!months || months > 12) return null;
-      if (m[2])
-        return {
-          year: Number(m[2]),
-          date: null,
-          period: `${months} месяцев`,
-          basis: null,
-          comparison: false,
-          deadline: false,
-        };
-      if (!p) return null;
-      // Nine months' results are reported after September: before then they must be last year's.
-      const year = !/текущ/i.test(m[0]) && p.month && p.month <= months ? p.year - 1 : p.year;
-      return {
-        year,
-        date: null,
-        period: `${months} месяцев`,
-        basis: `«${m[0]}» counted from the publication date ${formatPartialDate(p)}`,
-        comparison: false,
-        deadline: false,
-      };
-    },
-  },
-  {
-    re: /(?:аналогичн\p{L}+ период\p{L}* )?(?:прошлого|минувшего|предыдущего) года/giu,
-    resolve: (m, p) => {
-      const r = relative(-1, null, m[0])(m, p);
-      return r && { ...r, comparison: /аналогичн/i.test(m[0]) };
-    },
-  },
-  {
-    re: /(?:в|за|по итогам) (?:минувш\p{L}+|прошл\p{L}+|истекш\p{L}+|предыдущ\p{L}+) год\p{L}*/giu,
-    resolve: (m, p) => relative(-1, null, m[0])(m, p),
-  },
-  {
-    re: /(?:в|за|с начала) (?:текущ\p{L}+|этом|нынешн\p{L}+|сего) год\p{L}*|с начала (?:текущего )?года|текущего года/giu,
-    resolve: (m, p) => relative(0, /начала/i.test(m[0]) ? 'с начала года' : null, m[0])(m, p),
-  },
-  {
-    re: /(?:(?:в|по) сравнении (?:за|с)|по сравнению с) (\d{4}) год\p{L}*/giu,
-    resolve: (m) => ({
-      year: Number(m[1]),
-      date: null,
-      period: null,
-      basis: null,
-      comparison: true,
-      deadline: false,
-    }),
-  },
-  {
-    re: new RegExp(String.raw`(в срок до|до|к) (\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
-    resolve: (m, p) => date(Number(m[4] ?? p?.year ?? NaN), monthOf(m[3]!), Number(m[2]), !m[4], p, true),
-  },
-  {
-    re: new RegExp(String.raw`(\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
-    resolve: (m, p) => date(Number(m[3] ?? p?.year ?? NaN), monthOf(m[2]!), Number(m[1]), !m[3], p, false),
-  },
-  {
-    re: new RegExp(String.raw`в ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
-    resolve: (m, p) => date(Number(m[2] ?? p?.year ?? NaN), monthOf(m[1]!), undefined, !m[2], p, false),
-  },
-  {
-    re: /(?:за|в|по итогам|на) (\d{4}) год\p{L}*|(\d{4}) года/giu,
-    resolve: (m) => ({
-      year: Number(m[1] ?? m[2]),
-      date: null,
-      period: null,
-      basis: null,
-      comparison: false,
-      deadline: false,
-    }),
-  },
-];
-
-function monthOf(word: string): number {
-  const lower = word.toLowerCase();
-  return MONTHS.findIndex((stem) => lower.startsWith(stem)) + 1;
-}
-
-function date(
-  year: number,
-  month: number,
-  day: number | undefined,
-  yearFromPublication: boolean,
-  p: PartialDate | null,
-  deadline: boolean,
-) {
-  if (!Number.isFinite(year) || month < 1) return null;
-  const value = formatPartialDate({ year, month, ...(day ? { day } : {}) });
-  const basis = yearFromPublication && p ? `the year of the publication date ${formatPartialDate(p)}` : null;
-  return { year, date: value, period: null, basis, comparison: false, deadline };
-}
+const COMPARED = /(?:(?:^|\s)чем|сравнени\p{L}*\s+с|(?:^|\s)против)(?:\s+[^\s,.;]+){0,4}\s*$/iu;
 
 /** Time expressions inside the span, earliest first; overlapping matches keep the one found by the earlier rule. */
 export function findTimeRefs(text: string, span: Span, published: PartialDate | null): TimeRef[] {
   const out: TimeRef[] = [];
   const slice = text.slice(span.start, span.end);
-  for (const rule of RULES) {
+  for (const rule of [...RANGE_RULES, ...RULES]) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const start = span.start + m.index;
@@ -199,7 +17,11 @@ export function findTimeRefs(text: string, span: Span, published: PartialDate | 
       if (/[\p{L}\d]/u.test(text[start - 1] ?? '')) continue;
       if (out.some((r) => r.start < end && start < r.end)) continue;
       const resolved = rule.resolve(m, published);
-      if (resolved) out.push({ start, end, ...resolved });
+      if (!resolved) continue;
+      // «…, что на 6 % больше, чем в 2023 году», «по сравнению с тем же периодом прошлого года»: the baseline.
+      const lead = text.slice(Math.max(span.start, start - 40), start);
+      const compared = resolved.comparison || COMPARED.test(lead) || /т(?:от|ого) же период/iu.test(m[0]);
+      out.push({ start, end, ...resolved, comparison: compared });
     }
   }
   return out.sort((a, b) => a.start - b.start);

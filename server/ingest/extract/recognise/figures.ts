@@ -3,8 +3,8 @@ import type { Span } from '../text/segment.ts';
 /** A number found in the text, with its unit and what it counts. */
 export interface Figure extends Span {
   value: number;
-  /** kg (any mass, converted), % or count. */
-  unit: 'kg' | '%' | 'count';
+  /** kg (any mass, converted), %, count, or times («в 1,5 раза»: a factor of change). */
+  unit: 'kg' | '%' | 'count' | 'times';
   /** over (свыше, более), about (около, порядка), under (менее, до), exactly otherwise. */
   qualifier: 'over' | 'about' | 'under' | 'exactly';
   /** The word after a count, lower case ("факта", "каналов", "человек"). */
@@ -18,6 +18,9 @@ export interface Figure extends Span {
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
 const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
 const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
+// «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
+const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
+const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
@@ -60,10 +63,17 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (/^\s*-\s*ов(?![\p{L}\d])/u.test(text.slice(end, end + 6)) && unit === 'kg')
       end = text.indexOf('ов', end) + 2; // "8 кг-ов"
     const before = text.slice(Math.max(0, start - 30), start);
+    // «в 1,5 раза», «в 2 раза больше»: a factor of change, never a count of something.
+    const times = unit === 'count' && !multiplier ? TIMES.exec(text.slice(end, end + 8)) : null;
+    if (times && /(?:^|\s)в\s+$/iu.test(before)) {
+      end += times[0].length;
+      unit = 'times';
+    }
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
-    if (unit === 'count' && isYearOrDate(value, m[2], noun, after)) continue;
+    if (unit === 'count' && (isYearOrDate(value, m[2], noun, after) || REFERENCE.test(before))) continue;
     const isChange =
+      unit === 'times' ||
       /(?:^|\s)на\s+$/iu.test(before) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
     out.push({
@@ -103,12 +113,14 @@ function isYearOrDate(
 function directionNear(before: string, after: string): Figure['direction'] {
   if (
     /^\s*(?:больше|выше|рост)/iu.test(after) ||
-    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*)\s+(?:на\s+)?$/iu.test(before)
+    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
+      before,
+    )
   )
     return 'up';
   if (
     /^\s*(?:меньше|ниже)/iu.test(after) ||
-    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*)\s+(?:на\s+)?$/iu.test(
+    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*|снижен\p{L}*|уменьшил\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
       before,
     )
   )

@@ -1,6 +1,8 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { MODIFIERS, TITLE_NOUNS } from './positions.ts';
+import { isModifier, isTitle } from './post-words.ts';
+import { cityOrRegion } from './republican-cities.ts';
+import { regionOf } from './region-of.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -22,24 +24,43 @@ export function findKnownEntities(ctx: DocumentContext, sc: SentenceContext): vo
     if (
       match.entry.label === 'Position' &&
       i > 0 &&
-      [...sc.tokens[i - 1]!.forms].some((f) => TITLE_NOUNS.has(f) || MODIFIERS.has(f))
+      (isTitle(sc.tokens[i - 1]!) || isModifier(sc.tokens[i - 1]!))
     )
       continue;
-    let entry = match.entry;
-    if (entry.label === 'Region' && /^город /i.test(entry.name)) {
-      const city = entry.context?.map((id) => ctx.index.get(id)).find((e) => e?.label === 'City');
-      if (city) entry = city;
-    }
+    const entry = cityOrRegion(ctx, sc, match.entry, i);
+    // «КПН МВД»: the parent's abbreviation after a body's is part of its name, and says whose part it is.
+    const parent = entry.label === 'Agency' ? parentAfter(ctx, sc, entry, match.to) : undefined;
+    const to = parent?.to ?? match.to;
     if (foreignToDocument(ctx, entry)) {
-      sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, match.to));
+      sc.mentions.push(newMentionLike(ctx, entry, sc, match.from, to));
     } else {
-      const mention = linkedMention(ctx, entry, sc, match.from, match.to, 0.9);
+      const mention = linkedMention(ctx, entry, sc, match.from, to, 0.9);
       if (entry.label === 'Position')
         mention.agencyRef = innerBody(ctx, sc, entry, match.from, match.to)?.ref ?? null;
       sc.mentions.push(mention);
+      if (parent) {
+        const inner = linkedMention(ctx, parent.entry, sc, parent.from, parent.to, 0.85);
+        sc.mentions.push(inner);
+        ctx.builder.relate({
+          type: 'PART_OF',
+          from: mention.ref,
+          to: inner.ref,
+          evidence: mention,
+          confidence: 0.8,
+        });
+      }
     }
-    i = match.to - 1;
+    i = to - 1;
   }
+}
+
+/** The parent body's abbreviation right after a body («КПН МВД», «ДП МВД»), when the graph says it is its parent. */
+function parentAfter(ctx: DocumentContext, sc: SentenceContext, entry: GazetteerEntry, at: number) {
+  const token = sc.tokens[at];
+  if (!token?.abbreviation || covered(sc, at)) return undefined;
+  return ctx.index
+    .matchAt(sc.tokens, at)
+    .find((m) => m.entry.label === 'Agency' && m.to === at + 1 && (entry.context ?? []).includes(m.entry.id));
 }
 
 /** Registers a gazetteer entry as a linked entity and returns its mention. */
@@ -146,13 +167,6 @@ function newMentionLike(
     confidence: 0.6,
   });
   return { ...span, label: entry.label, ref, name, existingId: null, from, to, regionId: null };
-}
-
-/** The region an entry is, lies in, or has jurisdiction over. */
-export function regionOf(ctx: DocumentContext, entry: GazetteerEntry): string | null {
-  if (entry.label === 'Region') return entry.id;
-  for (const id of entry.context ?? []) if (ctx.index.get(id)?.label === 'Region') return id;
-  return null;
 }
 
 function* range(from: number, to: number) {

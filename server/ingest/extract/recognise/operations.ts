@@ -26,21 +26,31 @@ export function findOperations(ctx: DocumentContext, sc: SentenceContext): void 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const [, kind, label] = KINDS.find(([re]) => re.test(m[1]!)) ?? KINDS[0]!;
-    const code = m[2]!.trim();
+    // The code name as written (the sentence's text has ё folded).
+    const codeAt = start + m[0].lastIndexOf(m[2]!);
+    const code = ctx.text.slice(codeAt, codeAt + m[2]!.length).trim();
     const yearInCode = /[-\s](\d{4})$/.exec(code)?.[1];
-    const base = foldName(code.replace(/[-\s]\d{4}$/, ''));
+    // «Канал» and «Канал — Северный транзит» in one release are one operation, named by its full code.
+    const base = foldName(code.replace(/[-\s]\d{4}$/, '').split(/\s+[—–-]\s+/)[0]!);
     const year = yearInCode ? Number(yearInCode) : (ctx.published?.year ?? undefined);
+    const key = `Operation|${base}`;
+    const earlier = ctx.builder.entityOf(key);
+    const longer = earlier && String(earlier.properties.codeName ?? '').length < code.length;
+    if (earlier && longer) {
+      earlier.name = `${earlier.name.slice(0, earlier.name.indexOf(' «'))} «${code}»`;
+      earlier.properties.codeName = code;
+    }
     const ref = ctx.builder.entity({
-      key: `Operation|${base}`,
+      key,
       label: 'Operation',
-      name: `${label} «${code}»`,
+      name: earlier?.name ?? `${label} «${code}»`,
       existingId:
         ctx.index.entries.find((e) => e.label === 'Operation' && foldName(e.name).includes(`«${base}`))?.id ??
         null,
       mention: { start, end },
       properties: {
-        codeName: code,
-        kind,
+        codeName: earlier ? earlier.properties.codeName : code,
+        kind: earlier ? earlier.properties.kind : kind,
         year,
         ...(yearInCode || !ctx.published ? {} : { yearBasis: 'the year of the publication date' }),
       },
@@ -53,7 +63,7 @@ export function findOperations(ctx: DocumentContext, sc: SentenceContext): void 
       end,
       label: 'Operation',
       ref,
-      name: `${label} «${code}»`,
+      name: earlier?.name ?? `${label} «${code}»`,
       existingId: null,
       from,
       to: to < 0 ? sc.tokens.length : to,

@@ -1,13 +1,16 @@
 import type { GazetteerEntry } from '../../draft.ts';
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { firstNameReadings, surnameReadings } from '../morphology/name-readings.ts';
+import { firstNameReadings } from '../morphology/first-name-readings.ts';
+import { surnameReadings } from '../morphology/surname-readings.ts';
 import { personNominative, type NameParts } from '../morphology/person-nominative.ts';
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 
 const SURNAME =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу|кызы|қызы|енко|ко|ых|их|ян|швили|дзе)(?:а|у|ым|е|ой|ою|ого|ому|им|ом|ая|ую)?$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овн|евн|ичн)\p{Ll}{0,3}$/u;
+/** «Ерлан Болатулы Сарбасов»: a Kazakh patronymic (son/daughter of Болат) between the first name and the surname. */
+const KAZAKH_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:улы|ұлы|уулу|кызы|қызы)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 
@@ -53,9 +56,14 @@ function nameAt(
   const b = w(i + 1);
   const c = w(i + 2);
   if (!b) return null;
-  if (isFirstName(ctx, a) && PATRONYMIC.test(b) && SURNAME.test(c))
+  // A surname's ending vouches for the word before it: «Дархан Есмуканов», «Жандос Ермекович Сапаргалиев».
+  const patronymic = PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b);
+  if (patronymic && SURNAME.test(c) && (isFirstName(ctx, a) || unknownWord(ctx, a)))
     return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
-  if (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b))))
+  if (
+    (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
+    (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
+  )
     return { from: i, to: i + 2, parts: { first: a, last: b } };
   if (SURNAME.test(a) && isFirstName(ctx, b) && !SURNAME.test(b)) {
     if (PATRONYMIC.test(c)) return { from: i, to: i + 3, parts: { first: b, patronymic: c, last: a } };
@@ -71,6 +79,19 @@ function isFirstName(ctx: DocumentContext, word: string): boolean {
   )
     return false;
   return firstNameReadings(ctx.morph, word).some((r) => r.score >= 0.6) && !isPlace(ctx, word);
+}
+
+/**
+ * A capitalised word the dictionary does not know as a common word, place or body — likely a first name the
+ * dictionary lacks (Дархан, Жандос) when a surname follows it.
+ */
+function unknownWord(ctx: DocumentContext, word: string): boolean {
+  if (!CAPITALISED.test(word) || word.length < 3 || SURNAME.test(word)) return false;
+  // The graph's places are places; a dictionary's faraway town (Дархан) or a guessed one (Жандос) is not.
+  if (ctx.index.byName(word).length > 0) return false;
+  return !ctx
+    .morph(word)
+    .some((p) => p.parser === 'Dictionary' && !p.tag.Name && !p.tag.Surn && !p.tag.Geox && p.score > 0.1);
 }
 
 /** A capitalised word after a first name that is no common word, place or body: Ким, Пак, Шевченко. */
@@ -107,11 +128,13 @@ function register(
   const earlier = known.get(surname);
   if (earlier && (!parts.first || !name.first || foldName(earlier.name).startsWith(foldName(name.first))))
     return joinEarlier(ctx, sc, from, to, earlier);
-  const { entry, alternatives } = linkPerson(ctx, name.nominative, surname);
+  // Named "Имя Фамилия", as the graph names people; the patronymic is only looked up ("Ерлан Болатулы Сарбасов").
+  const short = name.first ? `${name.first} ${name.last}` : name.nominative;
+  const { entry, alternatives } = linkPerson(ctx, name.nominative, surname, short);
   const ref = ctx.builder.entity({
-    key: `Person|${entry?.id ?? foldName(name.nominative)}`,
+    key: `Person|${entry?.id ?? foldName(short)}`,
     label: 'Person',
-    name: entry?.name ?? name.nominative,
+    name: entry?.name ?? short,
     existingId: entry?.id ?? null,
     alternatives,
     mention: span,
@@ -121,7 +144,7 @@ function register(
     ...span,
     label: 'Person',
     ref,
-    name: entry?.name ?? name.nominative,
+    name: entry?.name ?? short,
     existingId: entry?.id ?? null,
     from,
     to,
@@ -166,8 +189,10 @@ function linkPerson(
   ctx: DocumentContext,
   nominative: string,
   surname: string,
+  short: string,
 ): { entry?: GazetteerEntry; alternatives: { id: string; name: string; score: number }[] } {
-  const exact = ctx.index.byName(nominative, 'Person');
+  const full = ctx.index.byName(nominative, 'Person');
+  const exact = full.length > 0 ? full : ctx.index.byName(short, 'Person');
   if (exact.length === 1) return { entry: exact[0], alternatives: [] };
   const sameSurname = ctx.index.entries.filter(
     (e) =>

@@ -1,0 +1,132 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import type { Span } from '../text/segment.ts';
+
+const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*)`;
+const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
+const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
+/** After the channel's head: up to three words of commodity or verb («синтетических наркотиков», «вёл»), then legs. */
+const ROUTE = new RegExp(String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}-]+){0,3}?(?:${LEG})+`, 'u');
+/** Countries are not graph labels: a route «из Кыргызстана в Россию» names no City or Region. */
+const COUNTRY =
+  /^(?:кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
+
+/** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */
+export function routeAfter(ctx: DocumentContext, sc: SentenceContext, at: number): Span | null {
+  const m = ROUTE.exec(ctx.folded.slice(at, sc.sentence.end));
+  return m ? { start: at, end: at + m[0].length } : null;
+}
+
+/**
+ * A route's places: ORIGINATES_IN each city after «из» (a city nobody knows is proposed as new, a country is
+ * skipped), DESTINED_FOR each region after «в» (a city stands for its region, inferred), nothing for «через»;
+ * with no destination named, the release's region (inferred).
+ */
+export function relateRoute(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  channel: Mention,
+  route: Span | null,
+): void {
+  const legs = route ? legsOf(ctx, route) : [];
+  const places = mentionsOf(sc, 'City', 'Region').filter(
+    (p) => route && p.start >= route.start && p.end <= route.end,
+  );
+  let destination = false;
+  for (const place of places) {
+    const leg = legs.filter((l) => l.start <= place.start).at(-1)?.preposition;
+    if (leg === 'из' && place.label === 'City') relate(ctx, channel, 'ORIGINATES_IN', place, null, 0.8);
+    if (leg === 'в' || leg === 'во' || leg === 'на' || leg === 'до') {
+      destination = true;
+      const region = place.label === 'Region' ? place : regionMention(ctx, place);
+      if (region)
+        relate(
+          ctx,
+          channel,
+          'DESTINED_FOR',
+          region,
+          region === place ? null : 'The channel led to this city, which lies in the region.',
+          0.7,
+        );
+    }
+  }
+  for (const leg of legs.filter((l) => l.preposition === 'из')) unknownOrigins(ctx, sc, channel, leg, places);
+  if (destination || !ctx.mainRegion || places.some((p) => p.label === 'Region')) return;
+  if (legs.some((l) => l.preposition !== 'из' && l.preposition !== 'через')) return;
+  relate(
+    ctx,
+    channel,
+    'DESTINED_FOR',
+    ctx.mainRegion,
+    'Cut by the police of this region, so the channels supplied it; the text names only their origins.',
+    0.5,
+  );
+}
+
+interface Leg extends Span {
+  preposition: string;
+}
+
+function legsOf(ctx: DocumentContext, route: Span): Leg[] {
+  const text = ctx.folded.slice(route.start, route.end);
+  return [...text.matchAll(new RegExp(String.raw`(?<=\s)${PREPOSITION}(?=\s)`, 'giu'))].map((m) => ({
+    preposition: m[0].toLowerCase(),
+    start: route.start + m.index,
+    end: route.start + m.index + m[0].length,
+  }));
+}
+
+/** «из Бишкека»: a capitalised place after «из» the gazetteer does not know, and no country, is a new City. */
+function unknownOrigins(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  channel: Mention,
+  leg: Leg,
+  known: Mention[],
+): void {
+  const i = sc.tokens.findIndex((t) => t.start > leg.end);
+  const next = sc.tokens[i];
+  if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || COUNTRY.test(next.text)) return;
+  // «из Шуской долины», «из Алматинской области»: an adjective or a following noun names no city.
+  const after = sc.tokens[i + 1]?.text ?? '';
+  const phrase = /^\p{Ll}/u.test(after) && !/^(?:в|во|и|через|на|до)$/u.test(after);
+  if (phrase || /(?:ой|ей|ий|ый|ая|яя|ого|его|ую|юю|ых|их)$/u.test(next.text)) return;
+  if (known.some((p) => p.start <= next.start && p.end >= next.end)) return;
+  if (sc.mentions.some((m) => m !== channel && m.start <= next.start && m.end >= next.end)) return;
+  const name = nominativePhrase(ctx.morph, [next.text]);
+  const ref = ctx.builder.entity({
+    key: `City|new|${foldName(name)}`,
+    label: 'City',
+    name,
+    existingId: null,
+    mention: next,
+    confidence: 0.6,
+  });
+  relate(
+    ctx,
+    channel,
+    'ORIGINATES_IN',
+    { ...next, label: 'City', ref, name, existingId: null, from: 0, to: 0 },
+    null,
+    0.7,
+  );
+}
+
+function relate(
+  ctx: DocumentContext,
+  channel: Mention,
+  type: string,
+  place: Mention,
+  basis: string | null,
+  confidence: number,
+) {
+  ctx.builder.relate({ type, from: channel.ref, to: place.ref, evidence: channel, basis, confidence });
+}
+
+function regionMention(ctx: DocumentContext, city: Mention): Mention | undefined {
+  if (!city.regionId) return undefined;
+  return ctx.sentences
+    .flatMap((s) => s.mentions)
+    .find((m) => m.label === 'Region' && m.existingId === city.regionId);
+}

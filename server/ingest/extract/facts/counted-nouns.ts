@@ -1,0 +1,20 @@
+// What a number counts decides which fact it belongs to: «3 тыс. таблеток» is a seizure, «14 каналов» a supply
+// channel, «9 фактов незаконного оборота» or «214 наркосайтов» an indicator. Stems, matched on the lower-case
+// noun right after the number.
+
+/** Things seized by the piece: a count of them is a seizure. */
+export const ITEM_NOUN =
+  /^(?:таблет|капсул|доз|ампул|штук|пакет|свертк|сверток|флакон|шприц|закладк|кустов|куст|патрон|единиц|бутыл|упаков)/iu;
+
+/** Supply channels: a count of them is a channel. */
+export const CHANNEL_NOUN = /^канал/iu;
+
+/** People counted in an incident («задержаны 3 человека»): an event, not a measured figure. */
+export const PEOPLE_NOUN = /^(?:человек|лиц[а]?$|граждан|жител|сотрудник|подозреваем|курьер|член)/iu;
+
+/**
+ * Verbs that report a counted result («выявлено 9 фактов», «заблокировано 214 наркосайтов», «провели свыше
+ * 3 тыс. бесед»): the noun after the number is then the thing measured.
+ */
+export const RESULT_VERB =
+  /(?:^|[\s,(])(?:выявлен|выявил|зарегистрирован|зарегистрировал|раскрыт|раскрыл|уничтожен|уничтожил|заблокирован|заблокировал|возбужден|возбудил|пресечен|пресекл|проведен|провел|направлен|направил|привлечен|привлекл|задокументирован|задокументировал|установлен|установил|ликвидирован|ликвидировал|рассмотрен|поступил|совершен|допущен|изобличен|осужден|удален|закрыт)\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;

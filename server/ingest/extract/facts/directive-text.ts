@@ -1,0 +1,62 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+
+/** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
+const LEAD = /^(?:в срок до|до|совместно со?|не позднее)\s/iu;
+
+/** The spans of a sentence's instructions, cut before each ", <infinitive>". */
+export function splitInstructions(
+  ctx: DocumentContext,
+  span: { start: number; end: number },
+): { start: number; end: number }[] {
+  const text = ctx.text.slice(span.start, span.end);
+  const cuts = [...text.matchAll(/,\s+(?=\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/gu)].map((m) => m.index);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const piece = text.slice(from, cut);
+    const lead = /^[\s,—–-]*/.exec(piece)![0].length;
+    const trail = /[\s.!;]*$/.exec(piece)![0].length;
+    if (piece.length - lead - trail > 0)
+      out.push({ start: span.start + from + lead, end: span.start + cut - trail });
+    from = cut;
+  }
+  return out;
+}
+
+/** Where the instruction itself starts after the verb: past the addressees in the dative. */
+export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
+  const addressees = sc.mentions.filter(
+    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
+  );
+  let at = verbEnd;
+  for (const m of addressees) {
+    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
+    else break;
+  }
+  return at;
+}
+
+/**
+ * A directive's name: its instruction, capitalised, without the trailing full stop, at most 12 words, from
+ * its verb when a deadline or partners come first («до 1 апреля совместно с АФМ установить владельцев …» →
+ * «Установить владельцев …»).
+ */
+export function summary(ctx: DocumentContext, instruction: string): string {
+  let text = instruction
+    .replace(/^[\s:,—–-]+/, '')
+    .replace(/^(?:ему|ей|им)\s+/iu, '')
+    .replace(/[.!;]+\s*$/, '');
+  if (LEAD.test(text)) {
+    const verb = text
+      .split(/\s+/)
+      .slice(1, 16)
+      .find((w) =>
+        ctx.morph(w.replace(/[^\p{L}-]/gu, '')).some((p) => p.tag.POS === 'INFN' && p.score > 0.2),
+      );
+    const at = verb ? text.search(new RegExp(`(?<=\\s)${verb}(?![\\p{L}])`, 'u')) : -1;
+    if (at > 0) text = text.slice(at);
+  }
+  const words = text.split(/\s+/).filter(Boolean);
+  const name = words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,95 @@
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
+import { holds, rangeNear, type Tense } from './post-time.ts';
+
+/** «возглавлял X», «руководивший X», «возглавляет X»: the head's post of body X. */
+const HEADED =
+  /(?<![\p{L}])(возглавлял[аи]?|руководил[аи]?|возглавлявш\p{L}*|руководивш\p{L}*|возглавляет|руководит)\s+/giu;
+/** «был начальником X», «занимал должность X», «работал заместителем X»: a post held before. */
+const WAS =
+  /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|работал[аи]?|служил[аи]?|занимал[аи]?\s+(?:должност\p{L}*|пост))\s+(?:в\s+должности\s+)?/giu;
+
+/**
+ * Posts told by a verb: «Ранее он возглавлял Департамент полиции Актюбинской области» (the head's post of
+ * that body), «руководивший ДП Костанайской области с 2021 года», «а с 2019 по 2022 год был начальником
+ * Управления полиции города Кокшетау», «занимал должность заместителя начальника ДП …». The person is the
+ * clause's subject: the last named before the verb in the sentence, else in the two sentences before.
+ */
+export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
+  const people = mentionsOf(sc, 'Person');
+  for (const m of sc.sentence.text.matchAll(HEADED)) {
+    const at = sc.sentence.start + m.index;
+    const after = at + m[0].length;
+    const body = sc.mentions.find((x) => x.label === 'Agency' && x.start >= after && x.start - after < 3);
+    const person = people.filter((p) => p.end <= at).at(-1) ?? lastPerson(ctx, sc);
+    if (!body || !person) continue;
+    const tense: Tense = /(?:ет|ит)$/u.test(m[1]!) ? 'current' : 'former';
+    const post = headOf(ctx, body, { start: at, end: body.end });
+    const span = { start: clauseStart(ctx, sc, person, at), end: body.end };
+    holds(ctx, sc, person, post, tense, span, rangeNear(sc, at, body.end));
+  }
+  for (const m of sc.sentence.text.matchAll(WAS)) {
+    const at = sc.sentence.start + m.index;
+    const after = at + m[0].length;
+    if (/^назначен/iu.test(ctx.folded.slice(after, after + 9))) continue; // «был назначен»: an appointment
+    const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= after && x.start - after < 3);
+    const person = people.filter((p) => p.end <= at).at(-1) ?? lastPerson(ctx, sc);
+    if (!post || !person) continue;
+    const range = rangeNear(sc, at, post.end);
+    const start = range ? Math.min(at, sc.times.find((t) => t.range === range)!.start) : at;
+    holds(
+      ctx,
+      sc,
+      person,
+      post,
+      'former',
+      { start: clauseStart(ctx, sc, person, start), end: post.end },
+      range,
+    );
+  }
+}
+
+/** The head's post of a body: the graph's «Начальник …» of it, or a new one named after it. */
+function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
+  const known = body.existingId
+    ? ctx.index.entries.find(
+        (e) =>
+          e.label === 'Position' &&
+          (e.context ?? []).includes(body.existingId!) &&
+          /^начальник /i.test(e.name),
+      )
+    : undefined;
+  const name = known?.name ?? `Начальник ${genitivePhrase(ctx.morph, body.name)}`;
+  const ref = ctx.builder.entity({
+    key: known ? `Position|${known.id}` : `Position|new|начальник|${body.ref}`,
+    label: 'Position',
+    name,
+    existingId: known?.id ?? null,
+    mention: span,
+    confidence: 0.6,
+  });
+  ctx.builder.relate({
+    type: 'POSITION_IN',
+    from: ref,
+    to: body.ref,
+    evidence: span,
+    confidence: 0.7,
+  });
+  return { ...span, label: 'Position', ref, name, existingId: known?.id ?? null, from: 0, to: 0 };
+}
+
+/** The quote starts at the person when named in the sentence, else at its clause («Ранее он возглавлял …»). */
+function clauseStart(ctx: DocumentContext, sc: SentenceContext, person: Mention, at: number): number {
+  if (person.start >= sc.sentence.start) return Math.min(person.start, at);
+  const head = ctx.folded.slice(sc.sentence.start, at);
+  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '));
+  return cut >= 0 ? sc.sentence.start + cut + 2 : sc.sentence.start;
+}
+
+function lastPerson(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 2); i--) {
+    const person = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
+    if (person) return person;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import type { Figure } from '../recognise/figures.ts';
+import type { Metric } from './metric-phrases.ts';
+
+/** A part counted out of a total: «Выявлено 73 наркопреступления, из них 41 — сбыт». */
+export interface SubCount {
+  metric: Metric;
+  figure: Figure;
+}
+
+const SUB_COUNT = /^\s*—\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+
+/** «из них 41 — сбыт, 12 — хранение»: each part is a metric of its own with its figure. */
+export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
+  const out: SubCount[] = [];
+  for (const figure of figures) {
+    if (figure.unit !== 'count') continue;
+    const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
+    if (
+      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*$/iu.test(lead) &&
+      !out.some((s) => s.figure === previousOf(figures, figure))
+    )
+      continue;
+    const part = SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    if (!part) continue;
+    const start = figure.end + part.index + part[0].indexOf(part[1]!);
+    const words = ctx.text.slice(start, start + part[1]!.length).split(/\s+/);
+    const from = sc.tokens.findIndex((t) => t.start >= start);
+    out.push({
+      figure,
+      metric: {
+        from,
+        to: from + words.length,
+        start,
+        end: start + part[1]!.length,
+        phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+      },
+    });
+  }
+  return out;
+}
+
+function previousOf(figures: readonly Figure[], figure: Figure): Figure | undefined {
+  return figures[figures.indexOf(figure) - 1];
+}
+
+/** What «Это в 2 раза больше, чем …» compares: the sentence before it and its leading figure, if one is. */
+export interface Comparison {
+  change: Figure;
+  /** The figure compared: the first of the sentence before, when every figure there is of one kind. */
+  base: Figure | null;
+  previous: SentenceContext;
+}
+
+const THIS_IS = /^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s/iu;
+
+/** A sentence that only compares the figures of the one before it: «Это в 3 раза больше, чем в прошлом году». */
+export function comparisonOf(ctx: DocumentContext, sc: SentenceContext): Comparison | null {
+  const previous = ctx.sentences[sc.index - 1];
+  const change = sc.figures.find((f) => f.isChange && f.direction);
+  if (!previous || !change || !THIS_IS.test(sc.sentence.text)) return null;
+  if (previous.sentence.paragraph !== sc.sentence.paragraph) return null;
+  const figures = previous.figures.filter((f) => !f.isChange);
+  const base = figures[0] && figures.every((f) => f.unit === figures[0]!.unit) ? figures[0] : null;
+  return { change, base, previous };
+}

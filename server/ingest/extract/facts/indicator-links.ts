@@ -1,0 +1,72 @@
+import { reviewYear } from './event-year.ts';
+import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import type { Span } from '../text/segment.ts';
+
+/** An indicator's year and period: its sentence's own, else the year the release reviews, else publication. */
+export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
+  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
+  const compared = sc.times.find((t) => t.comparison);
+  const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
+  // «…, чем годом ранее»: the year before the figure's own.
+  const yearBefore = /годом ранее|чем год назад/iu.test(sc.sentence.text) && year ? year - 1 : undefined;
+  return {
+    year,
+    period: own?.period ?? undefined,
+    comparedToYear: compared?.year ?? yearBefore,
+    yearBasis: own ? (own.basis ?? undefined) : year ? 'the period the release reviews' : undefined,
+  };
+}
+
+/** The clause around a span: from the previous comma-less boundary to the next full stop or semicolon. */
+export function clause(ctx: DocumentContext, sc: SentenceContext, span: Span): Span {
+  const head = ctx.folded.slice(sc.sentence.start, span.start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf(', '), head.lastIndexOf('; '));
+  let start =
+    cut >= 0 && !/^\s*(?:и|а|но)\s/.test(head.slice(cut + 2))
+      ? sc.sentence.start + cut + 2
+      : sc.sentence.start;
+  const lead = /^(?:По итогам года|Также|Кроме того|При этом|В целом)[,\s]+/iu.exec(
+    ctx.folded.slice(start, span.start),
+  );
+  if (lead) start += lead[0].length;
+  const tail = ctx.folded.slice(span.end, sc.sentence.end);
+  const stop = /[.;]|,\s(?!и\s)(?=[\p{L}\s]*(?:составил|до\s|на\s))/u.exec(tail);
+  return {
+    start,
+    end:
+      stop && stop[0].startsWith(',')
+        ? span.end
+        : span.end + (/^[^.;]*/u.exec(tail)?.[0].replace(/[\s,]+$/, '').length ?? 0),
+  };
+}
+
+const BASIS =
+  'One of the results the release attributes to the body and region it is about; the sentence itself names neither.';
+
+/**
+ * MEASURES: the region the sentence names (stated; «в регионе», «на территории области» name the release's
+ * region too), else the release's region (inferred); and the release's body (inferred).
+ */
+export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
+  const here = sc.mentions.find((m) => m.label === 'Region' && !insideAnother(sc, m));
+  const region = here ?? ctx.mainRegion;
+  const agency = ctx.mainAgency;
+  if (region)
+    ctx.builder.relate({
+      type: 'MEASURES',
+      from: indicator.ref,
+      to: region.ref,
+      evidence: indicator,
+      basis: here ? null : BASIS,
+      confidence: here ? 0.75 : 0.55,
+    });
+  if (agency)
+    ctx.builder.relate({
+      type: 'MEASURES',
+      from: indicator.ref,
+      to: agency.ref,
+      evidence: indicator,
+      basis: BASIS,
+      confidence: 0.5,
+    });
+}

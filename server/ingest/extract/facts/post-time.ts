@@ -1,0 +1,58 @@
+import { between, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { formatPartialDate } from '../recognise/partial-date.ts';
+import type { Span } from '../text/segment.ts';
+
+export type Tense = 'current' | 'appointed' | 'former';
+
+/** Words before a post that make it a former one: «ранее», «бывший», «прежний». */
+export const FORMER = /(?:ранее|бывш\p{L}+|прежн\p{L}+|до этого|прежде|в прошлом)\s*$/iu;
+
+/**
+ * HOLDS: a person and a post, with time. «назначен» opens it (`validFrom`: the date stated, else the
+ * publication date, said so); a former post is closed (`current: false`; `validTo` the end of the span the text
+ * gives, «с 2019 по 2022 год», else the publication date as an upper bound); a span's start is `validFrom`.
+ */
+export function holds(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  person: Mention,
+  post: Mention | { ref: string; generic?: boolean },
+  tense: Tense,
+  evidence: Span,
+  range?: { from: string; to?: string },
+  basis: string | null = null,
+): void {
+  const properties: Record<string, unknown> = { current: tense !== 'former' };
+  if (range?.from) properties.validFrom = range.from;
+  if (tense === 'appointed' && !range) {
+    const date = sc.times.find((t) => t.date && !t.deadline && !t.range);
+    if (date?.date) properties.validFrom = date.date;
+    else if (ctx.published) {
+      properties.validFrom = formatPartialDate(ctx.published);
+      properties.validFromBasis = 'the appointment is reported in a release published on this date';
+    }
+  }
+  if (tense === 'former' && range?.to) properties.validTo = range.to;
+  else if (tense === 'former' && ctx.published) {
+    properties.validTo = formatPartialDate(ctx.published);
+    properties.validToBasis = 'a former post: it ended on or before the publication date';
+  }
+  const lead = FORMER.exec(between(ctx, Math.max(sc.sentence.start, evidence.start - 12), evidence.start));
+  ctx.builder.relate({
+    type: 'HOLDS',
+    from: person.ref,
+    to: post.ref,
+    evidence: { start: lead ? evidence.start - lead[0].length : evidence.start, end: evidence.end },
+    basis: basis ?? (post.generic ? 'The post is named in general terms next to the person.' : null),
+    confidence: tense === 'current' ? 0.9 : 0.85,
+    properties,
+  });
+}
+
+/**
+ * A stretch of time said with a post: right before its verb («а с 2019 по 2022 год был …»), inside it, or
+ * right after it («руководивший ДП … с 2021 года»).
+ */
+export function rangeNear(sc: SentenceContext, from: number, to: number) {
+  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3)?.range;
+}

@@ -1,0 +1,75 @@
+import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+const LOCATIVE = /(?:^|\s)(?:в|во|под|у|около|близ|возле|на въезде в|на выезде из|на территории)\s+$/iu;
+const DISTRICT = /(?:^|\s)(?:в|во)\s+\p{Lu}\p{L}+(?:ом|ем)\s+район\p{L}*/u;
+
+/**
+ * Where a seizure happened (OCCURRED_IN): the place named before it in its sentence (stated; «Под Шу …
+ * изъято», «в СКО полицейские изъяли»); else a district of its sentence («в Аральском районе»: the district
+ * is no graph label, its region is; inferred); else, for a whole seizure, the place where the sentence before
+ * it in the paragraph put the events («На въезде в Темиртау остановлен автомобиль… изъято»; inferred).
+ */
+export function seizurePlace(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  seizure: Mention,
+  part: boolean,
+): void {
+  const here = placesOf(sc).find((p) => p.start < seizure.start);
+  if (here) {
+    relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
+    return;
+  }
+  const district = DISTRICT.exec(sc.sentence.text);
+  const home = homeRegion(ctx);
+  if (district && home) {
+    const at = sc.sentence.start + district.index;
+    relate(
+      ctx,
+      seizure,
+      home,
+      { start: Math.min(at, seizure.start), end: Math.max(at + district[0].length, seizure.end) },
+      'The district named with the seizure lies in the region the release is about; districts are no graph label.',
+      0.55,
+    );
+    return;
+  }
+  const previous = ctx.sentences[sc.index - 1];
+  if (part || !previous || previous.sentence.paragraph !== sc.sentence.paragraph) return;
+  const before = placesOf(previous).find((p) =>
+    LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
+  );
+  if (before)
+    relate(
+      ctx,
+      seizure,
+      before,
+      { start: previous.sentence.start, end: seizure.end },
+      'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.',
+      0.55,
+    );
+}
+
+/** Places of a sentence said for themselves: not inside a body's or post's name, nor a channel's route. */
+function placesOf(sc: SentenceContext): Mention[] {
+  const containers = sc.mentions.filter((m) => ['Agency', 'Position', 'SupplyChannel'].includes(m.label));
+  return mentionsOf(sc, 'Region', 'City').filter(
+    (p) => !containers.some((c) => c.start <= p.start && c.end >= p.end),
+  );
+}
+
+function homeRegion(ctx: DocumentContext): Mention | undefined {
+  if (!ctx.homeRegionId) return ctx.mainRegion;
+  return ctx.sentences.flatMap((s) => s.mentions).find((m) => m.existingId === ctx.homeRegionId);
+}
+
+function relate(
+  ctx: DocumentContext,
+  seizure: Mention,
+  place: Mention,
+  evidence: { start: number; end: number },
+  basis: string | null,
+  confidence: number,
+): void {
+  ctx.builder.relate({ type: 'OCCURRED_IN', from: seizure.ref, to: place.ref, evidence, basis, confidence });
+}

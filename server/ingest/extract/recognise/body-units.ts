@@ -1,0 +1,92 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { headedBodyAt } from './headed-bodies.ts';
+import { linkedMention } from './known-entities.ts';
+
+/** Unit nouns that open "управление по противодействию наркопреступности ДП …" and similar sub-units. */
+const UNIT_NOUNS = new Set([
+  'управление',
+  'отдел',
+  'департамент',
+  'служба',
+  'комитет',
+  'отделение',
+  'сектор',
+  'группа',
+]);
+
+/** "управление по противодействию наркопреступности ДП Жамбылской области": a unit of a named body. */
+export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
+  const first = sc.tokens[i]!;
+  // "Пограничная служба КНБ", "Служба пограничной охраны КНБ", "управление по противодействию … ДП …"
+  let noun = i;
+  while (
+    noun < i + 2 &&
+    noun < sc.tokens.length &&
+    !isUnitNoun(sc.tokens[noun]!) &&
+    /^\p{L}+$/u.test(sc.tokens[noun]!.text) &&
+    ctx.morph(sc.tokens[noun]!.text).some((p) => p.tag.POS === 'ADJF')
+  )
+    noun++;
+  if (!sc.tokens[noun] || !isUnitNoun(sc.tokens[noun]!)) return null;
+  for (let k = noun + 1; k < Math.min(sc.tokens.length, noun + 7); k++) {
+    if (covered(sc, k) && !sc.mentions.some((m) => m.from === k && m.label === 'Agency')) return null;
+    if (!/^\s+$/.test(ctx.text.slice(sc.tokens[k - 1]!.end, sc.tokens[k]!.start))) return null;
+    const parent =
+      sc.mentions.find((m) => m.from === k && m.label === 'Agency') ??
+      headedBodyAt(ctx, sc, k) ??
+      knownAgencyAt(ctx, sc, k);
+    if (!parent) {
+      const word = sc.tokens[k]!.text;
+      const nominal =
+        word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
+      if (
+        !/^[а-яё-]+$/.test(word) ||
+        !nominal ||
+        ctx.morph(word).some((p) => ['ADVB', 'CONJ', 'PRCL'].includes(p.tag.POS ?? '') && p.score > 0.5)
+      )
+        return null;
+      continue;
+    }
+    const ref = ctx.builder.entity({
+      key: `Agency|new|${foldName(ctx.text.slice(first.start, parent.end))}`,
+      label: 'Agency',
+      name: nominativePhrase(
+        ctx.morph,
+        sc.tokens.slice(i, parent.to).map((t) => t.text),
+      ),
+      existingId: null,
+      mention: { start: first.start, end: parent.end },
+      confidence: 0.75,
+    });
+    const unit: Mention = {
+      start: first.start,
+      end: parent.end,
+      label: 'Agency',
+      ref,
+      name: '',
+      existingId: null,
+      from: i,
+      to: parent.to,
+      regionId: parent.regionId ?? null,
+    };
+    ctx.builder.relate({ type: 'PART_OF', from: ref, to: parent.ref, evidence: unit, confidence: 0.85 });
+    // The unit's span contains its parent's; both stay, the unit first, so facts can name either.
+    sc.mentions.push(unit);
+    return unit;
+  }
+  return null;
+}
+
+function isUnitNoun(token: { forms: Set<string> }): boolean {
+  return [...token.forms].some((f) => UNIT_NOUNS.has(f));
+}
+
+function knownAgencyAt(ctx: DocumentContext, sc: SentenceContext, k: number): Mention | null {
+  const match = ctx.index.matchAt(sc.tokens, k).find((m) => m.entry.label === 'Agency');
+  if (!match) return null;
+  const mention = linkedMention(ctx, match.entry, sc, k, match.to, 0.9);
+  sc.mentions.push(mention);
+  return mention;
+}

@@ -1,0 +1,39 @@
+import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { placeAfter } from './body-places.ts';
+import { newBody } from './headed-bodies.ts';
+
+/** Nouns that open a body named by its field: «Департамент экономических расследований по …». */
+const FIELD_HEADS = new Set([
+  'департамент',
+  'управление',
+  'комитет',
+  'служба',
+  'агентство',
+  'инспекция',
+  'центр',
+]);
+
+/**
+ * A body named by its field and a place: «Департаменту экономических расследований по Туркестанской
+ * области», «Управление уголовно-исполнительной системы по Павлодарской области». The head is capitalised,
+ * up to four words in the genitive name the field, and «по» a place the gazetteer knows. Proposed as new.
+ */
+export function fieldBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
+  const t = sc.tokens;
+  const head = t[i];
+  if (!head || !/^\p{Lu}\p{Ll}/u.test(head.text) || ![...head.forms].some((f) => FIELD_HEADS.has(f)))
+    return null;
+  let j = i + 1;
+  while (j < t.length && j - i <= 4 && !covered(sc, j) && genitive(ctx, t[j]!.text)) j++;
+  if (j === i + 1 || t[j]?.text !== 'по') return null;
+  const place = placeAfter(ctx, sc, j);
+  if (!place?.entry || place.implied) return null;
+  return newBody(ctx, sc, { from: i, to: place.to, headTo: j }, place.regionId);
+}
+
+function genitive(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]+$/u.test(word) &&
+    ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? '') && p.tag.CAse === 'gent')
+  );
+}

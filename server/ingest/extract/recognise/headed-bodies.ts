@@ -1,0 +1,137 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { placeAfter, territorialBody } from './body-places.ts';
+import { linkedMention } from './known-entities.ts';
+
+type Kind =
+  | 'police-department'
+  | 'police-directorate'
+  | 'police-office'
+  | 'knb-department'
+  | 'revenue-department'
+  | 'prosecutor'
+  | 'akimat'
+  | 'unit';
+
+interface Head {
+  /** Lemmas (or capital abbreviations) word by word. */
+  words: string[];
+  kind: Kind;
+}
+
+// prettier-ignore
+const HEADS: Head[] = [
+  { words: ['департамент', 'полиция'], kind: 'police-department' }, { words: ['дп'], kind: 'police-department' },
+  { words: ['управление', 'полиция'], kind: 'police-directorate' }, { words: ['уп'], kind: 'police-directorate' },
+  { words: ['городской', 'управление', 'полиция'], kind: 'police-directorate' },
+  { words: ['отдел', 'полиция'], kind: 'police-office' }, { words: ['оп'], kind: 'police-office' },
+  { words: ['районный', 'отдел', 'полиция'], kind: 'police-office' },
+  { words: ['департамент', 'кнб'], kind: 'knb-department' }, { words: ['дкнб'], kind: 'knb-department' },
+  { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
+  { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
+  { words: ['прокуратура'], kind: 'prosecutor' }, { words: ['акимат'], kind: 'akimat' },
+];
+
+const LINKED_PREFIX: Partial<Record<Kind, string>> = {
+  'police-department': 'департамент полиции',
+  'knb-department': 'департамент кнб',
+};
+
+/** A body named by a head and a place at token `at` ("ДП Жамбылской области"), or null. */
+export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | null {
+  // "территориальным департаментом КНБ": the department of the region the document is about.
+  const territorial = sc.tokens[at]?.forms.has('территориальный') ?? false;
+  const i = territorial ? at + 1 : at;
+  const head = HEADS.map((h) => ({ h, to: matchWords(sc, i, h.words) }))
+    .filter((x) => x.to > 0)
+    .sort((a, b) => b.to - a.to)[0];
+  if (!head) return null;
+  const place =
+    placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
+  // «районных управлений полиции», «Департамент полиции» with no place: no particular body.
+  if (!place && head.h.words[0] !== 'прокуратура') return null;
+  innerAbbreviations(ctx, sc, i, head.to);
+  const to = place?.to ?? head.to;
+  const regionId = place?.regionId ?? (place?.implied ? (ctx.homeRegionId ?? null) : null);
+  // The place inside the body's name is a mention of that place too ("…Северо-Казахстанской области").
+  if (place?.entry && !place.implied)
+    sc.mentions.push(linkedMention(ctx, place.entry, sc, place.from!, place.to, 0.9));
+  const prefix = LINKED_PREFIX[head.h.kind];
+  const entry = prefix && regionId ? territorialBody(ctx, prefix, regionId) : undefined;
+  if (entry) {
+    const mention = linkedMention(ctx, entry, sc, at, to, place?.implied ? 0.7 : 0.95);
+    if (place?.implied)
+      mention.inferredBasis = `"${ctx.text.slice(mention.start, mention.end)}" names no region: taken as the one the document is about.`;
+    sc.mentions.push(mention);
+    return mention;
+  }
+  const body = newBody(ctx, sc, { from: at, to, headTo: head.to }, regionId, place?.implied ?? false);
+  const city =
+    place?.entry?.label === 'City'
+      ? sc.mentions.find((m) => m.from === place.from && m.label === 'City')
+      : undefined;
+  // «Управление полиции города Кокшетау» is in Kokshetau.
+  if (city)
+    ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
+  return body;
+}
+
+/** "департаментом КНБ": КНБ itself is named too. */
+function innerAbbreviations(ctx: DocumentContext, sc: SentenceContext, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const token = sc.tokens[k]!;
+    if (!token.abbreviation || ['ДП', 'УП', 'ОП', 'ДГД', 'ДКНБ'].includes(token.text)) continue;
+    const entry = ctx.index.byName(token.text, 'Agency')[0];
+    if (entry) sc.mentions.push(linkedMention(ctx, entry, sc, k, k + 1, 0.9));
+  }
+}
+
+/** A body the graph does not know: the head in the nominative, the place as written or, when only implied
+ * («прокуратурой области»), the region the document is about. */
+export function newBody(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  { from, to, headTo }: { from: number; to: number; headTo: number },
+  regionId: string | null,
+  implied = false,
+): Mention {
+  const span = tokenSpan(sc, from, to);
+  const head = nominativePhrase(
+    ctx.morph,
+    sc.tokens.slice(from, headTo).map((t) => t.text),
+  );
+  const region = implied && regionId ? ctx.index.get(regionId) : undefined;
+  const place = region
+    ? ` ${genitivePhrase(ctx.morph, region.name)}`
+    : ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
+  const name = headTo < to ? `${head}${place}` : head;
+  const ref = ctx.builder.entity({
+    key: `Agency|new|${foldName(name)}`,
+    label: 'Agency',
+    name,
+    existingId: null,
+    mention: span,
+    confidence: 0.75,
+  });
+  const mention: Mention = { ...span, label: 'Agency', ref, name, existingId: null, from, to, regionId };
+  sc.mentions.push(mention);
+  return mention;
+}
+
+/** Index after the words if tokens from `i` match them (lemmas, or capitals for abbreviations); else 0. */
+export function matchWords(sc: SentenceContext, i: number, words: string[]): number {
+  for (const [k, word] of words.entries()) {
+    const token = sc.tokens[i + k];
+    if (!token) return 0;
+    const abbreviation =
+      /^[а-я]{2,4}$/.test(word) &&
+      word.length <= 4 &&
+      !['полиция'].includes(word) &&
+      word === word.toLowerCase() &&
+      token.abbreviation;
+    if (abbreviation ? foldName(token.text) !== word : !token.forms.has(word)) return 0;
+  }
+  return i + words.length;
+}
