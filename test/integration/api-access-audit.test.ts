@@ -22,9 +22,16 @@ beforeAll(async () => {
   const access = { ...loadConfig({ NODE_ENV: 'test' }).access, auditRefusalsPerMinute: 3 };
   refusalsApi = await startApiServer(driver, database, { access });
   await driver.executeQuery(
-    `CREATE (:Person {id: $p1, name: 'Test Person One (fixture)'}), (:Person {id: $p2, name: 'Test Person Two (fixture)'}),
-            (:Agency {id: $target, name: 'Test Target (fixture)'}), (:Agency {id: $parent, name: 'Test Parent (fixture)'})`,
-    { p1: person('one'), p2: person('two'), target: agency('target'), parent: agency('parent') },
+    // Every domain node carries the id label (data contract v2), which the generated mutations match on.
+    `CREATE (:Person:Entity {id: $p1, name: 'Test Person One (fixture)'}), (:Person:Entity {id: $p2, name: 'Test Person Two (fixture)'}),
+            (t:Agency:Entity {id: $target, name: 'Test Target (fixture)'})-[:PART_OF {id: $link}]->(:Agency:Entity {id: $parent, name: 'Test Parent (fixture)'})`,
+    {
+      p1: person('one'),
+      p2: person('two'),
+      target: agency('target'),
+      parent: agency('parent'),
+      link: `${agency('target')}|PART_OF|${agency('parent')}`,
+    },
     { database },
   );
 });
@@ -119,11 +126,11 @@ describe('a committed mutation', () => {
     });
   });
 
-  it('records updated ids and counts relationships created by a nested connect', async () => {
+  it('records updated ids and counts relationships removed by a nested disconnect', async () => {
     const token = await api.token('editor', who('editor'));
     const { body } = await api.gql(
       `mutation Link($parent: ID!) { updateAgencies(where: { id: { eq: "${agency('target')}" } },
-         update: { notes: { set: "linked" }, partOf: [{ connect: [{ where: { node: { id: { eq: $parent } } } }] }] }) { agencies { name } } }`,
+         update: { notes: { set: "unlinked" }, partOf: [{ disconnect: [{ where: { node: { id: { eq: $parent } } } }] }] }) { agencies { name } } }`,
       { token, variables: { parent: agency('parent') } },
     );
     expect(body.errors).toBeUndefined();
@@ -131,7 +138,7 @@ describe('a committed mutation', () => {
     expect(await lastEvent(who('editor'))).toMatchObject({
       rootFields: ['updateAgencies'],
       updatedIds: [agency('target')],
-      relationshipsCreated: 1,
+      relationshipsDeleted: 1,
       idsComplete: true,
     });
   });

@@ -120,9 +120,9 @@ describe('viewLimits', () => {
     const hub = `${prefix}:hub`;
     // Invented test fixture: one hub city and more located-in neighbours than the cap allows.
     await driver.executeQuery(
-      `CREATE (h:Region {id: $hub, name: 'Test fixture hub'})
+      `CREATE (h:Region:Entity {id: $hub, name: 'Test fixture hub'})
        WITH h UNWIND range(1, $n) AS i
-       CREATE (:City {id: $prefix + ':' + i, name: 'Test fixture city ' + i})-[:LOCATED_IN]->(h)`,
+       CREATE (:City:Entity {id: $prefix + ':' + i, name: 'Test fixture city ' + i})-[:LOCATED_IN]->(h)`,
       { hub, prefix, n: neighborhoodNodes + 20 },
       { database },
     );

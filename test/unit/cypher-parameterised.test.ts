@@ -27,7 +27,7 @@ const ALLOWED: { file: string; kind: CypherFinding['kind']; count: number; reaso
   {
     file: 'scripts/generate-constraints.ts',
     kind: 'template with ${} in Cypher',
-    count: 3,
+    count: 5,
     reason:
       'code generator: writes cypher/constraints.cypher from the vocabulary at build time (labels, types and ' +
       'property names are code, never input); the committed file is what runs, checked fresh by a test',
