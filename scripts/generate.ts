@@ -1,13 +1,15 @@
 // `npm run generate`: writes every file derived from the vocabulary (vocabulary/*.ts), in dependency order:
 //   1. cypher/constraints.cypher, server/schema/vocabulary.generated.graphql, client/src/generated/vocabulary.ts;
 //   2. server/schema.generated.graphql (the full schema, built from server/schema/*.graphql);
-//   3. client/src/generated/graphql.ts (graphql-codegen over the printed schema and the client's operations).
+//   3. client/src/generated/graphql.ts (graphql-codegen over the printed schema and the client's operations);
+//   4. server/graphql/trusted-operations.json (the operations production runs: the client's and docs/queries').
 // `--check` writes nothing and exits 1 naming every stale file, for CI.
 import fs from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import codegenConfig from '../client/codegen.ts';
 import { repoRoot } from '../server/config.ts';
+import { buildOperationManifest, MANIFEST_PATH } from '../server/graphql/trusted-operations.ts';
 import { VOCABULARY_FILES } from './generated-files.ts';
 import { generatedSchemaPath, printGeneratedSchema } from './print-schema.ts';
 
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   for (const output of outputs as { filename: string; content: string }[]) {
     update(path.resolve(repoRoot, output.filename), output.content);
   }
+  update(MANIFEST_PATH, `${JSON.stringify(buildOperationManifest(), null, 2)}\n`);
   if (stale.length > 0) {
     console.error(`${stale.length} generated file(s) out of date: run \`npm run generate\`.`);
     process.exit(1);
