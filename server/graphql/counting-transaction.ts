@@ -12,7 +12,9 @@ export interface ChangeCounters {
 /**
  * The mutation's transaction as @neo4j/graphql sees it: the same transaction, whose `run` also adds up
  * each statement's update counters, so the audit record has the database's own count of what changed.
- * The library only awaits `run(...)` (classes/Executor.js), which is all this keeps.
+ * The library only awaits `run(...)` (classes/Executor.js), which is all this keeps. `run` is replaced on
+ * the object itself (not through a Proxy) so that the request log's instrumentRunner, which patches `run`
+ * in place too, wraps this one instead of recursing into itself.
  */
 export function countingTransaction(tx: Transaction): { tx: Transaction; counters: ChangeCounters } {
   const counters: ChangeCounters = {
@@ -27,15 +29,10 @@ export function countingTransaction(tx: Transaction): { tx: Transaction; counter
     for (const key of Object.keys(counters) as (keyof ChangeCounters)[]) counters[key] += updates[key] ?? 0;
     return result;
   };
-  const counting = new Proxy(tx, {
-    get(target, property) {
-      if (property === 'run') {
-        return (query: string, parameters?: Record<string, unknown>) =>
-          target.run(query, parameters).then(add);
-      }
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { tx: counting, counters };
+  const run = tx.run.bind(tx) as (
+    query: string,
+    parameters?: Record<string, unknown>,
+  ) => Promise<QueryResult>;
+  (tx as unknown as { run: typeof run }).run = (query, parameters) => run(query, parameters).then(add);
+  return { tx, counters };
 }
