@@ -144,7 +144,7 @@ describe('a fact with evidence from two sources', () => {
       fx.ids.release2,
     ]);
     const view = await api.gql(
-      `query N($id: ID!) { neighborhood(id: $id) { edges { id type evidence { sourceId quote start end inferred } } } }`,
+      `query N($id: ID!) { neighborhood(id: $id, limit: 50) { edges { id type evidence { sourceId quote start end inferred } } } }`,
       { token: viewer, variables: { id: fx.ids.person } },
     );
     const edge = (

@@ -115,7 +115,7 @@ describe('an Operation', () => {
       },
     });
     const view = await api.gql(
-      `query N($id: ID!) { neighborhood(id: $id) { nodes { id label properties } edges { type evidence { quote } } } }`,
+      `query N($id: ID!) { neighborhood(id: $id, limit: 50) { nodes { id label properties } edges { type evidence { quote } } } }`,
       { token: viewer, variables: { id: ids.operation } },
     );
     const slice = (

@@ -114,13 +114,18 @@ describe('Source.facts', () => {
     expect(holds).toMatchObject({ from: fx.ids.person, fromName: 'Данияр Тестбеков', fromLabel: 'Person' });
   });
 
-  it('pages with limit and offset, clamped', async () => {
+  it('pages with limit and offset: a large limit is clamped, a negative offset refused naming it', async () => {
     const all = await factsOf(fx.ids.release1);
     expect(all).toHaveLength(3);
     const pages = [await factsOf(fx.ids.release1, 2, 0), await factsOf(fx.ids.release1, 2, 2)];
     expect(pages.map((p) => p.length)).toEqual([2, 1]);
     expect(pages.flat().map((f) => f.id)).toEqual(all.map((f) => f.id));
-    expect(await factsOf(fx.ids.release1, 0, -5)).toEqual(all.slice(0, 1));
+    const negative = await api.gql(FACTS, {
+      token: viewer,
+      variables: { id: fx.ids.release1, limit: 1, offset: -5 },
+    });
+    expect(negative.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(negative.body.errors?.[0]?.message).toMatch(/offset/);
     expect((await factsOf(fx.ids.release1, 100000)).length).toBe(3);
   });
 

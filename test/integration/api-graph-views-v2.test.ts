@@ -99,7 +99,7 @@ async function slice(field: string, query: string, variables: Record<string, unk
   return (body.data as Record<string, Slice>)[field]!;
 }
 
-const NEIGHBORHOOD = `query N($id: ID!, $asOf: Date) { neighborhood(id: $id, asOf: $asOf) ${SLICE} }`;
+const NEIGHBORHOOD = `query N($id: ID!, $asOf: Date) { neighborhood(id: $id, asOf: $asOf, limit: 50) ${SLICE} }`;
 const CHAIN = `query C($id: ID!, $asOf: Date) { responsibilityChain(directiveId: $id, asOf: $asOf) ${SLICE} }`;
 const byId = (s: Slice, id: string) => s.edges.find((e) => e.id === id);
 
@@ -149,9 +149,13 @@ describe('evidence on every edge', () => {
   });
 
   it('every edge of a 2-hop neighbourhood has at least one item, and every quote sits at its offsets', async () => {
-    const s = await slice('neighborhood', `query N($id: ID!) { neighborhood(id: $id, depth: 2) ${SLICE} }`, {
-      id: 'person:alenov',
-    });
+    const s = await slice(
+      'neighborhood',
+      `query N($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) ${SLICE} }`,
+      {
+        id: 'person:alenov',
+      },
+    );
     expect(s.edges.length).toBeGreaterThan(20);
     const text = (
       await driver.executeQuery('MATCH (s:Source {id: $id}) RETURN s.text AS text', { id: ARTICLE })
@@ -268,7 +272,7 @@ describe('node properties', () => {
     });
     const region = await slice(
       'neighborhood',
-      `query N($id: ID!) { neighborhood(id: $id, relTypes: [MEASURES]) ${SLICE} }`,
+      `query N($id: ID!) { neighborhood(id: $id, relTypes: [MEASURES], limit: 50) ${SLICE} }`,
       { id: 'region:north-kazakhstan' },
     );
     const values = Object.fromEntries(region.nodes.map((n) => [n.id, n.properties.value]));

@@ -9,6 +9,7 @@ import { createApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/password-hash.ts';
 import { ensureTokenUser, ensureUserConstraint, saveUser } from '../../server/auth/user-store.ts';
 import { issueToken } from '../../server/auth/issue-token.ts';
+import type { TokenVerifier } from '../../server/auth/token-verifier.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createLogger } from '../../server/log/create-logger.ts';
 import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
@@ -30,7 +31,11 @@ interface Running {
 }
 
 /** The real app with its log captured, on a free port. */
-async function start(overrides: Partial<Config> = {}, useDriver: Driver = driver): Promise<Running> {
+async function start(
+  overrides: Partial<Config> = {},
+  useDriver: Driver = driver,
+  verifier?: TokenVerifier,
+): Promise<Running> {
   const config: Config = {
     ...base,
     auth: { ...base.auth, jwtSecret: TEST_JWT_SECRET },
@@ -42,7 +47,7 @@ async function start(overrides: Partial<Config> = {}, useDriver: Driver = driver
     { level: 'info', pretty: false },
     { write: (line: string) => void lines.push(line) },
   );
-  const { app, stop } = await createApp({ config, driver: useDriver, database, logger });
+  const { app, stop } = await createApp({ config, driver: useDriver, database, logger, verifier });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -158,9 +163,12 @@ describe('one error body shape on every route', () => {
       }),
       executeQueryBookmarkManager: undefined,
     } as unknown as Driver;
+    // The token is taken as valid without the database (whose failure at the token check is a 503 of its
+    // own), so the failure reaches the operation.
     const prod = await start(
       { env: 'production', introspection: false, graphql: { ...base.graphql, trustedOperations: false } },
       broken,
+      { verify: async () => ({ sub: 'log-test-viewer', roles: ['viewer'], local: true }) },
     );
     try {
       const res = await post(

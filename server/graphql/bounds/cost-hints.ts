@@ -27,6 +27,9 @@ export const FIELD_NAME_WEIGHTS: Record<string, number> = {
   basis: 5,
 };
 
+/** Evidence items counted per fact (see VIEW_LIST_SIZES). */
+const EVIDENCE_ITEMS = 3;
+
 /** `__schema`: the whole schema, about 1.5 MB of JSON; GraphiQL asks for it once per page load. */
 export const INTROSPECTION_COST = 5000;
 
@@ -34,6 +37,15 @@ export const INTROSPECTION_COST = 5000;
 export const VIEW_LIST_SIZES: Record<string, (args: Args) => number> = {
   // search-entities.cypher: LIMIT clamped to 1..100.
   'Query.search': (args) => clamp(args.limit, 1, 100, 20),
+  // find-edges-among.cypher: relationships among at most 1,000 ids, counted like the neighbourhood's
+  // edges (two per node).
+  'Query.edgesAmong': (args) => 2 * clamp(Array.isArray(args.ids) ? args.ids.length : 0, 0, 1000, 0),
+  // A fact's evidence items, one per source that states it: at most 3 in the seed and the synthetic
+  // graphs (data contract v2); a fact that many sources cite is bounded by the response-size cap.
+  'Fact.evidence': () => EVIDENCE_ITEMS,
+  'GraphEdge.evidence': () => EVIDENCE_ITEMS,
+  'SourceFact.evidence': () => EVIDENCE_ITEMS,
+  'RecordedFact.evidence': () => EVIDENCE_ITEMS,
 };
 
 /** Sizes of the lists inside an object a view returns: `Parent.field` → list field → items. */
@@ -48,7 +60,10 @@ export const VIEW_SLICE_SIZES: Record<string, (args: Args) => Record<string, num
     const hops = clamp(args.maxHops, 1, 10, 6);
     return { nodes: hops + 1, edges: hops };
   },
-  // One directive's chain and one region's network: a few dozen elements on the seed graph.
-  'Query.responsibilityChain': () => ({ nodes: 200, edges: 400 }),
+  // One directive's chain: its own links, its issuer's and controllers' posts and bodies (trace-responsibility-
+  // chain.cypher follows no open-ended path); about 20 elements on the seed graph. Sized so that a
+  // coordinator can ask for every edge's evidence within the budget.
+  'Query.responsibilityChain': () => ({ nodes: 60, edges: 100 }),
+  // One region's network: a few dozen elements on the seed graph.
   'Query.supplyNetwork': () => ({ nodes: 200, edges: 400 }),
 };
