@@ -28,7 +28,7 @@ describe('GraphiQL for developers (offline, bundled with the client)', () => {
           if (!text.includes('person:alenov')) await run.click();
           return text;
         },
-        { intervals: [2000] },
+        { interval: 2000 },
       )
       .toContain('person:alenov');
     await screenshot(ws.page, 'graphiql');
