@@ -37,9 +37,10 @@ export const INTROSPECTION_COST = 5000;
 export const VIEW_LIST_SIZES: Record<string, (args: Args) => number> = {
   // search-entities.cypher: LIMIT clamped to 1..100.
   'Query.search': (args) => clamp(args.limit, 1, 100, 20),
-  // find-edges-among.cypher: relationships among at most 1,000 ids, counted like the neighbourhood's
-  // edges (two per node).
-  'Query.edgesAmong': (args) => 2 * clamp(Array.isArray(args.ids) ? args.ids.length : 0, 0, 1000, 0),
+  // find-edges-among.cypher: relationships among at most 1,000 ids, one per id (a canvas is sparse: the
+  // seed has fewer relationships than nodes once MENTIONED_IN is left out); the response-size cap guards
+  // a denser set. The workspace's 500-node canvas with its edge fields costs 9,000.
+  'Query.edgesAmong': (args) => clamp(Array.isArray(args.ids) ? args.ids.length : 0, 0, 1000, 0),
   // A fact's evidence items, one per source that states it: at most 3 in the seed and the synthetic
   // graphs (data contract v2); a fact that many sources cite is bounded by the response-size cap.
   'Fact.evidence': () => EVIDENCE_ITEMS,
