@@ -31,7 +31,11 @@ const VIEWS: Record<string, string> = {
   search: `{ search(text: "Аленов", limit: 20) { id label name nameEn score } }`,
   ...Object.fromEntries(Object.entries(SLICE_VIEWS).map(([name, field]) => [name, `{ ${field} ${SLICE} }`])),
   ...Object.fromEntries(
-    Object.entries(SLICE_VIEWS).map(([name, field]) => [`${name} (v2 fields)`, `{ ${field} ${SLICE_V2} }`]),
+    Object.entries(SLICE_VIEWS).map(([name, field]) => [
+      `${name} (v2 fields)`,
+      // Every edge's evidence counts against the cost budget: the neighbourhood is asked for 50 nodes.
+      `{ ${name === 'neighborhood' ? field.replace(')', ', limit: 50)') : field} ${SLICE_V2} }`,
+    ]),
   ),
   // What the workspace asks after every change: the relationships among the nodes on the canvas.
   edgesAmong: `{ edgesAmong(ids: ${JSON.stringify(CANVAS)}) { id type source target quote sourceId inferred } }`,

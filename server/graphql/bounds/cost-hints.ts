@@ -66,5 +66,5 @@ export const VIEW_SLICE_SIZES: Record<string, (args: Args) => Record<string, num
   // coordinator can ask for every edge's evidence within the budget.
   'Query.responsibilityChain': () => ({ nodes: 60, edges: 100 }),
   // One region's network: a few dozen elements on the seed graph.
-  'Query.supplyNetwork': () => ({ nodes: 200, edges: 400 }),
+  'Query.supplyNetwork': () => ({ nodes: 100, edges: 150 }),
 };
