@@ -37,6 +37,11 @@ export async function startApi(
     NEO4J_PASSWORD: neo4j.password,
     JWT_SECRET: secret,
     OPSGRAPH_SEED_ON_START: 'false',
+    // The bench's own operations are not in the trusted-operation manifest, and what it measures is the
+    // API's cost per request, not its admission of documents.
+    GRAPHQL_TRUSTED_OPERATIONS: 'false',
+    // One log line per request would fill the stdout pipe nobody reads after LISTENING and stall the server.
+    LOG_LEVEL: 'warn',
   };
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(here, 'serve-api.ts')], {
