@@ -3,6 +3,7 @@ import { loadCypherQuery } from '../../server/graphql/load-cypher-query.ts';
 import { openDriver } from '../../server/neo4j/neo4j-connection.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
+import { RELATIONSHIP_TYPES } from '../../vocabulary/index.ts';
 import { startApiProcess, type ApiProcess } from './api-process.ts';
 import { startPrivateNeo4j, type PrivateNeo4j } from './private-neo4j.ts';
 
@@ -19,10 +20,8 @@ const STALL = `{ agencies(where: { id: { eq: "agency:mvd" } }) { id parts(limit:
 
 const LEAF = `id name nameEn notes aliases kind abbreviation nameKk unsure
   ${Array.from({ length: 14 }, (_, i) => `n${i}: notes`).join(' ')}`;
-const DOMAIN_TYPES = `["HOLDS","POSITION_IN","PART_OF","REPORTS_TO","JURISDICTION","LOCATED_IN","ORIGINATES_IN",
-  "DESTINED_FOR","DISRUPTED","SEIZED","OCCURRED_IN","ISSUED","ASSIGNED_TO","COOPERATES_WITH","UNDER_CONTROL_OF",
-  "PRODUCED","ATTENDED","ORGANIZED","MEASURES","ANNOUNCED","INCLUDES","INCLUDED_IN","PARTICIPATED_IN","THANKED",
-  "CONCERNS","CARRIED_OUT_BY","MENTIONED_IN"]`;
+// Every relationship type of the contract, as RelType enum values.
+const DOMAIN_TYPES = `[${RELATIONSHIP_TYPES.join(', ')}]`;
 
 /**
  * The most expensive admissible operations of two shapes, at the default budget: each is admitted at
