@@ -99,7 +99,7 @@ export type EdgesAmongQueryVariables = Exact<{
 }>;
 
 
-export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -122,11 +122,11 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
-export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null };
+export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown };
 
-export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null };
+export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> };
 
-export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -136,14 +136,14 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   directiveId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -160,21 +160,21 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
 
 export type SourceTextQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SourceTextQuery = { sources: Array<{ id: string, title: string | null, language: string | null, text: string | null }> };
+export type SourceTextQuery = { sources: Array<{ id: string, kind: string | null, title: string | null, publisher: string | null, url: string | null, publishedAt: string | null, language: string | null, text: string | null }> };
 
 export type SupplyNetworkQueryVariables = Exact<{
   regionId: string;
 }>;
 
 
-export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
 
 export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -207,6 +207,9 @@ export const SliceNodeFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
     `, {"fragmentName":"SliceNode"}) as unknown as TypedDocumentString<SliceNodeFragment, unknown>;
 export const SliceEdgeFragmentDoc = new TypedDocumentString(`
@@ -221,6 +224,18 @@ export const SliceEdgeFragmentDoc = new TypedDocumentString(`
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }
     `, {"fragmentName":"SliceEdge"}) as unknown as TypedDocumentString<SliceEdgeFragment, unknown>;
 export const SliceFragmentDoc = new TypedDocumentString(`
@@ -239,6 +254,9 @@ export const SliceFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -251,6 +269,18 @@ fragment SliceEdge on GraphEdge {
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
 export const EdgesAmongDocument = new TypedDocumentString(`
     query EdgesAmong($ids: [ID!]!, $relTypes: [RelType!]) {
@@ -269,6 +299,18 @@ export const EdgesAmongDocument = new TypedDocumentString(`
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
@@ -331,6 +373,9 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -343,6 +388,18 @@ fragment SliceEdge on GraphEdge {
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -365,6 +422,9 @@ export const ResponsibilityChainDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -377,6 +437,18 @@ fragment SliceEdge on GraphEdge {
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -410,6 +482,9 @@ export const ShortestPathDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -422,6 +497,18 @@ fragment SliceEdge on GraphEdge {
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -435,7 +522,11 @@ export const SourceTextDocument = new TypedDocumentString(`
     query SourceText($id: ID!) {
   sources(where: {id: {eq: $id}}, limit: 1) {
     id
+    kind
     title
+    publisher
+    url
+    publishedAt
     language
     text
   }
@@ -454,6 +545,9 @@ export const SupplyNetworkDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  aliases
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -466,6 +560,18 @@ fragment SliceEdge on GraphEdge {
   end
   inferred
   basis
+  validFrom
+  validTo
+  current
+  evidence {
+    sourceId
+    quote
+    start
+    end
+    inferred
+    basis
+    basisRu
+  }
 }
 fragment Slice on GraphSlice {
   nodes {

@@ -4,8 +4,31 @@ import type { SliceEdgeFragment, SliceFragment, SliceNodeFragment } from '../gen
 export type Slice = SliceFragment;
 export type SliceNode = SliceNodeFragment;
 export type SliceEdge = SliceEdgeFragment;
+/** What the mappers accept: v2's additions (properties, evidence list, time) may be absent, as in v1 answers. */
+export type SliceNodeInput = Omit<SliceNode, 'aliases' | 'year' | 'properties'> &
+  Partial<Pick<SliceNode, 'aliases' | 'year' | 'properties'>>;
+export type SliceEdgeInput = Omit<SliceEdge, 'evidence' | 'validFrom' | 'validTo' | 'current'> &
+  Partial<Pick<SliceEdge, 'evidence' | 'validFrom' | 'validTo' | 'current'>>;
+export interface SliceInput {
+  nodes: readonly SliceNodeInput[];
+  edges: readonly SliceEdgeInput[];
+}
 
 export type { Lang } from '../i18n/lang.ts';
+
+/** A node property the client keeps: scalars and string lists (a seizure's kg, a city's roles…). */
+export type PropValue = string | number | boolean | string[];
+
+/** One evidence item of an edge, as the graph views return it. */
+export interface EvidenceEntry {
+  sourceId: string;
+  quote: string | null;
+  start: number | null;
+  end: number | null;
+  inferred: boolean;
+  basis: string | null;
+  basisRu: string | null;
+}
 
 /**
  * What a node element carries in `data`: `caption` is the full name in the current language, `short` the
@@ -24,7 +47,7 @@ export interface NodeData {
   short: string;
   glyph: string;
   /** Label-specific properties (a seizure's amount, a directive's text…), filled in after drawing. */
-  props: Record<string, string | number>;
+  props: Record<string, PropValue>;
   /** Normalised centrality in [0, 1], set on demand. */
   centrality?: number;
 }
@@ -41,5 +64,11 @@ export interface EdgeData {
   end: number | null;
   inferred: boolean;
   basis: string | null;
+  /** Every evidence item, from every source (the fields above repeat the primary one). */
+  evidence: EvidenceEntry[];
+  /** Time-bound types only: when the fact held (partial dates), and whether it holds today. */
+  validFrom: string | null;
+  validTo: string | null;
+  current: boolean | null;
   caption: string;
 }

@@ -168,6 +168,12 @@ export const STRINGS = {
   'prop.change': { ru: 'изменение', en: 'change' },
   'prop.year': { ru: 'год', en: 'year' },
   'prop.centrality': { ru: 'центральность', en: 'centrality' },
+  // Details, evidence, brief, time bar and investigations (issue 14, workspace parts): one block.
+  noPublisher: { ru: 'издатель не указан', en: 'publisher not stated' },
+  noDate: { ru: 'дата не указана', en: 'date not stated' },
+  evidenceQuotes: { ru: 'Цитаты из документов: {n}', en: 'Quotes from documents: {n}' },
+  evidenceCitations: { ru: 'Справочные источники: {n}', en: 'Reference citations: {n}' },
+  properties: { ru: 'Свойства', en: 'Properties' },
   shortcutsAll: {
     ru: '/ поиск · Enter раскрыть · H скрыть · P закрепить · Ctrl+Z отменить · Ctrl+Shift+Z повторить · L лассо · 1–4 раскладки · F вписать · Esc снять выбор',
     en: '/ search · Enter expand · H hide · P pin · Ctrl+Z undo · Ctrl+Shift+Z redo · L lasso · 1–4 layouts · F fit · Esc deselect',

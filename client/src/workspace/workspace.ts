@@ -4,7 +4,7 @@ import type { CentralityMetric } from '../graph/centrality.ts';
 import { entityData, entityNode } from '../graph/entity-props.ts';
 import { NO_FILTERS, type Filters } from '../graph/filters.ts';
 import { GraphCanvas } from '../graph/graph-canvas.ts';
-import type { Lang } from '../graph/graph-types.ts';
+import type { Lang, NodeData } from '../graph/graph-types.ts';
 import { History } from '../graph/history.ts';
 import type { StyleRule } from '../graph/style-rules.ts';
 import { edgeElement, nodeElement, toElements } from '../graph/to-elements.ts';
@@ -235,7 +235,15 @@ export class Workspace {
     try {
       const entities = await this.api.entityDetails(ids);
       this.cy.batch(() => {
-        for (const entity of entities) this.cy.$id(entity.id).data(entityData(entity));
+        for (const entity of entities) {
+          // Merged: the view's own properties stay, the entity query adds what the view left out.
+          const node = this.cy.$id(entity.id);
+          const extra = entityData(entity);
+          node.data({
+            ...extra,
+            props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
+          });
+        }
       });
       this.canvas.applyFilters(this.activeFilters);
       this.canvas.applyRule(this.activeRule);
