@@ -93,13 +93,20 @@ export type RelType =
   /** Directive → Position. Time-bound: the fact holds for a period. */
   | 'UNDER_CONTROL_OF';
 
+export type EdgeEvidenceQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EdgeEvidenceQuery = { edgesAmong: Array<{ id: string, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
+
 export type EdgesAmongQueryVariables = Exact<{
   ids: Array<string> | string;
   relTypes?: Array<RelType> | RelType | null | undefined;
 }>;
 
 
-export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -122,11 +129,11 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
-export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown };
+export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown };
 
-export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> };
+export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null };
 
-export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
+export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -136,14 +143,14 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   directiveId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -160,7 +167,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SourceTextQueryVariables = Exact<{
   id: string;
@@ -174,7 +181,7 @@ export type SupplyNetworkQueryVariables = Exact<{
 }>;
 
 
-export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, aliases: Array<string> | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, validFrom: string | null, validTo: string | null, current: boolean | null, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> } };
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -207,7 +214,6 @@ export const SliceNodeFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -223,19 +229,9 @@ export const SliceEdgeFragmentDoc = new TypedDocumentString(`
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }
     `, {"fragmentName":"SliceEdge"}) as unknown as TypedDocumentString<SliceEdgeFragment, unknown>;
 export const SliceFragmentDoc = new TypedDocumentString(`
@@ -254,7 +250,6 @@ export const SliceFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -268,20 +263,26 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const EdgeEvidenceDocument = new TypedDocumentString(`
+    query EdgeEvidence($ids: [ID!]!) {
+  edgesAmong(ids: $ids) {
+    id
+    evidence {
+      sourceId
+      quote
+      start
+      end
+      inferred
+      basis
+      basisRu
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgeEvidenceQuery, EdgeEvidenceQueryVariables>;
 export const EdgesAmongDocument = new TypedDocumentString(`
     query EdgesAmong($ids: [ID!]!, $relTypes: [RelType!]) {
   edgesAmong(ids: $ids, relTypes: $relTypes) {
@@ -298,19 +299,9 @@ export const EdgesAmongDocument = new TypedDocumentString(`
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
@@ -373,7 +364,6 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -387,19 +377,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -422,7 +402,6 @@ export const ResponsibilityChainDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -436,19 +415,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -482,7 +451,6 @@ export const ShortestPathDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -496,19 +464,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -545,7 +503,6 @@ export const SupplyNetworkDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
-  aliases
   year
   properties
 }
@@ -559,19 +516,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
   validFrom
   validTo
   current
-  evidence {
-    sourceId
-    quote
-    start
-    end
-    inferred
-    basis
-    basisRu
-  }
 }
 fragment Slice on GraphSlice {
   nodes {

@@ -4,11 +4,18 @@ import type { SliceEdgeFragment, SliceFragment, SliceNodeFragment } from '../gen
 export type Slice = SliceFragment;
 export type SliceNode = SliceNodeFragment;
 export type SliceEdge = SliceEdgeFragment;
-/** What the mappers accept: v2's additions (properties, evidence list, time) may be absent, as in v1 answers. */
-export type SliceNodeInput = Omit<SliceNode, 'aliases' | 'year' | 'properties'> &
-  Partial<Pick<SliceNode, 'aliases' | 'year' | 'properties'>>;
-export type SliceEdgeInput = Omit<SliceEdge, 'evidence' | 'validFrom' | 'validTo' | 'current'> &
-  Partial<Pick<SliceEdge, 'evidence' | 'validFrom' | 'validTo' | 'current'>>;
+/**
+ * What the mappers accept: v2's additions may be absent (v1 answers, tests), and an edge may carry its
+ * evidence list once it has been asked for (the views leave it out).
+ */
+export type SliceNodeInput = Omit<SliceNode, 'year' | 'properties'> &
+  Partial<Pick<SliceNode, 'year' | 'properties'>> & { aliases?: string[] | null };
+export type SliceEdgeInput = Omit<SliceEdge, 'validFrom' | 'validTo' | 'current'> &
+  Partial<Pick<SliceEdge, 'validFrom' | 'validTo' | 'current'>> & {
+    evidence?: EvidenceEntry[];
+    /** The primary item's basis: in the evidence list since the views leave it out (cost bound). */
+    basis?: string | null;
+  };
 export interface SliceInput {
   nodes: readonly SliceNodeInput[];
   edges: readonly SliceEdgeInput[];

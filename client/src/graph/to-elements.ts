@@ -59,7 +59,7 @@ export function edgeElement(edge: SliceEdgeInput, lang: Lang): ElementDefinition
     start: edge.start,
     end: edge.end,
     inferred: edge.inferred === true,
-    basis: edge.basis,
+    basis: edge.basis ?? null,
     evidence: edge.evidence ?? [],
     validFrom: edge.validFrom ?? null,
     validTo: edge.validTo ?? null,

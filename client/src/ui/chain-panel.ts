@@ -8,11 +8,23 @@ export function chainPanel(
   steps: readonly ChainStep[],
   lang: Lang,
   onStep: (edgeId: string) => void,
+  onBrief?: () => void,
 ): HTMLElement {
   return h(
     'section',
     { class: 'chain', test: 'chain-panel' },
-    h('h3', {}, translate(lang, 'chain')),
+    h(
+      'h3',
+      {},
+      translate(lang, 'chain'),
+      onBrief
+        ? h(
+            'button',
+            { class: 'brief-button', test: 'brief-open', onclick: () => onBrief() },
+            translate(lang, 'brief'),
+          )
+        : null,
+    ),
     h(
       'ol',
       {},

@@ -94,39 +94,18 @@ function citation(api: GraphApi, item: EvidenceEntry, lang: Lang): HTMLElement {
   return line;
 }
 
-/**
- * An edge's evidence: when it held (a former post with its dates), every quote from every source — the
- * chosen one read inside its document with the passage highlighted, so the claim is seen in context — and
- * the references it cites.
- */
-export function evidenceView(
+/** The items of an edge: the quotes, the chosen one read in its document, then the references cited. */
+function itemsView(
   api: GraphApi,
-  edge: EdgeData,
+  items: readonly EvidenceEntry[],
   lang: Lang,
   onError: (e: unknown) => void,
-): HTMLElement {
-  const box = h('div', { class: 'evidence', test: 'evidence' });
-  const time = tenure(edge, lang);
-  if (time.text)
-    box.append(h('p', { class: time.former ? 'former' : 'tenure', test: 'evidence-tenure' }, time.text));
-  // v1 answers have no list: their primary item stands for it.
-  const items: EvidenceEntry[] = edge.evidence?.length
-    ? edge.evidence
-    : [
-        {
-          sourceId: edge.sourceId ?? '',
-          quote: edge.quote,
-          start: edge.start,
-          end: edge.end,
-          inferred: edge.inferred,
-          basis: edge.basis,
-          basisRu: null,
-        },
-      ];
+) {
   const { quoted, cited } = groupEvidence(items);
-  const reader = h('div', { class: 'reader', test: 'reader' });
-  if (quoted.length === 0) box.append(h('p', { class: 'muted' }, translate(lang, 'noQuote')));
+  const parts: HTMLElement[] = [];
+  if (quoted.length === 0) parts.push(h('p', { class: 'muted' }, translate(lang, 'noQuote')));
   if (quoted.length > 0) {
+    const reader = h('div', { class: 'reader', test: 'reader' });
     const list = h('ol', { class: 'evidence-items' });
     quoted.forEach((item, i) => {
       const open = h(
@@ -143,11 +122,11 @@ export function evidenceView(
         h('li', { test: 'evidence-item', class: i === 0 ? 'active' : '' }, open, basisLine(item, lang)),
       );
     });
-    box.append(h('h4', {}, translate(lang, 'evidenceQuotes', { n: quoted.length })), list, reader);
+    parts.push(h('h4', {}, translate(lang, 'evidenceQuotes', { n: quoted.length })), list, reader);
     readItem(api, quoted[0]!, reader, lang, onError);
   }
   if (cited.length > 0) {
-    box.append(
+    parts.push(
       h('h4', {}, translate(lang, 'evidenceCitations', { n: cited.length })),
       h(
         'ul',
@@ -156,5 +135,45 @@ export function evidenceView(
       ),
     );
   }
+  return parts;
+}
+
+/**
+ * An edge's evidence: when it held (a former post with its dates), every quote from every source — the
+ * chosen one read inside its document with the passage highlighted, so the claim is seen in context — and
+ * the references it cites. The items are asked for when the edge is opened (the views leave them out).
+ */
+export function evidenceView(
+  api: GraphApi,
+  edge: EdgeData,
+  lang: Lang,
+  onError: (e: unknown) => void,
+): HTMLElement {
+  const box = h('div', { class: 'evidence', test: 'evidence' });
+  const time = tenure(edge, lang);
+  if (time.text)
+    box.append(h('p', { class: time.former ? 'former' : 'tenure', test: 'evidence-tenure' }, time.text));
+  // Until the list arrives (or if it cannot), the primary item the view returned stands for it.
+  const primary: EvidenceEntry[] = [
+    {
+      sourceId: edge.sourceId ?? '',
+      quote: edge.quote,
+      start: edge.start,
+      end: edge.end,
+      inferred: edge.inferred,
+      basis: edge.basis,
+      basisRu: null,
+    },
+  ];
+  const body = h('div', { class: 'evidence-body' }, translate(lang, 'loading'));
+  box.append(body);
+  const known = edge.evidence?.length ? Promise.resolve(edge.evidence) : null;
+  (known ?? api.edgeEvidence([edge.source, edge.target]).then((found) => found.get(edge.id) ?? primary)).then(
+    (items) => fill(body, ...itemsView(api, items, lang, onError)),
+    (error: unknown) => {
+      fill(body, ...itemsView(api, primary, lang, onError));
+      onError(error);
+    },
+  );
   return box;
 }

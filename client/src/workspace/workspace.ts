@@ -13,6 +13,7 @@ import type { WorkingSet } from '../graph/working-set.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
+import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
@@ -215,6 +216,15 @@ export class Workspace {
     const label = this.history.undo();
     this.status.set('info', label ? this.t('undone', { what: label }) : this.t('nothingToUndo'));
     if (label) void this.track(() => this.afterHistory());
+  }
+
+  /** The coordinator's brief of the directive whose chain is on the canvas. */
+  openBrief(): void {
+    const directive = this.viewState.focus;
+    if (!this.loaded?.chain || !directive) return this.status.set('info', this.t('selectDirective'));
+    openBrief(this.cy, this.api, this.loaded.slice, directive, this.lang).catch((error: unknown) =>
+      this.fail(error),
+    );
   }
 
   redo(): void {
