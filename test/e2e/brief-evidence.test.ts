@@ -18,21 +18,30 @@ function pdfPages(pdf: Buffer): number {
 }
 
 describe('details, evidence and the coordinator brief', () => {
-  it('shows a former post with its dates and a node property with its unit', async () => {
-    const ws = await signedIn('?view=explore&focus=person:alenov');
-    await ws.waitForNode('position:dp-almaty-region-head');
+  it('marks a former post with its dates and reads a quote in a source that names what it lacks', async () => {
+    const ws = await signedIn('?view=chain&focus=directive:precursor-imports');
+    await ws.el('chain-panel').waitFor();
     await ws.settled();
-    const formerId = await ws.page.evaluate(() =>
-      window.__opsgraph!.cy.edges('[type = "HOLDS"][target = "position:dp-almaty-region-head"]').first().id(),
-    );
-    await ws.page.evaluate((id) => window.__opsgraph!.cy.$id(id).select(), formerId);
+    const former = 'person:alenov|HOLDS|position:dp-almaty-region-head';
+    const selectEdge = (id: string) =>
+      ws.page.evaluate((edgeId) => {
+        const { cy } = window.__opsgraph!;
+        cy.elements().unselect();
+        cy.$id(edgeId).select();
+      }, id);
+    await selectEdge(former);
     await expect.poll(() => ws.el('evidence-tenure').textContent()).toBe('в прошлом · до 07.10.2024');
-    expect(await ws.page.evaluate((id) => window.__opsgraph!.cy.$id(id).hasClass('former'), formerId)).toBe(
+    expect(await ws.page.evaluate((id) => window.__opsgraph!.cy.$id(id).hasClass('former'), former)).toBe(
       true,
     );
-    await expect.poll(() => ws.el('source-title').first().textContent()).toMatch(/Северо-Казахстанской/);
-    expect(await ws.el('source-meta').textContent()).toMatch(/издатель не указан/);
+    // Its evidence is a numbered reference, cited without a quote, with the Russian basis.
+    await ws.el('evidence-citation').first().waitFor();
+    expect(await ws.el('evidence-citations').textContent()).toMatch(/назначен первым заместителем министра/);
     await screenshot(ws.page, 'former-post');
+    await selectEdge('directive:precursor-imports|COOPERATES_WITH|agency:customs-bodies');
+    await expect.poll(() => ws.el('source-title').textContent()).toMatch(/Северо-Казахстанской/);
+    expect(await ws.el('source-meta').textContent()).toMatch(/издатель не указан · дата не указана/);
+    expect(await ws.el('evidence-highlight').textContent()).toBe('таможенными органами');
   });
 
   it('gives the reason an edge was inferred in Russian, and lists every evidence item', async () => {

@@ -192,6 +192,12 @@ export const STRINGS = {
   'related.holder': { ru: 'должность занимает', en: 'held by' },
   source: { ru: 'Источник', en: 'Source' },
   inferredShort: { ru: 'выведено', en: 'inferred' },
+  timeBar: { ru: 'Время', en: 'Time' },
+  timeAll: {
+    ru: 'все даты — протяните по шкале, чтобы выбрать период',
+    en: 'all dates — drag across to pick a period',
+  },
+  timeClear: { ru: 'сбросить', en: 'clear' },
   shortcutsAll: {
     ru: '/ поиск · Enter раскрыть · H скрыть · P закрепить · Ctrl+Z отменить · Ctrl+Shift+Z повторить · L лассо · 1–4 раскладки · F вписать · Esc снять выбор',
     en: '/ search · Enter expand · H hide · P pin · Ctrl+Z undo · Ctrl+Shift+Z redo · L lasso · 1–4 layouts · F fit · Esc deselect',

@@ -18,6 +18,8 @@ export interface Skeleton {
   banner: HTMLElement;
   tooltip: HTMLElement;
   attribution: HTMLElement;
+  /** The time bar under the canvas: a histogram of the dated elements with a brush. */
+  timebar: HTMLElement;
   side: HTMLElement;
   footer: HTMLElement;
 }
@@ -38,6 +40,7 @@ export function skeleton(): Skeleton {
   const banner = h('div', { class: 'banner-slot' });
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', test: 'tooltip', hidden: true });
   const attribution = h('div', { class: 'attribution' });
+  const timebar = h('div', { class: 'timebar', test: 'timebar', hidden: true });
   const canvasWrap = h(
     'div',
     { class: 'canvas-wrap' },
@@ -48,6 +51,7 @@ export function skeleton(): Skeleton {
     banner,
     tooltip,
     attribution,
+    timebar,
   );
   const search = h('div', { class: 'search-slot' });
   const toolbar = h('div', { class: 'toolbar-slot' });
@@ -78,6 +82,7 @@ export function skeleton(): Skeleton {
     banner,
     tooltip,
     attribution,
+    timebar,
     side,
     footer,
   };

@@ -15,6 +15,7 @@ import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
 import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
+import { applyTimeRange } from './time-filter.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
@@ -366,6 +367,15 @@ export class Workspace {
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
+    applyTimeRange(this.cy, this.dom.timebar, this.viewState.range, this.lang, (range) =>
+      this.setRange(range),
+    );
+  }
+
+  /** The time bar's range (as the link writes it), or null for all dates; kept in the link. */
+  setRange(range: string | null): void {
+    this.viewState = { ...this.viewState, range };
+    this.changed();
   }
 
   /** Nodes the overlap pass must not move: cities on the map. */
