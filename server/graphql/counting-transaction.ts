@@ -27,8 +27,16 @@ export function countingTransaction(tx: Transaction): { tx: Transaction; counter
     for (const key of Object.keys(counters) as (keyof ChangeCounters)[]) counters[key] += updates[key] ?? 0;
     return result;
   };
+  // What others set on the proxy (database-timer.ts wraps `run`) stays on the proxy: set on the target, a
+  // wrapped `run` would call this proxy's `run`, which calls the target's — the wrapper — without end.
+  const overrides = new Map<PropertyKey, unknown>();
   const counting = new Proxy(tx, {
+    set(_target, property, value) {
+      overrides.set(property, value);
+      return true;
+    },
     get(target, property) {
+      if (overrides.has(property)) return overrides.get(property);
       if (property === 'run') {
         return (query: string, parameters?: Record<string, unknown>) =>
           target.run(query, parameters).then(add);

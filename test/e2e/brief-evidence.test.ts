@@ -36,7 +36,9 @@ describe('details, evidence and the coordinator brief', () => {
     );
     // Its evidence is a numbered reference, cited without a quote, with the Russian basis.
     await ws.el('evidence-citation').first().waitFor();
-    expect(await ws.el('evidence-citations').textContent()).toMatch(/назначен первым заместителем министра/);
+    await expect
+      .poll(() => ws.el('evidence-citations').textContent())
+      .toMatch(/назначен первым заместителем министра/);
     await screenshot(ws.page, 'former-post');
     await selectEdge('directive:precursor-imports|COOPERATES_WITH|agency:customs-bodies');
     await expect.poll(() => ws.el('source-title').textContent()).toMatch(/Северо-Казахстанской/);

@@ -135,6 +135,37 @@ export type SliceEdgeFragment = { id: string, type: RelType, source: string, tar
 
 export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
+export type InvestigationFieldsFragment = { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean };
+
+export type InvestigationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestigationsQuery = { investigations: Array<{ id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean }> };
+
+export type InvestigationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvestigationQuery = { investigation: { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean } };
+
+export type SaveInvestigationMutationVariables = Exact<{
+  id?: string | null | undefined;
+  name: string;
+  state: string;
+  sharedWith: Array<string> | string;
+}>;
+
+
+export type SaveInvestigationMutation = { saveInvestigation: { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean } };
+
+export type DeleteInvestigationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteInvestigationMutation = { deleteInvestigation: boolean };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
   depth?: number | null | undefined;
@@ -267,6 +298,18 @@ fragment SliceEdge on GraphEdge {
   validTo
   current
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}
+    `, {"fragmentName":"InvestigationFields"}) as unknown as TypedDocumentString<InvestigationFieldsFragment, unknown>;
 export const EdgeEvidenceDocument = new TypedDocumentString(`
     query EdgeEvidence($ids: [ID!]!) {
   edgesAmong(ids: $ids) {
@@ -351,6 +394,59 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const InvestigationsDocument = new TypedDocumentString(`
+    query Investigations {
+  investigations {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<InvestigationsQuery, InvestigationsQueryVariables>;
+export const InvestigationDocument = new TypedDocumentString(`
+    query Investigation($id: ID!) {
+  investigation(id: $id) {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<InvestigationQuery, InvestigationQueryVariables>;
+export const SaveInvestigationDocument = new TypedDocumentString(`
+    mutation SaveInvestigation($id: ID, $name: String!, $state: String!, $sharedWith: [String!]!) {
+  saveInvestigation(id: $id, name: $name, state: $state, sharedWith: $sharedWith) {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<SaveInvestigationMutation, SaveInvestigationMutationVariables>;
+export const DeleteInvestigationDocument = new TypedDocumentString(`
+    mutation DeleteInvestigation($id: ID!) {
+  deleteInvestigation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteInvestigationMutation, DeleteInvestigationMutationVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $relTypes: [RelType!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, relTypes: $relTypes, limit: $limit) {
