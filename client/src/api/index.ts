@@ -10,3 +10,4 @@ export {
 } from './graph-api.ts';
 export { login } from './login.ts';
 export { session } from './session.ts';
+export { createInvestigationsApi, type Investigation, type InvestigationsApi } from './investigations-api.ts';
