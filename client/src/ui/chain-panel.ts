@@ -1,4 +1,5 @@
 import type { ChainStep } from '../graph/chain-steps.ts';
+import { tenure } from '../graph/fact-time.ts';
 import type { Lang } from '../graph/graph-types.ts';
 import { translate } from '../i18n/strings.ts';
 import { h } from './dom.ts';
@@ -34,6 +35,17 @@ export function chainPanel(
           { test: 'chain-step', 'data-id': edge.id, 'data-type': edge.type },
           h('button', { class: 'link', onclick: () => onStep(edge.id) }, sentence),
           edge.inferred ? h('span', { class: 'badge' }, translate(lang, 'evidenceInferred')) : null,
+          ((time) =>
+            time.text ? h('span', { class: time.former ? 'badge former' : 'badge' }, time.text) : null)(
+            tenure(
+              {
+                validFrom: edge.validFrom ?? null,
+                validTo: edge.validTo ?? null,
+                current: edge.current ?? null,
+              },
+              lang,
+            ),
+          ),
           edge.quote ? h('q', { test: 'chain-quote' }, edge.quote) : null,
         ),
       ),

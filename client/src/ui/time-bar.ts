@@ -1,6 +1,6 @@
 // The time bar draws with d3-scale and d3-brush (with d3-selection, which the brush needs): a brush that
 // handles mouse, touch and keyboard-free dragging correctly is more than a page of code to hand-write, and
-// the three together are ~12 KB gzipped, loaded only when a view has dated elements (lazy chunk).
+// the three together are 22 KB gzipped, loaded only when a view has dated elements (lazy chunk).
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';

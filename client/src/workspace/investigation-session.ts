@@ -49,7 +49,11 @@ export class InvestigationSession {
     this.setStatus(this.ws.t('investigationSaving'));
     try {
       this.current = await this.api.save({ id, name, state: this.state(), sharedWith });
-      this.setStatus(this.ws.t('investigationSaved', { time: new Date().toLocaleTimeString() }));
+      this.setStatus(
+        this.ws.t('investigationSaved', {
+          time: new Date().toLocaleTimeString(this.ws.lang === 'ru' ? 'ru-RU' : 'en-GB'),
+        }),
+      );
     } catch (error) {
       this.setStatus(null);
       this.ws.fail(error);
