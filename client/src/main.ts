@@ -121,7 +121,11 @@ function start(notice: 'expired' | null = null): void {
   const ws: Workspace = new Workspace(api, cy, dom, state, () => renderChrome());
   // An expired or revoked token: back to the sign-in form, keeping the working set for after it.
   ws.onUnauthenticated = () => leave(true);
-  const investigation = new InvestigationSession(createInvestigationsApi(request), ws, dom.investigations);
+  const investigation = new InvestigationSession(createInvestigationsApi(request), ws, dom.investigations, {
+    name: session.subject(),
+    // The token names its holder's own role; analysts and above may write (the server checks it again).
+    canWrite: session.roles().some((role) => ['analyst', 'editor', 'admin'].includes(role)),
+  });
   investigation.render();
   ws.onChange = (w) => {
     unsavedStore.save(formatViewState(w.state, w.workingSet(), Infinity));

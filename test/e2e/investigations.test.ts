@@ -65,6 +65,11 @@ describe('saved investigations', () => {
     await a.el('investigation-save').click();
     await expect.poll(() => a.el('investigations').getAttribute('data-current')).toMatch(/^investigation:/);
     const id = (await a.el('investigations').getAttribute('data-current'))!;
+    // A note on a node, through the existing annotations.
+    await a.select(['person:alenov']);
+    await a.el('note-text').fill('Проверить назначение 07.10.2024 (тестовая заметка)');
+    await a.el('note-add').click();
+    await expect.poll(() => a.el('note').count()).toBe(1);
     const saved = await canvas(a);
     expect(saved.hidden).toContain('agency:customs-bodies');
     await screenshot(a.page, 'investigation');
@@ -76,6 +81,10 @@ describe('saved investigations', () => {
     await b.settled();
     expect(await canvas(b)).toEqual(saved);
     expect(await b.el('investigations').textContent()).toContain(owner.username);
+    // The note is there for the viewer, who may read but not write notes.
+    await b.select(['person:alenov']);
+    await expect.poll(() => b.el('note').textContent()).toMatch(/Проверить назначение/);
+    expect(await b.el('note-add').count()).toBe(0);
     // The viewer may open it but not change it.
     expect(await b.el('investigation-save').isDisabled()).toBe(true);
     await b.el('investigation-refresh').click();

@@ -78,6 +78,16 @@ describe('saved investigations', () => {
     expect(await listed(tokens.otherAnalyst!)).not.toContain(inv!.id);
   });
 
+  it('opens one shared with a role to every higher role too', async () => {
+    const { inv } = await save(tokens.owner!, { name: 'Аналитикам', state: '{}', sharedWith: ['analyst'] });
+    for (const who of ['editor', 'otherAnalyst']) {
+      const opened = await api.gql(OPEN, { token: tokens[who], variables: { id: inv!.id } });
+      expect(opened.body.data?.investigation).toMatchObject({ id: inv!.id, mine: false });
+    }
+    const viewer = await api.gql(OPEN, { token: tokens.viewer, variables: { id: inv!.id } });
+    expect(code(viewer.body)).toBe('NOT_FOUND');
+  });
+
   it('lets only the owner change or delete it, and refuses bad input without writing', async () => {
     const { inv } = await save(tokens.owner!, { name: 'Первое', state: '{}', sharedWith: ['analyst'] });
     const other = await save(tokens.otherAnalyst!, { id: inv!.id, name: 'Чужое', state: '{}' });

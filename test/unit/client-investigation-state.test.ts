@@ -6,6 +6,7 @@ import {
   investigationLink,
   investigationOf,
 } from '../../client/src/graph/investigation-state.ts';
+import { notesByElement } from '../../client/src/graph/investigation-notes.ts';
 
 describe('investigation state', () => {
   it('round-trips the link, filters (sets included) and the styling rule', () => {
@@ -44,5 +45,27 @@ describe('investigation state', () => {
     expect(link).toBe('?inv=investigation%3A1a-2b');
     expect(investigationOf(link)).toBe('investigation:1a-2b');
     expect(investigationOf('?view=explore')).toBeNull();
+  });
+});
+
+describe('notes of an investigation', () => {
+  it('groups notes by the element they are about, oldest first, and ignores other investigations', () => {
+    const note = (id: string, at: string, aboutIds: string[]) => ({
+      id,
+      text: id,
+      author: 'a',
+      createdAt: at,
+      aboutIds,
+    });
+    const inv = 'investigation:1';
+    const notes = [
+      note('n2', '2026-01-02T00:00:00Z', [inv, 'person:x']),
+      note('n1', '2026-01-01T00:00:00Z', [inv, 'person:x']),
+      note('n3', '2026-01-03T00:00:00Z', [inv, 'a|HOLDS|b']),
+      note('n4', '2026-01-04T00:00:00Z', ['investigation:2', 'person:x']),
+    ];
+    const byElement = notesByElement(notes, inv);
+    expect([...byElement.keys()].sort()).toEqual(['a|HOLDS|b', 'person:x']);
+    expect(byElement.get('person:x')!.map((n) => n.id)).toEqual(['n1', 'n2']);
   });
 });

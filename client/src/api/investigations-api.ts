@@ -1,13 +1,17 @@
 import {
+  AddNoteDocument,
   DeleteInvestigationDocument,
+  InvestigationNotesDocument,
   InvestigationDocument,
   InvestigationsDocument,
   SaveInvestigationDocument,
   type InvestigationFieldsFragment,
+  type NoteFieldsFragment,
 } from '../generated/graphql.ts';
 import type { Request } from './graphql-client.ts';
 
 export type Investigation = InvestigationFieldsFragment;
+export type Note = NoteFieldsFragment;
 
 /** Saved investigations through the API; the server decides who may see and change which. */
 export interface InvestigationsApi {
@@ -20,6 +24,9 @@ export interface InvestigationsApi {
     sharedWith: string[];
   }): Promise<Investigation>;
   remove(id: string): Promise<void>;
+  /** Notes on the investigation's nodes and edges (annotations about its id and the element's). */
+  notes(investigationId: string): Promise<Note[]>;
+  addNote(input: { investigationId: string; elementId: string; text: string; author: string }): Promise<Note>;
 }
 
 /** Binds the investigation operations to a transport. */
@@ -32,6 +39,16 @@ export function createInvestigationsApi(request: Request): InvestigationsApi {
         .saveInvestigation,
     async remove(id) {
       await request(DeleteInvestigationDocument, { id });
+    },
+    notes: async (investigationId) =>
+      (await request(InvestigationNotesDocument, { investigationId })).annotations,
+    async addNote({ investigationId, elementId, text, author }) {
+      const { createAnnotations } = await request(AddNoteDocument, {
+        text,
+        author,
+        aboutIds: [investigationId, elementId],
+      });
+      return createAnnotations.annotations[0]!;
     },
   };
 }

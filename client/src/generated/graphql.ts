@@ -135,6 +135,24 @@ export type SliceEdgeFragment = { id: string, type: RelType, source: string, tar
 
 export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
+export type InvestigationNotesQueryVariables = Exact<{
+  investigationId: string;
+}>;
+
+
+export type InvestigationNotesQuery = { annotations: Array<{ id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> }> };
+
+export type AddNoteMutationVariables = Exact<{
+  text: string;
+  author: string;
+  aboutIds: Array<string> | string;
+}>;
+
+
+export type AddNoteMutation = { createAnnotations: { annotations: Array<{ id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> }> } };
+
+export type NoteFieldsFragment = { id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> };
+
 export type InvestigationFieldsFragment = { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean };
 
 export type InvestigationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -298,6 +316,15 @@ fragment SliceEdge on GraphEdge {
   validTo
   current
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const NoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}
+    `, {"fragmentName":"NoteFields"}) as unknown as TypedDocumentString<NoteFieldsFragment, unknown>;
 export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
     fragment InvestigationFields on Investigation {
   id
@@ -394,6 +421,34 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const InvestigationNotesDocument = new TypedDocumentString(`
+    query InvestigationNotes($investigationId: ID!) {
+  annotations(where: {aboutIds: {includes: $investigationId}}, limit: 100) {
+    ...NoteFields
+  }
+}
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}`) as unknown as TypedDocumentString<InvestigationNotesQuery, InvestigationNotesQueryVariables>;
+export const AddNoteDocument = new TypedDocumentString(`
+    mutation AddNote($text: String!, $author: String!, $aboutIds: [ID!]!) {
+  createAnnotations(input: [{text: $text, author: $author, aboutIds: $aboutIds}]) {
+    annotations {
+      ...NoteFields
+    }
+  }
+}
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}`) as unknown as TypedDocumentString<AddNoteMutation, AddNoteMutationVariables>;
 export const InvestigationsDocument = new TypedDocumentString(`
     query Investigations {
   investigations {

@@ -194,6 +194,8 @@ export const STRINGS = {
   inferredShort: { ru: 'выведено', en: 'inferred' },
   timeBar: { ru: 'Время', en: 'Time' },
   investigations: { ru: 'Расследования', en: 'Investigations' },
+  notes: { ru: 'Заметки', en: 'Notes' },
+  noteAdd: { ru: 'Добавить заметку', en: 'Add a note' },
   investigationName: { ru: 'Название расследования', en: 'Investigation name' },
   investigationShare: { ru: 'Кому открыть', en: 'Share with' },
   investigationShareWith: { ru: 'открыть роли', en: 'share with' },

@@ -1,4 +1,4 @@
-import type { Investigation } from '../api/index.ts';
+import type { Investigation, Note } from '../api/index.ts';
 import type { Lang } from '../graph/graph-types.ts';
 import { investigationLink } from '../graph/investigation-state.ts';
 import { translate } from '../i18n/strings.ts';
@@ -10,11 +10,16 @@ export interface InvestigationsView {
   list: Investigation[] | null;
   /** "сохранено 23:05", "сохранение…", or an error; null before any save. */
   status: string | null;
+  /** The selected node or edge, with its notes in this investigation (only when one is open). */
+  selected: { id: string; caption: string; notes: Note[] } | null;
+  /** Whether the reader may write notes (an analyst or above). */
+  canWrite: boolean;
 }
 
 export interface InvestigationsActions {
   save(name: string, sharedWith: string[]): void;
   refresh(): void;
+  addNote(elementId: string, text: string): void;
 }
 
 const SHARE = ['', 'viewer', 'analyst', 'editor'] as const;
@@ -86,5 +91,37 @@ export function investigationsPanel(view: InvestigationsView, actions: Investiga
       t('investigationList'),
     ),
     view.list ? h('ul', { class: 'investigation-list' }, ...view.list.map(item)) : null,
+    view.current && view.selected ? notesView(view, actions) : null,
+  );
+}
+
+/** The notes of the selected element in the open investigation, and a box to add one. */
+function notesView(view: InvestigationsView, actions: InvestigationsActions): HTMLElement {
+  const selected = view.selected!;
+  const text = h('textarea', { test: 'note-text', rows: 2, maxlength: 2000 });
+  return h(
+    'div',
+    { class: 'notes', test: 'notes', 'data-id': selected.id },
+    h('h4', {}, `${translate(view.lang, 'notes')}: ${selected.caption}`),
+    h(
+      'ul',
+      {},
+      ...selected.notes.map((note) =>
+        h('li', { test: 'note' }, note.text, ' ', h('span', { class: 'muted' }, `— ${note.author}`)),
+      ),
+    ),
+    view.canWrite ? text : null,
+    view.canWrite
+      ? h(
+          'button',
+          {
+            test: 'note-add',
+            onclick: () => {
+              if (text.value.trim()) actions.addNote(selected.id, text.value.trim());
+            },
+          },
+          translate(view.lang, 'noteAdd'),
+        )
+      : null,
   );
 }

@@ -1,4 +1,5 @@
-import type { Investigation, InvestigationsApi } from '../api/index.ts';
+import type { Investigation, InvestigationsApi, Note } from '../api/index.ts';
+import { notesByElement } from '../graph/investigation-notes.ts';
 import { decodeState, encodeState } from '../graph/investigation-state.ts';
 import { formatViewState, parseViewState } from '../graph/url-state.ts';
 import { readWorkingSet } from '../graph/working-set.ts';
@@ -18,12 +19,35 @@ export class InvestigationSession {
   private list: Investigation[] | null = null;
   private status: string | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private notes = new Map<string, Note[]>();
 
   constructor(
     private readonly api: InvestigationsApi,
     private readonly ws: Workspace,
     private readonly host: HTMLElement,
-  ) {}
+    /** The signed-in user: notes are written in their name (the server refuses any other). */
+    private readonly user: { name: string | null; canWrite: boolean },
+  ) {
+    // The notes shown follow the selection.
+    ws.cy.on('select unselect', () => this.render());
+  }
+
+  private async loadNotes(): Promise<void> {
+    if (!this.current) return;
+    this.notes = notesByElement(await this.api.notes(this.current.id), this.current.id);
+  }
+
+  /** Adds a note on a node or edge of the open investigation. */
+  async addNote(elementId: string, text: string): Promise<void> {
+    if (!this.current || !this.user.name) return;
+    try {
+      await this.api.addNote({ investigationId: this.current.id, elementId, text, author: this.user.name });
+      await this.loadNotes();
+      this.render();
+    } catch (error) {
+      this.ws.fail(error);
+    }
+  }
 
   /** Opens an investigation: its canvas replaces the current one, exactly as it was saved. */
   async open(id: string): Promise<void> {
@@ -34,6 +58,7 @@ export class InvestigationSession {
     this.ws.setFilters(state.filters);
     if (state.rule) this.ws.setRule(state.rule);
     this.current = investigation;
+    await this.loadNotes().catch((error: unknown) => this.ws.fail(error));
     this.render();
   }
 
@@ -83,11 +108,30 @@ export class InvestigationSession {
   }
 
   render(): void {
+    const last = this.ws.cy.$(':selected').last();
+    const selected = last.nonempty()
+      ? {
+          id: last.id(),
+          caption: String(last.data('caption') ?? last.id()),
+          notes: this.notes.get(last.id()) ?? [],
+        }
+      : null;
     fill(
       this.host,
       investigationsPanel(
-        { lang: this.ws.lang, current: this.current, list: this.list, status: this.status },
-        { save: (name, shared) => void this.save(name, shared), refresh: () => void this.refresh() },
+        {
+          lang: this.ws.lang,
+          current: this.current,
+          list: this.list,
+          status: this.status,
+          selected,
+          canWrite: this.user.canWrite,
+        },
+        {
+          save: (name, shared) => void this.save(name, shared),
+          refresh: () => void this.refresh(),
+          addNote: (id, text) => void this.addNote(id, text),
+        },
       ),
     );
   }
