@@ -128,7 +128,9 @@ function start(notice: 'expired' | null = null): void {
   });
   investigation.render();
   ws.onChange = (w) => {
-    unsavedStore.save(formatViewState(w.state, w.workingSet(), Infinity));
+    const inv = investigation.currentId;
+    const query = formatViewState(w.state, w.workingSet(), Infinity);
+    unsavedStore.save(inv ? `${query}&${new URLSearchParams({ inv }).toString()}` : query);
     investigation.changed();
   };
   installTooltip(cy, dom.tooltip, () => ws.lang);
@@ -168,7 +170,13 @@ function start(notice: 'expired' | null = null): void {
   const invId = kept ? null : investigationOf(location.search);
   const opening = invId ? investigation.open(invId) : ws.open(state, false, readWorkingSet(location.search));
   opening.then(
-    () => kept && showBanner(dom.banner, 'restored', ws.t('restored'), ws.t('close')),
+    () => {
+      if (!kept) return;
+      showBanner(dom.banner, 'restored', ws.t('restored'), ws.t('close'));
+      // The restored set belonged to an investigation: it is the current one again, unsaved changes kept.
+      const keptInv = investigationOf(kept);
+      if (keptInv) investigation.attach(keptInv).catch((error: unknown) => ws.fail(error));
+    },
     (error: unknown) => {
       // A bad link: say what failed, and leave an empty, usable workspace (not a blank page).
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return ws.fail(error);

@@ -91,5 +91,26 @@ describe('saved investigations', () => {
     await expect
       .poll(() => b.page.locator(`[data-test="investigation-item"][data-id="${id}"]`).count())
       .toBe(1);
+
+    // The owner goes on working: the change saves itself, and an expired session keeps it for after sign-in.
+    const firstSave = await a.el('investigation-status').textContent();
+    await a.select(['agency:knb-north-kazakhstan']);
+    await a.el('hide').click();
+    await expect
+      .poll(() => a.el('investigation-status').textContent(), { timeout: 30_000 })
+      .not.toBe(firstSave);
+    await a.page.evaluate(() => sessionStorage.setItem('opsgraph.token', 'expired.token.value'));
+    await a.el('expand').click();
+    await a.el('login-notice').waitFor();
+    await a.signIn(owner.username, owner.password);
+    await expect.poll(() => a.el('investigations').getAttribute('data-current')).toBe(id);
+    expect((await canvas(a)).hidden).toContain('agency:knb-north-kazakhstan');
+    // What autosave stored is what the viewer now opens.
+    await b.open(`?inv=${encodeURIComponent(id)}`);
+    await expect.poll(() => b.el('investigations').getAttribute('data-current')).toBe(id);
+    await b.settled();
+    expect((await canvas(b)).hidden).toEqual(
+      expect.arrayContaining(['agency:customs-bodies', 'agency:knb-north-kazakhstan']),
+    );
   });
 });

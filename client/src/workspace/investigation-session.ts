@@ -62,6 +62,22 @@ export class InvestigationSession {
     this.render();
   }
 
+  /**
+   * Makes an investigation the current one without touching the canvas: after an expired session, the
+   * restored working set (with its unsaved changes) belongs to it again and saves into it.
+   */
+  async attach(id: string): Promise<void> {
+    this.current = await this.api.open(id);
+    await this.loadNotes();
+    this.render();
+    this.changed();
+  }
+
+  /** The open investigation's id, kept with the unsaved working set. */
+  get currentId(): string | null {
+    return this.current?.id ?? null;
+  }
+
   /** The workspace as an investigation stores it. */
   private state(): string {
     const link = formatViewState(this.ws.state, this.ws.workingSet(), Infinity);
