@@ -35,7 +35,7 @@ export interface SeedGraph {
 /** Fields that steer the seed tooling but are not graph data. */
 const TOOLING_FIELDS = new Set(['label', 'key', 'occurrence', 'from', 'to', 'type', 'node']);
 /** What a fact's evidence list holds; server/facts derives the stored mirror of them. */
-const EVIDENCE_FIELDS = new Set(['quote', 'sourceId', 'start', 'end', 'inferred', 'basis']);
+const EVIDENCE_FIELDS = new Set(['quote', 'sourceId', 'start', 'end', 'inferred', 'basis', 'basisRu']);
 /** Every seed item is the seed's own and reviewed as such; re-seeding replaces exactly these. */
 const SEED_ITEM = { extractor: 'seed', reviewedBy: 'seed' } as const;
 
@@ -63,7 +63,12 @@ function toProps(
  * reference file (the validator makes sure it is inferred, with a basis).
  */
 function evidenceOf(rel: SeedRelationship, fileSourceId: string | undefined): EvidenceItem[] {
-  const caveat = { inferred: rel.inferred ?? false, basis: rel.basis ?? null, ...SEED_ITEM };
+  const caveat = {
+    inferred: rel.inferred ?? false,
+    basis: rel.basis ?? null,
+    basisRu: rel.basisRu ?? null,
+    ...SEED_ITEM,
+  };
   const items: EvidenceItem[] = [];
   if (rel.quote) {
     const sourceId = (rel.sourceId ?? fileSourceId) as string;

@@ -31,10 +31,12 @@ function checkQuote(item: Quoted, text: string | undefined, report: Report): voi
 }
 
 function checkCaveats(
-  item: { inferred?: boolean; basis?: string; unsure?: boolean; notes?: string },
+  item: { inferred?: boolean; basis?: string; basisRu?: string; unsure?: boolean; notes?: string },
   report: Report,
 ) {
   if (item.inferred && !item.basis) report('basis', 'inferred: true needs a basis saying what it rests on');
+  // The workspace shows the basis in the interface's language; a Russian reader must not get English.
+  if (item.basis && !item.basisRu) report('basisRu', 'a basis needs its Russian text (basisRu)');
   if (item.unsure && !item.notes) report('notes', 'unsure: true needs notes saying what is unconfirmed');
 }
 

@@ -32,6 +32,8 @@ const evidence = {
 const caveats = {
   inferred: z.boolean().optional(),
   basis: text.optional(),
+  /** The basis in Russian, shown by the Russian interface; every basis has one. */
+  basisRu: text.optional(),
   unsure: z.boolean().optional(),
   notes: text.optional(),
   references: references.optional(),

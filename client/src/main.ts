@@ -1,5 +1,12 @@
-import { ApiError, createGraphApi, createGraphQLClient, session } from './api/index.ts';
+import {
+  ApiError,
+  createGraphApi,
+  createGraphQLClient,
+  createInvestigationsApi,
+  session,
+} from './api/index.ts';
 import { createCy } from './graph/create-cy.ts';
+import { investigationOf } from './graph/investigation-state.ts';
 import { formatViewState, linkProblems, parseViewState, type LayoutName } from './graph/url-state.ts';
 import { readWorkingSet } from './graph/working-set.ts';
 import { translate, type StringKey } from './i18n/strings.ts';
@@ -12,6 +19,7 @@ import { installShortcuts, type ShortcutAction } from './ui/shortcuts.ts';
 import { toolbar } from './ui/toolbar.ts';
 import { installTooltip } from './ui/tooltip.ts';
 import * as actions from './workspace/workspace-actions.ts';
+import { InvestigationSession } from './workspace/investigation-session.ts';
 import { skeleton } from './workspace/skeleton.ts';
 import { unsavedStore } from './workspace/unsaved-store.ts';
 import { Workspace } from './workspace/workspace.ts';
@@ -47,7 +55,8 @@ function start(notice: 'expired' | null = null): void {
   const kept = unsavedStore.takeExpired();
   if (kept) history.replaceState(null, '', `${location.pathname}${kept}`);
   const state = parseViewState(location.search);
-  const api = createGraphApi(createGraphQLClient({ endpoint: '/graphql', getToken: session.token }));
+  const request = createGraphQLClient({ endpoint: '/graphql', getToken: session.token });
+  const api = createGraphApi(request);
   const dom = skeleton();
   fill(app, dom.root);
   const cy = createCy(dom.cyContainer);
@@ -112,7 +121,18 @@ function start(notice: 'expired' | null = null): void {
   const ws: Workspace = new Workspace(api, cy, dom, state, () => renderChrome());
   // An expired or revoked token: back to the sign-in form, keeping the working set for after it.
   ws.onUnauthenticated = () => leave(true);
-  ws.onChange = (w) => unsavedStore.save(formatViewState(w.state, w.workingSet(), Infinity));
+  const investigation = new InvestigationSession(createInvestigationsApi(request), ws, dom.investigations, {
+    name: session.subject(),
+    // The token names its holder's own role; analysts and above may write (the server checks it again).
+    canWrite: session.roles().some((role) => ['analyst', 'editor', 'admin'].includes(role)),
+  });
+  investigation.render();
+  ws.onChange = (w) => {
+    const inv = investigation.currentId;
+    const query = formatViewState(w.state, w.workingSet(), Infinity);
+    unsavedStore.save(inv ? `${query}&${new URLSearchParams({ inv }).toString()}` : query);
+    investigation.changed();
+  };
   installTooltip(cy, dom.tooltip, () => ws.lang);
   cy.on('dbltap', 'node', (event) => void actions.expand(ws, [event.target]));
   installShortcuts(document, (action: ShortcutAction) => {
@@ -146,8 +166,17 @@ function start(notice: 'expired' | null = null): void {
   const problems = linkProblems(location.search);
   if (problems.length)
     showBanner(dom.banner, 'link-error', ws.t('linkIgnored', { what: problems.join(', ') }), ws.t('close'));
-  ws.open(state, false, readWorkingSet(location.search)).then(
-    () => kept && showBanner(dom.banner, 'restored', ws.t('restored'), ws.t('close')),
+  // A link to an investigation (?inv=id) opens it as saved; a set kept from an expired session wins over it.
+  const invId = kept ? null : investigationOf(location.search);
+  const opening = invId ? investigation.open(invId) : ws.open(state, false, readWorkingSet(location.search));
+  opening.then(
+    () => {
+      if (!kept) return;
+      showBanner(dom.banner, 'restored', ws.t('restored'), ws.t('close'));
+      // The restored set belonged to an investigation: it is the current one again, unsaved changes kept.
+      const keptInv = investigationOf(kept);
+      if (keptInv) investigation.attach(keptInv).catch((error: unknown) => ws.fail(error));
+    },
     (error: unknown) => {
       // A bad link: say what failed, and leave an empty, usable workspace (not a blank page).
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return ws.fail(error);

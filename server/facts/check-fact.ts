@@ -16,6 +16,7 @@ export interface EvidenceInput {
   end?: number | null;
   inferred?: boolean | null;
   basis?: string | null;
+  basisRu?: string | null;
   extractor?: string | null;
 }
 

@@ -13,6 +13,8 @@ export interface EvidenceItem {
   /** True when the source implies rather than states the fact; then `basis` says why it holds. */
   inferred: boolean;
   basis?: string | null;
+  /** The basis in Russian, the interface's other language (written by a person, never machine-translated). */
+  basisRu?: string | null;
   /** What produced the item: `seed`, `manual`, or an extractor and its version (`rules-ru/1.0.0`). */
   extractor?: string | null;
   /** Who accepted it (a token's subject, or `seed`), and when (ISO 8601). */
@@ -27,6 +29,7 @@ const MEMBERS = [
   'end',
   'inferred',
   'basis',
+  'basisRu',
   'extractor',
   'reviewedBy',
   'reviewedAt',

@@ -45,6 +45,7 @@ function toItem(input: EvidenceInput, reviewer: Reviewer, now: Date): EvidenceIt
     end: input.end ?? null,
     inferred: input.inferred === true,
     basis: input.basis?.trim() || null,
+    basisRu: input.basisRu?.trim() || null,
     extractor: input.extractor?.trim() || 'manual',
     reviewedBy: reviewer.sub,
     reviewedAt: now.toISOString(),

@@ -184,6 +184,12 @@ const INTENDED: Record<string, Record<string, Rule>> = {
   'Mutation.recordFact': { call: 'editor' },
   'Mutation.addEvidence': { call: 'editor' },
   'Mutation.retractSource': { call: 'editor' },
+  // Saved investigations: viewers read (what is theirs or shared with them, decided in the Cypher),
+  // analysts save and delete their own.
+  'Query.investigations': { call: 'viewer' },
+  'Query.investigation': { call: 'viewer' },
+  'Mutation.saveInvestigation': { call: 'analyst' },
+  'Mutation.deleteInvestigation': { call: 'analyst' },
 };
 
 describe('access rules', () => {

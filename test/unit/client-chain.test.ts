@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chainLevels, chainPositions } from '../../client/src/graph/chain-levels.ts';
 import { chainSteps } from '../../client/src/graph/chain-steps.ts';
 import type { NodeLabel, RelType } from '../../client/src/generated/graphql.ts';
-import type { Slice, SliceEdge } from '../../client/src/graph/graph-types.ts';
+import type { SliceEdgeInput as SliceEdge, SliceInput as Slice } from '../../client/src/graph/graph-types.ts';
 
 const node = (id: string, label: NodeLabel, name: string) => ({
   id,

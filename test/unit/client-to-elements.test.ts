@@ -5,7 +5,7 @@ import {
   planExpansion,
   toElements,
 } from '../../client/src/graph/to-elements.ts';
-import type { Slice } from '../../client/src/graph/graph-types.ts';
+import type { SliceInput as Slice } from '../../client/src/graph/graph-types.ts';
 
 const slice: Slice = {
   nodes: [

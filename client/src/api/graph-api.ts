@@ -1,5 +1,6 @@
 import { idGroups, missingEdges } from '../graph/edge-sync.ts';
 import {
+  EdgeEvidenceDocument,
   EdgesAmongDocument,
   EntityDetailsDocument,
   NeighborhoodDocument,
@@ -9,6 +10,7 @@ import {
   SourceTextDocument,
   SupplyNetworkDocument,
   ViewLimitsDocument,
+  type EdgeEvidenceQuery,
   type EntityDetailsQuery,
   type SearchQuery,
   type SliceEdgeFragment,
@@ -24,6 +26,7 @@ export type SearchHit = SearchQuery['search'][number];
 export type SourceDoc = SourceTextQuery['sources'][number];
 export type EntityDetails = EntityDetailsQuery['entities'][number];
 export type ViewLimits = ViewLimitsQuery['viewLimits'];
+export type EdgeEvidence = EdgeEvidenceQuery['edgesAmong'][number]['evidence'];
 
 /** Checks relationship types from the UI (a select, a URL) before they reach the `[RelType!]` argument. */
 function relTypesOf(names: readonly string[] | undefined): RelType[] | undefined {
@@ -48,6 +51,8 @@ export interface GraphApi {
   /** Every relationship among the ids, asked in groups of at most `maxIds` so none is missed. */
   edgesAmong(ids: readonly string[], maxIds: number): Promise<SliceEdgeFragment[]>;
   viewLimits(): Promise<ViewLimits>;
+  /** Every evidence item of the relationships among a few ids (an edge's two ends, a chain), by edge id. */
+  edgeEvidence(ids: readonly string[]): Promise<Map<string, EdgeEvidence>>;
 }
 
 /** Binds the typed operations to a transport. */
@@ -87,6 +92,10 @@ export function createGraphApi(request: Request): GraphApi {
       );
     },
     viewLimits: async () => (await request(ViewLimitsDocument, {})).viewLimits,
+    async edgeEvidence(ids) {
+      const { edgesAmong } = await request(EdgeEvidenceDocument, { ids: [...new Set(ids)] });
+      return new Map(edgesAmong.map((edge) => [edge.id, edge.evidence]));
+    },
     // A source's text is large and never changes during a session: fetch it once per id.
     source(id) {
       let pending = sources.get(id);

@@ -10,3 +10,9 @@ export {
 } from './graph-api.ts';
 export { login } from './login.ts';
 export { session } from './session.ts';
+export {
+  createInvestigationsApi,
+  type Investigation,
+  type InvestigationsApi,
+  type Note,
+} from './investigations-api.ts';

@@ -93,13 +93,20 @@ export type RelType =
   /** Directive → Position. Time-bound: the fact holds for a period. */
   | 'UNDER_CONTROL_OF';
 
+export type EdgeEvidenceQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type EdgeEvidenceQuery = { edgesAmong: Array<{ id: string, evidence: Array<{ sourceId: string, quote: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null, basisRu: string | null }> }> };
+
 export type EdgesAmongQueryVariables = Exact<{
   ids: Array<string> | string;
   relTypes?: Array<RelType> | RelType | null | undefined;
 }>;
 
 
-export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+export type EdgesAmongQuery = { edgesAmong: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
 export type EntityDetailsQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -122,11 +129,60 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
-export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null };
+export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown };
 
-export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null };
+export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null };
 
-export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> };
+export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
+
+export type InvestigationNotesQueryVariables = Exact<{
+  investigationId: string;
+}>;
+
+
+export type InvestigationNotesQuery = { annotations: Array<{ id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> }> };
+
+export type AddNoteMutationVariables = Exact<{
+  text: string;
+  author: string;
+  aboutIds: Array<string> | string;
+}>;
+
+
+export type AddNoteMutation = { createAnnotations: { annotations: Array<{ id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> }> } };
+
+export type NoteFieldsFragment = { id: string, text: string, author: string, createdAt: unknown, aboutIds: Array<string> };
+
+export type InvestigationFieldsFragment = { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean };
+
+export type InvestigationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvestigationsQuery = { investigations: Array<{ id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean }> };
+
+export type InvestigationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InvestigationQuery = { investigation: { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean } };
+
+export type SaveInvestigationMutationVariables = Exact<{
+  id?: string | null | undefined;
+  name: string;
+  state: string;
+  sharedWith: Array<string> | string;
+}>;
+
+
+export type SaveInvestigationMutation = { saveInvestigation: { id: string, name: string, owner: string, sharedWith: Array<string>, state: string, createdAt: string, updatedAt: string, mine: boolean } };
+
+export type DeleteInvestigationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteInvestigationMutation = { deleteInvestigation: boolean };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
@@ -136,14 +192,14 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   directiveId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -160,21 +216,21 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SourceTextQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SourceTextQuery = { sources: Array<{ id: string, title: string | null, language: string | null, text: string | null }> };
+export type SourceTextQuery = { sources: Array<{ id: string, kind: string | null, title: string | null, publisher: string | null, url: string | null, publishedAt: string | null, language: string | null, text: string | null }> };
 
 export type SupplyNetworkQueryVariables = Exact<{
   regionId: string;
 }>;
 
 
-export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, basis: string | null }> } };
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -207,6 +263,8 @@ export const SliceNodeFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
     `, {"fragmentName":"SliceNode"}) as unknown as TypedDocumentString<SliceNodeFragment, unknown>;
 export const SliceEdgeFragmentDoc = new TypedDocumentString(`
@@ -220,7 +278,9 @@ export const SliceEdgeFragmentDoc = new TypedDocumentString(`
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }
     `, {"fragmentName":"SliceEdge"}) as unknown as TypedDocumentString<SliceEdgeFragment, unknown>;
 export const SliceFragmentDoc = new TypedDocumentString(`
@@ -239,6 +299,8 @@ export const SliceFragmentDoc = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -250,8 +312,47 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }`, {"fragmentName":"Slice"}) as unknown as TypedDocumentString<SliceFragment, unknown>;
+export const NoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}
+    `, {"fragmentName":"NoteFields"}) as unknown as TypedDocumentString<NoteFieldsFragment, unknown>;
+export const InvestigationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}
+    `, {"fragmentName":"InvestigationFields"}) as unknown as TypedDocumentString<InvestigationFieldsFragment, unknown>;
+export const EdgeEvidenceDocument = new TypedDocumentString(`
+    query EdgeEvidence($ids: [ID!]!) {
+  edgesAmong(ids: $ids) {
+    id
+    evidence {
+      sourceId
+      quote
+      start
+      end
+      inferred
+      basis
+      basisRu
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgeEvidenceQuery, EdgeEvidenceQueryVariables>;
 export const EdgesAmongDocument = new TypedDocumentString(`
     query EdgesAmong($ids: [ID!]!, $relTypes: [RelType!]) {
   edgesAmong(ids: $ids, relTypes: $relTypes) {
@@ -268,7 +369,9 @@ export const EdgesAmongDocument = new TypedDocumentString(`
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }`) as unknown as TypedDocumentString<EdgesAmongQuery, EdgesAmongQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($ids: [ID!]!, $limit: Int) {
@@ -318,6 +421,87 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const InvestigationNotesDocument = new TypedDocumentString(`
+    query InvestigationNotes($investigationId: ID!) {
+  annotations(where: {aboutIds: {includes: $investigationId}}, limit: 100) {
+    ...NoteFields
+  }
+}
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}`) as unknown as TypedDocumentString<InvestigationNotesQuery, InvestigationNotesQueryVariables>;
+export const AddNoteDocument = new TypedDocumentString(`
+    mutation AddNote($text: String!, $author: String!, $aboutIds: [ID!]!) {
+  createAnnotations(input: [{text: $text, author: $author, aboutIds: $aboutIds}]) {
+    annotations {
+      ...NoteFields
+    }
+  }
+}
+    fragment NoteFields on Annotation {
+  id
+  text
+  author
+  createdAt
+  aboutIds
+}`) as unknown as TypedDocumentString<AddNoteMutation, AddNoteMutationVariables>;
+export const InvestigationsDocument = new TypedDocumentString(`
+    query Investigations {
+  investigations {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<InvestigationsQuery, InvestigationsQueryVariables>;
+export const InvestigationDocument = new TypedDocumentString(`
+    query Investigation($id: ID!) {
+  investigation(id: $id) {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<InvestigationQuery, InvestigationQueryVariables>;
+export const SaveInvestigationDocument = new TypedDocumentString(`
+    mutation SaveInvestigation($id: ID, $name: String!, $state: String!, $sharedWith: [String!]!) {
+  saveInvestigation(id: $id, name: $name, state: $state, sharedWith: $sharedWith) {
+    ...InvestigationFields
+  }
+}
+    fragment InvestigationFields on Investigation {
+  id
+  name
+  owner
+  sharedWith
+  state
+  createdAt
+  updatedAt
+  mine
+}`) as unknown as TypedDocumentString<SaveInvestigationMutation, SaveInvestigationMutationVariables>;
+export const DeleteInvestigationDocument = new TypedDocumentString(`
+    mutation DeleteInvestigation($id: ID!) {
+  deleteInvestigation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteInvestigationMutation, DeleteInvestigationMutationVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $relTypes: [RelType!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, relTypes: $relTypes, limit: $limit) {
@@ -331,6 +515,8 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -342,7 +528,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -365,6 +553,8 @@ export const ResponsibilityChainDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -376,7 +566,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -410,6 +602,8 @@ export const ShortestPathDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -421,7 +615,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }
 fragment Slice on GraphSlice {
   nodes {
@@ -435,7 +631,11 @@ export const SourceTextDocument = new TypedDocumentString(`
     query SourceText($id: ID!) {
   sources(where: {id: {eq: $id}}, limit: 1) {
     id
+    kind
     title
+    publisher
+    url
+    publishedAt
     language
     text
   }
@@ -454,6 +654,8 @@ export const SupplyNetworkDocument = new TypedDocumentString(`
   nameEn
   lat
   lon
+  year
+  properties
 }
 fragment SliceEdge on GraphEdge {
   id
@@ -465,7 +667,9 @@ fragment SliceEdge on GraphEdge {
   start
   end
   inferred
-  basis
+  validFrom
+  validTo
+  current
 }
 fragment Slice on GraphSlice {
   nodes {

@@ -1,5 +1,5 @@
 import type { Point } from '../geo/projection.ts';
-import type { Slice } from './graph-types.ts';
+import type { SliceInput as Slice } from './graph-types.ts';
 
 /**
  * The role of a node in a responsibility chain, top to bottom: controlling posts, the issuer, his post and

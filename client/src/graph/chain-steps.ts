@@ -1,5 +1,5 @@
 import { hopSentence } from '../i18n/vocabulary.ts';
-import type { Lang, Slice, SliceEdge } from './graph-types.ts';
+import type { Lang, SliceEdgeInput as SliceEdge, SliceInput as Slice } from './graph-types.ts';
 import { nodeCaption } from './to-elements.ts';
 
 /** One hop of a responsibility chain, explained in a sentence, with its evidence. */

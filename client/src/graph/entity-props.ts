@@ -1,5 +1,5 @@
 import { isNodeLabel } from '../generated/vocabulary.ts';
-import type { NodeData, SliceNode } from './graph-types.ts';
+import type { NodeData, SliceNodeInput } from './graph-types.ts';
 
 /** What the entity query returns for one node: its typename, id, aliases and label-specific fields. */
 export interface EntityFields {
@@ -17,7 +17,7 @@ const SKIP = new Set(['__typename', 'id', 'aliases', 'year', 'name', 'nameEn', '
  * fields as display properties. Long texts stay as they are; the details panel decides how to show them.
  */
 export function entityData(entity: EntityFields): Pick<NodeData, 'aliases' | 'year' | 'props'> {
-  const props: Record<string, string | number> = {};
+  const props: NodeData['props'] = {};
   for (const [name, value] of Object.entries(entity)) {
     if (SKIP.has(name)) continue;
     if (typeof value === 'string' || typeof value === 'number') props[name] = value;
@@ -30,7 +30,7 @@ export function entityData(entity: EntityFields): Pick<NodeData, 'aliases' | 'ye
  * its typename is not a label of the vocabulary (the entity query only asks for entity types, so this means
  * the schema and the client disagree).
  */
-export function entityNode(entity: EntityFields): SliceNode | null {
+export function entityNode(entity: EntityFields): SliceNodeInput | null {
   const place = (v: unknown) => (typeof v === 'number' ? v : null);
   if (!isNodeLabel(entity.__typename)) return null;
   return {

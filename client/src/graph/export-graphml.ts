@@ -20,7 +20,10 @@ function graphmlType(value: unknown): string {
 }
 
 function valueText(value: unknown): string {
-  return Array.isArray(value) ? value.join('; ') : String(value);
+  // An edge's evidence list is objects: written as JSON, which GraphML readers keep as one string.
+  if (Array.isArray(value))
+    return value.some((v) => typeof v === 'object') ? JSON.stringify(value) : value.join('; ');
+  return String(value);
 }
 
 /**

@@ -7,7 +7,7 @@ export interface StyleRule {
 interface RuleNode {
   id: string;
   year?: number | null;
-  props?: Record<string, string | number>;
+  props?: Record<string, unknown>;
 }
 
 /** Node sizes a rule maps to, from the smallest value to the largest (the default node is 34). */

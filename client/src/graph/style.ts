@@ -64,6 +64,10 @@ export function graphStyle(): StylesheetJson {
       },
     },
     { selector: 'edge.inferred', style: { 'line-style': 'dashed' } },
+    // A post or hierarchy that no longer holds: still drawn (it is evidence), but visibly of the past.
+    { selector: 'edge.former', style: { 'line-style': 'dotted', opacity: 0.6 } },
+    // Outside the time bar's range: faded, still there to click (the reader sees what the range leaves out).
+    { selector: '.out-of-time', style: { opacity: 0.12 } },
     {
       selector: 'node.sized',
       style: { width: 'mapData(centrality, 0, 1, 24, 90)', height: 'mapData(centrality, 0, 1, 24, 90)' },

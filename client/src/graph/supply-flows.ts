@@ -20,7 +20,7 @@ export interface Flow {
 interface FlowNode {
   id: string;
   label: string;
-  props?: Record<string, string | number>;
+  props?: Record<string, unknown>;
 }
 
 interface FlowEdge {

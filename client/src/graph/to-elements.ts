@@ -1,35 +1,54 @@
 import type { ElementDefinition } from 'cytoscape';
 import { relCaption } from '../i18n/vocabulary.ts';
-import type { EdgeData, Lang, NodeData, Slice, SliceEdge, SliceNode } from './graph-types.ts';
+import type {
+  EdgeData,
+  Lang,
+  NodeData,
+  PropValue,
+  SliceEdgeInput,
+  SliceInput,
+  SliceNodeInput,
+} from './graph-types.ts';
 import { wrapCaption } from './caption-lines.ts';
 import { labelStyle } from './label-styles.ts';
 
 /** The name shown for a node: English falls back to the Russian name when no Latin form exists. */
-export function nodeCaption(node: Pick<SliceNode, 'name' | 'nameEn'>, lang: Lang): string {
+export function nodeCaption(node: Pick<SliceNodeInput, 'name' | 'nameEn'>, lang: Lang): string {
   return lang === 'en' && node.nameEn ? node.nameEn : node.name;
 }
 
+/** The scalar (and string-list) properties a view returned, for the details panel and styling rules. */
+export function displayProps(properties: unknown): Record<string, PropValue> {
+  const props: Record<string, PropValue> = {};
+  if (!properties || typeof properties !== 'object') return props;
+  for (const [name, value] of Object.entries(properties as Record<string, unknown>)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) props[name] = value as PropValue;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) props[name] = value;
+  }
+  return props;
+}
+
 /** One API node as a Cytoscape node element. */
-export function nodeElement(node: SliceNode, lang: Lang): ElementDefinition {
+export function nodeElement(node: SliceNodeInput, lang: Lang): ElementDefinition {
   const data: NodeData = {
     id: node.id,
     label: node.label,
     name: node.name,
     nameEn: node.nameEn,
-    aliases: [],
+    aliases: node.aliases ?? [],
     lat: node.lat,
     lon: node.lon,
-    year: null,
+    year: node.year ?? null,
     caption: nodeCaption(node, lang),
     short: wrapCaption(nodeCaption(node, lang)),
     glyph: labelStyle(node.label).glyph,
-    props: {},
+    props: displayProps(node.properties),
   };
   return { group: 'nodes', data: { ...data } };
 }
 
 /** One API edge as a Cytoscape edge element. */
-export function edgeElement(edge: SliceEdge, lang: Lang): ElementDefinition {
+export function edgeElement(edge: SliceEdgeInput, lang: Lang): ElementDefinition {
   const data: EdgeData = {
     id: edge.id,
     source: edge.source,
@@ -40,10 +59,15 @@ export function edgeElement(edge: SliceEdge, lang: Lang): ElementDefinition {
     start: edge.start,
     end: edge.end,
     inferred: edge.inferred === true,
-    basis: edge.basis,
+    basis: edge.basis ?? null,
+    evidence: edge.evidence ?? [],
+    validFrom: edge.validFrom ?? null,
+    validTo: edge.validTo ?? null,
+    current: edge.current ?? null,
     caption: relCaption(edge.type, lang),
   };
-  return { group: 'edges', data: { ...data }, classes: data.inferred ? 'inferred' : '' };
+  const classes = [data.inferred ? 'inferred' : '', data.current === false ? 'former' : ''];
+  return { group: 'edges', data: { ...data }, classes: classes.filter(Boolean).join(' ') };
 }
 
 /**
@@ -51,7 +75,7 @@ export function edgeElement(edge: SliceEdge, lang: Lang): ElementDefinition {
  * the slice (nor in `known`, the ids already drawn) left out, since Cytoscape rejects dangling edges.
  */
 export function toElements(
-  slice: Slice,
+  slice: SliceInput,
   lang: Lang,
   known: ReadonlySet<string> = new Set(),
 ): ElementDefinition[] {
@@ -98,7 +122,7 @@ export function expansionLimit(cap: number, presentNodes: number, serverMax: num
  * long as the limit was cut, either above the cap (refuse) or by the server (add, and warn that it is cut).
  */
 export function planExpansion(
-  slice: Slice,
+  slice: SliceInput,
   lang: Lang,
   present: ReadonlySet<string>,
   cap: number,

@@ -1,4 +1,5 @@
 import type { Lang } from './graph-types.ts';
+import { formatRange, parseRange } from './time-range.ts';
 import { writeWorkingSet, type WorkingSet } from './working-set.ts';
 
 export const VIEWS = ['explore', 'supply', 'chain', 'path'] as const;
@@ -15,6 +16,8 @@ export interface ViewState {
   to: string | null;
   layout: LayoutName;
   lang: Lang;
+  /** The time bar's range as the link writes it ("2024", "2023-01..2024-09"); null for all dates. */
+  range?: string | null;
 }
 
 /** The layout each view opens with, unless the link says otherwise. */
@@ -29,16 +32,25 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/** The link's time range, normalised; null when absent or not a range. */
+function rangeParam(value: string | null): string | null {
+  const range = parseRange(value);
+  return range ? formatRange(range) : null;
+}
+
 /** Reads a view from a query string; unknown or missing values fall back to defaults, never throw. */
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const view = oneOf(params.get('view'), VIEWS) ?? 'explore';
+  const range = rangeParam(params.get('t'));
   return {
     view,
     focus: params.get('focus') || null,
     to: view === 'path' ? params.get('to') || null : null,
     layout: oneOf(params.get('layout'), LAYOUTS) ?? DEFAULT_LAYOUT[view],
     lang: oneOf(params.get('lang'), ['ru', 'en'] as const) ?? 'ru',
+    // Only when the link has one, so a link without a range reads exactly as before.
+    ...(range ? { range } : {}),
   };
 }
 
@@ -56,6 +68,8 @@ export function linkProblems(search: string): string[] {
   check('view', VIEWS);
   check('layout', LAYOUTS);
   check('lang', ['ru', 'en']);
+  const t = params.get('t');
+  if (t !== null && !parseRange(t)) problems.push(`t=${t}`);
   const view = params.get('view');
   if ((view === 'supply' || view === 'chain' || view === 'path') && !params.get('focus'))
     problems.push('focus');
@@ -74,6 +88,7 @@ export function formatViewState(state: ViewState, working?: WorkingSet | null, b
   if (state.view === 'path' && state.to) params.set('to', state.to);
   params.set('layout', state.layout);
   params.set('lang', state.lang);
+  if (state.range) params.set('t', state.range);
   if (working?.nodes.length) writeWorkingSet(params, working, budget);
   return `?${params.toString()}`;
 }

@@ -2,15 +2,18 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { GraphApi } from '../api/index.ts';
 import type { EdgeData, Lang, NodeData } from '../graph/graph-types.ts';
 import { labelStyle } from '../graph/label-styles.ts';
-import { translate, translateOr } from '../i18n/strings.ts';
+import { tenure } from '../graph/fact-time.ts';
+import { propertyRows } from '../graph/property-rows.ts';
+import { translate } from '../i18n/strings.ts';
 import { labelName, relCaption } from '../i18n/vocabulary.ts';
 import { fill, h } from './dom.ts';
 import { evidenceView } from './evidence-view.ts';
 
-function row(name: string, value: unknown): HTMLElement | null {
+function row(name: string, value: unknown, lang?: string): HTMLElement | null {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
     return null;
-  return h('tr', {}, h('th', {}, name), h('td', {}, Array.isArray(value) ? value.join(', ') : String(value)));
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  return h('tr', {}, h('th', {}, name), h('td', lang ? { lang } : {}, text));
 }
 
 /** Properties of a node in both languages, and its edges on the canvas, each opening its evidence. */
@@ -41,10 +44,9 @@ function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular
         lang === 'ru' ? 'координаты' : 'lat/lon',
         d.lat !== null && d.lon !== null ? `${d.lat}, ${d.lon}` : null,
       ),
-      // What the entity query added (a seizure's kg, an indicator's value, a channel's count…).
-      ...Object.entries(d.props ?? {}).map(([name, value]) =>
-        row(translateOr(lang, `prop.${name}`, name), value),
-      ),
+      // Every other property, with units, dates and the interface's language (a seizure's kg, an indicator's
+      // value and change, a measure's period…).
+      ...propertyRows(d.props ?? {}, lang).map((p) => row(p.label, p.value, p.lang)),
     ),
     h('h3', {}, translate(lang, 'evidence')),
     h(
@@ -53,14 +55,16 @@ function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular
       ...edges.map((edge) => {
         const e = edge.data() as EdgeData;
         const other = (e.source === d.id ? edge.target() : edge.source()).data('caption') as string;
+        const time = tenure(e, lang);
         return h(
           'li',
-          {},
+          { class: time.former ? 'former' : '' },
           h(
             'button',
             { class: 'link', test: 'details-edge', 'data-id': e.id, onclick: () => onEdge(edge) },
             `${e.source === d.id ? '→' : '←'} ${relCaption(e.type, lang)} · ${other}`,
           ),
+          time.text ? h('span', { class: 'badge', test: 'edge-tenure' }, time.text) : null,
           e.quote ? h('q', {}, e.quote) : null,
         );
       }),

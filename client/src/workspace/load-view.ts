@@ -8,7 +8,10 @@ import type { ViewState } from '../graph/url-state.ts';
 /** What a view brings besides its slice: the chain's own top-down positions and its explained hops. */
 export interface LoadedView {
   slice: Slice;
-  chain?: { positions: Map<string, Point>; steps: (lang: Lang) => ChainStep[] };
+  chain?: {
+    positions: Map<string, Point>;
+    steps: (lang: Lang) => ChainStep[];
+  };
 }
 
 const EMPTY: Slice = { nodes: [], edges: [] };
@@ -26,7 +29,10 @@ export async function loadView(api: GraphApi, state: ViewState): Promise<LoadedV
       const levels = chainLevels(slice, state.focus);
       return {
         slice,
-        chain: { positions: chainPositions(levels), steps: (lang) => chainSteps(slice, levels, lang) },
+        chain: {
+          positions: chainPositions(levels),
+          steps: (lang) => chainSteps(slice, levels, lang),
+        },
       };
     }
     case 'explore':

@@ -25,6 +25,8 @@ export interface PanelHost {
   readonly rule: StyleRule | null;
   setFilters(filters: Filters): void;
   setRule(rule: StyleRule | null): void;
+  /** Opens the coordinator's brief of the chain on the canvas. */
+  openBrief(): void;
 }
 
 /** The kinds of edge styles on the canvas, for the edge legend. */
@@ -69,10 +71,15 @@ export function renderSelection(ws: PanelHost): void {
   const chain = ws.state.view === 'chain' ? ws.view?.chain : undefined;
   if (chain) {
     ws.details.append(
-      chainPanel(chain.steps(ws.lang), ws.lang, (id) => {
-        ws.cy.elements().unselect();
-        ws.cy.$id(id).select();
-      }),
+      chainPanel(
+        chain.steps(ws.lang),
+        ws.lang,
+        (id) => {
+          ws.cy.elements().unselect();
+          ws.cy.$id(id).select();
+        },
+        () => ws.openBrief(),
+      ),
     );
   }
   fill(ws.dom.side, ws.details.element);

@@ -18,6 +18,10 @@ export interface Skeleton {
   banner: HTMLElement;
   tooltip: HTMLElement;
   attribution: HTMLElement;
+  /** Saved investigations: the current one and the list (in the left column, above the panels). */
+  investigations: HTMLElement;
+  /** The time bar under the canvas: a histogram of the dated elements with a brush. */
+  timebar: HTMLElement;
   side: HTMLElement;
   footer: HTMLElement;
 }
@@ -38,6 +42,8 @@ export function skeleton(): Skeleton {
   const banner = h('div', { class: 'banner-slot' });
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', test: 'tooltip', hidden: true });
   const attribution = h('div', { class: 'attribution' });
+  const investigations = h('div', { class: 'investigations-slot' });
+  const timebar = h('div', { class: 'timebar', test: 'timebar', hidden: true });
   const canvasWrap = h(
     'div',
     { class: 'canvas-wrap' },
@@ -48,11 +54,13 @@ export function skeleton(): Skeleton {
     banner,
     tooltip,
     attribution,
+    timebar,
   );
   const search = h('div', { class: 'search-slot' });
   const toolbar = h('div', { class: 'toolbar-slot' });
   const header = h('header', {}, h('strong', { class: 'brand' }, 'OpsGraph'), search, toolbar);
-  const sidebar = h('aside', { class: 'sidebar' });
+  const panels = h('div', { class: 'sidebar-panels' });
+  const sidebar = h('aside', { class: 'sidebar' }, investigations, panels);
   const side = h('aside', { class: 'side' });
   const footer = h('footer', {});
   const root = h(
@@ -69,7 +77,7 @@ export function skeleton(): Skeleton {
     header,
     search,
     toolbar,
-    sidebar,
+    sidebar: panels,
     canvasWrap,
     cyContainer,
     outline,
@@ -78,6 +86,8 @@ export function skeleton(): Skeleton {
     banner,
     tooltip,
     attribution,
+    timebar,
+    investigations,
     side,
     footer,
   };

@@ -4,7 +4,7 @@ import type { CentralityMetric } from '../graph/centrality.ts';
 import { entityData, entityNode } from '../graph/entity-props.ts';
 import { NO_FILTERS, type Filters } from '../graph/filters.ts';
 import { GraphCanvas } from '../graph/graph-canvas.ts';
-import type { Lang } from '../graph/graph-types.ts';
+import type { Lang, NodeData } from '../graph/graph-types.ts';
 import { History } from '../graph/history.ts';
 import type { StyleRule } from '../graph/style-rules.ts';
 import { edgeElement, nodeElement, toElements } from '../graph/to-elements.ts';
@@ -13,7 +13,9 @@ import type { WorkingSet } from '../graph/working-set.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
+import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
+import { applyTimeRange } from './time-filter.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
@@ -217,6 +219,15 @@ export class Workspace {
     if (label) void this.track(() => this.afterHistory());
   }
 
+  /** The coordinator's brief of the directive whose chain is on the canvas. */
+  openBrief(): void {
+    const directive = this.viewState.focus;
+    if (!this.loaded?.chain || !directive) return this.status.set('info', this.t('selectDirective'));
+    openBrief(this.cy, this.api, this.loaded.slice, directive, this.lang).catch((error: unknown) =>
+      this.fail(error),
+    );
+  }
+
   redo(): void {
     const label = this.history.redo();
     this.status.set('info', label ? this.t('redone', { what: label }) : this.t('nothingToRedo'));
@@ -235,7 +246,15 @@ export class Workspace {
     try {
       const entities = await this.api.entityDetails(ids);
       this.cy.batch(() => {
-        for (const entity of entities) this.cy.$id(entity.id).data(entityData(entity));
+        for (const entity of entities) {
+          // Merged: the view's own properties stay, the entity query adds what the view left out.
+          const node = this.cy.$id(entity.id);
+          const extra = entityData(entity);
+          node.data({
+            ...extra,
+            props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
+          });
+        }
       });
       this.canvas.applyFilters(this.activeFilters);
       this.canvas.applyRule(this.activeRule);
@@ -348,6 +367,15 @@ export class Workspace {
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
+    applyTimeRange(this.cy, this.dom.timebar, this.viewState.range, this.lang, (range) =>
+      this.setRange(range),
+    );
+  }
+
+  /** The time bar's range (as the link writes it), or null for all dates; kept in the link. */
+  setRange(range: string | null): void {
+    this.viewState = { ...this.viewState, range };
+    this.changed();
   }
 
   /** Nodes the overlap pass must not move: cities on the map. */
