@@ -13,10 +13,12 @@ import { repoRoot } from '../server/config.ts';
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = path.resolve(repoRoot, values.out);
 
-/** Run-time files: GraphQL types, named Cypher, seed data, the watchdog, and the built client if present. */
+/** Run-time files: GraphQL types, named Cypher, seed data, the watchdog, the trusted operations, the built client. */
 const ASSETS = [
   'server/schema',
   'server/neo4j/local/neo4j-watchdog.mjs',
+  // The trusted operations production runs (GRAPHQL_TRUSTED_OPERATIONS).
+  'server/graphql/trusted-operations.json',
   'cypher',
   'seed/data',
   'client/dist',

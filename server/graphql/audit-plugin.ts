@@ -56,7 +56,7 @@ export function auditPlugin(deps: AuditPluginDeps): ApolloServerPlugin<RequestCo
 async function finish(deps: AuditPluginDeps, run: MutationRun, request: Done): Promise<void> {
   const { response, contextValue } = request;
   const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-  const changes = changesOf(run, body?.data);
+  const changes = changesOf(run, body?.data, contextValue.reportedIds);
   const errors = body ? body.errors : [{ message: 'Incremental delivery is not supported for mutations' }];
   try {
     if (errors?.length) {

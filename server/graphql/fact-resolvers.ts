@@ -18,7 +18,7 @@ import {
   type Reviewer,
 } from '../facts/index.ts';
 import { apiError, ErrorCode } from '../errors.ts';
-import type { RequestContext } from './request-context.ts';
+import { reportIds, type RequestContext } from './request-context.ts';
 
 /** The least role that writes facts, as facts.graphql's `@access(read: editor)` says. */
 const WRITER = 'editor';
@@ -72,13 +72,26 @@ export const factResolvers = {
   SourceFact: { evidence },
   RecordedFact: { evidence },
   Mutation: {
-    recordFact: (_: unknown, args: { input: RecordFactInput }, context: RequestContext) =>
-      recordFact(transactionOf(context), editorOf(context), args.input),
-    addEvidence: (_: unknown, args: { factId: string; evidence: EvidenceInput }, context: RequestContext) =>
-      addEvidence(transactionOf(context), editorOf(context), args.factId, args.evidence),
+    recordFact: async (_: unknown, args: { input: RecordFactInput }, context: RequestContext) => {
+      const fact = await recordFact(transactionOf(context), editorOf(context), args.input);
+      reportIds(context, 'recordFact', fact.created ? { created: [fact.id] } : { updated: [fact.id] });
+      return fact;
+    },
+    addEvidence: async (
+      _: unknown,
+      args: { factId: string; evidence: EvidenceInput },
+      context: RequestContext,
+    ) => {
+      const fact = await addEvidence(transactionOf(context), editorOf(context), args.factId, args.evidence);
+      reportIds(context, 'addEvidence', { updated: [fact.id] });
+      return fact;
+    },
     retractSource: async (_: unknown, args: { id: string }, context: RequestContext) => {
       editorOf(context);
-      return retractSource(transactionOf(context), args.id);
+      const retraction = await retractSource(transactionOf(context), args.id);
+      // The Source is named; the facts and nodes it took with it are counted, not listed.
+      reportIds(context, 'retractSource', { deleted: [args.id] }, false);
+      return retraction;
     },
   },
 };

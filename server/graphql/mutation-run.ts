@@ -12,7 +12,7 @@ import {
 import { countingTransaction, type ChangeCounters } from './counting-transaction.ts';
 import { executedRootFields, type ExecutedField } from './executed-root-fields.ts';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from './graphql-js.ts';
-import type { RequestContext } from './request-context.ts';
+import type { ReportedIds, RequestContext } from './request-context.ts';
 
 /** One mutation's transaction and what the audit record needs to know about it. */
 export interface MutationRun {
@@ -76,22 +76,37 @@ export async function beginMutationRun(
 }
 
 /** The ids and counts a committed run changed; strips the hidden id selections from `data`. */
-export function changesOf(run: MutationRun, data: Record<string, unknown> | null | undefined): AuditChanges {
+export function changesOf(
+  run: MutationRun,
+  data: Record<string, unknown> | null | undefined,
+  reportedIds?: ReportedIds,
+): AuditChanges {
   const written = takeWrittenIds(data, run.plans, run.captures);
   const unique = (ids: string[]) => [...new Set(ids)];
-  const createdIds = unique(written.created);
-  const deletedIds = unique(run.toDelete.ids);
-  const knownFields = run.plans.every((plan) => plan.kind !== 'unknown' || plan.field.name === '__typename');
+  const reported = reportedIds;
+  const createdIds = unique([...written.created, ...(reported?.created ?? [])]);
+  const deletedIds = unique([...run.toDelete.ids, ...(reported?.deleted ?? [])]);
+  const knownFields = run.plans.every(
+    (plan) =>
+      plan.kind !== 'unknown' || plan.field.name === '__typename' || reported?.fields.has(plan.field.name),
+  );
+  // Ids our own resolvers report are facts (relationships) or a Source: only the library's node writes are
+  // compared with the database's node counters.
+  const reportedCreated = new Set(reported?.created ?? []);
+  const reportedDeleted = new Set(reported?.deleted ?? []);
   return {
     createdIds,
-    updatedIds: unique(written.updated),
+    updatedIds: unique([...written.updated, ...(reported?.updated ?? [])]),
     deletedIds,
     ...run.counters,
     idsComplete:
       knownFields &&
       written.complete &&
       run.toDelete.complete &&
-      run.counters.nodesCreated === createdIds.length &&
-      run.counters.nodesDeleted === deletedIds.length,
+      (reported?.complete ?? true) &&
+      run.counters.nodesCreated === createdIds.filter((id) => !reportedCreated.has(id)).length &&
+      (reported?.deleted.length
+        ? true
+        : run.counters.nodesDeleted === deletedIds.filter((id) => !reportedDeleted.has(id)).length),
   };
 }

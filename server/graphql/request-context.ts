@@ -21,6 +21,11 @@ export interface RequestContext {
   authFailure?: GraphQLError;
   /** The caller's address (Express `req.ip`), for refusal records and their rate limit. */
   clientAddress?: string;
+  /**
+   * Ids written by resolvers of our own (the fact mutations), which the audit's id planning cannot read from
+   * @neo4j/graphql's payloads; `fields` names the root fields that reported, so their ids count as known.
+   */
+  reportedIds?: ReportedIds;
   /** Auto-commit reads for queries; a mutation's own transaction once audit-plugin.ts has opened it. */
   executionContext: StatementRunner | Transaction;
   sessionConfig: { database?: string };
@@ -33,6 +38,36 @@ export interface RequestContext {
   statementLimits: StatementLimits;
   /** Runs `callback` once the response has been sent or the connection closed, even if it already was. */
   onFinished(callback: () => void): void;
+}
+
+export interface ReportedIds {
+  created: string[];
+  updated: string[];
+  deleted: string[];
+  fields: Set<string>;
+  /** False when a field could not list everything it changed (a retraction deletes facts it only counts). */
+  complete: boolean;
+}
+
+/** Records ids a resolver of ours wrote, for the mutation's audit event. */
+export function reportIds(
+  context: RequestContext,
+  field: string,
+  ids: Partial<Pick<ReportedIds, 'created' | 'updated' | 'deleted'>>,
+  complete = true,
+): void {
+  const reported = (context.reportedIds ??= {
+    created: [],
+    updated: [],
+    deleted: [],
+    fields: new Set(),
+    complete: true,
+  });
+  reported.created.push(...(ids.created ?? []));
+  reported.updated.push(...(ids.updated ?? []));
+  reported.deleted.push(...(ids.deleted ?? []));
+  reported.fields.add(field);
+  reported.complete &&= complete;
 }
 
 export interface ContextDeps {
