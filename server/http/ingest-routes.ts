@@ -69,7 +69,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Router {
           roles: principal.roles,
           address: req.ip ?? null,
         } satisfies IngestActor;
-        await schema;
+        await ensureSchema();
         next();
       } catch (error) {
         const { code, message } = classifyError(error);
