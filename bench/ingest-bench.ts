@@ -100,7 +100,7 @@ export async function ingestBench(driver: Driver, database: string | undefined):
         quantile(extract, 0.5),
         'ms',
         '<= 1000',
-        `seed article ${article.text.length} chars, 30 warm runs; max ${Math.max(...extract).toFixed(0)} ms`,
+        `seed article ${(Buffer.byteLength(article.text) / 1024).toFixed(1)} KB, 30 warm runs; max ${Math.max(...extract).toFixed(0)} ms`,
       ),
       metric(
         'I2-propose-100-s',

@@ -172,7 +172,11 @@ async function mainPhases() {
 
 metrics.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 const partial = values.reuse || values['no-browser'] || values['only-ingest'];
-const file = writeResults(path.join(here, 'results'), { date, size: values.size, machine, metrics }, partial);
+const file = writeResults(
+  path.join(here, 'results'),
+  { date, size: values['only-ingest'] ? 'ingest' : values.size, machine, metrics },
+  partial,
+);
 console.log(formatTable(metrics));
 const where = partial ? ' (partial run: latest.json untouched)' : ' and bench/results/latest.json';
 console.log(`\nWritten to ${path.relative(process.cwd(), file)}${where}`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
 import neo4j, { type Transaction } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../../errors.ts';
-import { factQuery } from '../../facts/fact-store.ts';
+import { factQuery, readSources } from '../../facts/fact-store.ts';
 import { recordFact, recordMention, refuse, type Reviewer } from '../../facts/index.ts';
 import {
   idKind,
@@ -50,9 +50,10 @@ export async function writeReviewedDraft(
   idPrefix = '',
 ): Promise<CommitResult> {
   const { draft } = stored;
-  const options = { now };
   const extractor = `${draft.extractor.name}/${draft.extractor.version}`;
   const source = await mergeSource(tx, draft, reviewer, now, idPrefix);
+  // Read once: every mention and fact below cites it, and the checks need its text.
+  const options = { now, sources: await readSources(tx, [source.id]) };
   const linked = await checkLinks(tx, reviewed.entities);
   const fresh = reviewed.entities.filter((e) => e.existingId === null);
   const ids: Record<string, string> = {};
