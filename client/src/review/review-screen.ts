@@ -81,7 +81,7 @@ export function reviewScreen(
   const nameOf = (p: Proposal) => {
     if (p.kind === 'entity') return decisions.entities[p.ref]?.name ?? names.get(p.ref)!;
     const r = draft.relationships[p.index]!;
-    return `${r.type}: ${decisions.entities[r.from]?.name ?? names.get(r.from)} → ${decisions.entities[r.to]?.name ?? names.get(r.to)}`;
+    return `${decisions.entities[r.from]?.name ?? names.get(r.from)} → ${decisions.entities[r.to]?.name ?? names.get(r.to)}`;
   };
   const conflictText = (c: Conflict) =>
     c.kind === 'post-held'

@@ -3,6 +3,7 @@ import { ensureAuditSchema } from '../../audit/index.ts';
 import { loadConfig } from '../../config.ts';
 import { ensureDatabase } from '../../neo4j/ensure-database.ts';
 import { openDriver } from '../../neo4j/neo4j-connection.ts';
+import { prepareDatabase } from '../../neo4j/prepare-database.ts';
 import { ensureDraftSchema } from '../review/draft-store.ts';
 import type { IngestActor } from '../review/ingest-audit.ts';
 import { graphIngestDeps } from '../review/ingest-deps.ts';
@@ -18,6 +19,9 @@ export async function withIngestService<T>(
 ): Promise<T> {
   const log = (line: string) => console.error(`[neo4j] ${line}`);
   const db = await ensureDatabase(loadConfig(), { instance: 'default', log });
+  // The graph's schema (constraints, the search and fact_sources indexes), idempotent; the seed is
+  // `npm start`'s or `npm run seed`'s to load.
+  await prepareDatabase(db.connection, { seed: 'never' });
   const driver = openDriver(db.connection, { maxPoolSize: 4 });
   const database = db.connection.database;
   try {
