@@ -1,5 +1,5 @@
 // `npm run bench -- --size 100k|1m [--reuse] [--offline] [--no-browser] [--iterations N] [--batch-size N]
-//  [--concurrency N] [--profile]`: imports the synthetic graph into the bench's own Neo4j, measures the
+//  [--concurrency N] [--profile] [--only-ingest]`: imports the synthetic graph into the bench's own Neo4j, measures the
 // GraphQL API against raw Cypher (interleaved), the importers and the client's rendering, writes
 // bench/results/<date>-<size>.json and latest.json, prints the table, and always stops its Neo4j.
 import path from 'node:path';
@@ -22,6 +22,9 @@ import { describeMachine, formatTable, missing, writeResults, type Metric } from
 import { renderSlices } from './render-slices.ts';
 import { drawSamples } from './samples.ts';
 import { translateBench } from './translate-bench.ts';
+import { ingestBench, INGEST } from './ingest-bench.ts';
+import { prepareDatabase } from '../server/neo4j/prepare-database.ts';
+import { loadSeed } from '../seed/load-seed.ts';
 import { viewCases } from './view-cases.ts';
 import { viewMetrics } from './view-metrics.ts';
 import { B1, B5, B6, B7, B89, viewIds, type MetricId } from './metric-ids.ts';
@@ -39,6 +42,8 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     profile: { type: 'boolean', default: false },
+    // Only the ingestion ids (I1–I3) on the seed graph, without the synthetic import: a quick run.
+    'only-ingest': { type: 'boolean', default: false },
   },
 });
 
@@ -66,7 +71,12 @@ let connection: Neo4jConnection | undefined;
 let driver: Driver | undefined;
 let api: ApiProcess | undefined;
 try {
-  if (values.reuse) {
+  if (values['only-ingest']) {
+    connection = await neo4j.start();
+    await prepareDatabase(connection, { seed: 'if-empty', loadSeed, log });
+    driver = openDriver(connection);
+    await phase('I ingest', INGEST, () => ingestBench(driver!, connection!.database));
+  } else if (values.reuse) {
     connection = await neo4j.start();
     for (const [id, unit, target] of B6)
       metrics.push(missing(id, unit, target, 'not measured: --reuse kept the graph already imported'));
@@ -80,6 +90,14 @@ try {
       return r.metrics;
     });
   }
+  if (!values['only-ingest']) await mainPhases();
+} finally {
+  await api?.stop();
+  await driver?.close();
+  await neo4j.stop();
+}
+
+async function mainPhases() {
   connection ??= await neo4j.start();
   driver = openDriver(connection);
   const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes');
@@ -141,6 +159,7 @@ try {
       metrics.push(missing(id, unit, target, 'not measured: --no-browser'));
   }
 
+  await phase('I ingest', INGEST, () => ingestBench(driver!, connection!.database));
   if (values.size === '1m' || values.offline) {
     await driver.close();
     driver = undefined;
@@ -149,15 +168,15 @@ try {
     for (const [id, unit, target] of B7)
       metrics.push(missing(id, unit, target, 'measured on the 1m size only (or --offline)'));
   }
-} finally {
-  await api?.stop();
-  await driver?.close();
-  await neo4j.stop();
 }
 
 metrics.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-const partial = values.reuse || values['no-browser'];
-const file = writeResults(path.join(here, 'results'), { date, size: values.size, machine, metrics }, partial);
+const partial = values.reuse || values['no-browser'] || values['only-ingest'];
+const file = writeResults(
+  path.join(here, 'results'),
+  { date, size: values['only-ingest'] ? 'ingest' : values.size, machine, metrics },
+  partial,
+);
 console.log(formatTable(metrics));
 const where = partial ? ' (partial run: latest.json untouched)' : ' and bench/results/latest.json';
 console.log(`\nWritten to ${path.relative(process.cwd(), file)}${where}`);

@@ -20,6 +20,7 @@ export default defineConfig({
     proxy: {
       '/graphql': process.env.OPSGRAPH_API ?? 'http://127.0.0.1:4000',
       '/auth': process.env.OPSGRAPH_API ?? 'http://127.0.0.1:4000',
+      '/ingest': process.env.OPSGRAPH_API ?? 'http://127.0.0.1:4000',
     },
   },
 });

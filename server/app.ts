@@ -11,6 +11,8 @@ import { tokenVersions } from './auth/token-versions.ts';
 import { corsPolicy } from './http/cors-policy.ts';
 import { errorHandler, notFound } from './http/error-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
+import { ingestRoutes } from './http/ingest-routes.ts';
+import type { IngestDeps } from './ingest/review/ingest-service.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { graphqlMiddleware } from './graphql/graphql-middleware.ts';
 import { createLogger, type Logger } from './log/create-logger.ts';
@@ -24,6 +26,8 @@ export interface AppDeps {
   verifier?: TokenVerifier;
   /** Replaces the logger built from `config.log` (tests that read the log). */
   logger?: Logger;
+  /** Replaces parts of the ingestion service's dependencies (tests that link only to their own nodes). */
+  ingest?: Partial<IngestDeps>;
 }
 
 export interface App {
@@ -32,11 +36,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const API_PATH = /^\/(graphql|auth|health|ready)(\/|$)/;
+const API_PATH = /^\/(graphql|auth|health|ready|ingest)(\/|$)/;
 
 /**
  * Builds the HTTP application: request logs and ids, security headers, CORS for the API, health probes,
- * login, GraphQL, the client's static files, and the JSON 404 and error handler (one error shape).
+ * login, ingestion (/ingest), GraphQL, the client's static files, and the JSON 404 and error handler (one error shape).
  */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config } = deps;
@@ -51,9 +55,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use(['/graphql', '/auth'], corsPolicy(config.http.corsOrigins));
+  app.use(['/graphql', '/auth', '/ingest'], corsPolicy(config.http.corsOrigins));
   app.use(healthRoutes(deps.driver, deps.database));
   app.use(authRoutes({ ...deps, auth: config.auth, access: config.access, secret, verifier, versions }));
+  app.use(ingestRoutes({ ...deps, verifier, access: config.access }));
   const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
   app.get(['/graphiql', '/graphiql.html'], graphiqlPage(config.clientDir, config.introspection));

@@ -51,6 +51,20 @@ function start(notice: 'expired' | null = null): void {
     );
     return;
   }
+  // The intake page (/review) is its own chunk, loaded only when opened: the workspace bundle stays small.
+  if (location.pathname.startsWith('/review')) {
+    void import('./review/review-page.ts').then(({ mountReviewPage }) =>
+      mountReviewPage(app, {
+        lang: initial.lang,
+        getToken: session.token,
+        onUnauthenticated: () => {
+          session.clear();
+          start('expired');
+        },
+      }),
+    );
+    return;
+  }
   // A working set left by an expired session comes back in place of the link it was opened from.
   const kept = unsavedStore.takeExpired();
   if (kept) history.replaceState(null, '', `${location.pathname}${kept}`);

@@ -1,6 +1,12 @@
 import { apiError, ErrorCode } from '../errors.ts';
 import type { RelationshipType } from '../../vocabulary/index.ts';
-import { checkEnds, checkEvidence, checkValidity, type EvidenceInput } from './check-fact.ts';
+import {
+  checkEnds,
+  checkEvidence,
+  checkValidity,
+  type EvidenceInput,
+  type SourceText,
+} from './check-fact.ts';
 import { decodeEvidence, mergeEvidence, type EvidenceItem } from './evidence-item.ts';
 import { factEvidenceProperties } from './fact-properties.ts';
 import { factId, parseFactId } from './fact-id.ts';
@@ -35,6 +41,20 @@ export interface RecordedFact {
 export interface WriteOptions {
   /** The review time (default: now). */
   now?: Date;
+  /**
+   * Sources the caller has already read in this transaction (the ingestion commit writes dozens of items
+   * citing one document); an id not in it is read as usual.
+   */
+  sources?: ReadonlyMap<string, SourceText>;
+}
+
+/** The cited source: from `options.sources` when the caller read it, else from the database. */
+export async function citedSource(
+  tx: FactTransaction,
+  sourceId: string,
+  options: WriteOptions,
+): Promise<SourceText | undefined> {
+  return options.sources?.get(sourceId) ?? (await readSources(tx, [sourceId])).get(sourceId);
 }
 
 function toItem(input: EvidenceInput, reviewer: Reviewer, now: Date): EvidenceItem {
@@ -91,8 +111,7 @@ async function addChecked(
   fact: RecordFactInput & { id: string; existing: Awaited<ReturnType<typeof readFactEnds>>['fact'] },
   options: WriteOptions,
 ): Promise<RecordedFact> {
-  const sources = await readSources(tx, [fact.evidence.sourceId]);
-  const source = sources.get(fact.evidence.sourceId);
+  const source = await citedSource(tx, fact.evidence.sourceId, options);
   checkEvidence(fact.evidence, source);
   const item = toItem(fact.evidence, reviewer, options.now ?? new Date());
   const { existing } = fact;

@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import { apiError, ErrorCode } from '../errors.ts';
 import { checkEvidence, refuse, type EvidenceInput } from './check-fact.ts';
 import { factId } from './fact-id.ts';
-import { factQuery, readSources, type FactTransaction } from './fact-store.ts';
-import type { Reviewer, WriteOptions } from './record-fact.ts';
+import { factQuery, type FactTransaction } from './fact-store.ts';
+import { citedSource, type Reviewer, type WriteOptions } from './record-fact.ts';
 
 export interface RecordMentionInput {
   /** The entity named. */
@@ -26,7 +26,7 @@ export async function recordMention(
   options: WriteOptions = {},
 ): Promise<string> {
   const { evidence } = input;
-  checkEvidence(evidence, (await readSources(tx, [evidence.sourceId])).get(evidence.sourceId));
+  checkEvidence(evidence, await citedSource(tx, evidence.sourceId, options));
   const alias = input.alias?.trim() || null;
   if (input.alias !== undefined && input.alias !== null && !alias) throw refuse('alias', 'is empty');
   const key = evidence.start === null || evidence.start === undefined ? undefined : `at-${evidence.start}`;

@@ -15,6 +15,8 @@ import { ensureClientBuilt } from '../../scripts/ensure-client-built.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     e2e: { baseUrl: string; username: string; password: string };
+    /** An editor account (ingestion: an analyst proposes, an editor commits), same password as the viewer. */
+    e2eEditor: { username: string; password: string };
     /** The run's database, for tests that compare what the page draws with the graph itself. */
     e2eDatabase: { uri: string; username: string; password: string; database?: string };
   }
@@ -54,6 +56,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       { username, role: 'viewer', passwordHash: await hashPassword(password) },
       'e2e',
     );
+    const editor = 'e2e-editor';
+    await saveUser(
+      driver,
+      database,
+      { username: editor, role: 'editor', passwordHash: await hashPassword(password) },
+      'e2e',
+    );
     const config: Config = {
       ...base,
       env: 'test',
@@ -70,6 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     log(`workspace at ${baseUrl}`);
     project.provide('e2e', { baseUrl, username, password });
+    project.provide('e2eEditor', { username: editor, password });
     project.provide('e2eDatabase', { ...db.connection });
   } catch (error) {
     await teardown();

@@ -3,9 +3,9 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphDigest } from './graph-checksum.ts';
 
 // What other integration files write while this one runs (they share one database and run in parallel):
-// audit events and refusal records, notes, accounts, their test-prefixed nodes (`agency:test-…`,
+// audit events and refusal records, notes, accounts, ingestion drafts, their test-prefixed nodes (`agency:test-…`,
 // `source:test-…`: any kind) and nodes with a random test label.
-const VOLATILE_LABELS = ['AuditEvent', 'AccessRefusal', 'Annotation', 'User'];
+const VOLATILE_LABELS = ['AuditEvent', 'AccessRefusal', 'Annotation', 'User', 'IngestDraft'];
 const VOLATILE_ID = '(?s)[a-z]+(-[a-z]+)*:test-.*';
 const RANDOM_LABEL = '^[A-Za-z]+_[0-9a-f]{32}$';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../server/config.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp, type AppDeps } from '../../server/app.ts';
 import { ensureAuditSchema } from '../../server/audit/index.ts';
 import { issueToken } from '../../server/auth/issue-token.ts';
 import type { Role } from '../../server/auth/roles.ts';
@@ -35,6 +35,8 @@ export async function startApiServer(
   driver: Driver,
   database: string | undefined,
   overrides: Partial<Config> = {},
+  /** App dependencies beside the config, e.g. the ingestion service's (ingest tests link to their own nodes). */
+  appDeps: Pick<AppDeps, 'ingest'> = {},
 ): Promise<ApiServer> {
   const base = loadConfig({ NODE_ENV: 'test' });
   const config: Config = {
@@ -48,7 +50,7 @@ export async function startApiServer(
   };
   await ensureUserConstraint(driver, database);
   await ensureAuditSchema(driver, database);
-  const { app, stop } = await createApp({ config, driver, database });
+  const { app, stop } = await createApp({ config, driver, database, ...appDeps });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,5 +1,56 @@
-/** `npm run ingest -- commit`. Placeholder until the ingestion work lands: it says so and fails. */
-export async function commitCommand(_args: string[]): Promise<number> {
-  console.error('ingest commit: not built yet');
-  return 1;
+import { parseArgs } from 'node:util';
+import { cliActor, withIngestService } from './ingest-database.ts';
+
+const USAGE = 'usage: npm run ingest -- commit DRAFT_ID --as NAME [--accept-all]';
+
+/**
+ * `npm run ingest -- commit DRAFT_ID --as NAME [--accept-all]`: commits a reviewed draft in one transaction
+ * (an editor's step: the CLI runs with the database's own credentials, and `--as` names the reviewer the
+ * evidence and the audit record carry). Without --accept-all every proposal must have been decided.
+ */
+export async function commitCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        as: { type: 'string' },
+        'accept-all': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest commit: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return (void console.log(USAGE), 0);
+  if (positionals.length !== 1 || !values.as) {
+    console.error(
+      `ingest commit: ${values.as ? 'one DRAFT_ID expected' : '--as NAME (the reviewer) is required'}\n${USAGE}`,
+    );
+    return 2;
+  }
+  return withIngestService(async (service) => {
+    const started = performance.now();
+    try {
+      const result = await service.commit(positionals[0]!, cliActor(values.as), {
+        acceptPending: values['accept-all'],
+      });
+      console.log(
+        `${result.draftId} committed as ${result.sourceId}${result.sourceCreated ? '' : ' (existing source)'}: ` +
+          `${result.nodesCreated.length} new nodes, ${result.nodesLinked.length} linked, ${result.mentions} mentions, ` +
+          `${result.factsCreated.length} new facts, ${result.factsExtended.length} with new evidence ` +
+          `in ${Math.round(performance.now() - started)} ms`,
+      );
+      return 0;
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (!code || code === 'INTERNAL_SERVER_ERROR') throw error;
+      console.error(`ingest commit: ${code}: ${(error as Error).message}; nothing was written`);
+      return 1;
+    }
+  });
 }

@@ -14,8 +14,8 @@ const COMMANDS: Record<string, Command> = {
 
 const USAGE = `Usage: npm run ingest -- <command> [options]
   extract FILE [--published YYYY-MM-DD] [--title T] [--json]   print the proposed facts; writes nothing
-  propose FILE|DIR                                              store drafts for review
-  commit DRAFT                                                  commit a reviewed draft (editor)`;
+  propose FILE|DIR [--as NAME] [--published YYYY-MM-DD]         store drafts for review (progress bar for a DIR)
+  commit DRAFT_ID --as NAME [--accept-all]                      commit a reviewed draft in one transaction`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

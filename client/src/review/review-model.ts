@@ -1,0 +1,102 @@
+import type { Conflict, Draft, EntityDecision, ReviewDecisions, Span, Verdict } from './review-types.ts';
+
+/** One row of the review list: an entity by its ref, or a relationship by its index in the draft. */
+export type Proposal = { kind: 'entity'; ref: string } | { kind: 'relationship'; index: number };
+
+/** Entities first (they are what the facts join), then the facts, in the draft's order. */
+export function proposalsOf(draft: Draft): Proposal[] {
+  return [
+    ...draft.entities.map((e): Proposal => ({ kind: 'entity', ref: e.ref })),
+    ...draft.relationships.map((_, index): Proposal => ({ kind: 'relationship', index })),
+  ];
+}
+
+export function verdictOf(decisions: ReviewDecisions, p: Proposal): Verdict {
+  return (
+    (p.kind === 'entity' ? decisions.entities[p.ref]?.verdict : decisions.relationships[p.index]?.verdict) ??
+    'pending'
+  );
+}
+
+/** Decisions with one proposal's verdict (and, for an entity, its edits) replaced. */
+export function decide(
+  decisions: ReviewDecisions,
+  p: Proposal,
+  verdict: Verdict,
+  edit: Omit<EntityDecision, 'verdict'> = {},
+): ReviewDecisions {
+  if (p.kind === 'entity') {
+    const kept = decisions.entities[p.ref] ?? { verdict };
+    return { ...decisions, entities: { ...decisions.entities, [p.ref]: { ...kept, ...edit, verdict } } };
+  }
+  return { ...decisions, relationships: { ...decisions.relationships, [p.index]: { verdict } } };
+}
+
+/** Only what changed between two decision sets: what a save sends. */
+export function changedDecisions(before: ReviewDecisions, after: ReviewDecisions): ReviewDecisions {
+  const pick = <T>(a: Record<string, T>, b: Record<string, T>) =>
+    Object.fromEntries(Object.entries(b).filter(([k, v]) => JSON.stringify(a[k]) !== JSON.stringify(v)));
+  return {
+    entities: pick(before.entities, after.entities),
+    relationships: pick(before.relationships, after.relationships),
+  };
+}
+
+export function undecided(draft: Draft, decisions: ReviewDecisions): number {
+  return proposalsOf(draft).filter((p) => verdictOf(decisions, p) === 'pending').length;
+}
+
+/** The spans a proposal stands on: an entity's mentions (as edited), a fact's quote. */
+export function spansOf(draft: Draft, decisions: ReviewDecisions, p: Proposal): Span[] {
+  if (p.kind === 'relationship') {
+    const r = draft.relationships[p.index]!;
+    return [{ start: r.start, end: r.end }];
+  }
+  const entity = draft.entities.find((e) => e.ref === p.ref)!;
+  return decisions.entities[p.ref]?.mentions ?? entity.mentions;
+}
+
+/** The conflicts of one proposal. */
+export function conflictsOf(conflicts: readonly Conflict[], p: Proposal): Conflict[] {
+  return conflicts.filter((c) =>
+    'ref' in c ? p.kind === 'entity' && c.ref === p.ref : p.kind === 'relationship' && c.index === p.index,
+  );
+}
+
+/** A piece of the text and the entity refs whose mentions cover it; `selected` when the current proposal's. */
+export interface Segment {
+  text: string;
+  start: number;
+  refs: string[];
+  selected: boolean;
+}
+
+/**
+ * The text cut at every mention boundary, so each piece can be highlighted by the entities it mentions, and
+ * the selected proposal's spans marked. Pure: the drawing only turns segments into elements.
+ */
+export function segmentsOf(draft: Draft, decisions: ReviewDecisions, selected: Proposal | null): Segment[] {
+  const { text } = draft.source;
+  const marks = draft.entities.flatMap((e) =>
+    (decisions.entities[e.ref]?.mentions ?? e.mentions).map((m) => ({ ...m, ref: e.ref })),
+  );
+  const chosen = selected ? spansOf(draft, decisions, selected) : [];
+  const cuts = new Set([0, text.length]);
+  for (const m of [...marks, ...chosen]) {
+    cuts.add(Math.max(0, Math.min(text.length, m.start)));
+    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i]!, points[i + 1]!];
+    const inside = (s: Span) => s.start <= start && end <= s.end;
+    segments.push({
+      text: text.slice(start, end),
+      start,
+      refs: marks.filter(inside).map((m) => m.ref),
+      selected: chosen.some(inside),
+    });
+  }
+  return segments;
+}
