@@ -56,13 +56,9 @@ export function reportIds(
   ids: Partial<Pick<ReportedIds, 'created' | 'updated' | 'deleted'>>,
   complete = true,
 ): void {
-  const reported = (context.reportedIds ??= {
-    created: [],
-    updated: [],
-    deleted: [],
-    fields: new Set(),
-    complete: true,
-  });
+  // Made with the context: @neo4j/graphql hands resolvers a copy of it, which shares this object.
+  const reported = context.reportedIds;
+  if (!reported) throw new Error('reportIds: the request context has no reportedIds');
   reported.created.push(...(ids.created ?? []));
   reported.updated.push(...(ids.updated ?? []));
   reported.deleted.push(...(ids.deleted ?? []));
@@ -100,6 +96,7 @@ export function createContextFunction(deps: ContextDeps) {
       // Also when the response has already ended (the caller left while the operation waited).
       onFinished: (callback) => void onFinished(res, callback),
       clientAddress: req.ip ?? req.socket?.remoteAddress,
+      reportedIds: { created: [], updated: [], deleted: [], fields: new Set(), complete: true },
     };
     const header = req.headers.authorization;
     if (header === undefined || header === '') return base;

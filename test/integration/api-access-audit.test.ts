@@ -143,6 +143,34 @@ describe('a committed mutation', () => {
     });
   });
 
+  it('records the fact a recordFact created, and the same fact as updated when evidence is added to it', async () => {
+    const token = await api.token('editor', who('editor'));
+    const record = `mutation Fact($input: RecordFactInput!) { recordFact(input: $input) { id created } }`;
+    const input = {
+      type: 'PART_OF',
+      from: agency('parent'),
+      to: agency('target'),
+      evidence: { sourceId: 'source:000-45e4f8d52d4d9bbc', inferred: true, basis: 'audit test fixture' },
+    };
+    const first = await api.gql(record, { token, variables: { input } });
+    expect(first.body.errors).toBeUndefined();
+    const id = (first.body.data as { recordFact: { id: string } }).recordFact.id;
+    expect(await lastEvent(who('editor'))).toMatchObject({
+      rootFields: ['recordFact'],
+      createdIds: [id],
+      updatedIds: [],
+      relationshipsCreated: 1,
+      idsComplete: true,
+    });
+    const again = { ...input, evidence: { ...input.evidence, basis: 'audit test fixture, second item' } };
+    expect((await api.gql(record, { token, variables: { input: again } })).body.errors).toBeUndefined();
+    expect(await lastEvent(who('editor'))).toMatchObject({
+      createdIds: [],
+      updatedIds: [id],
+      idsComplete: true,
+    });
+  });
+
   it("records the server-made id of an analyst's note, whose createdAt only the server sets", async () => {
     const token = await api.token('analyst', who('analyst'));
     const { body } = await api.gql(
