@@ -32,7 +32,7 @@ describe('document intake', () => {
     await review.page.keyboard.press('Enter');
     const person = review.proposal({ label: 'Person', name: 'Айдос Серикович Карибжанов' });
     await expect.poll(() => person.getAttribute('data-verdict')).toBe('accepted');
-    const vague = review.proposal({ label: 'Position', name: 'Руководство департамента' });
+    const vague = review.proposal({ label: 'Position', name: 'Начальник городской полиции' });
     await review.keysOn(vague, 'r');
     await expect.poll(() => vague.getAttribute('data-verdict')).toBe('rejected');
     await review.page.keyboard.press('?');
