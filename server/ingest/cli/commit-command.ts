@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { cliActor, withIngestService } from './ingest-database.ts';
+import { parseCommandArgs } from './parse-command-args.ts';
 
 const USAGE = 'usage: npm run ingest -- commit DRAFT_ID --as NAME [--accept-all]';
 
@@ -9,24 +9,12 @@ const USAGE = 'usage: npm run ingest -- commit DRAFT_ID --as NAME [--accept-all]
  * evidence and the audit record carry). Without --accept-all every proposal must have been decided.
  */
 export async function commitCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        as: { type: 'string' },
-        'accept-all': { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`ingest commit: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('commit', USAGE, args, {
+    as: { type: 'string' },
+    'accept-all': { type: 'boolean', default: false },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return (void console.log(USAGE), 0);
   if (positionals.length !== 1 || !values.as) {
     console.error(
       `ingest commit: ${values.as ? 'one DRAFT_ID expected' : '--as NAME (the reviewer) is required'}\n${USAGE}`,

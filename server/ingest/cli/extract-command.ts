@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.ts';
 import type { Draft } from '../draft.ts';
 import { createExtractor, DEFAULT_EXTRACTOR } from '../extractors.ts';
@@ -8,6 +7,7 @@ import { parsePartialDate } from '../extract/recognise/partial-date.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import { readDocument } from '../input/read-document.ts';
 import { formatDraftSummary } from './format-draft-summary.ts';
+import { parseCommandArgs } from './parse-command-args.ts';
 
 const USAGE =
   'usage: npm run ingest -- extract FILE [--published YYYY-MM-DD] [--title T] [--json] [--extractor NAME] [--repeat N]';
@@ -17,31 +17,16 @@ const USAGE =
  * its facts and prints the draft (`--json`: exactly the Draft JSON) — it writes nothing. Timings go to stderr.
  */
 export async function extractCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        published: { type: 'string' },
-        title: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
-        help: { type: 'boolean', default: false },
-        // Times warm runs: the first run loads the dictionaries, the others show the per-document cost.
-        repeat: { type: 'string', default: '1' },
-      },
-    });
-  } catch (error) {
-    console.error(`ingest extract: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('extract', USAGE, args, {
+    published: { type: 'string' },
+    title: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
+    // Times warm runs: the first run loads the dictionaries, the others show the per-document cost.
+    repeat: { type: 'string', default: '1' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) {
     console.error(
       `ingest extract: ${positionals.length === 0 ? 'FILE is missing' : `one FILE expected, got ${positionals.length}`}\n${USAGE}`,

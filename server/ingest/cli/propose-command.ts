@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { DocumentInputError } from '../input/document-input-error.ts';
 import { DEFAULT_EXTRACTOR } from '../extractors.ts';
 import { cliActor, withIngestService } from './ingest-database.ts';
+import { parseCommandArgs } from './parse-command-args.ts';
 
 const USAGE =
   'usage: npm run ingest -- propose FILE|DIR [--as NAME] [--published YYYY-MM-DD] [--extractor NAME]';
@@ -16,25 +16,13 @@ const READABLE = new Set(['.txt', '.text', '.html', '.htm', '.pdf', '.docx']);
  * cannot be read is reported and skipped, and the exit code is 1 when any was.
  */
 export async function proposeCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        as: { type: 'string' },
-        published: { type: 'string' },
-        extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    console.error(`ingest propose: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs('propose', USAGE, args, {
+    as: { type: 'string' },
+    published: { type: 'string' },
+    extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) return (void console.log(USAGE), 0);
   if (positionals.length !== 1) {
     console.error(`ingest propose: one FILE or DIR expected\n${USAGE}`);
     return 2;
