@@ -33,10 +33,10 @@ export function loginRoute(deps: LoginDeps): Router {
   const decoy = hashPassword(crypto.randomUUID());
   router.post('/auth/login', express.json({ limit: '4kb' }), async (req, res, next) => {
     try {
-      if (!deps.secret) return refuse(res, 404, ErrorCode.NOT_FOUND, 'Local login is disabled');
+      if (!deps.secret) return refuse(res, ErrorCode.NOT_FOUND, 'Local login is disabled');
       const body = LoginBody.safeParse(req.body);
       if (!body.success) {
-        return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Expected {"username", "password"}');
+        return refuse(res, ErrorCode.BAD_USER_INPUT, 'Expected {"username", "password"}');
       }
       const { username, password } = body.data;
       const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
@@ -44,7 +44,6 @@ export function loginRoute(deps: LoginDeps): Router {
       if (wait > 0) {
         return refuse(
           res,
-          429,
           ErrorCode.TOO_MANY_REQUESTS,
           `Too many failed logins; try again in ${wait} s`,
           wait,
@@ -56,12 +55,12 @@ export function loginRoute(deps: LoginDeps): Router {
         return ok && user?.passwordHash && user.tokenVersion ? user : null;
       });
       if (!checked) {
-        return refuse(res, 429, ErrorCode.TOO_MANY_REQUESTS, 'Too many logins at once; try again', 1);
+        return refuse(res, ErrorCode.TOO_MANY_REQUESTS, 'Too many logins at once; try again', 1);
       }
       const user = await checked;
       if (!user) {
         await limiter.failed(username, address);
-        return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Wrong username or password');
+        return refuse(res, ErrorCode.UNAUTHENTICATED, 'Wrong username or password');
       }
       await limiter.succeeded(username);
       const token = await issueToken(deps.auth, deps.secret, {

@@ -22,18 +22,17 @@ export function logoutRoute(deps: LogoutDeps): Router {
   router.post('/auth/logout', async (req, res, next) => {
     try {
       const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(req.headers.authorization ?? '');
-      if (!match)
-        return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Expected "Authorization: Bearer <token>"');
+      if (!match) return refuse(res, ErrorCode.UNAUTHENTICATED, 'Expected "Authorization: Bearer <token>"');
       let principal;
       try {
         principal = await deps.verifier.verify(match[1]!);
       } catch (error) {
         const code = (error as { extensions?: { code?: ErrorCode } }).extensions?.code;
-        if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, 401, code, (error as Error).message);
+        if (code === ErrorCode.UNAUTHENTICATED) return refuse(res, code, (error as Error).message);
         throw error;
       }
       if (!principal.local) {
-        return refuse(res, 400, ErrorCode.BAD_REQUEST, "The external issuer's tokens end at their expiry");
+        return refuse(res, ErrorCode.BAD_REQUEST, "The external issuer's tokens end at their expiry");
       }
       await revokeTokens(deps.driver, deps.database, principal.sub, principal.sub);
       deps.versions.forget(principal.sub);
