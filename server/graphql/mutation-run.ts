@@ -79,34 +79,29 @@ export async function beginMutationRun(
 export function changesOf(
   run: MutationRun,
   data: Record<string, unknown> | null | undefined,
-  reportedIds?: ReportedIds,
+  reported?: ReportedIds,
 ): AuditChanges {
   const written = takeWrittenIds(data, run.plans, run.captures);
   const unique = (ids: string[]) => [...new Set(ids)];
-  const reported = reportedIds;
-  const createdIds = unique([...written.created, ...(reported?.created ?? [])]);
-  const deletedIds = unique([...run.toDelete.ids, ...(reported?.deleted ?? [])]);
+  // The library's node writes, which the database's node counters must match; ids our own resolvers report
+  // (facts, a retracted Source) come on top.
+  const nodesCreated = unique(written.created);
+  const nodesDeleted = unique(run.toDelete.ids);
   const knownFields = run.plans.every(
     (plan) =>
       plan.kind !== 'unknown' || plan.field.name === '__typename' || reported?.fields.has(plan.field.name),
   );
-  // Ids our own resolvers report are facts (relationships) or a Source: only the library's node writes are
-  // compared with the database's node counters.
-  const reportedCreated = new Set(reported?.created ?? []);
-  const reportedDeleted = new Set(reported?.deleted ?? []);
   return {
-    createdIds,
+    createdIds: unique([...nodesCreated, ...(reported?.created ?? [])]),
     updatedIds: unique([...written.updated, ...(reported?.updated ?? [])]),
-    deletedIds,
+    deletedIds: unique([...nodesDeleted, ...(reported?.deleted ?? [])]),
     ...run.counters,
     idsComplete:
       knownFields &&
       written.complete &&
       run.toDelete.complete &&
       (reported?.complete ?? true) &&
-      run.counters.nodesCreated === createdIds.filter((id) => !reportedCreated.has(id)).length &&
-      (reported?.deleted.length
-        ? true
-        : run.counters.nodesDeleted === deletedIds.filter((id) => !reportedDeleted.has(id)).length),
+      run.counters.nodesCreated === nodesCreated.length &&
+      run.counters.nodesDeleted === nodesDeleted.length,
   };
 }
