@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { writeAuditEvent } from '../../audit/write-audit-event.ts';
-import { NO_CHANGES, type AuditChanges } from '../../audit/audit-record.ts';
+import { NO_CHANGES, type AuditChanges, type AuditEventRecord } from '../../audit/audit-record.ts';
 import { classifyError } from '../../errors.ts';
 
 /** Who does an ingestion step: a token's subject and roles (or `cli:<user>`), and from where. */
@@ -22,17 +22,7 @@ export async function auditIngest(
   args: Record<string, unknown>,
   changes: Partial<AuditChanges> = {},
 ): Promise<void> {
-  await writeAuditEvent(tx, {
-    actor: actor.sub,
-    actorRoles: actor.roles,
-    address: actor.address,
-    operationName: step,
-    rootFields: [step],
-    arguments: [{ field: step, arguments: args }],
-    outcome: 'committed',
-    code: null,
-    changes: { ...NO_CHANGES, ...changes },
-  });
+  await writeAuditEvent(tx, stepRecord(actor, step, args, 'committed', null, { ...NO_CHANGES, ...changes }));
 }
 
 /** A failed step's record, alone in a transaction of its own (the step's was rolled back). */
@@ -46,20 +36,31 @@ export async function auditIngestFailure(
 ): Promise<void> {
   const session = driver.session({ database });
   try {
-    await session.executeWrite((tx) =>
-      writeAuditEvent(tx, {
-        actor: actor.sub,
-        actorRoles: actor.roles,
-        address: actor.address,
-        operationName: step,
-        rootFields: [step],
-        arguments: [{ field: step, arguments: args }],
-        outcome: 'failed',
-        code: classifyError(error).code,
-        changes: NO_CHANGES,
-      }),
-    );
+    const record = stepRecord(actor, step, args, 'failed', classifyError(error).code, NO_CHANGES);
+    await session.executeWrite((tx) => writeAuditEvent(tx, record));
   } finally {
     await session.close();
   }
+}
+
+/** An ingestion step as an audit record: the step is its operation and its one root field. */
+function stepRecord(
+  actor: IngestActor,
+  step: string,
+  args: Record<string, unknown>,
+  outcome: AuditEventRecord['outcome'],
+  code: string | null,
+  changes: AuditChanges,
+): AuditEventRecord {
+  return {
+    actor: actor.sub,
+    actorRoles: actor.roles,
+    address: actor.address,
+    operationName: step,
+    rootFields: [step],
+    arguments: [{ field: step, arguments: args }],
+    outcome,
+    code,
+    changes,
+  };
 }
