@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The draft an extractor proposes for one document: the contract between extraction, review, commit and
  * evaluation. `npm run ingest -- extract FILE --json` prints exactly this shape, and outside checks read it,
@@ -27,6 +29,19 @@ export interface DraftSource {
   text: string;
   publisher?: string | null;
   url?: string | null;
+}
+
+/** The draft's source as every extractor reports it: the input's text and metadata, in Russian, with its hash. */
+export function draftSource(input: ExtractInput): DraftSource {
+  return {
+    title: input.title ?? null,
+    language: 'ru',
+    publishedAt: input.publishedAt ?? null,
+    sha256: createHash('sha256').update(input.text, 'utf8').digest('hex'),
+    text: input.text,
+    publisher: input.publisher ?? null,
+    url: input.url ?? null,
+  };
 }
 
 export interface DraftMention {

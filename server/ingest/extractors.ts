@@ -1,5 +1,4 @@
-import type { Draft, ExtractInput, Extractor } from './draft.ts';
-import { createHash } from 'node:crypto';
+import { draftSource, type Draft, type ExtractInput, type Extractor } from './draft.ts';
 import { createRulesRuExtractor } from './extract/rules-ru-extractor.ts';
 
 /**
@@ -28,15 +27,7 @@ const emptyExtractor: Extractor = {
   version: '0',
   async extract(input: ExtractInput): Promise<Draft> {
     return {
-      source: {
-        title: input.title ?? null,
-        language: 'ru',
-        publishedAt: input.publishedAt ?? null,
-        sha256: createHash('sha256').update(input.text, 'utf8').digest('hex'),
-        text: input.text,
-        publisher: input.publisher ?? null,
-        url: input.url ?? null,
-      },
+      source: draftSource(input),
       entities: [],
       relationships: [],
       extractor: { name: this.name, version: this.version },

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { Draft, ExtractInput, Extractor } from '../draft.ts';
+import { draftSource, type Draft, type ExtractInput, type Extractor } from '../draft.ts';
 import { GazetteerIndex } from '../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, Mention, SentenceContext } from './context.ts';
 import { DraftBuilder } from './draft-builder.ts';
@@ -41,15 +40,7 @@ export function createRulesRuExtractor(): Extractor {
       const ctx = readDocument(input, morph, indexFor(morph, input.gazetteer));
       const { entities, relationships } = ctx.builder.build();
       return {
-        source: {
-          title: input.title ?? null,
-          language: 'ru',
-          publishedAt: input.publishedAt ?? null,
-          sha256: createHash('sha256').update(input.text, 'utf8').digest('hex'),
-          text: input.text,
-          publisher: input.publisher ?? null,
-          url: input.url ?? null,
-        },
+        source: draftSource(input),
         entities,
         relationships,
         extractor: { name: 'rules-ru', version: RULES_RU_VERSION },
