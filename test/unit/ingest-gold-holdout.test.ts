@@ -1,162 +1,51 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkGold } from '../../server/ingest/eval/check-gold.ts';
-import type { GoldCase } from '../../server/ingest/eval/gold-case.ts';
-import { goldToDraft } from '../../server/ingest/eval/gold-to-draft.ts';
-import { prf, share } from '../../server/ingest/eval/metrics.ts';
-import { readGoldDir } from '../../server/ingest/eval/read-gold.ts';
-import { scoreDocument } from '../../server/ingest/eval/score-document.ts';
-import { readSeedGazetteer } from '../../server/ingest/eval/seed-gazetteer.ts';
+import { expect, it } from 'vitest';
+import { describeGoldSet } from './gold-set-checks.ts';
 
 // The held-out gold set (docs/ingestion.md, "The held-out set"): written apart from the extractor's tuning,
 // so these tests check only that it is sound and scorable, never how any extractor does on it.
-const HOLDOUT = path.join(import.meta.dirname, '..', 'fixtures', 'ingest-holdout');
-const FIRST_SET = path.join(import.meta.dirname, '..', 'fixtures', 'ingest');
-const NOTICE = 'Тестовый документ (fixture)';
-// Reads a dozen documents (one through Readability) and the seed files, on a shared machine.
-const SLOW = 90_000;
-
-let cases: GoldCase[];
-beforeAll(async () => {
-  cases = await readGoldDir(HOLDOUT);
-}, SLOW);
-
-describe('the held-out gold set', () => {
-  it('has at least 6 fixtures, txt and html, every one sound against its stored text', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(cases.map((c) => c.document.format))).toEqual(new Set(['txt', 'html']));
-    for (const { gold, document } of cases) {
-      expect(checkGold(gold, document.text, document.sha256), gold.document).toEqual([]);
-      for (const e of gold.entities) {
-        for (const m of e.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-      }
-      for (const r of gold.relationships) expect(document.text.slice(r.start, r.end)).toBe(r.quote);
-    }
-  });
-
-  it('states the metadata readDocument reports, with a publication date for relative dates', () => {
-    for (const { gold, document } of cases) {
-      const { title, publisher, url, publishedAt, language, format } = document;
-      expect({ title, publisher, url, publishedAt, language, format }, gold.document).toEqual(gold.metadata);
-      expect(gold.metadata.publishedAt, gold.document).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
-  });
-
-  it('says in every file that it is a test fixture, and annotates nothing in ignored spans', async () => {
-    for (const { gold, document } of cases) {
-      const raw =
-        document.format === 'html'
-          ? await fs.readFile(path.join(HOLDOUT, gold.document), 'utf8')
-          : document.text;
-      expect(raw, gold.document).toContain(NOTICE);
-      const notice = document.text.indexOf(NOTICE);
-      if (notice >= 0) {
-        expect(gold.ignore.some((s) => s.start <= notice && s.end > notice)).toBe(true);
-      }
-      const spans = [...gold.entities.flatMap((e) => e.mentions), ...gold.relationships];
-      for (const span of spans) {
-        const inIgnored = gold.ignore.some((s) => span.start < s.end && span.end > s.start);
-        expect(inIgnored, `${gold.document} [${span.start}, ${span.end})`).toBe(false);
-      }
-    }
-  });
-
-  it(
-    'names invented people only, and links only to seed nodes of the same label',
-    { timeout: SLOW },
-    async () => {
-      const seed = await readSeedGazetteer('seed');
-      const graph = new Map(seed.map((e) => [e.id, e.label]));
-      const seedPeople = new Set(seed.filter((e) => e.label === 'Person').map((e) => e.name));
-      const entities = cases.flatMap((c) =>
-        c.gold.entities.map((e) => ({ ...e, document: c.gold.document })),
-      );
-      const people = entities.filter((e) => e.label === 'Person');
-      expect(people.length).toBeGreaterThanOrEqual(5);
-      for (const person of people) {
-        expect(person.existingId, person.name).toBeNull();
-        expect(seedPeople.has(person.name), person.name).toBe(false);
-      }
-      for (const e of entities.filter((x) => x.existingId)) {
-        expect(graph.get(e.existingId!), `${e.document} ${e.ref}`).toBe(e.label);
-      }
-    },
-  );
-
-  it('shares no document and no person with the first gold set', { timeout: SLOW }, async () => {
-    const first = await readGoldDir(FIRST_SET);
-    const firstTexts = new Set(first.map((c) => c.document.sha256));
-    const firstPeople = new Set(
-      first.flatMap((c) => c.gold.entities.filter((e) => e.label === 'Person').map((e) => e.name)),
-    );
-    for (const { gold, document } of cases) {
-      expect(firstTexts.has(document.sha256), gold.document).toBe(false);
-      for (const e of gold.entities.filter((x) => x.label === 'Person')) {
-        expect(firstPeople.has(e.name), e.name).toBe(false);
-      }
-    }
-  });
-
-  it('covers the genre: every contract label, former posts with dates, deadlines, figures of every kind', () => {
-    const entities = cases.flatMap((c) => c.gold.entities);
-    const relationships = cases.flatMap((c) => c.gold.relationships);
-    const labels = new Set(entities.map((e) => e.label));
-    for (const label of [
-      'Person',
-      'Position',
-      'Agency',
-      'Region',
-      'City',
-      'SupplyChannel',
-      'Seizure',
-      'Operation',
-      'Directive',
-      'Meeting',
-      'Indicator',
-      'Measure',
-    ]) {
-      expect(labels, label).toContain(label);
-    }
-    const former = relationships.filter((r) => r.type === 'HOLDS' && r.properties.current === false);
-    expect(
-      former.filter((r) => r.properties.validFrom && r.properties.validTo).length,
-    ).toBeGreaterThanOrEqual(3);
-    expect(relationships.filter((r) => r.type === 'COOPERATES_WITH').length).toBeGreaterThanOrEqual(3);
-    expect(relationships.some((r) => r.type === 'CONDUCTED_BY')).toBe(true);
-    expect(entities.filter((e) => typeof e.properties.deadline === 'string').length).toBeGreaterThanOrEqual(
-      3,
-    );
-    const props = entities.map((e) => e.properties);
-    expect(props.some((p) => p.changeUnit === 'times')).toBe(true);
-    expect(props.some((p) => p.changeUnit === '%' && typeof p.change === 'number' && p.change < 0)).toBe(
-      true,
-    );
-    expect(props.some((p) => p.amountKg === 2000)).toBe(true); // «свыше 2 тонн»
-    expect(props.some((p) => p.amountKg === 3.2)).toBe(true); // «3 кг 200 г»
-    expect(props.some((p) => p.value === 300000)).toBe(true); // «более 300 тыс. тенге»
-  });
-
-  it('scores a perfect draft 1.0 on every measure, so every annotation can be matched', () => {
-    for (const goldCase of cases) {
-      const score = scoreDocument(goldCase, goldToDraft(goldCase));
-      const name = goldCase.gold.document;
-      for (const [label, counts] of Object.entries(score.entities)) {
-        expect(prf(counts).f1, `${name} ${label}`).toBe(1);
-      }
-      for (const bucket of ['all', 'stated', 'inferred'] as const) {
-        const counts = score.relations[bucket];
-        if (counts.tp + counts.fn) expect(prf(counts).f1, `${name} ${bucket}`).toBe(1);
-      }
-      for (const ratio of [
-        score.linking,
-        score.names,
-        score.figures,
-        score.quotes,
-        ...Object.values(score.time),
+describeGoldSet(
+  'the held-out gold set',
+  'ingest-holdout',
+  { formats: ['txt', 'html'], others: ['ingest', 'extract-dev2'] },
+  (all) => {
+    it('covers the genre: every contract label, former posts with dates, deadlines, figures of every kind', () => {
+      const cases = all();
+      const entities = cases.flatMap((c) => c.gold.entities);
+      const relationships = cases.flatMap((c) => c.gold.relationships);
+      const labels = new Set(entities.map((e) => e.label));
+      for (const label of [
+        'Person',
+        'Position',
+        'Agency',
+        'Region',
+        'City',
+        'SupplyChannel',
+        'Seizure',
+        'Operation',
+        'Directive',
+        'Meeting',
+        'Indicator',
+        'Measure',
       ]) {
-        if (ratio.total) expect(share(ratio), name).toBe(1);
+        expect(labels, label).toContain(label);
       }
-    }
-  });
-});
+      const former = relationships.filter((r) => r.type === 'HOLDS' && r.properties.current === false);
+      expect(
+        former.filter((r) => r.properties.validFrom && r.properties.validTo).length,
+      ).toBeGreaterThanOrEqual(3);
+      expect(relationships.filter((r) => r.type === 'COOPERATES_WITH').length).toBeGreaterThanOrEqual(3);
+      expect(relationships.some((r) => r.type === 'CONDUCTED_BY')).toBe(true);
+      expect(entities.filter((e) => typeof e.properties.deadline === 'string').length).toBeGreaterThanOrEqual(
+        3,
+      );
+      const props = entities.map((e) => e.properties);
+      expect(props.some((p) => p.changeUnit === 'times')).toBe(true);
+      expect(props.some((p) => p.changeUnit === '%' && typeof p.change === 'number' && p.change < 0)).toBe(
+        true,
+      );
+      expect(props.some((p) => p.amountKg === 2000)).toBe(true); // «свыше 2 тонн»
+      expect(props.some((p) => p.amountKg === 3.2)).toBe(true); // «3 кг 200 г»
+      expect(props.some((p) => p.value === 300000)).toBe(true); // «более 300 тыс. тенге»
+    });
+  },
+);
