@@ -10,11 +10,27 @@ import { findJava, parseJavaMajor } from '../../server/neo4j/local/find-java.ts'
 import { assertPortFree } from '../../server/neo4j/local/free-port.ts';
 import { LocalNeo4j } from '../../server/neo4j/local/local-neo4j.ts';
 import { LocalNeo4jError } from '../../server/neo4j/local/local-neo4j-error.ts';
+import { createPassword, readPassword } from '../../server/neo4j/local/local-state.ts';
 import { apocPom, artifactName, serverPom } from '../../server/neo4j/local/maven-poms.ts';
 import { renderNeo4jConf } from '../../server/neo4j/local/neo4j-conf.ts';
 import { APOC_VERSION, NEO4J_VERSION } from '../../server/neo4j/local/neo4j-version.ts';
 
 describe('local Neo4j manager', () => {
+  it('makes passwords neo4j-admin never reads as an option, and keeps them for the next start', async () => {
+    const home = await fs.mkdtemp(path.join(os.tmpdir(), 'opsgraph-pw-'));
+    try {
+      // A base64url password starts with '-' once in 64; 400 of them would all but surely show one.
+      const made = new Set<string>();
+      for (let i = 0; i < 400; i += 1) made.add(await createPassword(home));
+      expect(made.size).toBe(400);
+      for (const p of made) expect(p).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{20,}$/);
+      const last = [...made].at(-1);
+      expect(await readPassword(home)).toBe(last);
+    } finally {
+      await fs.rm(home, { recursive: true, force: true });
+    }
+  });
+
   it('reads Java versions old and new', () => {
     expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
     expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);

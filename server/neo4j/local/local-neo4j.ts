@@ -173,9 +173,9 @@ export class LocalNeo4j {
   }
 
   /**
-   * neo4j-admin's set-initial-password only works before the first start, so it runs once per home. Its JVM
-   * once exited non-zero with no output kept while two other Neo4j servers started on a loaded machine, so it
-   * gets a bounded heap and two more tries, and a final failure carries its exit status and output.
+   * neo4j-admin's set-initial-password only works before the first start, so it runs once per home. `--` ends
+   * its options, so no password is ever read as one. A slow JVM on a loaded machine gets a bounded heap and two
+   * more tries, and a final failure carries its exit status and output.
    */
   private async initialPassword(java: string, dist: Distribution): Promise<string> {
     const password = await st.createPassword(this.home);
@@ -191,6 +191,7 @@ export class LocalNeo4j {
           'org.neo4j.cli.AdminTool',
           'dbms',
           'set-initial-password',
+          '--',
           password,
         ],
         {

@@ -44,7 +44,9 @@ export async function readPassword(home: string): Promise<string | null> {
 }
 
 export async function createPassword(home: string): Promise<string> {
-  const password = randomBytes(18).toString('base64url');
+  // base64url starts with '-' once in 64 passwords, and neo4j-admin then reads the password as an option
+  // ("Missing required parameter '<password>'"): that was the start that failed now and then.
+  const password = `p${randomBytes(18).toString('base64url')}`;
   await fs.writeFile(statePaths(home).password, `${password}\n`, { mode: 0o600 });
   return password;
 }
