@@ -60,12 +60,13 @@ export function proposalRow(ctx: RowContext, p: Proposal, current: boolean): HTM
     ),
     ' ',
     entity && h('span', { class: 'muted' }, linked ? `→ ${linked}` : t('newNode')),
-    relation &&
-      h('q', { test: 'proposal-quote', class: 'quote' }, text.slice(spans[0]!.start, spans[0]!.end)),
-    relation?.inferred && h('span', { class: 'muted' }, ` (${t('inferred')}: ${relation.basis ?? ''})`),
     ' ',
+    // The status first, on the name's line, so a glance down the list reads every row's in one column.
     h('span', { test: 'proposal-status', class: 'verdict' }, t(status)),
     edited && h('span', { class: 'edited' }, ` · ${t('edited')}`),
+    relation &&
+      h('q', { test: 'proposal-quote', class: 'quote' }, text.slice(spans[0]!.start, spans[0]!.end)),
+    relation?.inferred && h('div', { class: 'muted basis' }, `${t('inferred')}: ${relation.basis ?? ''}`),
     current &&
       entity &&
       h(

@@ -82,7 +82,11 @@ export function reviewScreen(
       'header',
       { class: 'review-head' },
       h('button', { test: 'review-back', type: 'button', onclick: () => done(null) }, t('back')),
-      h('strong', {}, draft.source.title ?? stored.fileName ?? stored.id),
+      h(
+        'strong',
+        { class: 'review-title', title: draft.source.title ?? stored.fileName ?? stored.id },
+        draft.source.title ?? stored.fileName ?? stored.id,
+      ),
       status,
       counts,
       h(
@@ -192,6 +196,7 @@ export function reviewScreen(
     fill(list, ...proposals.map(row));
     const count = reviewCounts(draft, decisions);
     status.textContent = t('left', { n: count.pending });
+    status.classList.toggle('done', count.pending === 0);
     counts.textContent = t('counts', count);
     for (const [key, n] of Object.entries(count))
       element.dataset[key === 'pending' ? 'undecided' : key] = String(n);
