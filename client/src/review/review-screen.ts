@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from '../ui/dom.ts';
 import { reviewCounts } from '../../../shared/proposal-status.ts';
+import { entityEditForm } from './entity-edit-form.ts';
 import type { IngestApi } from './ingest-api.ts';
 import { moveSpanEdge, trimSpan } from './move-span-edge.ts';
 import { proposalRow } from './proposal-row.ts';
@@ -18,21 +19,6 @@ import { KEY_HINTS, keyOf } from './review-keys.ts';
 import { rt, type ReviewKey } from './review-strings.ts';
 import { selectedSpan } from './selected-span.ts';
 import type { CommitResult, Conflict, ReviewDecisions, Span, StoredDraft } from './review-types.ts';
-
-const LABELS = [
-  'Person',
-  'Position',
-  'Agency',
-  'Region',
-  'City',
-  'Operation',
-  'Meeting',
-  'Directive',
-  'Measure',
-  'Indicator',
-  'Seizure',
-  'SupplyChannel',
-];
 
 /**
  * The review screen of one draft: the text with every mention highlighted beside the proposals, each
@@ -111,58 +97,16 @@ export function reviewScreen(
   }
 
   function editForm(ref: string): HTMLElement {
-    const entity = draft.entities.find((e) => e.ref === ref)!;
-    const d = decisions.entities[ref];
-    const name = h('input', {
-      test: 'edit-name',
-      type: 'text',
-      value: d?.name ?? entity.name,
-      'aria-label': t('name'),
-    });
-    const label = h(
-      'select',
-      { test: 'edit-label', 'aria-label': t('label') },
-      ...LABELS.map((l) => h('option', { value: l }, l)),
-    );
-    label.value = d?.label ?? entity.label;
-    const link = h('input', {
-      test: 'edit-link',
-      type: 'text',
-      list: `alternatives-${ref}`,
-      value: (d?.existingId !== undefined ? d.existingId : entity.existingId) ?? '',
-      placeholder: t('link'),
-    });
-    const options = h(
-      'datalist',
-      { id: `alternatives-${ref}` },
-      ...(entity.alternatives ?? []).map((a) => h('option', { value: a.id }, a.name)),
-    );
-    const save = () => {
-      editing = false;
-      const edit = {
-        name: name.value.trim() || entity.name,
-        label: label.value,
-        existingId: link.value.trim() || null,
-      };
-      change(decide(decisions, { kind: 'entity', ref }, 'accepted', edit));
-    };
-    const form = h(
-      'form',
-      {
-        test: 'review-edit',
-        class: 'review-edit',
-        onsubmit: (e: Event) => (e.preventDefault(), save()),
-        // Enter clicks the submit button; the row's click would re-render and drop the form first.
-        onclick: (e: Event) => e.stopPropagation(),
+    return entityEditForm(
+      t,
+      draft.entities.find((e) => e.ref === ref)!,
+      decisions.entities[ref],
+      (edit) => {
+        editing = false;
+        change(decide(decisions, { kind: 'entity', ref }, 'accepted', edit));
       },
-      h('label', {}, t('name'), ' ', name),
-      h('label', {}, t('label'), ' ', label),
-      h('label', {}, t('link'), ' ', link, options),
-      h('button', { test: 'edit-save', type: 'submit' }, t('save')),
-      h('button', { type: 'button', onclick: () => ((editing = false), render()) }, t('cancel')),
+      () => ((editing = false), render()),
     );
-    queueMicrotask(() => name.focus());
-    return form;
   }
 
   /** The span the edit keys act on: a fact's quote, or the current entity's focused mention. */
