@@ -64,7 +64,6 @@ const STRINGS = {
     ru: 'Клавиши работают и в русской раскладке. e — правка имени, типа и связи (Enter — сохранить, Esc — отмена). Фрагмент: выделите текст в документе мышью и нажмите s — он станет цитатой факта или текущим упоминанием узла (+ добавит его как ещё одно упоминание); [ и ] сдвигают конец на слово, { и } — начало; m переходит к следующему упоминанию узла (оно подчёркнуто в тексте), x убирает его. Правка фрагмента не меняет решения. Факт, у которого отклонён конец, отпадёт при фиксации и решения не требует; он вернётся, если конец снова принять. Esc — закрыть справку.',
     en: "Keys work in the Russian layout too. e edits name, label and link (Enter saves, Esc cancels). Spans: select text in the document with the mouse and press s — it becomes the fact's quote or the entity's current mention (+ adds it as another mention); [ and ] move the end by a word, { and } the start; m goes to the entity's next mention (underlined in the text), x removes it. Editing a span keeps the decision. A fact whose end is rejected drops at commit and needs no decision; it comes back when the end is accepted again. Esc closes this help.",
   },
-  helpHint: { ru: '? — клавиши', en: '? — keys' },
 } as const;
 
 export type ReviewKey = keyof typeof STRINGS;
