@@ -57,4 +57,47 @@ export class ReviewPage {
   undecided(): Promise<string | null> {
     return this.el('review-screen').getAttribute('data-undecided');
   }
+
+  /** What the commit will do with a row: `accepted`, `rejected`, `pending` or `dropped` (an end rejected). */
+  status(row: Locator): Promise<string | null> {
+    return row.getAttribute('data-status');
+  }
+
+  /** A fact row's quote as the review shows it (its edited span, if edited). */
+  quote(row: Locator): Promise<string | null> {
+    return row.locator('[data-test="proposal-quote"]').textContent();
+  }
+
+  /** The current entity row's focused mention, the one the span keys act on. */
+  mention(): Promise<string | null> {
+    return this.page.locator('.current [data-test="proposal-mention"] q').textContent();
+  }
+
+  /** One of the review's counts: undecided, accepted, rejected, dropped or edited. */
+  count(name: 'undecided' | 'accepted' | 'rejected' | 'dropped' | 'edited'): Promise<string | null> {
+    return this.el('review-screen').getAttribute(`data-${name}`);
+  }
+
+  /**
+   * Selects `part` of the document's text as a reader dragging the mouse over it would: a DOM selection
+   * over the highlighted pieces, which the `s` and `+` keys read.
+   */
+  async selectText(part: string): Promise<void> {
+    await this.el('review-text').evaluate((pane, wanted) => {
+      const at = pane.textContent!.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in the document`);
+      const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+        if (seen < at + wanted.length && at + wanted.length <= seen + length)
+          range.setEnd(node, at + wanted.length - seen);
+        seen += length;
+      }
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, part);
+  }
 }

@@ -119,6 +119,20 @@ describe('/ingest', () => {
     expect(unknownRef.status).toBe(400);
     expect(codeOf(unknownRef)).toBe('BAD_USER_INPUT');
     expect(messageOf(unknownRef)).toMatch(/^decisions\.entities\.zz9: /);
+    // An edited quote span outside the text is refused with its place, and nothing is saved.
+    const outside = await call('PUT', `/ingest/drafts/${id}/decisions`, {
+      token: tokens.analyst,
+      json: { relationships: { [positionIn]: { verdict: 'accepted', start: 0, end: 10_000_000 } } },
+    });
+    expect(outside.status).toBe(400);
+    expect(codeOf(outside)).toBe('BAD_USER_INPUT');
+    expect(messageOf(outside)).toBe(
+      `decisions.relationships.${positionIn}: [0, 10000000) is not a span of the text (length ${draft.source.text.length})`,
+    );
+    const unchanged = await call('GET', `/ingest/drafts/${encodeURIComponent(id)}`, {
+      token: tokens.analyst,
+    });
+    expect(unchanged.body.draft.decisions.relationships[positionIn]).toBeUndefined();
 
     const analystCommit = await call('POST', `/ingest/drafts/${id}/commit`, {
       token: tokens.analyst,

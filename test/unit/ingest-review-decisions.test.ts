@@ -85,6 +85,16 @@ describe('review decisions', () => {
       'decisions.entities.e1.mentions.0',
     );
     expect(field({ relationships: { 7: { verdict: 'accepted' } } })).toBe('decisions.relationships.7');
+    expect(field({ relationships: { 0: { verdict: 'accepted', start: 6, end: 900 } } })).toBe(
+      'decisions.relationships.0',
+    );
+    expect(field({ relationships: { 0: { verdict: 'accepted', start: 6 } } })).toBe(
+      'decisions.relationships.0',
+    );
+    expect(field({ relationships: { 0: { verdict: 'accepted', start: 5, end: 6 } } })).toBe(
+      'decisions.relationships.0',
+    );
+    expect(field({ relationships: { 0: { verdict: 'accepted', start: 6, end: 22 } } })).toBeNull();
     expect(field({ entities: {}, extra: 1 })).toBe('decisions');
     expect(
       field({ entities: { e1: { verdict: 'accepted', name: 'Ерболат Жумабаевич Жумабаев' } } }),
@@ -131,6 +141,58 @@ describe('review decisions', () => {
     expect(reviewed.relationships.map((r) => r.type)).toEqual(['HOLDS']);
     expect(reviewed).toMatchObject({ orphaned: 1, rejected: { entities: 1, relationships: 0 } });
     expect(reviewed.entities[0]!.mentions[0]!.text).toBe('Ерболат Жумабаев');
+  });
+
+  it('says why a span is refused: outside the text, or only white space', () => {
+    const reason = (decision: object) => {
+      try {
+        parseDecisions({ relationships: { 0: decision } }, DRAFT);
+        return null;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(reason({ verdict: 'accepted', start: 6, end: 900 })).toBe(
+      `decisions.relationships.0: [6, 900) is not a span of the text (length ${TEXT.length})`,
+    );
+    expect(reason({ verdict: 'accepted', start: 5, end: 6 })).toBe(
+      'decisions.relationships.0: [5, 6) holds only white space',
+    );
+    expect(reason({ verdict: 'accepted', start: 6 })).toMatch(/start and end go together/);
+  });
+
+  it('takes an edited fact span its quote from the text, and keeps the extractor quote otherwise', () => {
+    const edited = span('Ерболат Жумабаев назначен');
+    const reviewed = reviewedDraft(
+      DRAFT,
+      acceptPending(
+        DRAFT,
+        parseDecisions({ relationships: { 0: { verdict: 'accepted', ...edited } } }, DRAFT),
+      ),
+    );
+    expect(reviewed.relationships[0]).toMatchObject({ ...edited, quote: 'Ерболат Жумабаев назначен' });
+    expect(reviewed.relationships[1]!.quote).toBe(DRAFT.relationships[1]!.quote);
+    // A draft whose own quote is wrong keeps it, so the commit's quote check still refuses it.
+    const broken = { ...DRAFT, relationships: [{ ...DRAFT.relationships[1]!, quote: 'искажено' }] };
+    expect(reviewedDraft(broken, acceptPending(broken)).relationships[0]!.quote).toBe('искажено');
+  });
+
+  it('needs no decision on a fact whose end was rejected, and counts it dropped', () => {
+    const decisions = parseDecisions(
+      {
+        entities: { e1: { verdict: 'accepted' }, e2: { verdict: 'accepted' }, e3: { verdict: 'rejected' } },
+        relationships: { 0: { verdict: 'accepted' } },
+      },
+      DRAFT,
+    );
+    const reviewed = reviewedDraft(DRAFT, decisions);
+    expect(reviewed.relationships.map((r) => r.type)).toEqual(['HOLDS']);
+    expect(reviewed).toMatchObject({ orphaned: 1, rejected: { entities: 1, relationships: 0 } });
+    // Accepting the end again brings the fact back, undecided.
+    const back = { ...decisions, entities: { ...decisions.entities, e3: { verdict: 'accepted' as const } } };
+    expect(() => reviewedDraft(DRAFT, back)).toThrow(
+      /1 proposal is still undecided \(first: relationship 1\)/,
+    );
   });
 
   it('gives new nodes readable ids unique per draft, and stores only plain properties', () => {

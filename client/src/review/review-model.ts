@@ -1,4 +1,13 @@
-import type { Conflict, Draft, EntityDecision, ReviewDecisions, Span, Verdict } from './review-types.ts';
+import { entityVerdict, relationshipStatus, reviewCounts } from '../../../shared/proposal-status.ts';
+import type {
+  Conflict,
+  Draft,
+  EntityDecision,
+  ProposalStatus,
+  ReviewDecisions,
+  Span,
+  Verdict,
+} from './review-types.ts';
 
 /** One row of the review list: an entity by its ref, or a relationship by its index in the draft. */
 export type Proposal = { kind: 'entity'; ref: string } | { kind: 'relationship'; index: number };
@@ -18,7 +27,17 @@ export function verdictOf(decisions: ReviewDecisions, p: Proposal): Verdict {
   );
 }
 
-/** Decisions with one proposal's verdict (and, for an entity, its edits) replaced. */
+/**
+ * What the commit will do with a proposal (shared/proposal-status.ts, the rule the server applies): a fact
+ * whose end was rejected is `dropped`, shown as such and counted apart from the accepted ones.
+ */
+export function statusOf(draft: Draft, decisions: ReviewDecisions, p: Proposal): ProposalStatus {
+  return p.kind === 'entity'
+    ? entityVerdict(decisions, p.ref)
+    : relationshipStatus(decisions, draft.relationships[p.index]!, p.index);
+}
+
+/** Decisions with one proposal's verdict (and, for an entity, its edits) replaced; a fact keeps its span. */
 export function decide(
   decisions: ReviewDecisions,
   p: Proposal,
@@ -29,7 +48,44 @@ export function decide(
     const kept = decisions.entities[p.ref] ?? { verdict };
     return { ...decisions, entities: { ...decisions.entities, [p.ref]: { ...kept, ...edit, verdict } } };
   }
-  return { ...decisions, relationships: { ...decisions.relationships, [p.index]: { verdict } } };
+  const kept = decisions.relationships[p.index];
+  return { ...decisions, relationships: { ...decisions.relationships, [p.index]: { ...kept, verdict } } };
+}
+
+/**
+ * Decisions with span `which` of a proposal replaced by `span` (a fact has one span, its quote; an entity
+ * one per mention, and `which` equal to their count adds one), its verdict kept. `null` removes an entity's
+ * mention, unless it is the last.
+ */
+export function editSpan(
+  draft: Draft,
+  decisions: ReviewDecisions,
+  p: Proposal,
+  which: number,
+  span: Span | null,
+): ReviewDecisions {
+  if (p.kind === 'relationship') {
+    if (!span) return decisions;
+    const kept = decisions.relationships[p.index] ?? { verdict: 'pending' };
+    const next = { ...kept, start: span.start, end: span.end };
+    return { ...decisions, relationships: { ...decisions.relationships, [p.index]: next } };
+  }
+  const mentions = [...spansOf(draft, decisions, p)];
+  if (span) mentions.splice(which, 1, { start: span.start, end: span.end });
+  else if (mentions.length > 1) mentions.splice(which, 1);
+  else return decisions;
+  const kept = decisions.entities[p.ref] ?? { verdict: 'pending' };
+  return { ...decisions, entities: { ...decisions.entities, [p.ref]: { ...kept, mentions } } };
+}
+
+/** The index of the first undecided proposal after `from`, wrapping around; -1 when none is left. */
+export function nextUndecided(draft: Draft, decisions: ReviewDecisions, from: number): number {
+  const proposals = proposalsOf(draft);
+  for (let step = 1; step <= proposals.length; step++) {
+    const i = (from + step) % proposals.length;
+    if (statusOf(draft, decisions, proposals[i]!) === 'pending') return i;
+  }
+  return -1;
 }
 
 /** Only what changed between two decision sets: what a save sends. */
@@ -42,15 +98,17 @@ export function changedDecisions(before: ReviewDecisions, after: ReviewDecisions
   };
 }
 
+/** Proposals still waiting for a decision (a fact whose end was rejected needs none). */
 export function undecided(draft: Draft, decisions: ReviewDecisions): number {
-  return proposalsOf(draft).filter((p) => verdictOf(decisions, p) === 'pending').length;
+  return reviewCounts(draft, decisions).pending;
 }
 
 /** The spans a proposal stands on: an entity's mentions (as edited), a fact's quote. */
 export function spansOf(draft: Draft, decisions: ReviewDecisions, p: Proposal): Span[] {
   if (p.kind === 'relationship') {
     const r = draft.relationships[p.index]!;
-    return [{ start: r.start, end: r.end }];
+    const d = decisions.relationships[p.index];
+    return [{ start: d?.start ?? r.start, end: d?.end ?? r.end }];
   }
   const entity = draft.entities.find((e) => e.ref === p.ref)!;
   return decisions.entities[p.ref]?.mentions ?? entity.mentions;
@@ -63,26 +121,35 @@ export function conflictsOf(conflicts: readonly Conflict[], p: Proposal): Confli
   );
 }
 
-/** A piece of the text and the entity refs whose mentions cover it; `selected` when the current proposal's. */
+/**
+ * A piece of the text and the entity refs whose mentions cover it; `selected` when the current proposal's,
+ * `focused` when inside the span the edit keys act on.
+ */
 export interface Segment {
   text: string;
   start: number;
   refs: string[];
   selected: boolean;
+  focused: boolean;
 }
 
 /**
  * The text cut at every mention boundary, so each piece can be highlighted by the entities it mentions, and
  * the selected proposal's spans marked. Pure: the drawing only turns segments into elements.
  */
-export function segmentsOf(draft: Draft, decisions: ReviewDecisions, selected: Proposal | null): Segment[] {
+export function segmentsOf(
+  draft: Draft,
+  decisions: ReviewDecisions,
+  selected: Proposal | null,
+  focus: Span | null = null,
+): Segment[] {
   const { text } = draft.source;
   const marks = draft.entities.flatMap((e) =>
     (decisions.entities[e.ref]?.mentions ?? e.mentions).map((m) => ({ ...m, ref: e.ref })),
   );
   const chosen = selected ? spansOf(draft, decisions, selected) : [];
   const cuts = new Set([0, text.length]);
-  for (const m of [...marks, ...chosen]) {
+  for (const m of [...marks, ...chosen, ...(focus ? [focus] : [])]) {
     cuts.add(Math.max(0, Math.min(text.length, m.start)));
     cuts.add(Math.max(0, Math.min(text.length, m.end)));
   }
@@ -96,6 +163,7 @@ export function segmentsOf(draft: Draft, decisions: ReviewDecisions, selected: P
       start,
       refs: marks.filter(inside).map((m) => m.ref),
       selected: chosen.some(inside),
+      focused: focus !== null && inside(focus),
     });
   }
   return segments;

@@ -1,37 +1,29 @@
 import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from '../ui/dom.ts';
+import { reviewCounts } from '../../../shared/proposal-status.ts';
+import { entityEditForm } from './entity-edit-form.ts';
 import type { IngestApi } from './ingest-api.ts';
+import { moveSpanEdge, trimSpan } from './move-span-edge.ts';
+import { proposalRow } from './proposal-row.ts';
 import {
   changedDecisions,
-  conflictsOf,
   decide,
+  editSpan,
+  nextUndecided,
   proposalsOf,
   segmentsOf,
-  undecided,
-  verdictOf,
-  type Proposal,
+  spansOf,
+  statusOf,
 } from './review-model.ts';
+import { KEY_HINTS, keyOf } from './review-keys.ts';
 import { rt, type ReviewKey } from './review-strings.ts';
-import type { CommitResult, Conflict, ReviewDecisions, StoredDraft } from './review-types.ts';
-
-const LABELS = [
-  'Person',
-  'Position',
-  'Agency',
-  'Region',
-  'City',
-  'Operation',
-  'Meeting',
-  'Directive',
-  'Measure',
-  'Indicator',
-  'Seizure',
-  'SupplyChannel',
-];
+import { selectedSpan } from './selected-span.ts';
+import type { CommitResult, Conflict, ReviewDecisions, Span, StoredDraft } from './review-types.ts';
 
 /**
  * The review screen of one draft: the text with every mention highlighted beside the proposals, each
- * accepted, rejected or edited from the keyboard (help on `?`), decisions saved as they are made, and the
+ * accepted, rejected or edited from the keyboard (name, label, link, and spans a word at a time or from the
+ * text's selection; hints always shown, help on `?`), the counts, decisions saved as they are made, and the
  * commit. Returns the element and a `dispose` that removes the key handler.
  */
 export function reviewScreen(
@@ -45,16 +37,24 @@ export function reviewScreen(
   const t = (key: ReviewKey, values?: Record<string, string | number>) => rt(lang, key, values);
   const { draft } = stored;
   const proposals = proposalsOf(draft);
-  const names = new Map(draft.entities.map((e) => [e.ref, e.name]));
   let decisions: ReviewDecisions = stored.decisions;
   let saved: ReviewDecisions = stored.decisions;
   let at = 0;
+  /** Which mention of the current entity the span keys act on. */
+  let mention = 0;
   let editing = false;
   let saving: Promise<void> = Promise.resolve();
 
   const textPane = h('div', { test: 'review-text', class: 'review-text' });
   const list = h('ol', { test: 'review-proposals', class: 'review-proposals' });
   const status = h('div', { test: 'review-status', class: 'review-status' });
+  const counts = h('div', { test: 'review-counts', class: 'review-counts muted' });
+  const notice = h('div', { test: 'review-notice', class: 'review-notice', role: 'status' });
+  const hints = h(
+    'ul',
+    { test: 'review-keys', class: 'review-keys' },
+    ...KEY_HINTS.map((hint) => h('li', {}, h('kbd', {}, hint.keys), ' ', hint[lang])),
+  );
   const help = h('div', { test: 'review-help', class: 'review-help', hidden: true }, t('help'));
   const commitButton = h(
     'button',
@@ -68,135 +68,68 @@ export function reviewScreen(
       'header',
       { class: 'review-head' },
       h('button', { test: 'review-back', type: 'button', onclick: () => done(null) }, t('back')),
-      h('strong', {}, draft.source.title ?? stored.fileName ?? stored.id),
+      h(
+        'strong',
+        { class: 'review-title', title: draft.source.title ?? stored.fileName ?? stored.id },
+        draft.source.title ?? stored.fileName ?? stored.id,
+      ),
       status,
+      counts,
+      h(
+        'button',
+        { test: 'review-next-undecided', type: 'button', onclick: () => toNextUndecided() },
+        t('nextUndecided'),
+      ),
       commitButton,
       h('button', { test: 'review-discard', type: 'button', onclick: () => void discard() }, t('discard')),
-      h('span', { class: 'muted' }, t('helpHint')),
     ),
+    hints,
     help,
+    notice,
     h('div', { class: 'review-body' }, textPane, list),
   );
 
-  const nameOf = (p: Proposal) => {
-    if (p.kind === 'entity') return decisions.entities[p.ref]?.name ?? names.get(p.ref)!;
-    const r = draft.relationships[p.index]!;
-    return `${decisions.entities[r.from]?.name ?? names.get(r.from)} → ${decisions.entities[r.to]?.name ?? names.get(r.to)}`;
-  };
-  const conflictText = (c: Conflict) =>
-    c.kind === 'post-held'
-      ? t('postHeld', { name: c.name })
-      : c.kind === 'fact-exists'
-        ? t('factExists', { n: c.evidenceCount })
-        : t('similarName', { name: c.name, id: c.id });
-
-  function row(p: Proposal, i: number): HTMLElement {
-    const verdict = verdictOf(decisions, p);
-    const entity = p.kind === 'entity' ? draft.entities.find((e) => e.ref === p.ref)! : null;
-    const relation = p.kind === 'relationship' ? draft.relationships[p.index]! : null;
-    const linked = entity
-      ? decisions.entities[entity.ref]?.existingId !== undefined
-        ? decisions.entities[entity.ref]!.existingId
-        : entity.existingId
-      : null;
-    const li = h(
-      'li',
-      {
-        test: 'review-proposal',
-        class: `proposal ${verdict}${i === at ? ' current' : ''}`,
-        'data-kind': p.kind,
-        'data-key': p.kind === 'entity' ? p.ref : String(p.index),
-        'data-verdict': verdict,
-        'data-label': entity ? (decisions.entities[entity.ref]?.label ?? entity.label) : relation!.type,
-        onclick: () => select(i),
-      },
-      h(
-        'span',
-        { class: 'badge' },
-        entity ? (decisions.entities[entity.ref]?.label ?? entity.label) : relation!.type,
-      ),
-      ' ',
-      h('span', { test: 'proposal-name' }, nameOf(p)),
-      ' ',
-      entity && h('span', { class: 'muted' }, linked ? `→ ${linked}` : t('newNode')),
-      relation && h('q', { class: 'quote' }, relation.quote),
-      relation?.inferred && h('span', { class: 'muted' }, ` (${t('inferred')}: ${relation.basis ?? ''})`),
-      ' ',
-      h('span', { class: 'verdict' }, t(verdict)),
-      ...conflictsOf(conflicts, p).map((c) =>
-        h('div', { test: 'review-conflict', class: 'conflict', 'data-kind': c.kind }, conflictText(c)),
-      ),
-    );
-    if (i === at && editing && entity) li.append(editForm(entity.ref));
+  function row(p: (typeof proposals)[number], i: number): HTMLElement {
+    const li = proposalRow({ draft, decisions, conflicts, t, mention }, p, i === at);
+    li.addEventListener('click', () => select(i));
+    if (i === at && editing && p.kind === 'entity') li.append(editForm(p.ref));
     return li;
   }
 
   function editForm(ref: string): HTMLElement {
-    const entity = draft.entities.find((e) => e.ref === ref)!;
-    const d = decisions.entities[ref];
-    const name = h('input', {
-      test: 'edit-name',
-      type: 'text',
-      value: d?.name ?? entity.name,
-      'aria-label': t('name'),
-    });
-    const label = h(
-      'select',
-      { test: 'edit-label', 'aria-label': t('label') },
-      ...LABELS.map((l) => h('option', { value: l }, l)),
-    );
-    label.value = d?.label ?? entity.label;
-    const link = h('input', {
-      test: 'edit-link',
-      type: 'text',
-      list: `alternatives-${ref}`,
-      value: (d?.existingId !== undefined ? d.existingId : entity.existingId) ?? '',
-      placeholder: t('link'),
-    });
-    const options = h(
-      'datalist',
-      { id: `alternatives-${ref}` },
-      ...(entity.alternatives ?? []).map((a) => h('option', { value: a.id }, a.name)),
-    );
-    const save = () => {
-      editing = false;
-      const edit = {
-        name: name.value.trim() || entity.name,
-        label: label.value,
-        existingId: link.value.trim() || null,
-      };
-      change(decide(decisions, { kind: 'entity', ref }, 'accepted', edit));
-    };
-    const form = h(
-      'form',
-      {
-        test: 'review-edit',
-        class: 'review-edit',
-        onsubmit: (e: Event) => (e.preventDefault(), save()),
-        // Enter clicks the submit button; the row's click would re-render and drop the form first.
-        onclick: (e: Event) => e.stopPropagation(),
+    return entityEditForm(
+      t,
+      draft.entities.find((e) => e.ref === ref)!,
+      decisions.entities[ref],
+      (edit) => {
+        editing = false;
+        change(decide(decisions, { kind: 'entity', ref }, 'accepted', edit));
       },
-      h('label', {}, t('name'), ' ', name),
-      h('label', {}, t('label'), ' ', label),
-      h('label', {}, t('link'), ' ', link, options),
-      h('button', { test: 'edit-save', type: 'submit' }, t('save')),
-      h('button', { type: 'button', onclick: () => ((editing = false), render()) }, t('cancel')),
+      () => ((editing = false), render()),
     );
-    queueMicrotask(() => name.focus());
-    return form;
+  }
+
+  /** The span the edit keys act on: a fact's quote, or the current entity's focused mention. */
+  function focusSpan(): Span | null {
+    const p = proposals[at];
+    if (!p) return null;
+    const spans = spansOf(draft, decisions, p);
+    mention = Math.min(mention, spans.length - 1);
+    return spans[mention] ?? null;
   }
 
   function render() {
     const current = proposals[at] ?? null;
+    const focus = focusSpan();
     fill(
       textPane,
-      ...segmentsOf(draft, decisions, current).map((s) =>
+      ...segmentsOf(draft, decisions, current, focus).map((s) =>
         s.refs.length || s.selected
           ? h(
               'mark',
               {
                 test: s.selected ? 'review-highlight' : 'review-mention',
-                class: s.selected ? 'selected' : '',
+                class: `${s.selected ? 'selected' : ''}${s.focused ? ' focused' : ''}`,
                 'data-refs': s.refs.join(' '),
               },
               s.text,
@@ -205,22 +138,63 @@ export function reviewScreen(
       ),
     );
     fill(list, ...proposals.map(row));
-    const left = undecided(draft, decisions);
-    status.textContent = t('left', { n: left });
-    element.dataset.undecided = String(left);
+    const count = reviewCounts(draft, decisions);
+    status.textContent = t('left', { n: count.pending });
+    status.classList.toggle('done', count.pending === 0);
+    counts.textContent = t('counts', count);
+    for (const [key, n] of Object.entries(count))
+      element.dataset[key === 'pending' ? 'undecided' : key] = String(n);
     list.children[at]?.scrollIntoView({ block: 'nearest' });
     textPane.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest' });
   }
 
   function select(i: number) {
     at = Math.max(0, Math.min(proposals.length - 1, i));
+    mention = 0;
     editing = false;
+    notice.textContent = '';
     render();
+  }
+
+  function toNextUndecided() {
+    const i = nextUndecided(draft, decisions, at);
+    if (i < 0) notice.textContent = t('allDecided');
+    else select(i);
+  }
+
+  /** Sets the focused span (or, with `add`, a new mention of the current entity) from the text's selection. */
+  function spanFromSelection(add: boolean) {
+    const p = proposals[at];
+    const picked = selectedSpan(textPane);
+    const span = picked && trimSpan(draft.source.text, picked);
+    if (!p || !span) return void (notice.textContent = t('noSelection'));
+    if (add && p.kind !== 'entity') return void (notice.textContent = t('onlyEntities'));
+    if (add) mention = spansOf(draft, decisions, p).length;
+    document.getSelection()?.removeAllRanges();
+    change(editSpan(draft, decisions, p, mention, span));
+  }
+
+  /** Moves one edge of the focused span by a word. */
+  function moveEdge(edge: 'start' | 'end', direction: -1 | 1) {
+    const p = proposals[at];
+    const span = focusSpan();
+    if (!p || !span) return;
+    const moved = moveSpanEdge(draft.source.text, span, edge, direction);
+    if (moved.start !== span.start || moved.end !== span.end)
+      change(editSpan(draft, decisions, p, mention, moved));
+  }
+
+  function removeMention() {
+    const p = proposals[at];
+    if (p?.kind !== 'entity') return void (notice.textContent = t('onlyEntities'));
+    if (spansOf(draft, decisions, p).length < 2) return void (notice.textContent = t('lastMention'));
+    change(editSpan(draft, decisions, p, mention, null));
   }
 
   /** Applies a change and saves what changed; saves run one after another so none is lost. */
   function change(next: ReviewDecisions) {
     decisions = next;
+    notice.textContent = '';
     render();
     element.dataset.saving = 'true';
     saving = saving.then(async () => {
@@ -266,6 +240,20 @@ export function reviewScreen(
     if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const keys: Record<string, () => void> = {
+      n: toNextUndecided,
+      s: () => spanFromSelection(false),
+      '+': () => spanFromSelection(true),
+      x: removeMention,
+      m: () => {
+        const p = proposals[at];
+        if (p?.kind !== 'entity') return void (notice.textContent = t('onlyEntities'));
+        mention = (mention + 1) % spansOf(draft, decisions, p).length;
+        render();
+      },
+      '[': () => moveEdge('end', -1),
+      ']': () => moveEdge('end', 1),
+      '{': () => moveEdge('start', -1),
+      '}': () => moveEdge('start', 1),
       j: () => select(at + 1),
       ArrowDown: () => select(at + 1),
       k: () => select(at - 1),
@@ -281,14 +269,14 @@ export function reviewScreen(
       A: () =>
         change(
           proposals.reduce(
-            (d, p) => (verdictOf(d, p) === 'pending' ? decide(d, p, 'accepted') : d),
+            (d, p) => (statusOf(draft, d, p) === 'pending' ? decide(d, p, 'accepted') : d),
             decisions,
           ),
         ),
       c: () => void commit(),
       '?': () => (help.hidden = !help.hidden),
     };
-    const action = keys[event.key];
+    const action = keys[keyOf(event)];
     if (!action) return;
     event.preventDefault();
     action();

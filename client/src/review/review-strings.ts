@@ -21,11 +21,29 @@ const STRINGS = {
   accepted: { ru: 'принято', en: 'accepted' },
   rejected: { ru: 'отклонено', en: 'rejected' },
   pending: { ru: 'не решено', en: 'undecided' },
+  dropped: { ru: 'отпадёт: конец отклонён', en: 'dropped: an end is rejected' },
+  edited: { ru: 'изменено', en: 'edited' },
+  mention: { ru: 'упоминание {i} из {n}', en: 'mention {i} of {n}' },
+  noSelection: {
+    ru: 'Выделите фрагмент в тексте документа, затем нажмите s (или + — добавить упоминание)',
+    en: 'Select a piece of the document text, then press s (or + to add a mention)',
+  },
+  onlyEntities: { ru: 'Упоминания есть только у узлов', en: 'Only entities have mentions' },
+  lastMention: {
+    ru: 'Последнее упоминание не убрать: отклоните узел (r)',
+    en: 'The last mention stays: reject the entity (r)',
+  },
+  allDecided: { ru: 'Всё решено — можно фиксировать (c)', en: 'All decided — ready to commit (c)' },
+  nextUndecided: { ru: 'Следующее нерешённое (n)', en: 'Next undecided (n)' },
   newNode: { ru: 'новый', en: 'new' },
   inferred: { ru: 'выведено', en: 'inferred' },
   commit: { ru: 'Зафиксировать в графе', en: 'Commit to the graph' },
   discard: { ru: 'Отбросить черновик', en: 'Discard the draft' },
   left: { ru: 'Не решено: {n}', en: 'Undecided: {n}' },
+  counts: {
+    ru: 'принято {accepted} · отклонено {rejected} · отпадёт {dropped} · изменено {edited}',
+    en: 'accepted {accepted} · rejected {rejected} · dropped {dropped} · edited {edited}',
+  },
   committed: {
     ru: 'Зафиксировано: {nodes} новых узлов, {facts} новых фактов, {evidence} с новым источником.',
     en: 'Committed: {nodes} new nodes, {facts} new facts, {evidence} with new evidence.',
@@ -43,10 +61,9 @@ const STRINGS = {
   },
   similarName: { ru: 'Похожее имя в графе: {name} ({id})', en: 'Similar name in the graph: {name} ({id})' },
   help: {
-    ru: 'j/↓ — следующее · k/↑ — предыдущее · a — принять · r — отклонить · e — править (Enter — сохранить, Esc — отмена) · u — снять решение · Shift+A — принять все нерешённые · c — зафиксировать · ? — эта справка · Esc — закрыть',
-    en: 'j/↓ next · k/↑ previous · a accept · r reject · e edit (Enter save, Esc cancel) · u undecide · Shift+A accept all undecided · c commit · ? this help · Esc close',
+    ru: 'Клавиши работают и в русской раскладке. e — правка имени, типа и связи (Enter — сохранить, Esc — отмена). Фрагмент: выделите текст в документе мышью и нажмите s — он станет цитатой факта или текущим упоминанием узла (+ добавит его как ещё одно упоминание); [ и ] сдвигают конец на слово, { и } — начало; m переходит к следующему упоминанию узла (оно подчёркнуто в тексте), x убирает его. Правка фрагмента не меняет решения. Факт, у которого отклонён конец, отпадёт при фиксации и решения не требует; он вернётся, если конец снова принять. Esc — закрыть справку.',
+    en: "Keys work in the Russian layout too. e edits name, label and link (Enter saves, Esc cancels). Spans: select text in the document with the mouse and press s — it becomes the fact's quote or the entity's current mention (+ adds it as another mention); [ and ] move the end by a word, { and } the start; m goes to the entity's next mention (underlined in the text), x removes it. Editing a span keeps the decision. A fact whose end is rejected drops at commit and needs no decision; it comes back when the end is accepted again. Esc closes this help.",
   },
-  helpHint: { ru: '? — клавиши', en: '? — keys' },
 } as const;
 
 export type ReviewKey = keyof typeof STRINGS;

@@ -1,12 +1,16 @@
-// The /ingest API's JSON as the review page reads it. The client never imports server code; these mirror
-// server/ingest/draft.ts (the Draft contract) and server/ingest/review/*.ts.
+// The /ingest API's JSON as the review page reads it. The client never imports server code: the review
+// decisions come from shared/ (one module both sides import); the rest mirrors server/ingest/draft.ts (the
+// Draft contract) and server/ingest/review/*.ts, and test/unit/client-review-types.test.ts keeps them in step.
+import type { ReviewDecisions, Span } from '../../../shared/proposal-status.ts';
 
-export type Verdict = 'pending' | 'accepted' | 'rejected';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+export type {
+  EntityDecision,
+  ProposalStatus,
+  RelationshipDecision,
+  ReviewDecisions,
+  Span,
+  Verdict,
+} from '../../../shared/proposal-status.ts';
 
 export interface DraftEntity {
   ref: string;
@@ -40,19 +44,6 @@ export interface Draft {
   entities: DraftEntity[];
   relationships: DraftRelationship[];
   extractor: { name: string; version: string };
-}
-
-export interface EntityDecision {
-  verdict: Verdict;
-  name?: string;
-  label?: string;
-  existingId?: string | null;
-  mentions?: Span[];
-}
-
-export interface ReviewDecisions {
-  entities: Record<string, EntityDecision>;
-  relationships: Record<string, { verdict: Verdict }>;
 }
 
 export interface DraftSummary {

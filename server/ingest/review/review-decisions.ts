@@ -2,27 +2,14 @@ import { z } from 'zod';
 import { refuse } from '../../facts/index.ts';
 import { NODE_LABELS } from '../../../vocabulary/index.ts';
 import type { Draft } from '../draft.ts';
+import type { ReviewDecisions, Span } from '../../../shared/proposal-status.ts';
 
-/** A reviewer's verdict on one proposal; `pending` until someone decides. */
-export type Verdict = 'pending' | 'accepted' | 'rejected';
-
-/**
- * The decision on one proposed entity. Accepting with any of the optional members set is an edit: a new
- * name, label or spans, or a different link (`existingId`: a graph node's id, or null for a new node).
- */
-export interface EntityDecision {
-  verdict: Verdict;
-  name?: string;
-  label?: string;
-  existingId?: string | null;
-  mentions?: { start: number; end: number }[];
-}
-
-/** Review decisions of one draft: entities by `ref`, relationships by their index in the draft (`"0"`, …). */
-export interface ReviewDecisions {
-  entities: Record<string, EntityDecision>;
-  relationships: Record<string, { verdict: Verdict }>;
-}
+export type {
+  EntityDecision,
+  RelationshipDecision,
+  ReviewDecisions,
+  Verdict,
+} from '../../../shared/proposal-status.ts';
 
 export const NO_DECISIONS: ReviewDecisions = { entities: {}, relationships: {} };
 
@@ -47,7 +34,19 @@ const decisionsSchema = z
           .strict(),
       )
       .default({}),
-    relationships: z.record(z.string().regex(/^\d{1,5}$/), z.object({ verdict }).strict()).default({}),
+    relationships: z
+      .record(
+        z.string().regex(/^\d{1,5}$/),
+        z
+          .object({
+            verdict,
+            start: z.number().int().min(0).optional(),
+            end: z.number().int().min(1).optional(),
+          })
+          .strict()
+          .refine((d) => (d.start === undefined) === (d.end === undefined), 'start and end go together'),
+      )
+      .default({}),
   })
   .strict();
 
@@ -64,19 +63,22 @@ export function parseDecisions(input: unknown, draft: Draft): ReviewDecisions {
   const decisions = parsed.data as ReviewDecisions;
   const refs = new Set(draft.entities.map((e) => e.ref));
   const length = draft.source.text.length;
+  const checkSpan = (field: string, m: Span) => {
+    if (m.end <= m.start || m.end > length)
+      throw refuse(field, `[${m.start}, ${m.end}) is not a span of the text (length ${length})`);
+    if (draft.source.text.slice(m.start, m.end).trim() === '')
+      throw refuse(field, `[${m.start}, ${m.end}) holds only white space`);
+  };
   for (const [ref, decision] of Object.entries(decisions.entities)) {
     if (!refs.has(ref)) throw refuse(`decisions.entities.${ref}`, 'the draft has no entity with this ref');
-    for (const [i, m] of (decision.mentions ?? []).entries()) {
-      if (m.end <= m.start || m.end > length)
-        throw refuse(
-          `decisions.entities.${ref}.mentions.${i}`,
-          `[${m.start}, ${m.end}) is not a span of the text (length ${length})`,
-        );
-    }
+    for (const [i, m] of (decision.mentions ?? []).entries())
+      checkSpan(`decisions.entities.${ref}.mentions.${i}`, m);
   }
-  for (const index of Object.keys(decisions.relationships)) {
+  for (const [index, decision] of Object.entries(decisions.relationships)) {
     if (Number(index) >= draft.relationships.length)
       throw refuse(`decisions.relationships.${index}`, 'the draft has no relationship with this index');
+    if (decision.start !== undefined && decision.end !== undefined)
+      checkSpan(`decisions.relationships.${index}`, { start: decision.start, end: decision.end });
   }
   return decisions;
 }
@@ -99,8 +101,9 @@ export function acceptPending(draft: Draft, base: ReviewDecisions = NO_DECISIONS
   }
   const relationships: ReviewDecisions['relationships'] = {};
   draft.relationships.forEach((_, i) => {
-    const decided = base.relationships[i]?.verdict ?? 'pending';
-    relationships[i] = { verdict: decided === 'pending' ? 'accepted' : decided };
+    const decided = base.relationships[i];
+    const verdict = decided?.verdict ?? 'pending';
+    relationships[i] = { ...decided, verdict: verdict === 'pending' ? 'accepted' : verdict };
   });
   return { entities, relationships };
 }

@@ -1,5 +1,6 @@
 import { refuse } from '../../facts/index.ts';
 import type { Draft, DraftMention, DraftRelationship } from '../draft.ts';
+import { entityVerdict, relationshipStatus } from '../../../shared/proposal-status.ts';
 import type { ReviewDecisions } from './review-decisions.ts';
 
 /** An accepted entity as the reviewer left it: the extractor's proposal with the edits applied. */
@@ -17,7 +18,7 @@ export interface ReviewedEntity {
 export interface ReviewedDraft {
   entities: ReviewedEntity[];
   relationships: DraftRelationship[];
-  /** Accepted relationships left out because an end was rejected. */
+  /** Relationships left out because an end was rejected (shared/proposal-status.ts: `dropped`). */
   orphaned: number;
   rejected: { entities: number; relationships: number };
 }
@@ -25,15 +26,13 @@ export interface ReviewedDraft {
 /**
  * Applies review decisions to a draft. Every proposal must be decided (accepted or rejected): a commit never
  * writes something nobody looked at, so undecided ones are refused with their count and first ref. A
- * relationship whose end was rejected is dropped, whatever its own verdict.
+ * relationship whose end was rejected is dropped, whatever its own verdict, and needs no decision. An edited
+ * span of a fact takes its quote from the text there; recordFact checks every quote against its offsets.
  */
 export function reviewedDraft(draft: Draft, decisions: ReviewDecisions): ReviewedDraft {
-  const pendingEntities = draft.entities.filter(
-    (e) => (decisions.entities[e.ref]?.verdict ?? 'pending') === 'pending',
-  );
-  const pendingRelationships = draft.relationships.filter(
-    (_, i) => (decisions.relationships[i]?.verdict ?? 'pending') === 'pending',
-  );
+  const statuses = draft.relationships.map((r, i) => relationshipStatus(decisions, r, i));
+  const pendingEntities = draft.entities.filter((e) => entityVerdict(decisions, e.ref) === 'pending');
+  const pendingRelationships = draft.relationships.filter((_, i) => statuses[i] === 'pending');
   const pending = pendingEntities.length + pendingRelationships.length;
   if (pending > 0) {
     const first = pendingEntities[0]
@@ -62,22 +61,20 @@ export function reviewedDraft(draft: Draft, decisions: ReviewDecisions): Reviewe
       properties: e.properties,
     });
   }
-  const accepted = new Set(entities.map((e) => e.ref));
-  let orphaned = 0;
-  const relationships = draft.relationships.filter((r, i) => {
-    if (decisions.relationships[i]!.verdict !== 'accepted') return false;
-    if (accepted.has(r.from) && accepted.has(r.to)) return true;
-    orphaned += 1;
-    return false;
+  const relationships = draft.relationships.flatMap((r, i) => {
+    if (statuses[i] !== 'accepted') return [];
+    // Only an edited span gets its quote from the text: the extractor's own quote is checked as it is.
+    const { start, end } = decisions.relationships[i]!;
+    if (start === undefined || end === undefined) return [r];
+    return [{ ...r, start, end, quote: draft.source.text.slice(start, end) }];
   });
   return {
     entities,
     relationships,
-    orphaned,
+    orphaned: statuses.filter((s) => s === 'dropped').length,
     rejected: {
       entities: draft.entities.length - entities.length,
-      relationships: draft.relationships.filter((_, i) => decisions.relationships[i]!.verdict === 'rejected')
-        .length,
+      relationships: statuses.filter((s) => s === 'rejected').length,
     },
   };
 }
