@@ -1,4 +1,5 @@
 import type { DraftEntity, DraftRelationship } from '../draft.ts';
+import { basisRu } from './basis-ru.ts';
 import { trimSpan, type Span } from './text/segment.ts';
 
 /** What a recogniser proposes for an entity; proposals with the same key become one entity. */
@@ -22,9 +23,14 @@ export interface RelationshipProposal {
   evidence: Span;
   /** Set when the text implies rather than states the fact. */
   basis?: string | null;
+  /** The basis in Russian; by default the twin `basis-ru.ts` gives the English one. */
+  basisRu?: string;
   confidence: number;
   properties?: Record<string, unknown>;
 }
+
+/** Said when a rule's basis has no Russian twin yet (the unit tests keep the table complete). */
+const GENERIC_BASIS_RU = 'Выведено правилом извлечения из контекста документа; в тексте прямо не сказано.';
 
 /**
  * Collects proposals into the draft's entities and relationships: one entity per key (its mentions merged,
@@ -103,6 +109,7 @@ export class DraftBuilder {
       end: span.end,
       inferred,
       basis: inferred ? proposal.basis! : null,
+      basisRu: inferred ? (proposal.basisRu ?? basisRu(proposal.basis!) ?? GENERIC_BASIS_RU) : null,
       confidence: round(proposal.confidence),
       properties: withoutUndefined(proposal.properties ?? {}),
     };
