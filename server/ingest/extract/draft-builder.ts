@@ -140,9 +140,19 @@ export class DraftBuilder {
   }
 }
 
-/** The better reading's properties, completed by the other's; a value keeps only its own basis. */
+/**
+ * The better reading's properties, completed by the other's; a value keeps only its own basis. A value the
+ * text states (no `…Basis` beside it) beats one worked out («по 2025 год» over the publication date as a bound).
+ */
 function merged(best: Record<string, unknown>, other: Record<string, unknown> = {}): Record<string, unknown> {
   const out = { ...other, ...best };
+  for (const key of Object.keys(other)) {
+    const basisKey = `${key}Basis`;
+    if (!key.endsWith('Basis') && other[basisKey] === undefined && best[basisKey] !== undefined) {
+      out[key] = other[key];
+      delete out[basisKey];
+    }
+  }
   for (const key of Object.keys(other))
     if (key.endsWith('Basis') && best[key.slice(0, -5)] !== undefined && best[key] === undefined)
       delete out[key];

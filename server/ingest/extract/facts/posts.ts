@@ -1,5 +1,6 @@
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { institutionOf } from '../recognise/post-bodies.ts';
+import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, type Tense } from './post-time.ts';
 
@@ -33,6 +34,7 @@ export function findPosts(ctx: DocumentContext): void {
         });
     }
     verbPosts(ctx, sc);
+    biographyPosts(ctx, sc);
   }
 }
 
