@@ -84,6 +84,11 @@ export class DraftBuilder {
     return [...this.relationships.values()].filter((r) => r.type === type && r.to === to).map((r) => r.from);
   }
 
+  /** The relationships of this type from this entity, in the order they were added. */
+  relationshipsFrom(type: string, from: string): DraftRelationship[] {
+    return [...this.relationships.values()].filter((r) => r.type === type && r.from === from);
+  }
+
   /** The entity already added under `key`, if any (a recogniser may refine its name or properties). */
   entityOf(key: string): DraftEntity | undefined {
     return this.entities.get(key);

@@ -4,8 +4,10 @@ import { instructionStart, splitInstructions, summary } from './directive-text.t
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
-const PASSIVE = /^(?:поручено|поручается|поставлена задача)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+const PASSIVE = /^(?:поручено|поручается|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
+/** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
+const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
   /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
@@ -61,7 +63,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           end: sc.sentence.end,
         }
       : { start: sc.sentence.start, end: sc.sentence.end };
-    let kind = /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction';
+    let kind = /необходимост/i.test(issuing?.[0] ?? '')
+      ? 'appeal'
+      : REPRESENTATION.test(issuing?.[0] ?? '')
+        ? 'representation'
+        : 'instruction';
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
       const topic = ctx.sentences.find(
@@ -82,7 +88,12 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       }
     }
     const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
-      const name = summary(ctx, instruction);
+      const told = summary(ctx, instruction);
+      // «внесено представление … об устранении нарушений»: named as the representation it is.
+      const name =
+        kind === 'representation' && /^О(?:б)?\s/u.test(told)
+          ? `Представление ${told.charAt(0).toLowerCase()}${told.slice(1)}`
+          : told;
       if (name.length < 3) return;
       const deadline = sc.times.find((t) => t.deadline);
       const ref = ctx.builder.entity({
