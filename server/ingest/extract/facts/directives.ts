@@ -10,7 +10,7 @@ const PASSIVE = /^(?:поручено|поручается|поставлена 
 const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
-  /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 
 /**
  * Directives: a sentence that instructs ("поручил руководству департамента …", "Поручаю это …", "дал ряд
@@ -53,7 +53,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
     const issuer = named ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
-    let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
+    let instruction = ctx.text
+      .slice(bodyStart, sc.sentence.end)
+      .replace(/[»"“]\s*,?\s*[—–-]\s*\p{Ll}[^]*$/u, '') // «…», — сообщил X: the words, not who said them
+      .replace(/^[\s:,—–«"„-]+|[\s.!;]+$/gu, '');
     let mention = issuing
       ? {
           start:
