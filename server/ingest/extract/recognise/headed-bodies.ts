@@ -48,8 +48,12 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     .filter((x) => x.to > 0)
     .sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
+  const shared = placeAfter(ctx, sc, head.to) ? null : sharedPlace(ctx, sc, head.to);
+  const bare = BARE_TERRITORIAL.has(sc.tokens[i]!.text) && head.to === i + 1;
   const place =
-    placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
+    placeAfter(ctx, sc, head.to) ??
+    (shared ? { ...shared, to: head.to, entry: undefined } : null) ??
+    (territorial || bare ? { to: head.to, regionId: null, implied: true } : null);
   // «районных управлений полиции», «Департамент полиции» with no place: no particular body.
   if (!place && head.h.words[0] !== 'прокуратура') return null;
   innerAbbreviations(ctx, sc, i, head.to);
@@ -76,6 +80,21 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
   if (city)
     ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
   return body;
+}
+
+/** «при участии ДКНБ»: a territorial body's abbreviation alone is the one of the region the release is about. */
+const BARE_TERRITORIAL = new Set(['ДКНБ', 'ДГД']);
+
+/**
+ * «ДКНБ и ДГД по Западно-Казахстанской области», «Департамента полиции и прокуратуры области»: two heads
+ * share the place named after the second one.
+ */
+function sharedPlace(ctx: DocumentContext, sc: SentenceContext, j: number) {
+  if (!sc.tokens[j]?.forms.has('и')) return null;
+  const next = HEADS.map((h) => matchWords(sc, j + 1, h.words))
+    .filter((to) => to > 0)
+    .sort((a, b) => b - a)[0];
+  return next ? placeAfter(ctx, sc, next) : null;
 }
 
 /** "департаментом КНБ": КНБ itself is named too. */
