@@ -189,3 +189,33 @@ describe('seizures, operations and figures', () => {
     expect(refs('в срок до конца текущего года')[0]).toMatchObject({ date: '2025-12-31', deadline: true });
   });
 });
+
+describe('names and appointments told in other words', () => {
+  it('reads «Фамилия Имя Отчество» and «Фамилия И.О.», and a past appointment told with a pronoun', async () => {
+    const draft = await extractor.extract({
+      text:
+        'Тестовый текст. Начальником УП города Семей назначен подполковник полиции Ахметов Нурлан Касымович. ' +
+        'В 2023 году он был назначен заместителем начальника ДП области Абай. ' +
+        'Совещание провёл начальник ДП Костанайской области Сарбасов Е.Б.',
+      publishedAt: '2025-05-10',
+      gazetteer,
+    });
+    const holds = facts(draft, 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({ from: 'Нурлан Ахметов', to: 'Начальник УП города Семей', current: true }),
+    );
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Нурлан Ахметов',
+        to: 'Заместитель начальника ДП области Абай',
+        current: false,
+        validFrom: '2023',
+      }),
+    );
+    const sarbasov = draft.entities.find((e) => e.label === 'Person' && e.name.startsWith('Сарбасов'));
+    expect(sarbasov?.mentions[0]?.text).toBe('Сарбасов Е.Б');
+    expect(holds).toContainEqual(
+      expect.objectContaining({ from: sarbasov?.name, to: 'Начальник ДП Костанайской области' }),
+    );
+  });
+});

@@ -12,6 +12,10 @@ const HEADED =
 const WAS =
   /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|являвш\p{L}*ся|работал[аи]?|работавш\p{L}*|служил[аи]?|служивш\p{L}*|трудил(?:ся|ась)|проходил[аи]?\s+службу|занимал[аи]?\s+(?:должност\p{L}*|пост)|занимавш\p{L}*\s+(?:должност\p{L}*|пост)|освобожден[аы]?\s+от\s+(?:занимаемой\s+)?должности)\s+(?:в\s+должности\s+)?/giu;
 
+/** «он был назначен начальником …», «она назначена на должность …»: an appointment told of someone named before. */
+const PRONOUN_APPOINTED =
+  /(?<![\p{L}])(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)(?:\s+на\s+(?:должность|пост))?\s+/giu;
+
 /**
  * Posts told by a verb: «Ранее он возглавлял Департамент полиции Актюбинской области» (the head's post of
  * that body), «руководивший ДП Костанайской области с 2021 года», «а с 2019 по 2022 год был начальником
@@ -30,6 +34,14 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     const post = headOf(ctx, body, { start: at, end: body.end });
     const span = { start: clauseStart(ctx, sc, person, at), end: body.end };
     holds(ctx, sc, person, post, tense, span, rangeNear(sc, at, body.end));
+  }
+  for (const m of sc.sentence.text.matchAll(PRONOUN_APPOINTED)) {
+    const at = sc.sentence.start + m.index;
+    const after = at + m[0].length;
+    const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= after && x.start - after < 3);
+    const person = people.some((p) => p.end <= at) ? undefined : lastPerson(ctx, sc);
+    if (post && person)
+      holds(ctx, sc, person, post, 'appointed', { start: clauseStart(ctx, sc, person, at), end: post.end });
   }
   for (const m of sc.sentence.text.matchAll(WAS)) {
     const at = sc.sentence.start + m.index;
