@@ -219,3 +219,36 @@ describe('names and appointments told in other words', () => {
     );
   });
 });
+
+describe('measures', () => {
+  it('reads measures taken, with the body that carried them out', async () => {
+    const draft = await extractor.extract({
+      text:
+        'Тестовый текст. В Департаменте полиции Акмолинской области подвели итоги. ' +
+        'Полицейскими проведено 120 профилактических рейдов. ' +
+        'Департаментом полиции Акмолинской области организованы мобильные группы. ' +
+        'В местах массового отдыха будут выставлены посты. Проведено совещание.',
+      publishedAt: '2025-05-10',
+      gazetteer,
+    });
+    const measures = draft.entities.filter((e) => e.label === 'Measure').map((e) => e.name);
+    expect(measures).toEqual([
+      'Полицейскими проведено 120 профилактических рейдов',
+      'Департаментом полиции Акмолинской области организованы мобильные группы',
+      'В местах массового отдыха будут выставлены посты',
+    ]);
+    const carried = facts(draft, 'CARRIED_OUT_BY');
+    expect(carried).toEqual([
+      expect.objectContaining({
+        from: measures[0],
+        to: 'Департамент полиции Акмолинской области',
+        inferred: true,
+      }),
+      expect.objectContaining({
+        from: measures[1],
+        to: 'Департамент полиции Акмолинской области',
+        inferred: false,
+      }),
+    ]);
+  });
+});
