@@ -28,12 +28,24 @@ export function assign(
   const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлены)/iu.test(
     between(ctx, verb.start, verb.end),
   );
+  const coopAt = COOPERATION.exec(sc.sentence.text);
+  const coopStart = coopAt ? sc.sentence.start + coopAt.index : -1;
+  const coopSpan = coopAt
+    ? { start: coopStart, end: endOfCooperation(ctx, sc, coopStart + coopAt[0].length) }
+    : undefined;
   for (const m of outer) {
-    // «Начальникам … поручено», «Перед службами … поставлены задачи»: the addressee right before the verb.
+    // «ДП совместно с органами КНБ и прокуратуры поручено»: the partners are not the addressees.
+    if (coopSpan && m.start >= coopSpan.start && m.end <= coopSpan.end) continue;
+    // «Начальникам … поручено», «Перед службами … поставлены задачи»: the addressee right before the verb,
+    // or before the partners that come between («Департаменту полиции совместно с … поручено»).
+    const gap = between(ctx, m.end, verb.start);
+    const partnersBetween =
+      coopSpan !== undefined &&
+      m.end <= coopSpan.start &&
+      /^\s*$/.test(between(ctx, m.end, coopSpan.start)) &&
+      /^\s*$/.test(between(ctx, coopSpan.end, verb.start));
     const before =
-      passive &&
-      m.end <= verb.start &&
-      /^\s*(?:(?:были|был[аи]?)\s+)?$/.test(between(ctx, m.end, verb.start));
+      passive && m.end <= verb.start && (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween);
     if (before || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
       const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
       ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
@@ -41,17 +53,14 @@ export function assign(
     }
   }
   if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));
-  const coop = COOPERATION.exec(sc.sentence.text);
-  if (!coop) return addressees;
-  const coopStart = sc.sentence.start + coop.index;
-  const coopEnd = endOfCooperation(ctx, sc, coopStart + coop[0].length);
+  if (!coopSpan) return addressees;
   for (const m of outer) {
-    if (m.label === 'Agency' && m.start >= coopStart && m.end <= coopEnd)
+    if (m.label === 'Agency' && m.start >= coopSpan.start && m.end <= coopSpan.end)
       ctx.builder.relate({
         type: 'COOPERATES_WITH',
         from: directive.ref,
         to: m.ref,
-        evidence: { start: coopStart, end: m.end },
+        evidence: { start: coopSpan.start, end: m.end },
         basis: m.inferredBasis ?? null,
         confidence: m.inferredBasis ? 0.6 : 0.8,
       });
