@@ -10,7 +10,7 @@ const HEADED =
  * «освобождён от должности X»: a post held before.
  */
 const WAS =
-  /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|являвш\p{L}*ся|работал[аи]?|работавш\p{L}*|служил[аи]?|служивш\p{L}*|трудил(?:ся|ась)|проходил[аи]?\s+службу|занимал[аи]?\s+(?:должност\p{L}*|пост)|занимавш\p{L}*\s+(?:должност\p{L}*|пост)|освобожден[аы]?\s+от\s+(?:занимаемой\s+)?должности)\s+(?:в\s+должности\s+)?/giu;
+  /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|являвш\p{L}*ся|работал[аи]?|работавш\p{L}*|служил[аи]?|служивш\p{L}*|трудил(?:ся|ась)|проходил[аи]?\s+службу|занимал[аи]?\s+(?:должност\p{L}*|пост)|занимавш\p{L}*\s+(?:должност\p{L}*|пост)|освобожден[аы]?\s+от\s+(?:занимаемой\s+)?должности)\s+(?:(?:в|на)\s+должности\s+)?/giu;
 
 /** «он был назначен начальником …», «она назначена на должность …»: an appointment told of someone named before. */
 const PRONOUN_APPOINTED =
@@ -102,7 +102,8 @@ function clauseStart(ctx: DocumentContext, sc: SentenceContext, person: Mention,
 }
 
 function lastPerson(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
-  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 2); i--) {
+  // A career is told over a few sentences with the subject left out («С 2018 по 2021 год работал …»).
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 4); i--) {
     const person = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
     if (person) return person;
   }
