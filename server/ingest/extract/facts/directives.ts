@@ -45,9 +45,13 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     }
     const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
     const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
+    // «Прокурором … Ахметжановым в адрес начальника ДП … Гончаренко внесено представление»: who is named
+    // after «в адрес» receives it; the issuer is named before.
+    const addressedAt = /(?:^|\s)в адрес\s/iu.exec(ctx.folded.slice(sc.sentence.start, verbStart));
+    const issuerBefore = addressedAt ? sc.sentence.start + addressedAt.index : verbStart;
     const named =
       mentionsOf(sc, 'Person')
-        .filter((p) => p.end <= verbStart)
+        .filter((p) => p.end <= issuerBefore)
         .at(-1) ?? sc.speaker;
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
     const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
@@ -90,7 +94,12 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         kind = 'set';
       }
     }
-    const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
+    const emit = (
+      instruction: string,
+      mention: { start: number; end: number },
+      kind: string,
+      own: { start: number; end: number } = mention,
+    ): void => {
       const told = summary(ctx, instruction);
       // «внесено представление … об устранении нарушений»: named as the representation it is.
       const name =
@@ -98,7 +107,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           ? `Представление ${told.charAt(0).toLowerCase()}${told.slice(1)}`
           : told;
       if (name.length < 3) return;
-      const deadline = sc.times.find((t) => t.deadline);
+      // A deadline said within this instruction, else the sentence's.
+      const deadline =
+        sc.times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
+        sc.times.find((t) => t.deadline);
       const ref = ctx.builder.entity({
         key: `Directive|${foldName(name)}`,
         label: 'Directive',
@@ -161,9 +173,21 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           });
       }
     };
-    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive.
-    const parts = issuing ? [] : splitInstructions(ctx, mention);
-    if (parts.length > 1) for (const part of parts) emit(ctx.text.slice(part.start, part.end), part, kind);
+    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive; after a verb
+    // («поручил … взять на контроль … и до конца года совместно с … обеспечить …») each keeps the verb's quote.
+    const parts = issuing
+      ? kind === 'instruction'
+        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end })
+        : []
+      : splitInstructions(ctx, mention);
+    if (parts.length > 1)
+      for (const part of parts)
+        emit(
+          ctx.text.slice(part.start, part.end),
+          issuing ? { start: mention.start, end: part.end } : part,
+          kind,
+          part,
+        );
     else emit(instruction, mention, kind);
   }
   return out;
