@@ -84,7 +84,7 @@ describe('appointments with a biography', () => {
 });
 
 describe('directives and representations', () => {
-  it('reads a prosecutor’s representation, a deadline «до конца года» and partners «органами КНБ»', async () => {
+  it('reads a representation, tasks of one instruction, «до конца года» and partners «органами КНБ»', async () => {
     const draft = await extractDev('11-collegium-kostanay');
     const directives = draft.entities.filter((e) => e.label === 'Directive');
     const representation = directives.find((d) => d.properties.kind === 'representation');
@@ -95,12 +95,19 @@ describe('directives and representations', () => {
         to: 'Начальник Департамента полиции Костанайской области',
       }),
     );
-    const instruction = directives.find((d) => d.properties.kind === 'instruction');
-    expect(instruction?.properties.deadline).toBe('2025-12-31');
+    // «поручил … обеспечить перекрытие …, взять на контроль …»: two tasks, one verb, one deadline.
+    const tasks = directives.filter((d) => d.properties.kind === 'instruction');
+    expect(tasks.map((d) => d.name)).toEqual([
+      'Обеспечить перекрытие каналов поставки синтетических наркотиков',
+      'Взять на контроль исполнение поручений',
+    ]);
+    for (const task of tasks) expect(task.properties.deadline).toBe('2025-12-31');
+    // «органами КНБ» in a Kostanay release: the region's department, by inference.
     expect(facts(draft, 'COOPERATES_WITH')).toContainEqual(
       expect.objectContaining({
-        from: instruction?.name,
-        to: 'Комитет национальной безопасности Республики Казахстан',
+        from: tasks[0]?.name,
+        to: 'Департамент КНБ по Костанайской области',
+        inferred: true,
       }),
     );
   });
