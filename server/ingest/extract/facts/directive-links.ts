@@ -48,8 +48,10 @@ export function assign(
       passive && m.end <= verb.start && (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween);
     if (before || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
       const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
-      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
-      addressees.push({ ref: m.ref, evidence });
+      // «Руководству ДП ЗКО предписано»: the leadership stands for the body.
+      const to = m.label === 'Position' && /^руководств/iu.test(m.name) && m.agencyRef ? m.agencyRef : m.ref;
+      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to, evidence, confidence: 0.8 });
+      addressees.push({ ref: to, evidence });
     }
   }
   if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));

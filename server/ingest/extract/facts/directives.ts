@@ -12,6 +12,27 @@ const REPRESENTATION = /представлени/iu;
 const IMPERATIVE =
   /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 
+/** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
+const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
+
+/** Control of a meeting's decisions put on a post: every instruction given before is under it. */
+function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
+  const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
+  const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  for (const directive of directives)
+    for (const post of posts)
+      ctx.builder.relate({
+        type: 'UNDER_CONTROL_OF',
+        from: directive.ref,
+        to: post.ref,
+        evidence: { start: at, end: post.end },
+        basis:
+          'Control of the decisions is put on this post; the sentence names no instruction in particular.',
+        basisRu: 'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
+        confidence: 0.6,
+      });
+}
+
 /**
  * Directives: a sentence that instructs ("поручил руководству департамента …", "Поручаю это …", "дал ряд
  * поручений службам …", "отметил необходимость …") or, inside a speaker's quoted block, an infinitive-led
@@ -36,7 +57,8 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const imperative = sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text);
     const last = out.at(-1);
     if (!issuing && !imperative) {
-      if (CONTROL.test(text)) {
+      if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
+      else if (CONTROL.test(text)) {
         if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
           attachControl(ctx, sc, last);
         else pendingControl.push(sc);
