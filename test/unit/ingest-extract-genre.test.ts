@@ -259,3 +259,43 @@ describe('measures', () => {
     ]);
   });
 });
+
+describe('a second writer’s constructions', () => {
+  it('puts the instructions under the post control is «возложен на», and «руководству ДП» on the body', async () => {
+    const draft = await extractor.extract({
+      text:
+        'Тестовый текст. В ДП Западно-Казахстанской области прошло совещание. ' +
+        'Руководству ДП Западно-Казахстанской области предписано до 1 октября провести инвентаризацию камер хранения. ' +
+        'Контроль за исполнением решений возложен на заместителя начальника ДП Западно-Казахстанской области Руслана Абенова.',
+      publishedAt: '2025-08-28',
+      gazetteer,
+    });
+    const task = 'Провести инвентаризацию камер хранения';
+    expect(facts(draft, 'ASSIGNED_TO')).toContainEqual(
+      expect.objectContaining({ from: task, to: 'Департамент полиции Западно-Казахстанской области' }),
+    );
+    expect(facts(draft, 'UNDER_CONTROL_OF')).toContainEqual(
+      expect.objectContaining({
+        from: task,
+        to: 'Заместитель начальника ДП Западно-Казахстанской области',
+        inferred: true,
+      }),
+    );
+  });
+
+  it('keeps «тяжких и особо тяжких преступлений» one metric and reads «68,4 % против 61 %» as a rise', async () => {
+    const draft = await extractor.extract({
+      text:
+        'Тестовый текст. В ДП Карагандинской области подвели итоги. ' +
+        'Число тяжких и особо тяжких преступлений снизилось на 7,8 %. Раскрываемость составила 68,4 % против 61 % годом ранее.',
+      publishedAt: '2025-10-21',
+      gazetteer,
+    });
+    const indicators = draft.entities.filter((e) => e.label === 'Indicator');
+    expect(indicators.map((e) => e.properties.metricRu)).toEqual([
+      'число тяжких и особо тяжких преступлений',
+      'раскрываемость',
+    ]);
+    expect(indicators[1]?.properties).toMatchObject({ value: 68.4, unit: '%', direction: 'up' });
+  });
+});

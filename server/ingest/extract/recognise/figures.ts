@@ -122,14 +122,20 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
 }
 
 /**
- * «увеличилось с 17 до 31», «сократилось с 9 до 4 %»: the level reached is the figure, with the direction of
- * the move; the starting level is the baseline, not a figure of its own.
+ * «увеличилось с 17 до 31», «сократилось с 9 до 4 %», «68,4 % против 61 %»: the level reached is the figure,
+ * with the direction of the move; the starting level is the baseline, not a figure of its own.
  */
 function fromTo(text: string, figures: Figure[]): Figure[] {
   const out = figures.sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < out.length; i++) {
     const [from, to] = [out[i]!, out[i + 1]!];
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
+    // «68,4 % против 61 % годом ранее»: the level now, compared with the level before.
+    if (/^\s*против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+      from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
+      out.splice(i + 1, 1);
+      continue;
+    }
     if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
     if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
     if (from.unit !== to.unit && from.unit !== 'count') continue;
