@@ -83,6 +83,8 @@ export interface DraftRelationship {
   inferred: boolean;
   /** Why an inferred fact holds; required when `inferred` is true, null otherwise. */
   basis: string | null;
+  /** The basis in Russian, for the workspace's «почему выведено»; set with `basis`, null otherwise. */
+  basisRu?: string | null;
   /** 0..1. */
   confidence: number;
   /** validFrom / validTo (partial dates) and the derived `current` for time-bound types, plus any others. */

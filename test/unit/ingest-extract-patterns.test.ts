@@ -218,6 +218,10 @@ describe('quotes and mentions', () => {
       for (const r of draft.relationships) {
         expect(text.slice(r.start, r.end)).toBe(r.quote);
         expect(r.inferred ? typeof r.basis === 'string' && r.basis.length > 0 : r.basis === null).toBe(true);
+        // Every inferred fact says why in Russian too, from the table of twins (never its generic fallback).
+        if (r.inferred) expect(r.basisRu, r.basis!).toMatch(/^[«А-ЯЁ][^a-z]*$/u);
+        if (r.inferred) expect(r.basisRu).not.toMatch(/^Выведено правилом извлечения/u);
+        else expect(r.basisRu ?? null).toBeNull();
         const from = draft.entities.find((e) => e.ref === r.from)!;
         const to = draft.entities.find((e) => e.ref === r.to)!;
         expect(ENDS[r.type], r.type).toBeDefined();

@@ -38,6 +38,11 @@ export function formatReport(result: EvalResult, summary: EvalSummary): string {
   lines.push(prfRow('stated', summary.relations.stated));
   lines.push(prfRow('inferred', summary.relations.inferred));
   lines.push(prfRow('all (flag ignored)', summary.relations.all), '');
+  // Which constructions miss: recall by type says where to look next (stated and inferred together).
+  lines.push('Relations by type (flag ignored)', header);
+  for (const type of Object.keys(summary.relations.byType).sort())
+    lines.push(prfRow(type, summary.relations.byType[type]!));
+  lines.push('');
   lines.push('Accuracy');
   lines.push(ratioRow('linking (matched entities)', summary.linking));
   lines.push(ratioRow('  of which in the graph', summary.linkingExisting));

@@ -1,4 +1,5 @@
 import type { DraftEntity, DraftRelationship } from '../draft.ts';
+import { basisRu } from './basis-ru.ts';
 import { trimSpan, type Span } from './text/segment.ts';
 
 /** What a recogniser proposes for an entity; proposals with the same key become one entity. */
@@ -22,9 +23,14 @@ export interface RelationshipProposal {
   evidence: Span;
   /** Set when the text implies rather than states the fact. */
   basis?: string | null;
+  /** The basis in Russian; by default the twin `basis-ru.ts` gives the English one. */
+  basisRu?: string;
   confidence: number;
   properties?: Record<string, unknown>;
 }
+
+/** Said when a rule's basis has no Russian twin yet (the unit tests keep the table complete). */
+const GENERIC_BASIS_RU = 'Выведено правилом извлечения из контекста документа; в тексте прямо не сказано.';
 
 /**
  * Collects proposals into the draft's entities and relationships: one entity per key (its mentions merged,
@@ -78,6 +84,11 @@ export class DraftBuilder {
     return [...this.relationships.values()].filter((r) => r.type === type && r.to === to).map((r) => r.from);
   }
 
+  /** The relationships of this type from this entity, in the order they were added. */
+  relationshipsFrom(type: string, from: string): DraftRelationship[] {
+    return [...this.relationships.values()].filter((r) => r.type === type && r.from === from);
+  }
+
   /** The entity already added under `key`, if any (a recogniser may refine its name or properties). */
   entityOf(key: string): DraftEntity | undefined {
     return this.entities.get(key);
@@ -103,6 +114,7 @@ export class DraftBuilder {
       end: span.end,
       inferred,
       basis: inferred ? proposal.basis! : null,
+      basisRu: inferred ? (proposal.basisRu ?? basisRu(proposal.basis!) ?? GENERIC_BASIS_RU) : null,
       confidence: round(proposal.confidence),
       properties: withoutUndefined(proposal.properties ?? {}),
     };
@@ -133,9 +145,19 @@ export class DraftBuilder {
   }
 }
 
-/** The better reading's properties, completed by the other's; a value keeps only its own basis. */
+/**
+ * The better reading's properties, completed by the other's; a value keeps only its own basis. A value the
+ * text states (no `…Basis` beside it) beats one worked out («по 2025 год» over the publication date as a bound).
+ */
 function merged(best: Record<string, unknown>, other: Record<string, unknown> = {}): Record<string, unknown> {
   const out = { ...other, ...best };
+  for (const key of Object.keys(other)) {
+    const basisKey = `${key}Basis`;
+    if (!key.endsWith('Basis') && other[basisKey] === undefined && best[basisKey] !== undefined) {
+      out[key] = other[key];
+      delete out[basisKey];
+    }
+  }
   for (const key of Object.keys(other))
     if (key.endsWith('Basis') && best[key.slice(0, -5)] !== undefined && best[key] === undefined)
       delete out[key];

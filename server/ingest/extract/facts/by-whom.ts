@@ -43,7 +43,7 @@ export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, 
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
   const evidence: Span = police
     ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
-    : sc.sentence;
+    : { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) }; // a list item after its sentence
   ctx.builder.relate({
     type,
     from: main.ref,

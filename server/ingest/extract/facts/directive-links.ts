@@ -25,26 +25,44 @@ export function assign(
       ),
   );
   // «Департаменту экономических расследований … поручено …»: the addressee before a passive verb.
-  const passive = /^(?:поручено|поручается)/iu.test(between(ctx, verb.start, verb.end));
+  const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлены)/iu.test(
+    between(ctx, verb.start, verb.end),
+  );
+  const coopAt = COOPERATION.exec(sc.sentence.text);
+  const coopStart = coopAt ? sc.sentence.start + coopAt.index : -1;
+  const coopSpan = coopAt
+    ? { start: coopStart, end: endOfCooperation(ctx, sc, coopStart + coopAt[0].length) }
+    : undefined;
   for (const m of outer) {
-    const before = passive && m.end <= verb.start && /^\s*$/.test(between(ctx, m.end, verb.start));
+    // «ДП совместно с органами КНБ и прокуратуры поручено»: the partners are not the addressees.
+    if (coopSpan && m.start >= coopSpan.start && m.end <= coopSpan.end) continue;
+    // «Начальникам … поручено», «Перед службами … поставлены задачи»: the addressee right before the verb,
+    // or before the partners that come between («Департаменту полиции совместно с … поручено»).
+    const gap = between(ctx, m.end, verb.start);
+    const partnersBetween =
+      coopSpan !== undefined &&
+      m.end <= coopSpan.start &&
+      /^\s*$/.test(between(ctx, m.end, coopSpan.start)) &&
+      /^\s*$/.test(between(ctx, coopSpan.end, verb.start));
+    const before =
+      passive && m.end <= verb.start && (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween);
     if (before || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
       const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
-      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to: m.ref, evidence, confidence: 0.8 });
-      addressees.push({ ref: m.ref, evidence });
+      // «Руководству ДП ЗКО предписано»: the leadership stands for the body.
+      const to = m.label === 'Position' && /^руководств/iu.test(m.name) && m.agencyRef ? m.agencyRef : m.ref;
+      ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to, evidence, confidence: 0.8 });
+      addressees.push({ ref: to, evidence });
     }
   }
-  const coop = COOPERATION.exec(sc.sentence.text);
-  if (!coop) return addressees;
-  const coopStart = sc.sentence.start + coop.index;
-  const coopEnd = endOfCooperation(ctx, sc, coopStart + coop[0].length);
+  if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));
+  if (!coopSpan) return addressees;
   for (const m of outer) {
-    if (m.label === 'Agency' && m.start >= coopStart && m.end <= coopEnd)
+    if (m.label === 'Agency' && m.start >= coopSpan.start && m.end <= coopSpan.end)
       ctx.builder.relate({
         type: 'COOPERATES_WITH',
         from: directive.ref,
         to: m.ref,
-        evidence: { start: coopStart, end: m.end },
+        evidence: { start: coopSpan.start, end: m.end },
         basis: m.inferredBasis ?? null,
         confidence: m.inferredBasis ? 0.6 : 0.8,
       });
@@ -89,4 +107,41 @@ function trimToWord(ctx: DocumentContext, sc: SentenceContext, at: number): numb
   const head = ctx.text.slice(sc.sentence.start, at);
   const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf(', '));
   return cut >= 0 ? sc.sentence.start + cut + 2 : sc.sentence.start;
+}
+
+/**
+ * «поручил ему …», «поставил перед ней задачу …»: the person the release is about — the first one named (not
+ * the one who instructs) who holds a post now, through that post; the pronoun states the addressee, as a name
+ * would. In an appointment release that is the new head, even when his predecessor is named in between.
+ */
+function pronounAddressee(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+  verb: { start: number; end: number },
+): { ref: string; evidence: { start: number; end: number } }[] {
+  const pronoun = /^\s*(?:перед\s+)?(ему|ей|ним|ней)(?![\p{L}])/iu.exec(
+    between(ctx, verb.end, sc.sentence.end),
+  );
+  if (!pronoun || verb.end <= verb.start) return [];
+  const issuers = new Set(mentionsOf(sc, 'Person').map((p) => p.ref));
+  for (const earlier of ctx.sentences.slice(0, sc.index + 1)) {
+    for (const person of mentionsOf(earlier, 'Person')) {
+      if (issuers.has(person.ref) || person.start >= verb.start) continue;
+      const post = ctx.builder
+        .relationshipsFrom('HOLDS', person.ref)
+        .find((r) => r.properties.current === true);
+      if (!post) continue;
+      const evidence = { start: verb.start, end: verb.end + pronoun[0].length };
+      ctx.builder.relate({
+        type: 'ASSIGNED_TO',
+        from: directive.ref,
+        to: post.to,
+        evidence,
+        confidence: 0.7,
+      });
+      return [{ ref: post.to, evidence }];
+    }
+  }
+  return [];
 }

@@ -1,7 +1,8 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 
 /** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
-const LEAD = /^(?:в срок до|до|совместно со?|не позднее)\s/iu;
+const LEAD =
+  /^(?:в срок до|до|совместно со?|не позднее|в месячный срок|в течение|в кратчайшие сроки|в двухнедельный срок|и|а также)\s/iu;
 
 /** The spans of a sentence's instructions, cut before each ", <infinitive>". */
 export function splitInstructions(
@@ -9,7 +10,16 @@ export function splitInstructions(
   span: { start: number; end: number },
 ): { start: number; end: number }[] {
   const text = ctx.text.slice(span.start, span.end);
-  const cuts = [...text.matchAll(/,\s+(?=\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/gu)].map((m) => m.index);
+  // «…, пересмотреть …», «…, а также провести …»; after «и» only a task with partners of its own («… и до
+  // конца года совместно с органами КНБ обеспечить …»): «… и в срок до 1 марта представить планы» goes on
+  // with the same task.
+  const cuts = [
+    ...text.matchAll(
+      /(?:,\s+(?:а также\s+)?(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+|совместно со? [^,.;]{1,90}?\s+|в месячный срок\s+)*\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)|\s+и\s+(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+)?совместно со? [^,.;]{1,90}?\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s))/gu,
+    ),
+  ]
+    .map((m) => m.index)
+    .filter((at) => at > 0);
   const out: { start: number; end: number }[] = [];
   let from = 0;
   for (const cut of [...cuts, text.length]) {

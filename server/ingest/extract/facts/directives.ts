@@ -4,11 +4,34 @@ import { instructionStart, splitInstructions, summary } from './directive-text.t
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
-const PASSIVE = /^(?:поручено|поручается|поставлена задача)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+const PASSIVE = /^(?:поручено|поручается|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
+/** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
+const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
-  /^(?:[-–—•]\s*)?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+
+/** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
+const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
+
+/** Control of a meeting's decisions put on a post: every instruction given before is under it. */
+function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
+  const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
+  const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  for (const directive of directives)
+    for (const post of posts)
+      ctx.builder.relate({
+        type: 'UNDER_CONTROL_OF',
+        from: directive.ref,
+        to: post.ref,
+        evidence: { start: at, end: post.end },
+        basis:
+          'Control of the decisions is put on this post; the sentence names no instruction in particular.',
+        basisRu: 'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
+        confidence: 0.6,
+      });
+}
 
 /**
  * Directives: a sentence that instructs ("поручил руководству департамента …", "Поручаю это …", "дал ряд
@@ -34,7 +57,8 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const imperative = sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text);
     const last = out.at(-1);
     if (!issuing && !imperative) {
-      if (CONTROL.test(text)) {
+      if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
+      else if (CONTROL.test(text)) {
         if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
           attachControl(ctx, sc, last);
         else pendingControl.push(sc);
@@ -43,15 +67,22 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     }
     const verbStart = issuing ? sc.sentence.start + issuing.index : sc.sentence.start;
     const verbEnd = issuing ? verbStart + issuing[0].length : sc.sentence.start;
+    // «Прокурором … Ахметжановым в адрес начальника ДП … Гончаренко внесено представление»: who is named
+    // after «в адрес» receives it; the issuer is named before.
+    const addressedAt = /(?:^|\s)в адрес\s/iu.exec(ctx.folded.slice(sc.sentence.start, verbStart));
+    const issuerBefore = addressedAt ? sc.sentence.start + addressedAt.index : verbStart;
     const named =
       mentionsOf(sc, 'Person')
-        .filter((p) => p.end <= verbStart)
+        .filter((p) => p.end <= issuerBefore)
         .at(-1) ?? sc.speaker;
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
     const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
     const issuer = named ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
-    let instruction = ctx.text.slice(bodyStart, sc.sentence.end).replace(/^[\s:,—–-]+|[\s.!;]+$/g, '');
+    let instruction = ctx.text
+      .slice(bodyStart, sc.sentence.end)
+      .replace(/[»"“]\s*,?\s*[—–-]\s*\p{Ll}[^]*$/u, '') // «…», — сообщил X: the words, not who said them
+      .replace(/^[\s:,—–«"„-]+|[\s.!;]+$/gu, '');
     let mention = issuing
       ? {
           start:
@@ -61,7 +92,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           end: sc.sentence.end,
         }
       : { start: sc.sentence.start, end: sc.sentence.end };
-    let kind = /необходимост/i.test(issuing?.[0] ?? '') ? 'appeal' : 'instruction';
+    let kind = /необходимост/i.test(issuing?.[0] ?? '')
+      ? 'appeal'
+      : REPRESENTATION.test(issuing?.[0] ?? '')
+        ? 'representation'
+        : 'instruction';
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
       const topic = ctx.sentences.find(
@@ -81,10 +116,23 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         kind = 'set';
       }
     }
-    const emit = (instruction: string, mention: { start: number; end: number }, kind: string): void => {
-      const name = summary(ctx, instruction);
+    const emit = (
+      instruction: string,
+      mention: { start: number; end: number },
+      kind: string,
+      own: { start: number; end: number } = mention,
+    ): void => {
+      const told = summary(ctx, instruction);
+      // «внесено представление … об устранении нарушений»: named as the representation it is.
+      const name =
+        kind === 'representation' && /^О(?:б)?\s/u.test(told)
+          ? `Представление ${told.charAt(0).toLowerCase()}${told.slice(1)}`
+          : told;
       if (name.length < 3) return;
-      const deadline = sc.times.find((t) => t.deadline);
+      // A deadline said within this instruction, else the sentence's.
+      const deadline =
+        sc.times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
+        sc.times.find((t) => t.deadline);
       const ref = ctx.builder.entity({
         key: `Directive|${foldName(name)}`,
         label: 'Directive',
@@ -147,9 +195,21 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           });
       }
     };
-    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive.
-    const parts = issuing ? [] : splitInstructions(ctx, mention);
-    if (parts.length > 1) for (const part of parts) emit(ctx.text.slice(part.start, part.end), part, kind);
+    // "Активизировать работу …, пересмотреть организацию …": one directive per infinitive; after a verb
+    // («поручил … взять на контроль … и до конца года совместно с … обеспечить …») each keeps the verb's quote.
+    const parts = issuing
+      ? kind === 'instruction'
+        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end })
+        : []
+      : splitInstructions(ctx, mention);
+    if (parts.length > 1)
+      for (const part of parts)
+        emit(
+          ctx.text.slice(part.start, part.end),
+          issuing ? { start: mention.start, end: part.end } : part,
+          kind,
+          part,
+        );
     else emit(instruction, mention, kind);
   }
   return out;

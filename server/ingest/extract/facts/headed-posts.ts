@@ -5,9 +5,16 @@ import { holds, rangeNear, type Tense } from './post-time.ts';
 /** «возглавлял X», «руководивший X», «возглавляет X»: the head's post of body X. */
 const HEADED =
   /(?<![\p{L}])(возглавлял[аи]?|руководил[аи]?|возглавлявш\p{L}*|руководивш\p{L}*|возглавляет|руководит)\s+/giu;
-/** «был начальником X», «занимал должность X», «работал заместителем X»: a post held before. */
+/**
+ * «был начальником X», «занимал должность X», «работал заместителем X», «ранее занимавшая должность X»,
+ * «освобождён от должности X»: a post held before.
+ */
 const WAS =
-  /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|работал[аи]?|служил[аи]?|занимал[аи]?\s+(?:должност\p{L}*|пост))\s+(?:в\s+должности\s+)?/giu;
+  /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|являвш\p{L}*ся|работал[аи]?|работавш\p{L}*|служил[аи]?|служивш\p{L}*|трудил(?:ся|ась)|проходил[аи]?\s+службу|занимал[аи]?\s+(?:должност\p{L}*|пост)|занимавш\p{L}*\s+(?:должност\p{L}*|пост)|освобожден[аы]?\s+от\s+(?:занимаемой\s+)?должности)\s+(?:(?:в|на)\s+должности\s+)?/giu;
+
+/** «он был назначен начальником …», «она назначена на должность …»: an appointment told of someone named before. */
+const PRONOUN_APPOINTED =
+  /(?<![\p{L}])(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)(?:\s+на\s+(?:должность|пост))?\s+/giu;
 
 /**
  * Posts told by a verb: «Ранее он возглавлял Департамент полиции Актюбинской области» (the head's post of
@@ -27,6 +34,14 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     const post = headOf(ctx, body, { start: at, end: body.end });
     const span = { start: clauseStart(ctx, sc, person, at), end: body.end };
     holds(ctx, sc, person, post, tense, span, rangeNear(sc, at, body.end));
+  }
+  for (const m of sc.sentence.text.matchAll(PRONOUN_APPOINTED)) {
+    const at = sc.sentence.start + m.index;
+    const after = at + m[0].length;
+    const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= after && x.start - after < 3);
+    const person = people.some((p) => p.end <= at) ? undefined : lastPerson(ctx, sc);
+    if (post && person)
+      holds(ctx, sc, person, post, 'appointed', { start: clauseStart(ctx, sc, person, at), end: post.end });
   }
   for (const m of sc.sentence.text.matchAll(WAS)) {
     const at = sc.sentence.start + m.index;
@@ -87,7 +102,8 @@ function clauseStart(ctx: DocumentContext, sc: SentenceContext, person: Mention,
 }
 
 function lastPerson(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
-  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 2); i--) {
+  // A career is told over a few sentences with the subject left out («С 2018 по 2021 год работал …»).
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 4); i--) {
     const person = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
     if (person) return person;
   }

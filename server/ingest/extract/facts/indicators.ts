@@ -48,7 +48,10 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
     for (const metric of metrics) {
       const own = owner.get(metric) ?? [];
-      const dir = own.find((f) => f.isChange)?.direction ?? nearestDirection(ctx, sc, metric);
+      const dir =
+        own.find((f) => f.isChange)?.direction ??
+        own.find((f) => f.direction)?.direction ??
+        nearestDirection(ctx, sc, metric);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       out.push(indicator(ctx, sc, metric, own, dir ?? direction));

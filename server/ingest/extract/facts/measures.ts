@@ -2,7 +2,10 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
 
 const MEASURE =
-  /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен)[аоы]?|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
+/** «Департаментом полиции организованы …», «Полицейскими проведено …»: who carried the measure out. */
+const AGENT = /^\s*$/u;
+const POLICE_AGENT = /(?:^|\s)(?:полицейскими|сотрудниками полиции)\s/iu;
 
 const INVESTIGATION = /следствен\p{L}*|расследовани\p{L}*|досудебн\p{L}*|уголовн\p{L}* дел/iu;
 
@@ -52,11 +55,31 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
           confidence: sc.speakerInferred ? 0.5 : 0.75,
         });
       }
+      const verb = MEASURE.exec(text)!;
+      const verbAt = part.start + verb.index;
       for (const body of sc.mentions.filter(
         (m) => m.label === 'Agency' && m.start >= part.start && m.end <= part.end,
       )) {
-        ctx.builder.relate({ type: 'CONCERNS', from: ref, to: body.ref, evidence: part, confidence: 0.6 });
+        // The body right before the passive verb did it; one named elsewhere in the clause is its object.
+        const agent = body.end <= verbAt && AGENT.test(ctx.text.slice(body.end, verbAt));
+        const type = agent ? 'CARRIED_OUT_BY' : 'CONCERNS';
+        ctx.builder.relate({ type, from: ref, to: body.ref, evidence: part, confidence: agent ? 0.7 : 0.6 });
       }
+      if (
+        POLICE_AGENT.test(` ${text} `) &&
+        ctx.mainAgency &&
+        /полици|\bДП\b|\bУП\b/u.test(ctx.mainAgency.name)
+      )
+        ctx.builder.relate({
+          type: 'CARRIED_OUT_BY',
+          from: ref,
+          to: ctx.mainAgency.ref,
+          evidence: part,
+          basis:
+            'Done by «полицейскими» in the release of this police body; the clause does not name the body.',
+          basisRu: 'Сделано «полицейскими» в релизе этого органа полиции; сам орган в предложении не назван.',
+          confidence: 0.55,
+        });
     }
   }
   return out;

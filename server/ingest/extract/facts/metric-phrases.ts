@@ -53,6 +53,14 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
     )
       to++;
+    // «число тяжких и особо тяжких преступлений»: an adjective left without its noun goes on after «и».
+    const adjectiveOnly = (token: FormToken) =>
+      ctx.morph(token.text).every((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'ADVB' || p.score < 0.1);
+    if (to < t.length - 2 && to > i + 1 && adjectiveOnly(t[to - 1]!) && t[to]!.text === 'и') {
+      let k = to + 1;
+      while (k < t.length && k - to < 4 && (t[k]!.text === 'особо' || isGenitive(ctx, t[k]!))) k++;
+      if (k > to + 1 && !adjectiveOnly(t[k - 1]!)) to = k;
+    }
     const words = t.slice(from, to).map((x) => x.text);
     // "7 812 преступлений", "73 наркопреступления": a counted noun is named in the plural.
     const plural = from > 0 && /^\d+$/.test(t[from - 1]!.text);

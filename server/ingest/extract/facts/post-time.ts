@@ -22,6 +22,16 @@ export function holds(
   range?: { from: string; to?: string },
   basis: string | null = null,
 ): void {
+  // «В 2023 году он был назначен …» in a release of 2025: an appointment of the past, a post since left
+  // (the genre tells a career that way before the new post).
+  const pastYear =
+    tense === 'appointed' && !range && ctx.published
+      ? sc.times.find((t) => t.year && !t.date && !t.deadline && !t.comparison && !t.range && !t.basis)
+      : undefined;
+  if (pastYear?.year && ctx.published && pastYear.year < ctx.published.year) {
+    tense = 'former';
+    range = { from: String(pastYear.year) };
+  }
   const properties: Record<string, unknown> = { current: tense !== 'former' };
   if (range?.from) properties.validFrom = range.from;
   if (tense === 'appointed' && !range) {

@@ -1,11 +1,15 @@
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { institutionOf } from '../recognise/post-bodies.ts';
+import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, type Tense } from './post-time.ts';
 
 /** Ranks between a post and its holder's name: «начальник ДП … генерал-майор полиции Серик …». */
 const RANK = String.raw`(?:(?:генерал(?:-(?:майор|лейтенант|полковник))?|полковник|подполковник|майор|капитан|(?:старший\s+|младший\s+)?лейтенант|(?:старший\s+)?сержант|(?:старший\s+|младший\s+|государственный\s+)?советник)\p{L}*(?:\s+(?:полиции|юстиции|финансовой полиции))?)`;
-const BETWEEN_POST_AND_NAME = new RegExp(String.raw`^[\s,]*(?:${RANK}\s*)?$`, 'iu');
+const BETWEEN_POST_AND_NAME = new RegExp(
+  String.raw`^[\s,]*(?:(?:РК|Республики Казахстан)\s*)?(?:${RANK}\s*)?$`,
+  'iu',
+);
 const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?)`;
 /** «<post> назначен [звание] <name>»: the post before the verb, the name after. */
 const POST_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`, 'iu');
@@ -33,6 +37,7 @@ export function findPosts(ctx: DocumentContext): void {
         });
     }
     verbPosts(ctx, sc);
+    biographyPosts(ctx, sc);
   }
 }
 

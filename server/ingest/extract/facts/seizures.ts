@@ -18,11 +18,33 @@ const SUBSTANCE =
  */
 export function findSeizures(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  for (const sc of ctx.sentences) if (SEIZED.test(sc.sentence.text)) out.push(...seizuresIn(ctx, sc));
+  for (const sc of ctx.sentences) {
+    if (!SEIZED.test(sc.sentence.text)) continue;
+    out.push(...seizuresIn(ctx, sc, sc));
+    for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc));
+  }
   return out;
 }
 
-function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+/**
+ * «обнаружено и изъято:» followed by a dash list, one item a line («- 7,8 кг амфетамина;»): the items are
+ * the seizures of the sentence that opens the list; who seized them is read there.
+ */
+function listItems(ctx: DocumentContext, sc: SentenceContext): SentenceContext[] {
+  // The segmenter leaves the colon and the item dashes outside the sentences: read them in the text.
+  if (!/^\s*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3))) return [];
+  const items: SentenceContext[] = [];
+  for (const next of ctx.sentences.slice(sc.index + 1)) {
+    const lineStart = ctx.text.lastIndexOf('\n', next.sentence.start - 1) + 1;
+    const lead = ctx.text.slice(lineStart, next.sentence.start);
+    if (!/^\s*[-–—•*]\s*$/.test(lead) || SEIZED.test(next.sentence.text)) break;
+    items.push(next);
+  }
+  return items;
+}
+
+/** The seizures whose amounts `sc` gives; `agentSc` is the sentence that says who seized them. */
+function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: SentenceContext): Mention[] {
   const out: Mention[] = [];
   const amounts = sc.figures.filter(
     (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
@@ -73,7 +95,7 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
         confidence: 0.85,
       });
     else whole = mention;
-    byWhom(ctx, sc, 'SEIZED', mention);
+    byWhom(ctx, agentSc, 'SEIZED', mention);
     seizurePlace(ctx, sc, mention, Boolean(part));
     out.push(mention);
   }

@@ -1,3 +1,4 @@
+import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 
 /** A number found in the text, with its unit and what it counts. */
@@ -86,6 +87,60 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       isChange,
       direction: directionNear(before, after),
     });
+  }
+  out.push(...factorsInWords(text, slice, span.start));
+  return fromTo(text, out).sort((a, b) => a.start - b.start);
+}
+
+/** «в два раза», «в полтора раза», «вдвое», «втрое»: a factor of change written in words. */
+const FACTOR_WORD =
+  /(?<![\p{L}\d])(?:в\s+(полтора|[\p{L}]+)\s+раза?|(вдвое|втрое|вчетверо|впятеро))(?![\p{L}\d])/giu;
+const PREFIX_FACTOR: Record<string, number> = { вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5 };
+
+function factorsInWords(text: string, slice: string, offset: number): Figure[] {
+  const out: Figure[] = [];
+  for (const m of slice.matchAll(FACTOR_WORD)) {
+    const word = (m[1] ?? m[2])!.toLowerCase();
+    const value = word === 'полтора' ? 1.5 : (PREFIX_FACTOR[word] ?? numberWord(word));
+    if (!value || value < 1.5) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 40);
+    out.push({
+      start,
+      end,
+      value,
+      unit: 'times',
+      qualifier: 'exactly',
+      noun: null,
+      isChange: true,
+      direction: directionNear(before, after),
+    });
+  }
+  return out;
+}
+
+/**
+ * «увеличилось с 17 до 31», «сократилось с 9 до 4 %», «68,4 % против 61 %»: the level reached is the figure,
+ * with the direction of the move; the starting level is the baseline, not a figure of its own.
+ */
+function fromTo(text: string, figures: Figure[]): Figure[] {
+  const out = figures.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [from, to] = [out[i]!, out[i + 1]!];
+    if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
+    // «68,4 % против 61 % годом ранее»: the level now, compared with the level before.
+    if (/^\s*против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+      from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
+      out.splice(i + 1, 1);
+      continue;
+    }
+    if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
+    if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
+    if (from.unit !== to.unit && from.unit !== 'count') continue;
+    to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
+    out.splice(i, 1);
   }
   return out;
 }

@@ -32,7 +32,11 @@ const HEADS: Head[] = [
   { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
   { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
   { words: ['прокуратура'], kind: 'prosecutor' }, { words: ['акимат'], kind: 'akimat' },
+  // «совместно с органами КНБ и прокуратуры»: in a regional release, the region's bodies.
+  { words: ['орган', 'кнб'], kind: 'knb-department' }, { words: ['орган', 'прокуратура'], kind: 'prosecutor' },
 ];
+/** A prosecutor's office that is not the region's: «Генеральная прокуратура», «военная прокуратура». */
+const NOT_REGIONAL = /^(?:генеральн|военн|транспортн|специализированн|районн|городск)/iu;
 
 const LINKED_PREFIX: Partial<Record<Kind, string>> = {
   'police-department': 'департамент полиции',
@@ -48,11 +52,21 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     .filter((x) => x.to > 0)
     .sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
+  const shared = placeAfter(ctx, sc, head.to) ? null : sharedPlace(ctx, sc, head.to);
+  const bare =
+    (BARE_TERRITORIAL.has(sc.tokens[i]!.text) && head.to === i + 1) ||
+    head.h.words[0] === 'орган' ||
+    // «Департаменту полиции поручено …» in a region's release: its own department.
+    (head.h.kind === 'police-department' && head.to === i + head.h.words.length && !!ctx.homeRegionId) ||
+    (head.h.kind === 'prosecutor' && !NOT_REGIONAL.test(sc.tokens[i - 1]?.text ?? '') && !!ctx.homeRegionId);
   const place =
-    placeAfter(ctx, sc, head.to) ?? (territorial ? { to: head.to, regionId: null, implied: true } : null);
+    placeAfter(ctx, sc, head.to) ??
+    (shared ? { ...shared, to: head.to, entry: undefined } : null) ??
+    (territorial || bare ? { to: head.to, regionId: null, implied: true } : null);
   // «районных управлений полиции», «Департамент полиции» with no place: no particular body.
   if (!place && head.h.words[0] !== 'прокуратура') return null;
-  innerAbbreviations(ctx, sc, i, head.to);
+  // «органами КНБ» names the region's department, not the Committee as well.
+  if (head.h.words[0] !== 'орган') innerAbbreviations(ctx, sc, i, head.to);
   const to = place?.to ?? head.to;
   const regionId = place?.regionId ?? (place?.implied ? (ctx.homeRegionId ?? null) : null);
   // The place inside the body's name is a mention of that place too ("…Северо-Казахстанской области").
@@ -68,6 +82,8 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     return mention;
   }
   const body = newBody(ctx, sc, { from: at, to, headTo: head.to }, regionId, place?.implied ?? false);
+  if (place?.implied && regionId && !place.entry && head.to === to)
+    body.inferredBasis = `"${ctx.text.slice(body.start, body.end)}" names no region: taken as the one the document is about.`;
   const city =
     place?.entry?.label === 'City'
       ? sc.mentions.find((m) => m.from === place.from && m.label === 'City')
@@ -76,6 +92,21 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
   if (city)
     ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
   return body;
+}
+
+/** «при участии ДКНБ»: a territorial body's abbreviation alone is the one of the region the release is about. */
+const BARE_TERRITORIAL = new Set(['ДКНБ', 'ДГД']);
+
+/**
+ * «ДКНБ и ДГД по Западно-Казахстанской области», «Департамента полиции и прокуратуры области»: two heads
+ * share the place named after the second one.
+ */
+function sharedPlace(ctx: DocumentContext, sc: SentenceContext, j: number) {
+  if (!sc.tokens[j]?.forms.has('и')) return null;
+  const next = HEADS.map((h) => matchWords(sc, j + 1, h.words))
+    .filter((to) => to > 0)
+    .sort((a, b) => b - a)[0];
+  return next ? placeAfter(ctx, sc, next) : null;
 }
 
 /** "департаментом КНБ": КНБ itself is named too. */
@@ -98,15 +129,17 @@ export function newBody(
   implied = false,
 ): Mention {
   const span = tokenSpan(sc, from, to);
+  // «органами прокуратуры» is the prosecutor's office itself.
+  const headFrom = sc.tokens[from]!.forms.has('орган') && headTo - from > 1 ? from + 1 : from;
   const head = nominativePhrase(
     ctx.morph,
-    sc.tokens.slice(from, headTo).map((t) => t.text),
+    sc.tokens.slice(headFrom, headTo).map((t) => t.text),
   );
   const region = implied && regionId ? ctx.index.get(regionId) : undefined;
   const place = region
     ? ` ${genitivePhrase(ctx.morph, region.name)}`
     : ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
-  const name = headTo < to ? `${head}${place}` : head;
+  const name = headTo < to || region ? `${head}${place}` : head;
   const ref = ctx.builder.entity({
     key: `Agency|new|${foldName(name)}`,
     label: 'Agency',

@@ -15,7 +15,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}$/u;
 
 /**
- * People: "Имя Фамилия", "Имя Отчество Фамилия", "Фамилия Имя", "А. Фамилия", on words no body or place took.
+ * People: "Имя Фамилия", "Имя Отчество Фамилия", "Фамилия Имя [Отчество]", "А. Фамилия", "Фамилия А.Б.", on words no body or place took.
  * A word is a first name when the dictionary tags it so (many Kazakh names are there) and a surname by its
  * ending (-ов/-ева/-ин/-улы/-кызы…). Names are brought to the nominative; later surname-only mentions
  * ("Аленов отметил") join the person named earlier.
@@ -53,9 +53,22 @@ function nameAt(
     return null;
   }
   const a = t[i]!.text;
+  // «Сарбасов Е.Б.», «Ахметова А.»: a surname with the initials after it, as official lists write it.
+  if (SURNAME.test(a) && w(i + 1) && isInitial(ctx, t, i + 1)) {
+    let k = i + 1;
+    while (k < t.length && adjacent(ctx, t, k) && isInitial(ctx, t, k)) k++;
+    return { from: i, to: k, parts: { last: a } };
+  }
   const b = w(i + 1);
   const c = w(i + 2);
   if (!b) return null;
+  // «Ахметов Нурлан Касымович»: the surname first; tried before «Имя Фамилия», which a surname
+  // read as a name (Ахмет-ов) and a first name read as a surname could both pass.
+  if (SURNAME.test(a) && !SURNAME.test(b) && isFirstName(ctx, b)) {
+    if (PATRONYMIC.test(c) || KAZAKH_PATRONYMIC.test(c))
+      return { from: i, to: i + 3, parts: { first: b, patronymic: c, last: a } };
+    return { from: i, to: i + 2, parts: { first: b, last: a } };
+  }
   // A surname's ending vouches for the word before it: «Дархан Есмуканов», «Жандос Ермекович Сапаргалиев».
   const patronymic = PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b);
   if (patronymic && SURNAME.test(c) && (isFirstName(ctx, a) || unknownWord(ctx, a)))
@@ -65,10 +78,6 @@ function nameAt(
     (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
   )
     return { from: i, to: i + 2, parts: { first: a, last: b } };
-  if (SURNAME.test(a) && isFirstName(ctx, b) && !SURNAME.test(b)) {
-    if (PATRONYMIC.test(c)) return { from: i, to: i + 3, parts: { first: b, patronymic: c, last: a } };
-    return { from: i, to: i + 2, parts: { first: b, last: a } };
-  }
   return null;
 }
 

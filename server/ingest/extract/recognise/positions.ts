@@ -80,6 +80,8 @@ function post(
   { to, body, place }: PostObject,
 ): Mention {
   const t = sc.tokens;
+  // «руководитель ДП …» is the police body's head, whose post is «начальник» (other bodies' heads keep the word).
+  if (/^руководител\p{L}*$/iu.test(title) && body && /полици/iu.test(body.name)) title = 'Начальник';
   const written = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
   // «Прокурор области», «начальник департамента»: the object is named in full from what it refers to.
   const referred = body?.inferredBasis ?? place?.inferredBasis;

@@ -10,6 +10,26 @@ const none = { year: null, date: null, period: null, basis: null, comparison: fa
  */
 export const RANGE_RULES: Rule[] = [
   {
+    // A biography line or a career clause by months: «с июля 2022 года по март 2024 года», «с апреля 2021 года».
+    re: new RegExp(
+      String.raw`с ${MONTH_WORD} (\d{4}) года(?:\s*(?:по|[-–—])\s*${MONTH_WORD} (\d{4}) года)?`,
+      'giu',
+    ),
+    resolve: (m) => {
+      const month = (word: string, year: string) =>
+        formatPartialDate({ year: Number(year), month: monthOf(word) });
+      return {
+        ...none,
+        range: { from: month(m[1]!, m[2]!), ...(m[3] ? { to: month(m[3], m[4]!) } : {}) },
+      };
+    },
+  },
+  {
+    // «2009–2014 гг. —», «2015-2018 годы»: a dated line of a biography, without «с … по».
+    re: /(\d{4})\s*[-–—]\s*(\d{4})\s*(?:гг\.?|годы|годах|г\.)/giu,
+    resolve: (m) => ({ ...none, range: { from: m[1]!, to: m[2]! } }),
+  },
+  {
     re: /(?:с|в) (\d{4})(?: года)?\s*(?:по|[-–—])\s*(\d{4}) г(?:од\p{L}*|г\.|\.)?/giu,
     resolve: (m) => ({ ...none, range: { from: m[1]!, to: m[2]! } }),
   },

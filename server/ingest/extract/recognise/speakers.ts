@@ -38,10 +38,30 @@ export function findSpeakers(ctx: DocumentContext): void {
       }
       block = undefined;
     }
-    if (people[0] && REPORTING.test(sc.sentence.text)) sc.speaker = last = people[0];
-    else if (last && /по (?:его|ее|её) словам/i.test(sc.sentence.text)) sc.speaker = last;
+    if (people[0] && REPORTING.test(sc.sentence.text)) {
+      sc.speaker = last = people[0];
+      if (quotedBefore(ctx, sc, people[0])) sc.quoted = true;
+    } else if (last && /по (?:его|ее|её) словам/i.test(sc.sentence.text)) sc.speaker = last;
     else if (people[0]) last = people[0];
   }
+}
+
+/**
+ * «Необходимо усилить … Работу продолжим», — сообщил начальник ДП … Имя Фамилия: the words in «» before the
+ * reporting verb are the speaker's, back to the sentence of the same paragraph where the quote opens.
+ */
+function quotedBefore(ctx: DocumentContext, sc: SentenceContext, person: Mention): boolean {
+  const head = sc.sentence.text.slice(0, Math.max(0, person.start - sc.sentence.start));
+  if (!/[»"“]\s*,?\s*[—–-]\s*\p{Ll}+/u.test(head)) return false;
+  if (/^\s*[«"„]/u.test(head)) return true;
+  for (let i = sc.index - 1; i >= 0; i--) {
+    const earlier = ctx.sentences[i]!;
+    if (earlier.sentence.paragraph !== sc.sentence.paragraph || earlier.speaker) break;
+    earlier.speaker = person;
+    earlier.quoted = true;
+    if (/[«"„]/u.test(earlier.sentence.text)) break;
+  }
+  return true;
 }
 
 function lineOf(ctx: DocumentContext, sc: SentenceContext): string {

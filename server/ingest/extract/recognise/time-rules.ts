@@ -93,6 +93,14 @@ export const RULES: Rule[] = [
     resolve: (m, p) => relative(-1, null, m[0])(m, p),
   },
   {
+    // «до конца года», «до конца текущего года»: 31 December of the publication year.
+    re: /(?:в срок )?до конца (?:текущего |этого |нынешнего |сего )?(?:(\d{4}) )?года/giu,
+    resolve: (m, p) => {
+      const year = Number(m[1] ?? p?.year ?? NaN);
+      return Number.isFinite(year) ? date(year, 12, 31, !m[1], p, true) : null;
+    },
+  },
+  {
     re: /(?:в|за|с начала) (?:текущ\p{L}+|этом|нынешн\p{L}+|сего) год\p{L}*|с начала (?:текущего )?года|текущего года/giu,
     resolve: (m, p) => relative(0, /начала/i.test(m[0]) ? 'с начала года' : null, m[0])(m, p),
   },
