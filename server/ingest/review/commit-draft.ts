@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
 import neo4j, { type Transaction } from 'neo4j-driver';
-import { factQuery, readSources } from '../../facts/fact-store.ts';
+import { factQuery } from '../../facts/fact-store.ts';
 import { recordFacts, recordMentions, refuse, type Reviewer } from '../../facts/index.ts';
 import {
   idKind,
@@ -52,8 +52,8 @@ export async function writeReviewedDraft(
   const { draft } = stored;
   const extractor = `${draft.extractor.name}/${draft.extractor.version}`;
   const source = await mergeSource(tx, draft, reviewer, now, idPrefix);
-  // Read once: every mention and fact below cites it, and the checks need its text.
-  const options = { now, sources: await readSources(tx, [source.id]) };
+  // Every mention and fact below cites it, and their checks need its text as stored.
+  const options = { now, sources: new Map([[source.id, source]]) };
   const linked = await checkLinks(tx, reviewed.entities);
   const fresh = reviewed.entities.filter((e) => e.existingId === null);
   const ids: Record<string, string> = {};
@@ -133,7 +133,13 @@ async function mergeSource(tx: Transaction, draft: Draft, reviewer: Reviewer, no
     actor: reviewer.sub,
     now: now.toISOString(),
   });
-  return { id: records[0]!.get('id') as string, created: records[0]!.get('created') as boolean };
+  const row = records[0]!;
+  return {
+    id: row.get('id') as string,
+    created: row.get('created') as boolean,
+    kind: row.get('kind') as string | null,
+    text: row.get('text') as string | null,
+  };
 }
 
 /**
