@@ -12,6 +12,7 @@ import {
   type RelationshipType,
 } from '../../../vocabulary/index.ts';
 import type { Draft } from '../draft.ts';
+import { allInOrder } from './all-in-order.ts';
 import { mentionInputs, mentionOf } from './draft-mentions.ts';
 import type { ReviewedDraft, ReviewedEntity } from './reviewed-draft.ts';
 
@@ -51,26 +52,29 @@ export async function writeReviewedDraft(
 ): Promise<CommitResult> {
   const { draft } = stored;
   const extractor = `${draft.extractor.name}/${draft.extractor.version}`;
-  const source = await mergeSource(tx, draft, reviewer, now, idPrefix);
-  // Every mention and fact below cites it, and their checks need its text as stored.
-  const options = { now, sources: new Map([[source.id, source]]) };
-  const linked = await checkLinks(tx, reviewed.entities);
+  checkLabels(reviewed);
   const fresh = reviewed.entities.filter((e) => e.existingId === null);
   const ids: Record<string, string> = {};
   for (const e of reviewed.entities) ids[e.ref] = e.existingId ?? newId(e, stored.id, idPrefix);
-  await createNodes(tx, fresh, ids, reviewer, now);
+  // Statements that need nothing from each other go out together (the driver pipelines a transaction's
+  // queries, and the database runs them in order), so a commit waits for four round trips, not nine.
+  const [source, linked] = await allInOrder([
+    mergeSource(tx, draft, reviewer, now, idPrefix),
+    checkLinks(tx, reviewed.entities),
+    createNodes(tx, fresh, ids, reviewer, now),
+  ]);
+  // Every mention and fact below cites the Source, and their checks need its text as stored.
+  const options = { now, sources: new Map([[source.id, source]]) };
   const mentions = mentionInputs(draft.source.text, reviewed.entities, ids, linked, {
     sourceId: source.id,
     extractor,
   });
-  await recordMentions(tx, reviewer, mentions, {
+  const written = recordMentions(tx, reviewer, mentions, {
     ...options,
     where: (i) => `entities.${mentionOf(reviewed.entities, i)}`,
   });
   const { relationships } = reviewed;
-  for (const [i, r] of relationships.entries())
-    if (!TYPES.has(r.type)) throw refuse(`relationships.${i}.type`, `"${r.type}" is not a relationship type`);
-  const facts = await recordFacts(
+  const recorded = recordFacts(
     tx,
     reviewer,
     relationships.map((r) => {
@@ -98,6 +102,7 @@ export async function writeReviewedDraft(
         `relationships.${i} (${relationships[i]!.type} ${relationships[i]!.from} → ${relationships[i]!.to})`,
     },
   );
+  const [, facts] = await allInOrder([written, recorded]);
   const factsCreated = facts.filter((f) => f.created).map((f) => f.id);
   const factsExtended = facts.filter((f) => !f.created).map((f) => f.id);
   return {
@@ -142,14 +147,20 @@ async function mergeSource(tx: Transaction, draft: Draft, reviewer: Reviewer, no
   };
 }
 
+/** Labels and types come from the vocabulary, checked before any statement that writes them is sent. */
+function checkLabels({ entities, relationships }: ReviewedDraft) {
+  for (const e of entities)
+    if (!LABELS.has(e.label)) throw refuse(`entities.${e.ref}.label`, `"${e.label}" is not an entity label`);
+  for (const [i, r] of relationships.entries())
+    if (!TYPES.has(r.type)) throw refuse(`relationships.${i}.type`, `"${r.type}" is not a relationship type`);
+}
+
 /**
  * Locks the linked entities (before anything is written, in id order: lock-linked-entities.cypher) and checks
  * that every linked id names a node of the entity's label; returns their names and aliases.
  */
 async function checkLinks(tx: Transaction, entities: readonly ReviewedEntity[]) {
   const linkedEntities = entities.filter((e) => e.existingId !== null);
-  for (const e of entities)
-    if (!LABELS.has(e.label)) throw refuse(`entities.${e.ref}.label`, `"${e.label}" is not an entity label`);
   const { records } = await tx.run(factQuery('lock-linked-entities'), {
     ids: [...new Set(linkedEntities.map((e) => e.existingId!))],
   });
