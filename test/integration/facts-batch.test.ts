@@ -34,10 +34,14 @@ beforeAll(async () => {
 });
 afterAll(async () => dropFactFixture(driver, database, run));
 
-/** Runs `work` in an explicit transaction (no retries, like the ingestion commit) and commits it. */
-async function inTransaction<T>(work: (tx: FactTransaction) => Promise<T>): Promise<T> {
+/** Runs `work` in an explicit transaction (no retries, like the ingestion commit) and commits it; `metadata`
+ * lets a test find the transaction in SHOW TRANSACTIONS. */
+async function inTransaction<T>(
+  work: (tx: FactTransaction) => Promise<T>,
+  metadata?: Record<string, string>,
+): Promise<T> {
   const session = driver.session({ database });
-  const tx = await session.beginTransaction();
+  const tx = await session.beginTransaction(metadata ? { metadata } : undefined);
   try {
     const result = await work(tx);
     await tx.commit();
@@ -138,31 +142,51 @@ describe('recordFacts', () => {
     expect((await evidenceOf('HOLDS', fx.ids.person, fx.ids.post))[0]!.evidence).toHaveLength(2);
   });
 
-  it('lets two transactions add evidence to one fact at the same time: both items land', async () => {
+  it('makes a second writer of one fact wait for the first and add to its evidence: both items land', async () => {
     const fact = (sourceId: string, text: string, quote: string): RecordFactInput => ({
       type: 'POSITION_IN',
       from: fx.ids.post,
       to: fx.ids.body,
       evidence: { sourceId, ...span(text, quote) },
     });
-    const results = await Promise.all([
-      inTransaction((tx) =>
-        recordFacts(tx, reviewer, [
-          fact(fx.ids.release1, RELEASE_1, 'руководителем оперативного штаба ДП СКО'),
-        ]),
-      ),
-      inTransaction((tx) =>
-        recordFacts(tx, reviewer, [
-          fact(fx.ids.release2, RELEASE_2, 'руководитель оперативного штаба ДП СКО'),
-        ]),
-      ),
-    ]);
-    expect(results.map(([f]) => f!.created).sort()).toEqual([false, true]);
+    // The first transaction writes and stays open; the second starts its batch and must block on the ends'
+    // locks (without them it would read the fact before the first commits and overwrite its item).
+    const first = driver.session({ database });
+    const txA = await first.beginTransaction();
+    try {
+      await recordFacts(txA, reviewer, [
+        fact(fx.ids.release1, RELEASE_1, 'руководителем оперативного штаба ДП СКО'),
+      ]);
+      const second = inTransaction(
+        (tx) =>
+          recordFacts(tx, reviewer, [
+            fact(fx.ids.release2, RELEASE_2, 'руководитель оперативного штаба ДП СКО'),
+          ]),
+        { marker: `test-${run}-second` },
+      );
+      await expect
+        .poll(
+          async () => {
+            const { records } = await driver.executeQuery(
+              `SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.marker = $marker RETURN status`,
+              { marker: `test-${run}-second` },
+              { database },
+            );
+            return records.map((r) => String(r.get('status')));
+          },
+          { timeout: 60_000 },
+        )
+        .toEqual([expect.stringMatching(/^Blocked/)]);
+      await txA.commit();
+      const [written] = await second;
+      expect(written!.created).toBe(false);
+    } finally {
+      if (txA.isOpen()) await txA.rollback();
+      await first.close();
+    }
     const stored = await evidenceOf('POSITION_IN', fx.ids.post, fx.ids.body);
     expect(stored).toHaveLength(1);
-    expect(stored[0]!.evidence.map((e) => e.sourceId).sort()).toEqual(
-      [fx.ids.release1, fx.ids.release2].sort(),
-    );
+    expect(stored[0]!.evidence.map((e) => e.sourceId)).toEqual([fx.ids.release1, fx.ids.release2]);
   });
 });
 
