@@ -57,7 +57,7 @@ export async function writeReviewedDraft(
   const ids: Record<string, string> = {};
   for (const e of reviewed.entities) ids[e.ref] = e.existingId ?? newId(e, stored.id, idPrefix);
   // Statements that need nothing from each other go out together (the driver pipelines a transaction's
-  // queries, and the database runs them in order), so a commit waits for four round trips, not nine.
+  // queries, and the database runs them in order): three waits here, five for the whole commit, not nine.
   const [source, linked] = await allInOrder([
     mergeSource(tx, draft, reviewer, now, idPrefix),
     checkLinks(tx, reviewed.entities),
