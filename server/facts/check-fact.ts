@@ -141,3 +141,14 @@ export function checkValidity(
   const problem = validityProblem(type, bounds);
   if (problem) throw refuse(problem.field, problem.reason);
 }
+
+/**
+ * A refusal about one item of a batch with the item in front of its field (`relationships.4 (HOLDS e6 → e5):
+ * evidence.quote: …`); any other error, or any error when `where` is null, unchanged.
+ */
+export function inItem(error: unknown, where: string | null): unknown {
+  if (where === null || !(error instanceof Error) || !('extensions' in error)) return error;
+  const code = (error as { extensions: { code?: string } }).extensions.code;
+  if (code !== ErrorCode.BAD_USER_INPUT && code !== ErrorCode.NOT_FOUND) return error;
+  return apiError(code, `${where}: ${error.message}`);
+}

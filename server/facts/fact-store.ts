@@ -1,4 +1,4 @@
-import type { ManagedTransaction, ResultSummary, Transaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord, ResultSummary, Transaction } from 'neo4j-driver';
 import { loadCypherQuery } from '../graphql/load-cypher-query.ts';
 import type { NodeLabel, RelationshipType } from '../../vocabulary/index.ts';
 import type { SourceText } from './check-fact.ts';
@@ -33,7 +33,27 @@ export async function readFactEnds(
   fact: { id: string; type: RelationshipType; from: string; to: string },
 ): Promise<FactEnds> {
   const { records } = await tx.run(factQuery('read-fact-ends'), fact);
-  const row = records[0]!;
+  return factEnds(records[0]!);
+}
+
+/**
+ * `readFactEnds` for many facts in one statement, in their order; every existing end is locked first (in id
+ * order), before any of them is read.
+ */
+export async function readFactsEnds(
+  tx: FactTransaction,
+  facts: readonly { id: string; type: RelationshipType; from: string; to: string }[],
+): Promise<FactEnds[]> {
+  const { records } = await tx.run(factQuery('read-facts-ends'), {
+    ids: [...new Set(facts.flatMap((f) => [f.from, f.to]))],
+    facts: facts.map((f, index) => ({ index, id: f.id, type: f.type, from: f.from, to: f.to })),
+  });
+  const ends: FactEnds[] = [];
+  for (const row of records) ends[Number(row.get('index'))] = factEnds(row);
+  return ends;
+}
+
+function factEnds(row: Neo4jRecord): FactEnds {
   const elementId = row.get('elementId') as string | null;
   return {
     fromLabel: row.get('fromLabel'),

@@ -8,6 +8,7 @@ export * from './fact-id.ts';
 export * from './fact-properties.ts';
 export * from './partial-date.ts';
 export * from './record-fact.ts';
+export * from './record-facts.ts';
 export * from './record-mention.ts';
 export * from './retract-source.ts';
 export type { FactTransaction } from './fact-store.ts';

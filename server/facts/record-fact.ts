@@ -10,7 +10,7 @@ import {
 import { decodeEvidence, mergeEvidence, type EvidenceItem } from './evidence-item.ts';
 import { factEvidenceProperties } from './fact-properties.ts';
 import { factId, parseFactId } from './fact-id.ts';
-import { readFactEnds, readSources, writeFacts, type FactTransaction } from './fact-store.ts';
+import { readFactEnds, readSources, writeFacts, type FactRow, type FactTransaction } from './fact-store.ts';
 
 /** Who accepts the evidence: a token's subject, recorded as `reviewedBy` on every item written. */
 export interface Reviewer {
@@ -108,12 +108,38 @@ export async function addEvidence(
 async function addChecked(
   tx: FactTransaction,
   reviewer: Reviewer,
-  fact: RecordFactInput & { id: string; existing: Awaited<ReturnType<typeof readFactEnds>>['fact'] },
+  fact: RecordFactInput & { id: string; existing: StoredFact | null },
   options: WriteOptions,
 ): Promise<RecordedFact> {
   const source = await citedSource(tx, fact.evidence.sourceId, options);
+  const { row, recorded } = planEvidence(fact, source, reviewer, options.now ?? new Date());
+  await writeFacts(tx, [row]);
+  return recorded;
+}
+
+/** A fact as it stands before an item is added: read from the graph, or planned earlier in a batch. */
+export interface StoredFact {
+  /** Null for a fact an earlier item of the same batch creates (it is MERGEd by id). */
+  elementId: string | null;
+  id: string | null;
+  evidence: string[];
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/**
+ * Checks one evidence item against its source and merges it into the fact as it stands (`existing`, null
+ * when there is none yet): the row to write and the fact as written. Pure, so recordFact and the batch
+ * recordFacts apply the same rules.
+ */
+export function planEvidence(
+  fact: RecordFactInput & { id: string; existing: StoredFact | null },
+  source: SourceText | undefined,
+  reviewer: Reviewer,
+  now: Date,
+): { row: FactRow; recorded: RecordedFact } {
   checkEvidence(fact.evidence, source);
-  const item = toItem(fact.evidence, reviewer, options.now ?? new Date());
+  const item = toItem(fact.evidence, reviewer, now);
   const { existing } = fact;
   const evidence = mergeEvidence((existing?.evidence ?? []).map(decodeEvidence), [item]);
   const validFrom = fact.validFrom ?? existing?.validFrom ?? null;
@@ -123,15 +149,15 @@ async function addChecked(
   const created = existing === null;
   // A new fact is document-derived or reference data by its first source, as v1's `provenance` says.
   const provenance = created ? { provenance: source?.kind === 'reference' ? 'reference' : 'source' } : {};
-  await writeFacts(tx, [
-    {
+  return {
+    row: {
       id,
       type: fact.type,
       from: fact.from,
       to: fact.to,
-      elementId: existing?.elementId,
+      elementId: existing?.elementId ?? null,
       props: { ...factEvidenceProperties(evidence), ...provenance, validFrom, validTo },
     },
-  ]);
-  return { id, type: fact.type, from: fact.from, to: fact.to, created, evidence, validFrom, validTo };
+    recorded: { id, type: fact.type, from: fact.from, to: fact.to, created, evidence, validFrom, validTo },
+  };
 }

@@ -165,6 +165,25 @@ describe('ingestion: propose, review, commit', () => {
     expect(lists).toHaveLength(1);
     expect(lists[0]!.map(decodeEvidence).map((e) => e.sourceId)).toEqual([fx.ids.ref, result.sourceId]);
     expect(result.factsExtended).toContain(`${fx.ids.position}|POSITION_IN|${fx.ids.agency}`);
+    // An inferred fact keeps the extractor's reason in both languages (the workspace shows the Russian one).
+    const inferred = draft.relationships.find(
+      (r, i) => r.inferred && r.basisRu && i !== seizureFact && ![r.from, r.to].includes(generic?.ref ?? ''),
+    );
+    expect(inferred, 'the draft proposes an inferred fact with a Russian basis').toBeDefined();
+    const inferredFact = await one(
+      `MATCH ({id: $from})-[r]->({id: $to}) WHERE type(r) = $type RETURN r.evidence AS evidence`,
+      {
+        from: result.ids[inferred!.from] ?? null,
+        to: result.ids[inferred!.to] ?? null,
+        type: inferred!.type,
+      },
+    );
+    const items = (inferredFact?.get('evidence') as string[] | undefined)?.map(decodeEvidence) ?? [];
+    expect(items.find((e) => e.sourceId === result.sourceId)).toMatchObject({
+      inferred: true,
+      basis: inferred!.basis,
+      basisRu: inferred!.basisRu,
+    });
     // Rejected: neither the generic post nor the seizure fact.
     if (generic) expect(result.ids[generic.ref]).toBeUndefined();
     const seizure = await one(

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
 import neo4j, { type Transaction } from 'neo4j-driver';
-import { apiError, ErrorCode } from '../../errors.ts';
-import { factQuery, readSources } from '../../facts/fact-store.ts';
-import { recordFact, recordMention, refuse, type Reviewer } from '../../facts/index.ts';
+import { factQuery } from '../../facts/fact-store.ts';
+import { recordFacts, recordMentions, refuse, type Reviewer } from '../../facts/index.ts';
 import {
   idKind,
   INTEGER_PROPERTIES,
@@ -13,6 +12,8 @@ import {
   type RelationshipType,
 } from '../../../vocabulary/index.ts';
 import type { Draft } from '../draft.ts';
+import { allInOrder } from './all-in-order.ts';
+import { mentionInputs, mentionOf } from './draft-mentions.ts';
 import type { ReviewedDraft, ReviewedEntity } from './reviewed-draft.ts';
 
 /** What one commit wrote, for the answer, the CLI and the audit record. */
@@ -51,48 +52,34 @@ export async function writeReviewedDraft(
 ): Promise<CommitResult> {
   const { draft } = stored;
   const extractor = `${draft.extractor.name}/${draft.extractor.version}`;
-  const source = await mergeSource(tx, draft, reviewer, now, idPrefix);
-  // Read once: every mention and fact below cites it, and the checks need its text.
-  const options = { now, sources: await readSources(tx, [source.id]) };
-  const linked = await checkLinks(tx, reviewed.entities);
+  checkLabels(reviewed);
   const fresh = reviewed.entities.filter((e) => e.existingId === null);
   const ids: Record<string, string> = {};
   for (const e of reviewed.entities) ids[e.ref] = e.existingId ?? newId(e, stored.id, idPrefix);
-  await createNodes(tx, fresh, ids, reviewer, now);
-  let mentions = 0;
-  let aliasesAdded = 0;
-  for (const e of reviewed.entities) {
-    const known = e.existingId ? linked.get(e.existingId)! : { name: e.name, aliases: [] };
-    const names = new Set([known.name, ...known.aliases].map(fold));
-    for (const m of e.mentions) {
-      const surface = draft.source.text.slice(m.start, m.end);
-      // Abbreviations and other spellings become aliases; inflected forms of the name do not (search
-      // finds those by itself), so an alias is a surface form in capitals the node does not have yet.
-      const alias = isAbbreviation(surface) && !names.has(fold(surface)) ? surface : null;
-      if (alias) names.add(fold(alias));
-      await recordMention(
-        tx,
-        reviewer,
-        {
-          nodeId: ids[e.ref]!,
-          evidence: { sourceId: source.id, quote: surface, start: m.start, end: m.end, extractor },
-          alias,
-        },
-        options,
-      );
-      mentions += 1;
-      if (alias) aliasesAdded += 1;
-    }
-  }
-  const factsCreated: string[] = [];
-  const factsExtended: string[] = [];
-  for (const [i, r] of reviewed.relationships.entries()) {
-    if (!TYPES.has(r.type)) throw refuse(`relationships.${i}.type`, `"${r.type}" is not a relationship type`);
-    const props = r.properties as { validFrom?: unknown; validTo?: unknown };
-    const fact = await recordFact(
-      tx,
-      reviewer,
-      {
+  // Statements that need nothing from each other go out together (the driver pipelines a transaction's
+  // queries, and the database runs them in order): three waits here, five for the whole commit, not nine.
+  const [source, linked] = await allInOrder([
+    mergeSource(tx, draft, reviewer, now, idPrefix),
+    checkLinks(tx, reviewed.entities),
+    createNodes(tx, fresh, ids, reviewer, now),
+  ]);
+  // Every mention and fact below cites the Source, and their checks need its text as stored.
+  const options = { now, sources: new Map([[source.id, source]]) };
+  const mentions = mentionInputs(draft.source.text, reviewed.entities, ids, linked, {
+    sourceId: source.id,
+    extractor,
+  });
+  const written = recordMentions(tx, reviewer, mentions, {
+    ...options,
+    where: (i) => `entities.${mentionOf(reviewed.entities, i)}`,
+  });
+  const { relationships } = reviewed;
+  const recorded = recordFacts(
+    tx,
+    reviewer,
+    relationships.map((r) => {
+      const props = r.properties as { validFrom?: unknown; validTo?: unknown };
+      return {
         type: r.type as RelationshipType,
         from: ids[r.from]!,
         to: ids[r.to]!,
@@ -105,23 +92,28 @@ export async function writeReviewedDraft(
           end: r.end,
           inferred: r.inferred,
           basis: r.basis,
+          basisRu: r.basisRu ?? null,
           extractor,
         },
-      },
-      options,
-    ).catch((error: unknown) => {
-      throw withField(error, `relationships.${i} (${r.type} ${r.from} → ${r.to})`);
-    });
-    (fact.created ? factsCreated : factsExtended).push(fact.id);
-  }
+      };
+    }),
+    {
+      ...options,
+      where: (i) =>
+        `relationships.${i} (${relationships[i]!.type} ${relationships[i]!.from} → ${relationships[i]!.to})`,
+    },
+  );
+  const [, facts] = await allInOrder([written, recorded]);
+  const factsCreated = facts.filter((f) => f.created).map((f) => f.id);
+  const factsExtended = facts.filter((f) => !f.created).map((f) => f.id);
   return {
     sourceId: source.id,
     sourceCreated: source.created,
     ids,
     nodesCreated: fresh.map((e) => ids[e.ref]!),
     nodesLinked: [...linked.keys()],
-    mentions,
-    aliasesAdded,
+    mentions: mentions.length,
+    aliasesAdded: mentions.filter((m) => m.alias).length,
     factsCreated,
     factsExtended,
   };
@@ -147,15 +139,30 @@ async function mergeSource(tx: Transaction, draft: Draft, reviewer: Reviewer, no
     actor: reviewer.sub,
     now: now.toISOString(),
   });
-  return { id: records[0]!.get('id') as string, created: records[0]!.get('created') as boolean };
+  const row = records[0]!;
+  return {
+    id: row.get('id') as string,
+    created: row.get('created') as boolean,
+    kind: row.get('kind') as string | null,
+    text: row.get('text') as string | null,
+  };
 }
 
-/** Every linked id names a node of the entity's label; returns their names and aliases. */
-async function checkLinks(tx: Transaction, entities: readonly ReviewedEntity[]) {
-  const linkedEntities = entities.filter((e) => e.existingId !== null);
+/** Labels and types come from the vocabulary, checked before any statement that writes them is sent. */
+function checkLabels({ entities, relationships }: ReviewedDraft) {
   for (const e of entities)
     if (!LABELS.has(e.label)) throw refuse(`entities.${e.ref}.label`, `"${e.label}" is not an entity label`);
-  const { records } = await tx.run(factQuery('read-entity-labels'), {
+  for (const [i, r] of relationships.entries())
+    if (!TYPES.has(r.type)) throw refuse(`relationships.${i}.type`, `"${r.type}" is not a relationship type`);
+}
+
+/**
+ * Locks the linked entities (before anything is written, in id order: lock-linked-entities.cypher) and checks
+ * that every linked id names a node of the entity's label; returns their names and aliases.
+ */
+async function checkLinks(tx: Transaction, entities: readonly ReviewedEntity[]) {
+  const linkedEntities = entities.filter((e) => e.existingId !== null);
+  const { records } = await tx.run(factQuery('lock-linked-entities'), {
     ids: [...new Set(linkedEntities.map((e) => e.existingId!))],
   });
   const found = new Map(records.map((r) => [r.get('id') as string, r]));
@@ -225,19 +232,4 @@ export function newId(
     .replace(/-+$/, '');
   const hash = createHash('sha256').update(`${draftId}\n${entity.ref}`).digest('hex').slice(0, 8);
   return `${idKind(entity.label as NodeLabel)}:${idPrefix}${slug || 'entity'}-${hash}`;
-}
-
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-
-/** A surface form with a word of two or more capitals (ДП СКО, МВД РК, КНБ). */
-function isAbbreviation(text: string): boolean {
-  return /(^|[\s(])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}($|[\s),.])/u.test(text);
-}
-
-/** The same refusal with the proposal it is about in front of its field. */
-function withField(error: unknown, where: string): unknown {
-  if (!(error instanceof Error) || !('extensions' in error)) return error;
-  const code = (error as { extensions: { code?: string } }).extensions.code;
-  if (code !== ErrorCode.BAD_USER_INPUT && code !== ErrorCode.NOT_FOUND) return error;
-  return apiError(code, `${where}: ${error.message}`);
 }

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../../errors.ts';
 import type { Extractor, GazetteerEntry } from '../draft.ts';
 import { readDocument } from '../input/read-document.ts';
+import { allInOrder } from './all-in-order.ts';
 import { writeReviewedDraft, type CommitResult } from './commit-draft.ts';
 import {
   closeDraft,
@@ -133,29 +134,32 @@ export function ingestService(deps: IngestDeps) {
         const reviewed = reviewedDraft(stored.draft, decisions);
         const now = options.now ?? new Date();
         const result = await writeReviewedDraft(tx, actor, stored, reviewed, now, deps.idPrefix);
-        const was = await closeDraft(tx, database, id, {
-          status: 'committed',
-          actor: actor.sub,
-          sourceId: result.sourceId,
-          now,
-        });
+        // The close and the audit record go out together (one round trip); a refused close rolls both back.
+        const [was] = await allInOrder([
+          closeDraft(tx, database, id, {
+            status: 'committed',
+            actor: actor.sub,
+            sourceId: result.sourceId,
+            now,
+          }),
+          auditIngest(
+            tx,
+            actor,
+            'ingest.commit',
+            { id, acceptPending: options.acceptPending === true },
+            {
+              createdIds: [...(result.sourceCreated ? [result.sourceId] : []), ...result.nodesCreated],
+              updatedIds: [id, ...result.nodesLinked],
+              // What the commit wrote, by its own count (mentions are MERGEd: one per entity, source, offset).
+              nodesCreated: result.nodesCreated.length + (result.sourceCreated ? 1 : 0),
+              relationshipsCreated: result.factsCreated.length + result.mentions,
+              idsComplete: true,
+            },
+          ),
+        ]);
         // Two editors committing one draft: the second one's close sees it committed and rolls back.
         if (was !== 'pending')
           throw apiError(ErrorCode.CONSTRAINT_VIOLATION, `draft ${id} is already ${String(was)}`);
-        await auditIngest(
-          tx,
-          actor,
-          'ingest.commit',
-          { id, acceptPending: options.acceptPending === true },
-          {
-            createdIds: [...(result.sourceCreated ? [result.sourceId] : []), ...result.nodesCreated],
-            updatedIds: [id, ...result.nodesLinked],
-            // What the commit wrote, by its own count (mentions are MERGEd: one per entity, source, offset).
-            nodesCreated: result.nodesCreated.length + (result.sourceCreated ? 1 : 0),
-            relationshipsCreated: result.factsCreated.length + result.mentions,
-            idsComplete: true,
-          },
-        );
         await tx.commit();
         return { draftId: id, ...result };
       } catch (error) {
