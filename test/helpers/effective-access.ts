@@ -76,7 +76,8 @@ function nodeCondition(node: unknown, where: string): { own: boolean; visibleIf?
   let own = false;
   let visibleIf: string | undefined;
   for (const [field, test] of Object.entries((node ?? {}) as Plain)) {
-    const eq = test && typeof test === 'object' && Object.keys(test).join() === 'eq' ? (test as Plain).eq : null;
+    const eq =
+      test && typeof test === 'object' && Object.keys(test).join() === 'eq' ? (test as Plain).eq : null;
     if (eq === '$jwt.sub') own = true;
     else if (eq === true && !visibleIf) visibleIf = field;
     else throw new Error(`${where}: node rule ${JSON.stringify({ [field]: test })} is not understood`);
