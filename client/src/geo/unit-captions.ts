@@ -6,6 +6,8 @@ import type { GeoUnit } from './units.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 /** Caption lines are this far apart on screen (px); the text itself is 10 px (styles.css). */
 const LINE_HEIGHT = 11;
+/** Nodes the captions avoid at most: enough for any map, bounded for a huge canvas. */
+const MAX_OBSTACLES = 500;
 
 /**
  * A unit's name as the map writes it, in lines: the Russian name with «область» and «город» shortened as
@@ -90,6 +92,11 @@ export class UnitCaptions {
     this.group.dataset.test = 'unit-captions';
     svg.append(this.group);
     cy.on('viewport resize', () => this.sync());
+    // A layout moves the nodes the captions avoid: place them again.
+    cy.on('layoutstop', () => {
+      this.placedAt = NaN;
+      this.sync();
+    });
   }
 
   /** Writes the captions in `lang`, leaving out the units in `marked`. */
@@ -129,9 +136,20 @@ export class UnitCaptions {
     const pan = this.cy.pan();
     const zoom = this.cy.zoom();
     if (zoom !== this.placedAt) {
-      this.offsets = placeCaptions(
-        this.captions.map((c) => ({ ...c, at: { x: c.at.x * zoom, y: c.at.y * zoom } })),
-      );
+      // The nodes drawn on the map (markers, cities, with their captions) stay where they are; the unit
+      // names give way to them. Boxes relative to the pan, like the captions' points.
+      const nodes = this.cy.nodes(':visible').slice(0, MAX_OBSTACLES);
+      const obstacles: CaptionBox[] = nodes.map((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true });
+        return {
+          at: { x: (b.x1 + b.x2) / 2 - pan.x, y: (b.y1 + b.y2) / 2 - pan.y },
+          width: b.w,
+          height: b.h,
+          firm: true,
+        };
+      });
+      const captions = this.captions.map((c) => ({ ...c, at: { x: c.at.x * zoom, y: c.at.y * zoom } }));
+      this.offsets = placeCaptions([...obstacles, ...captions]).slice(obstacles.length);
       this.placedAt = zoom;
     }
     this.captions.forEach(({ at, text }, i) => {
