@@ -100,7 +100,16 @@ export async function composePng(cy: Core, parts: PngParts): Promise<Blob> {
       const widest = Math.max(...caption.lines.map((line) => ctx.measureText(line).width));
       return { at: { x, y }, width: widest + 6 * k, height: caption.lines.length * 11 * k + 2 * k };
     });
-    const offsets = placeCaptions(boxes);
+    // As on screen, the names give way to the nodes drawn over the map.
+    const obstacles = cy
+      .nodes(':visible')
+      .slice(0, 500)
+      .map((node) => {
+        const b = node.boundingBox({ includeLabels: true });
+        const [x, y] = toPx((b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2);
+        return { at: { x, y }, width: b.w * s, height: b.h * s, firm: true };
+      });
+    const offsets = placeCaptions([...obstacles, ...boxes]).slice(obstacles.length);
     parts.map.captions.forEach((caption, c) => {
       const cx = boxes[c]!.at.x + offsets[c]!.x;
       const cy0 = boxes[c]!.at.y + offsets[c]!.y;
