@@ -77,11 +77,15 @@ function readItem(
 
 /** A reference Source as one citation: its title, publisher and date when it has them, and its address. */
 export function citationLine(source: SourceDoc, lang: Lang): (HTMLElement | string)[] {
-  const parts: (HTMLElement | string)[] = [source.title ?? source.id];
+  const title = source.title ?? source.id;
+  const link = (text: string) =>
+    h('a', { href: source.url!, target: '_blank', rel: 'noopener noreferrer' }, text);
+  // A citation that is its own address ("tass.com/world/1509513") becomes the link, not written twice.
+  const titleIsAddress = Boolean(source.url) && title.startsWith(source.url!.replace(/^https?:\/\//, ''));
+  const parts: (HTMLElement | string)[] = [titleIsAddress ? link(title) : title];
   if (source.publisher) parts.push(' · ', source.publisher);
   if (source.publishedAt) parts.push(' · ', formatPartialDate(source.publishedAt, lang));
-  if (source.url)
-    parts.push(' · ', h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.url));
+  if (source.url && !titleIsAddress) parts.push(' · ', link(source.url));
   return parts;
 }
 
