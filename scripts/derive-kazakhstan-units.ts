@@ -5,7 +5,8 @@
 // from the OCHA COD-AB for Kazakhstan, 2024). Get the shapefile from the geokz repository
 // (inst/shape/kaz_admbnda_adm1_2024.*). Borders are simplified as one topology, so neighbours keep a
 // shared border, and coordinates are rounded to 0.01° (about 1 km). Each unit also gets a label point (its
-// pole of inaccessibility, always inside the unit), where the workspace puts the region's marker.
+// pole of inaccessibility, always inside the unit), where the workspace puts the region's marker and its
+// caption, and its Russian name from the seed (seed/data/geography.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import polylabel from 'polylabel';
@@ -26,6 +27,7 @@ const MIN_AREA = 0.004;
 type Ring = [number, number][];
 interface Unit {
   iso: string;
+  nameRu: string;
   nameEn: string;
   nameKk: string;
   label: [number, number];
@@ -65,6 +67,15 @@ async function main(): Promise<void> {
   if (!folder)
     throw new Error('Usage: tsx scripts/derive-kazakhstan-units.ts <folder with kaz_admbnda_adm1_2024.shp>');
   const features = await readUnits(folder);
+  // The Russian names the workspace writes on the map: the seed's Region names, matched by ISO code.
+  const geography = JSON.parse(
+    fs.readFileSync(path.join(repoRoot, 'seed', 'data', 'geography.json'), 'utf8'),
+  ) as {
+    nodes: { label: string; iso?: string; name: string }[];
+  };
+  const russianNames = new Map(
+    geography.nodes.filter((n) => n.label === 'Region' && n.iso).map((n) => [n.iso!, n.name]),
+  );
   if (features.length !== 20) throw new Error(`Expected 20 first-level units, found ${features.length}`);
   const collection0: FeatureCollection = { type: 'FeatureCollection', features };
   const topo = presimplify(topology({ units: collection0 }) as never);
@@ -81,6 +92,7 @@ async function main(): Promise<void> {
     const [lon, lat] = polylabel(largest as number[][][], 0.01);
     return {
       iso: props.ADM1_PCODE!.replace(/^KZ/, 'KZ-'),
+      nameRu: russianNames.get(props.ADM1_PCODE!.replace(/^KZ/, 'KZ-')) ?? props.ADM1_KK!,
       nameEn: props.ADM1_EN!,
       nameKk: props.ADM1_KK!,
       label: [round(lon!), round(lat!)],

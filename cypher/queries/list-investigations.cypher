@@ -1,7 +1,7 @@
-// The caller's investigations and those shared with one of the caller's roles (the token lists every role
-// its holder has: an editor's lists viewer, analyst and editor), most recently changed first, at most 100.
+// The investigations the caller may open (theirs, those shared with one of their roles, all for an admin),
+// most recently changed first, at most 100.
 MATCH (i:Investigation)
-WHERE i.owner = $jwt.sub OR any(role IN i.sharedWith WHERE role IN coalesce($jwt.roles, []))
+WHERE {{investigation-open-to-caller}}
 WITH i ORDER BY i.updatedAt DESC LIMIT 100
 RETURN i {
   .id, .name, .owner, .state, .createdAt, .updatedAt,

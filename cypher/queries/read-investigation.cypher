@@ -1,8 +1,7 @@
-// One investigation the caller owns or that is shared with one of the caller's roles. Anything else is
-// NOT_FOUND, so a caller learns nothing about investigations that are not theirs to see.
+// One investigation the caller may open (theirs, shared with one of their roles, or any for an admin).
+// Anything else is NOT_FOUND, so a caller learns nothing about investigations that are not theirs to see.
 OPTIONAL MATCH (i:Investigation {id: $id})
-WITH i WHERE i IS NOT NULL
-  AND (i.owner = $jwt.sub OR any(role IN i.sharedWith WHERE role IN coalesce($jwt.roles, [])))
+WITH i WHERE i IS NOT NULL AND {{investigation-open-to-caller}}
 WITH collect(i)[0] AS i
 CALL apoc.util.validate(i IS NULL, 'NOT_FOUND: %s', ['no investigation with id ' + $id + ' is open to you'])
 RETURN i {

@@ -23,16 +23,26 @@ interface Access {
   read: Role;
   write?: Role;
   owner?: string;
+  /** A Boolean field (a @cypher field) that must be true for the caller to read or write a row at all. */
+  visibleIf?: string;
 }
 
 // The expansion, written once. Roles arrive expanded in the token (an editor's lists viewer, analyst and
 // editor: request-context.ts), so each rule names the least role it admits.
 const authentication = (role: Role) => `@authentication(jwt: { roles: { includes: "${role}" } })`;
 
-function authorization(role: Role, owner: string | undefined): string {
-  const node = owner ? `, node: { ${owner}: { eq: "$jwt.sub" } }` : '';
+function authorization(role: Role, owner: string | undefined, visibleIf: string | undefined): string {
+  const conditions = [
+    ...(owner ? [`${owner}: { eq: "$jwt.sub" }`] : []),
+    ...(visibleIf ? [`${visibleIf}: { eq: true }`] : []),
+  ];
+  const node = conditions.length > 0 ? `, node: { ${conditions.join(', ')} }` : '';
   const where = `{ jwt: { roles: { includes: "${role}" } }${node} }`;
-  return `@authorization(validate: [{ operations: [${WRITE_OPERATIONS.join(', ')}], when: [BEFORE, AFTER], where: ${where} }])`;
+  // Rows the caller may not see are left out of reads without an error, so nobody learns they exist.
+  const filter = visibleIf
+    ? `filter: [{ operations: [READ, AGGREGATE], where: { node: { ${visibleIf}: { eq: true } } } }], `
+    : '';
+  return `@authorization(${filter}validate: [{ operations: [${WRITE_OPERATIONS.join(', ')}], when: [BEFORE, AFTER], where: ${where} }])`;
 }
 
 function directives(sdl: string): readonly ConstDirectiveNode[] {
@@ -59,11 +69,14 @@ function readAccess(directive: ConstDirectiveNode, where: string, allowed: reado
   const write = role('write');
   if (write && ROLES.indexOf(write) < ROLES.indexOf(read))
     throw new Error(`${where}: @access(write: ${write}) is weaker than read: ${read}`);
-  const ownerValue = args.get('owner');
-  const owner = ownerValue?.kind === Kind.STRING ? ownerValue.value : undefined;
-  if (ownerValue && (!owner || !FIELD_NAME.test(owner)))
-    throw new Error(`${where}: @access(owner:) must name a field, e.g. owner: "author"`);
-  return { read, write, owner };
+  const field = (name: string, example: string): string | undefined => {
+    const value = args.get(name);
+    const text = value?.kind === Kind.STRING ? value.value : undefined;
+    if (value && (!text || !FIELD_NAME.test(text)))
+      throw new Error(`${where}: @access(${name}:) must name a field, e.g. ${name}: "${example}"`);
+    return text;
+  };
+  return { read, write, owner: field('owner', 'author'), visibleIf: field('visibleIf', 'visible') };
 }
 
 const named = (list: readonly ConstDirectiveNode[] | undefined, name: string) =>
@@ -85,12 +98,17 @@ function expandType(type: ObjectTypeDefinitionNode, file: string): ObjectTypeDef
     expandField(field, `${file}: ${type.name.value}.${field.name.value}`),
   );
   if (access.length === 0) return { ...type, fields };
-  const rule = readAccess(access[0]!, where, ['read', 'write', 'owner']);
+  const rule = readAccess(access[0]!, where, ['read', 'write', 'owner', 'visibleIf']);
   if (!rule.write) throw new Error(`${where}: @access on a type needs write: too`);
-  if (rule.owner && !type.fields?.some((f) => f.name.value === rule.owner))
-    throw new Error(`${where}: @access(owner: "${rule.owner}") names no field of the type`);
+  for (const [name, value] of [
+    ['owner', rule.owner],
+    ['visibleIf', rule.visibleIf],
+  ] as const)
+    if (value && !type.fields?.some((f) => f.name.value === value))
+      throw new Error(`${where}: @access(${name}: "${value}") names no field of the type`);
   const sdl = [authentication(rule.read)];
-  if (rule.write !== rule.read || rule.owner) sdl.push(authorization(rule.write, rule.owner));
+  if (rule.write !== rule.read || rule.owner || rule.visibleIf)
+    sdl.push(authorization(rule.write, rule.owner, rule.visibleIf));
   const others = (type.directives ?? []).filter((d) => d.name.value !== 'access');
   return { ...type, directives: [...others, ...directives(sdl.join(' '))], fields };
 }
@@ -106,7 +124,8 @@ function expandField(field: FieldDefinitionNode, where: string): FieldDefinition
 
 /**
  * Expands `@access(read: viewer, write: editor)` on @node types (plus `owner: "field"` for rows only their
- * author may write) and `@access(read: viewer)` on fields into @neo4j/graphql 7's @authentication and
+ * author may write, and `visibleIf: "field"`, a Boolean @cypher field, for rows some callers may not even
+ * read: they are filtered out of reads and refused to writes) and `@access(read: viewer)` on fields into @neo4j/graphql 7's @authentication and
  * @authorization, so every rule has one shape. A @node type without @access, or with the library's
  * directives written by hand, is refused: no type can be left open or protected differently by mistake.
  */

@@ -92,7 +92,70 @@ describe('investigator workspace', () => {
     expect(almaty!.x).toBeGreaterThan(astana!.x);
     expect(almaty!.y).toBeGreaterThan(astana!.y);
     expect(ws.page.url()).toContain('layout=geo');
+    // Every one of the 20 units is named: by its marker's caption or by the map's own, none covering
+    // another and all inside the canvas at zoom-to-fit.
+    const captions = await ws.page.evaluate(() => {
+      const canvas = document.querySelector('[data-test="outline"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll<SVGTextElement>('[data-test="unit-captions"] text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          iso: t.dataset.iso!,
+          text: t.textContent!,
+          box: { x1: r.left, y1: r.top, x2: r.right, y2: r.bottom },
+          inside:
+            r.left >= canvas.left &&
+            r.right <= canvas.right &&
+            r.top >= canvas.top &&
+            r.bottom <= canvas.bottom,
+        };
+      });
+    });
+    const marked = await ws.page.evaluate(() =>
+      window.__opsgraph!.cy.nodes('[label = "Region"]').map((n) => String(n.data('props')?.iso)),
+    );
+    expect(new Set([...captions.map((c) => c.iso), ...marked]).size).toBe(20);
+    expect(captions.map((c) => c.text).join(' ')).toMatch(/Костанайская.*обл\./);
+    expect(captions.filter((c) => !c.inside)).toEqual([]);
+    const covering = captions.flatMap((a, i) =>
+      captions
+        .slice(i + 1)
+        .filter(
+          (b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2,
+        )
+        .map((b) => `${a.text} / ${b.text}`),
+    );
+    expect(covering).toEqual([]);
+    // The tooltip of a region marker leaves its caption readable: it sits above the marker.
+    await ws.select(['region:north-kazakhstan']);
+    await expect.poll(() => ws.el('tooltip').getAttribute('data-id')).toBe('region:north-kazakhstan');
+    const tipBottom = await ws.el('tooltip').evaluate((t) => t.getBoundingClientRect().bottom);
+    const markerTop = await ws.page.evaluate(() => {
+      const { cy } = window.__opsgraph!;
+      const canvas = cy.container()!.getBoundingClientRect();
+      return canvas.top + cy.$id('region:north-kazakhstan').renderedBoundingBox({ includeLabels: false }).y1;
+    });
+    expect(tipBottom).toBeLessThanOrEqual(markerTop);
     await screenshot(ws.page, 'supply-network');
+  });
+
+  it("shows a node's references as citations, and its English notes folded", async () => {
+    const ws = await signedIn('?view=chain&focus=directive:precursor-imports');
+    await ws.el('chain-panel').waitFor();
+    await ws.settled();
+    await ws.select(['person:alenov']);
+    await ws.el('details-node').waitFor();
+    await expect.poll(() => ws.el('node-citation').count()).toBeGreaterThan(0);
+    const citations = await ws.el('node-citation').allTextContents();
+    expect(citations.join(' ')).toMatch(/^\[\d+\] \S/);
+    expect(citations.join(' ')).not.toContain('shared/reference');
+    const note = ws.el('other-lang').first();
+    expect(await note.locator('summary').textContent()).toBe('примечание (англ.)');
+    expect(await note.locator('span').getAttribute('lang')).toBe('en');
+    // No value widens the panel past its column.
+    const overflow = await ws
+      .el('details')
+      .evaluate((panel) => panel.parentElement!.scrollWidth - panel.parentElement!.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('restores a view from a deep link', async () => {

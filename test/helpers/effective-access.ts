@@ -28,8 +28,11 @@ export const OPERATIONS = [
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
-/** The least role an operation needs; `+own` when the row must also be the caller's; `-` when not offered. */
-export type Rule = Role | `${Role}+own` | 'authenticated' | 'anyone' | '-';
+/**
+ * The least role an operation needs; `+own` when the row must also be the caller's; `+if:<field>` when rows
+ * whose Boolean <field> is not true are left out (reads) or refused (writes); `-` when not offered.
+ */
+export type Rule = Role | `${Role}+${string}` | 'authenticated' | 'anyone' | '-';
 
 const LIBRARY_NAME: Record<Operation, string> = {
   read: 'READ',
@@ -46,6 +49,8 @@ const ALL_OPERATIONS = Object.values(LIBRARY_NAME);
 interface Requirement {
   rank: number;
   own: boolean;
+  /** The Boolean field a row needs true, if any. */
+  visibleIf?: string;
   operations: readonly string[];
 }
 
@@ -66,6 +71,20 @@ function jwtRank(jwt: unknown, where: string): number {
   return rankOf(String(roles.includes), where);
 }
 
+/** `node: { f: { eq: "$jwt.sub" } }` makes a row the caller's; `node: { f: { eq: true } }` a visibility. */
+function nodeCondition(node: unknown, where: string): { own: boolean; visibleIf?: string } {
+  let own = false;
+  let visibleIf: string | undefined;
+  for (const [field, test] of Object.entries((node ?? {}) as Plain)) {
+    const eq =
+      test && typeof test === 'object' && Object.keys(test).join() === 'eq' ? (test as Plain).eq : null;
+    if (eq === '$jwt.sub') own = true;
+    else if (eq === true && !visibleIf) visibleIf = field;
+    else throw new Error(`${where}: node rule ${JSON.stringify({ [field]: test })} is not understood`);
+  }
+  return { own, visibleIf };
+}
+
 function requirements(directives: readonly ConstDirectiveNode[] | undefined, where: string): Requirement[] {
   const out: Requirement[] = [];
   for (const directive of directives ?? []) {
@@ -76,8 +95,11 @@ function requirements(directives: readonly ConstDirectiveNode[] | undefined, whe
       const operations = (args.operations as string[] | undefined) ?? ALL_OPERATIONS;
       out.push({ rank: args.jwt ? jwtRank(args.jwt, where) : 0, own: false, operations });
     } else if (directive.name.value === 'authorization') {
-      if (args.filter) throw new Error(`${where}: @authorization(filter:) is not understood here`);
-      for (const rule of (args.validate as Plain[] | undefined) ?? []) {
+      const rules = [
+        ...((args.filter as Plain[] | undefined) ?? []),
+        ...((args.validate as Plain[] | undefined) ?? []),
+      ];
+      for (const rule of rules) {
         const filter = rule.where as Plain;
         const unknown = Object.keys(filter).filter((k) => k !== 'jwt' && k !== 'node');
         if (unknown.length > 0)
@@ -85,7 +107,7 @@ function requirements(directives: readonly ConstDirectiveNode[] | undefined, whe
         const operations = (rule.operations as string[] | undefined) ?? ALL_OPERATIONS;
         out.push({
           rank: filter.jwt ? jwtRank(filter.jwt, where) : 0,
-          own: Boolean(filter.node),
+          ...nodeCondition(filter.node, where),
           operations,
         });
       }
@@ -99,7 +121,10 @@ function ruleFor(operation: string, all: readonly Requirement[]): Rule {
   if (applying.length === 0) return 'anyone';
   const rank = Math.max(...applying.map((r) => r.rank));
   const role = rank === 0 ? 'authenticated' : ROLES[rank - 1]!;
-  return applying.some((r) => r.own) && role !== 'authenticated' ? `${role}+own` : role;
+  const own = applying.some((r) => r.own) ? '+own' : '';
+  const visibleIf = [...new Set(applying.flatMap((r) => (r.visibleIf ? [`+if:${r.visibleIf}`] : [])))];
+  const suffix = `${own}${visibleIf.join('')}`;
+  return role === 'authenticated' || !suffix ? role : `${role}+${suffix.slice(1)}`;
 }
 
 /** The root field that lists a type (`people: [Person!]!`), whose name the generated mutations share. */

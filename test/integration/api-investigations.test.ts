@@ -26,13 +26,22 @@ let api: ApiServer;
 // Each run's own accounts, so runs never see each other's investigations.
 const run = randomUUID().slice(0, 8);
 const tokens: Record<string, string> = {};
+// Each account's username (the token's subject), by the key of its token.
+const subjects: Record<string, string> = {
+  owner: `inv-owner-${run}`,
+  otherAnalyst: `inv-other-${run}`,
+  editor: `inv-editor-${run}`,
+  viewer: `inv-viewer-${run}`,
+  admin: `inv-admin-${run}`,
+};
 
 beforeAll(async () => {
   api = await startApiServer(driver, database);
-  tokens.owner = await api.token('analyst', `inv-owner-${run}`);
-  tokens.otherAnalyst = await api.token('analyst', `inv-other-${run}`);
-  tokens.editor = await api.token('editor', `inv-editor-${run}`);
-  tokens.viewer = await api.token('viewer', `inv-viewer-${run}`);
+  tokens.owner = await api.token('analyst', subjects.owner);
+  tokens.otherAnalyst = await api.token('analyst', subjects.otherAnalyst);
+  tokens.editor = await api.token('editor', subjects.editor);
+  tokens.viewer = await api.token('viewer', subjects.viewer);
+  tokens.admin = await api.token('admin', subjects.admin);
 });
 afterAll(async () => {
   await api.close();
@@ -123,5 +132,87 @@ describe('saved investigations', () => {
     );
     expect(inv).toBeDefined();
     expect(records.map((r) => [r.get('outcome'), Number(r.get('created'))])).toEqual([['committed', 1]]);
+  });
+});
+
+const NOTES = `query N($id: ID!) {
+  annotations(where: { aboutIds: { includes: $id } }) { id text }
+  annotationsConnection(where: { aboutIds: { includes: $id } }) { aggregate { count { nodes } } }
+}`;
+const ADD_NOTE = `mutation A($text: String!, $author: String!, $aboutIds: [ID!]!) {
+  createAnnotations(input: [{ text: $text, author: $author, aboutIds: $aboutIds }]) { annotations { id } }
+}`;
+
+describe('notes of a saved investigation', () => {
+  const notesSeenBy = async (who: string, id: string) => {
+    const { body } = await api.gql(NOTES, { token: tokens[who], variables: { id } });
+    expect(body.errors).toBeUndefined();
+    const data = body.data as {
+      annotations: { text: string }[];
+      annotationsConnection: { aggregate: { count: { nodes: number } } };
+    };
+    return {
+      texts: data.annotations.map((n) => n.text),
+      count: data.annotationsConnection.aggregate.count.nodes,
+    };
+  };
+  const addNote = (who: string, aboutIds: string[], text: string) =>
+    api.gql(ADD_NOTE, { token: tokens[who], variables: { text, author: subjects[who], aboutIds } });
+  const notesStored = async (id: string) =>
+    (
+      await driver.executeQuery(
+        'MATCH (a:Annotation) WHERE $id IN a.aboutIds RETURN a.text AS text ORDER BY text',
+        { id },
+        { database },
+      )
+    ).records.map((r) => r.get('text') as string);
+
+  it('are read only by those who may open the investigation: the owner, its shares and admins', async () => {
+    const { inv } = await save(tokens.owner!, { name: 'Частное', state: '{}' });
+    const added = await addNote('owner', [inv!.id, 'person:alenov'], 'частная заметка');
+    expect(added.body.errors).toBeUndefined();
+
+    expect(await notesSeenBy('owner', inv!.id)).toEqual({ texts: ['частная заметка'], count: 1 });
+    expect(await notesSeenBy('admin', inv!.id)).toEqual({ texts: ['частная заметка'], count: 1 });
+    for (const who of ['viewer', 'otherAnalyst', 'editor'])
+      expect(await notesSeenBy(who, inv!.id)).toEqual({ texts: [], count: 0 });
+
+    // Shared with viewers, the same note is everyone's to read; unshared again, it is gone for them.
+    await save(tokens.owner!, { id: inv!.id, name: 'Частное', state: '{}', sharedWith: ['viewer'] });
+    for (const who of ['viewer', 'otherAnalyst', 'editor'])
+      expect(await notesSeenBy(who, inv!.id)).toEqual({ texts: ['частная заметка'], count: 1 });
+    await save(tokens.owner!, { id: inv!.id, name: 'Частное', state: '{}', sharedWith: [] });
+    expect(await notesSeenBy('viewer', inv!.id)).toEqual({ texts: [], count: 0 });
+  });
+
+  it('leave notes about entities alone readable by every viewer', async () => {
+    const entityId = `person:note-fixture-${run}`;
+    const added = await addNote('otherAnalyst', [entityId], 'заметка о лице');
+    expect(added.body.errors).toBeUndefined();
+    expect(await notesSeenBy('viewer', entityId)).toEqual({ texts: ['заметка о лице'], count: 1 });
+  });
+
+  it('refuse a note on an investigation the author may not open, writing nothing', async () => {
+    const { inv } = await save(tokens.owner!, { name: 'Закрытое', state: '{}' });
+    const refused = await addNote('otherAnalyst', [inv!.id, 'person:alenov'], 'чужая заметка');
+    expect(code(refused.body)).toBe('FORBIDDEN');
+    expect(await notesStored(inv!.id)).toEqual([]);
+
+    await save(tokens.owner!, { id: inv!.id, name: 'Закрытое', state: '{}', sharedWith: ['analyst'] });
+    const allowed = await addNote('otherAnalyst', [inv!.id, 'person:alenov'], 'общая заметка');
+    expect(allowed.body.errors).toBeUndefined();
+    expect(await notesStored(inv!.id)).toEqual(['общая заметка']);
+  });
+});
+
+describe('admins', () => {
+  it('open and list any investigation, marked as not theirs', async () => {
+    const { inv } = await save(tokens.owner!, { name: 'Для надзора', state: '{}' });
+    const opened = await api.gql(OPEN, { token: tokens.admin, variables: { id: inv!.id } });
+    expect(opened.body.data?.investigation).toMatchObject({ id: inv!.id, mine: false });
+    const listed = ((await api.gql(LIST, { token: tokens.admin })).body.data?.investigations as Inv[]).map(
+      (i) => i.id,
+    );
+    expect(listed).toContain(inv!.id);
   });
 });

@@ -134,13 +134,14 @@ const EDITORIAL: Record<string, Rule> = {
 const INTENDED: Record<string, Record<string, Rule>> = {
   // Every label of the vocabulary: viewers read, editors write.
   ...Object.fromEntries(NODE_LABELS.map((label) => [label, EDITORIAL])),
-  // Notes: analysts write, and only in their own name; they link nothing (aboutIds are plain ids).
+  // Notes: analysts write, and only in their own name; they link nothing (aboutIds are plain ids). A note
+  // about a saved investigation exists only for those who may open it (`visible`).
   Annotation: {
-    read: 'viewer',
-    aggregate: 'viewer',
-    create: 'analyst+own',
-    update: 'analyst+own',
-    delete: 'analyst+own',
+    read: 'viewer+if:visible',
+    aggregate: 'viewer+if:visible',
+    create: 'analyst+own+if:visible',
+    update: 'analyst+own+if:visible',
+    delete: 'analyst+own+if:visible',
     connect: '-',
     disconnect: '-',
   },
@@ -246,6 +247,11 @@ describe('access rules', () => {
       'an owner that is no field',
       'type T @node @access(read: viewer, write: analyst, owner: "author") { id: ID! }',
       /names no field/,
+    ],
+    [
+      'a visibility that is no field',
+      'type T @node @access(read: viewer, write: analyst, visibleIf: "visible") { id: ID! }',
+      /visibleIf: "visible"\) names no field/,
     ],
     [
       'a write on a field',

@@ -6,6 +6,8 @@ import { pointInPolygon, type Ring } from './polygon.ts';
 export interface GeoUnit {
   /** ISO 3166-2 code, e.g. KZ-59 (North Kazakhstan); the seed's Region nodes carry the same `iso`. */
   iso: string;
+  /** The official Russian name, as the seed's Region node has it ("Акмолинская область", "город Астана"). */
+  nameRu: string;
   nameEn: string;
   nameKk: string;
   /** [lon, lat] of the unit's label point: inside the unit, away from its borders. */

@@ -108,6 +108,9 @@ export function graphStyle(): StylesheetJson {
         'font-weight': 'bold',
         color: '#1e5e3f',
         'font-size': 12,
+        // A halo, so the map's borders and flows under a region's name never cut its letters.
+        'text-outline-color': '#f8faf6',
+        'text-outline-width': 2,
       },
     },
     { selector: 'node.on-map', style: { 'font-size': 19, width: 44, height: 44 } },

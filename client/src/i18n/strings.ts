@@ -46,6 +46,7 @@ export const STRINGS = {
   },
   emptyResult: { ru: 'По запросу ничего не найдено', en: 'The query returned nothing' },
   loading: { ru: 'Загрузка…', en: 'Loading…' },
+  otherLangNote: { ru: 'примечание (англ.)', en: 'note (Russian)' },
   selectRegion: { ru: 'Выберите регион', en: 'Select a region first' },
   selectDirective: { ru: 'Выберите поручение', en: 'Select a directive first' },
   selectTwo: { ru: 'Выберите ровно два узла (Shift+щелчок)', en: 'Select exactly two nodes (Shift+click)' },

@@ -61,13 +61,15 @@ export function briefView(
       h('button', { test: 'brief-close', onclick: () => actions.onClose() }, translate(lang, 'close')),
     ),
     h('h1', {}, `${translate(lang, 'briefTitle')}: ${brief.directive.name}`),
-    graph
-      ? h('img', { class: 'brief-graph', test: 'brief-graph', src: graph, alt: translate(lang, 'chain') })
-      : null,
     brief.sections.length === 0 ? h('p', { class: 'muted' }, translate(lang, 'briefEmpty')) : null,
     h(
       'div',
       { class: 'brief-sections' },
+      // Inside the sections, so on paper the graph heads the first column at its full width: a chain is
+      // about as tall as wide, and a whole-page-wide box would leave it small in the middle.
+      graph
+        ? h('img', { class: 'brief-graph', test: 'brief-graph', src: graph, alt: translate(lang, 'chain') })
+        : null,
       ...brief.sections.map((section) =>
         h(
           'section',

@@ -4,20 +4,70 @@ import type { EdgeData, Lang, NodeData } from '../graph/graph-types.ts';
 import { labelStyle } from '../graph/label-styles.ts';
 import { tenure } from '../graph/fact-time.ts';
 import { propertyRows } from '../graph/property-rows.ts';
+import { referenceCitations, valueDisplay } from '../graph/reference-citations.ts';
 import { translate } from '../i18n/strings.ts';
 import { labelName, relCaption } from '../i18n/vocabulary.ts';
 import { fill, h } from './dom.ts';
-import { evidenceView } from './evidence-view.ts';
+import { citationLine, evidenceView } from './evidence-view.ts';
 
-function row(name: string, value: unknown, lang?: string): HTMLElement | null {
+/** A value cell: long values clipped with the whole text as a tooltip, other-language text folded away. */
+function valueCell(text: string, valueLang: Lang | undefined, lang: Lang): HTMLElement {
+  const display = valueDisplay(text, valueLang, lang);
+  const attrs = valueLang ? { lang: valueLang } : {};
+  if (display.folded)
+    return h(
+      'td',
+      {},
+      h(
+        'details',
+        { class: 'other-lang', test: 'other-lang' },
+        h('summary', {}, translate(lang, 'otherLangNote')),
+        h('span', attrs, text),
+      ),
+    );
+  return h(
+    'td',
+    display.clipped ? { ...attrs, class: 'clipped', title: text, test: 'clipped' } : attrs,
+    h('span', { class: 'value' }, text),
+  );
+}
+
+function row(name: string, value: unknown, lang: Lang, valueLang?: Lang): HTMLElement | null {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
     return null;
   const text = Array.isArray(value) ? value.join(', ') : String(value);
-  return h('tr', {}, h('th', {}, name), h('td', lang ? { lang } : {}, text));
+  return h('tr', {}, h('th', {}, name), valueCell(text, valueLang, lang));
+}
+
+/** The node's references as citations: the number, then the reference Source's title, publisher and URL. */
+function referencesRow(name: string, values: readonly string[], api: GraphApi, lang: Lang): HTMLElement {
+  const list = h('ul', { class: 'citations', test: 'node-citations' });
+  for (const ref of referenceCitations(values)) {
+    // Until (or unless) its Source arrives, the citation the node itself carries stands for it.
+    const line = h(
+      'li',
+      { test: 'node-citation', 'data-source': ref.sourceId },
+      ref.label,
+      ' ',
+      ref.citation,
+    );
+    list.append(line);
+    if (ref.sourceId)
+      api.source(ref.sourceId).then(
+        (source) => fill(line, ref.label, ' ', ...citationLine(source, lang)),
+        () => undefined,
+      );
+  }
+  return h('tr', {}, h('th', {}, name), h('td', {}, list));
 }
 
 /** Properties of a node in both languages, and its edges on the canvas, each opening its evidence. */
-function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular) => void): HTMLElement {
+function nodeDetails(
+  node: NodeSingular,
+  api: GraphApi,
+  lang: Lang,
+  onEdge: (edge: EdgeSingular) => void,
+): HTMLElement {
   const d = node.data() as NodeData;
   const style = labelStyle(d.label);
   const edges = node.connectedEdges(':visible');
@@ -34,19 +84,24 @@ function nodeDetails(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular
     h(
       'table',
       { class: 'props' },
-      row('id', d.id),
-      row(lang === 'ru' ? 'тип' : 'type', labelName(d.label, lang)),
-      row(lang === 'ru' ? 'название (RU)' : 'name (RU)', d.name),
-      row(lang === 'ru' ? 'название (EN)' : 'name (EN)', d.nameEn),
-      row(lang === 'ru' ? 'другие названия' : 'aliases', d.aliases),
-      row(lang === 'ru' ? 'год' : 'year', d.year),
+      row('id', d.id, lang),
+      row(lang === 'ru' ? 'тип' : 'type', labelName(d.label, lang), lang),
+      row(lang === 'ru' ? 'название (RU)' : 'name (RU)', d.name, lang),
+      row(lang === 'ru' ? 'название (EN)' : 'name (EN)', d.nameEn, lang),
+      row(lang === 'ru' ? 'другие названия' : 'aliases', d.aliases, lang),
+      row(lang === 'ru' ? 'год' : 'year', d.year, lang),
       row(
         lang === 'ru' ? 'координаты' : 'lat/lon',
         d.lat !== null && d.lon !== null ? `${d.lat}, ${d.lon}` : null,
+        lang,
       ),
       // Every other property, with units, dates and the interface's language (a seizure's kg, an indicator's
-      // value and change, a measure's period…).
-      ...propertyRows(d.props ?? {}, lang).map((p) => row(p.label, p.value, p.lang)),
+      // value and change, a measure's period…); references as the citations of their Sources.
+      ...propertyRows(d.props ?? {}, lang).map((p) =>
+        p.key === 'references' && Array.isArray(d.props?.references)
+          ? referencesRow(p.label, d.props.references.map(String), api, lang)
+          : row(p.label, p.value, lang, p.lang),
+      ),
     ),
     h('h3', {}, translate(lang, 'evidence')),
     h(
@@ -90,7 +145,7 @@ export class DetailsPanel {
   }
 
   showNode(node: NodeSingular, lang: Lang, onEdge: (edge: EdgeSingular) => void): void {
-    fill(this.element, nodeDetails(node, lang, onEdge));
+    fill(this.element, nodeDetails(node, this.api, lang, onEdge));
   }
 
   showEdge(edge: EdgeSingular, lang: Lang): void {

@@ -75,20 +75,25 @@ function readItem(
   );
 }
 
+/** A reference Source as one citation: its title, publisher and date when it has them, and its address. */
+export function citationLine(source: SourceDoc, lang: Lang): (HTMLElement | string)[] {
+  const title = source.title ?? source.id;
+  const link = (text: string) =>
+    h('a', { href: source.url!, target: '_blank', rel: 'noopener noreferrer' }, text);
+  // A citation that is its own address ("tass.com/world/1509513") becomes the link, not written twice.
+  const titleIsAddress = Boolean(source.url) && title.startsWith(source.url!.replace(/^https?:\/\//, ''));
+  const parts: (HTMLElement | string)[] = [titleIsAddress ? link(title) : title];
+  if (source.publisher) parts.push(' · ', source.publisher);
+  if (source.publishedAt) parts.push(' · ', formatPartialDate(source.publishedAt, lang));
+  if (source.url && !titleIsAddress) parts.push(' · ', link(source.url));
+  return parts;
+}
+
 /** A reference cited without a quote: its citation (the Source's title) and address, fetched once. */
 function citation(api: GraphApi, item: EvidenceEntry, lang: Lang): HTMLElement {
   const line = h('li', { test: 'evidence-citation', 'data-source': item.sourceId }, item.sourceId);
   api.source(item.sourceId).then(
-    (source) =>
-      fill(
-        line,
-        source.title ?? source.id,
-        source.url ? ' · ' : null,
-        source.url
-          ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.url)
-          : null,
-        basisLine(item, lang),
-      ),
+    (source) => fill(line, ...citationLine(source, lang), basisLine(item, lang)),
     () => line.append(basisLine(item, lang) ?? ''),
   );
   return line;

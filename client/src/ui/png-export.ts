@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Ring } from '../geo/polygon.ts';
-import { project } from '../geo/projection.ts';
+import { project, type Point } from '../geo/projection.ts';
+import { placeCaptions } from '../geo/unit-captions.ts';
 import type { Bounds } from '../graph/geo-positions.ts';
 
 /** What the PNG shows besides the graph: a title, a legend, and (in the geo view) the map behind it. */
@@ -11,6 +12,8 @@ export interface PngParts {
   edges: { name: string; color: string; width: number; dash?: number[] }[];
   map: {
     units: { rings: Ring[]; active: boolean }[];
+    /** The units' names at their label points (model coordinates), in lines. */
+    captions: { at: Point; lines: string[] }[];
     outline: Ring[];
     bounds: Bounds;
     attribution: string;
@@ -88,8 +91,40 @@ export async function composePng(cy: Core, parts: PngParts): Promise<Blob> {
     ctx.strokeStyle = '#5f7f5f';
     ctx.lineWidth = 1.5 * k;
     ctx.stroke();
-    ctx.fillStyle = '#6c757d';
     ctx.font = `${10 * k}px sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    const boxes = parts.map.captions.map((caption) => {
+      const [x, y] = toPx(caption.at.x, caption.at.y);
+      const widest = Math.max(...caption.lines.map((line) => ctx.measureText(line).width));
+      return { at: { x, y }, width: widest + 6 * k, height: caption.lines.length * 11 * k + 2 * k };
+    });
+    // As on screen, the names give way to the nodes drawn over the map.
+    const obstacles = cy
+      .nodes(':visible')
+      .slice(0, 500)
+      .map((node) => {
+        const b = node.boundingBox({ includeLabels: true });
+        const [x, y] = toPx((b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2);
+        return { at: { x, y }, width: b.w * s, height: b.h * s, firm: true };
+      });
+    const offsets = placeCaptions([...obstacles, ...boxes]).slice(obstacles.length);
+    parts.map.captions.forEach((caption, c) => {
+      const cx = boxes[c]!.at.x + offsets[c]!.x;
+      const cy0 = boxes[c]!.at.y + offsets[c]!.y;
+      caption.lines.forEach((line, i) => {
+        const y = cy0 + (i - (caption.lines.length - 1) / 2) * 11 * k;
+        ctx.strokeStyle = '#f8faf6';
+        ctx.lineWidth = 3 * k;
+        ctx.strokeText(line, cx, y);
+        ctx.fillStyle = '#52684f';
+        ctx.fillText(line, cx, y);
+      });
+    });
+    ctx.textAlign = 'start';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillStyle = '#6c757d';
     ctx.fillText(parts.map.attribution, left, height - 8 * k);
   }
   const [gx, gy] = toPx(graph.x1, graph.y1);

@@ -9,6 +9,30 @@ export function nodeTip(node: Pick<NodeData, 'caption' | 'name' | 'label'>, lang
   return [node.caption || node.name, labelName(node.label, lang)];
 }
 
+/** Where the tooltip's top-left corner goes, in canvas pixels. */
+export interface TipPlace {
+  left: number;
+  top: number;
+}
+
+const GAP = 6;
+
+/**
+ * Above the element (a node's caption is drawn under it, so a tooltip below would cover the very name it
+ * completes), or under its caption when there is no room above; always inside the canvas, so a tooltip at
+ * the canvas's edge is never cut off.
+ */
+export function tipPlacement(
+  target: { x: number; top: number; bottom: number },
+  tip: { width: number; height: number },
+  canvas: { width: number; height: number },
+): TipPlace {
+  const above = target.top - GAP - tip.height;
+  const top = above >= 0 ? above : Math.min(target.bottom + GAP, canvas.height - tip.height);
+  const left = Math.min(Math.max(0, target.x - tip.width / 2), Math.max(0, canvas.width - tip.width));
+  return { left, top: Math.max(0, top) };
+}
+
 /**
  * Shows the full name and type of the node (or the relationship) under the pointer, or of the node just
  * selected from the keyboard or search. The canvas draws names cut to two lines; this is where the rest is.
@@ -16,8 +40,6 @@ export function nodeTip(node: Pick<NodeData, 'caption' | 'name' | 'label'>, lang
  */
 export function installTooltip(cy: Core, tip: HTMLElement, lang: () => Lang): void {
   const show = (target: NodeSingular | EdgeSingular) => {
-    const at = target.isNode() ? target.renderedPosition() : target.renderedMidpoint();
-    const below = target.isNode() ? target.renderedOuterHeight() / 2 + 6 : 8;
     if (target.isNode()) {
       const [name, type] = nodeTip(target.data() as NodeData, lang());
       fill(tip, h('strong', {}, name), h('span', { class: 'muted' }, type));
@@ -39,10 +61,25 @@ export function installTooltip(cy: Core, tip: HTMLElement, lang: () => Lang): vo
         h('span', { class: 'muted' }, translate(lang(), e.inferred ? 'edgeInferred' : 'edgeStated')),
       );
     }
-    tip.style.left = `${Math.round(at.x)}px`;
-    tip.style.top = `${Math.round(at.y + below)}px`;
     tip.dataset.id = target.id();
     tip.hidden = false;
+    const place = tipPlacement(
+      target.isNode()
+        ? {
+            x: target.renderedPosition().x,
+            top: target.renderedBoundingBox({ includeLabels: false }).y1,
+            bottom: target.renderedBoundingBox({ includeLabels: true }).y2,
+          }
+        : {
+            x: target.renderedMidpoint().x,
+            top: target.renderedMidpoint().y,
+            bottom: target.renderedMidpoint().y,
+          },
+      { width: tip.offsetWidth, height: tip.offsetHeight },
+      { width: cy.width(), height: cy.height() },
+    );
+    tip.style.left = `${Math.round(place.left)}px`;
+    tip.style.top = `${Math.round(place.top)}px`;
   };
   const hide = () => {
     tip.hidden = true;

@@ -1,4 +1,6 @@
 import type { Core } from 'cytoscape';
+import { project } from '../geo/projection.ts';
+import { unitCaption } from '../geo/unit-captions.ts';
 import type { GeoData } from '../geo/units.ts';
 import { toGraphML } from '../graph/export-graphml.ts';
 import { projectedBounds } from '../graph/geo-positions.ts';
@@ -55,6 +57,10 @@ function pngParts(ws: ExportHost) {
     map: geo
       ? {
           units: geo.units.map((u) => ({ rings: u.polygons.flat(), active: active.has(u.iso) })),
+          // As on screen: every unit named, but those whose region marker (with its caption) is drawn.
+          captions: geo.units
+            .filter((u) => !active.has(u.iso))
+            .map((u) => ({ at: project(u.label[1], u.label[0]), lines: unitCaption(u, lang) })),
           outline: geo.outline,
           bounds: projectedBounds(geo.outline),
           attribution: 'Boundaries: geokz (A. Rodionov), CC BY 4.0, after OCHA COD-AB Kazakhstan 2024',

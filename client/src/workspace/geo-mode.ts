@@ -1,4 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
+import { UnitCaptions } from '../geo/unit-captions.ts';
 import { loadGeoData, regionAnchor, unitAt, type GeoData } from '../geo/units.ts';
 import { projectedBounds } from '../graph/geo-positions.ts';
 import type { Lang, NodeData } from '../graph/graph-types.ts';
@@ -17,6 +18,7 @@ const ATTRIBUTION = 'Boundaries: geokz (A. Rodionov), CC BY 4.0, after OCHA COD-
  */
 export class GeoMode {
   private map: MapLayer | null = null;
+  private captions: UnitCaptions | null = null;
 
   constructor(
     private readonly cy: Core,
@@ -41,9 +43,12 @@ export class GeoMode {
     }
     this.map ??= new MapLayer(this.dom.outline, this.cy, await loadGeoData());
     const { units, outline } = this.map.data;
+    this.captions ??= new UnitCaptions(this.dom.outline, this.cy, units);
     this.map.show(true);
     fill(this.dom.attribution, h('span', { test: 'map-attribution' }, ATTRIBUTION));
-    this.map.highlight(new Set(this.cy.nodes('[label = "Region"]').map((n) => this.isoOf(n) ?? '')));
+    const marked = new Set(this.cy.nodes('[label = "Region"]').map((n) => this.isoOf(n) ?? ''));
+    this.map.highlight(marked);
+    this.captions.show(lang, marked);
     this.fold(true, lang);
     return {
       anchor: (id) => {
