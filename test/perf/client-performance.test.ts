@@ -148,6 +148,7 @@ describe('performance in headless Chromium', () => {
       outer.push(t1 - t0);
       inner.push(settled - click);
       for (const [name, at] of marks) push(phases, name, at - click);
+      if (i === EXPAND_SAMPLES - 1) await screenshot(ws.page, 'expand-100');
       await ws.page.context().close();
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -37,7 +37,10 @@ function anchorGroups(
   const groups = new Map<string, string[]>();
   anchors.forEach((anchor, i) => {
     const ids = plans[i]!.added.filter((e) => e.group === 'nodes' && fresh.delete(String(e.data.id)));
-    groups.set(anchor.id(), ids.map((e) => String(e.data.id)));
+    groups.set(
+      anchor.id(),
+      ids.map((e) => String(e.data.id)),
+    );
     ids.forEach((e) => drawn.$id(String(e.data.id)).position(anchor.position()));
   });
   return groups;

@@ -301,11 +301,7 @@ export class Workspace {
         this.viewState.view === 'chain' && this.viewState.layout === 'dagre'
           ? this.loaded?.chain?.positions
           : undefined;
-      await this.canvas.layout(
-        this.viewState.layout,
-        { chain, geo },
-        this.fixedNodes(),
-      );
+      await this.canvas.layout(this.viewState.layout, { chain, geo }, this.fixedNodes());
     } else this.canvas.fit();
     this.changed();
     this.drawn();
