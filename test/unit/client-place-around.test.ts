@@ -58,6 +58,20 @@ describe('placing an expansion around its anchor', () => {
     expect(centres.get('n0')).toEqual({ x: 0, y: -(50 + GAP) });
   });
 
+  it('leaves few holes when the names differ a little in length', () => {
+    // "Орган 1" … "Орган 100": widths a few pixels apart, as labels of one kind are.
+    const sizes = Array.from({ length: 100 }, (_, i) => ({ id: `n${i}`, w: 100 + (i % 20), h: 50 }));
+    const centres = placeAround({ x: 0, y: 0 }, sizes, [], GAP);
+    const stepX = 118 + GAP;
+    const rings = sizes.map((s) => {
+      const c = centres.get(s.id)!;
+      return Math.max(Math.abs(c.x / stepX), Math.abs(c.y / (50 + GAP)));
+    });
+    expect(collisions(placedBoxes(sizes, centres), [], GAP)).toEqual([]);
+    // Five rings, as for equal boxes; cells as wide as the median box would leave holes and need six.
+    expect(Math.max(...rings)).toBeLessThanOrEqual(5);
+  });
+
   it('lists the cells of a ring once each, clockwise from the top', () => {
     const cells = ringCells(2);
     expect(cells).toHaveLength(16);

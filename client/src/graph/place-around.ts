@@ -8,9 +8,14 @@ export type BoxSize = Pick<Box, 'id' | 'w' | 'h'>;
 /** Rings tried before giving up (far more than a capped expansion of 500 nodes needs). */
 const MAX_RINGS = 100;
 
-function median(values: number[]): number {
+/**
+ * The size most boxes fit: a cell as wide as the median box would leave every box a pixel wider than it
+ * colliding with its neighbour (a hole in the ring each time), one as wide as the longest name would spread
+ * everything out for the sake of one label.
+ */
+function typical(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0;
 }
 
 /** The cells at ring `k` of a grid around cell (0, 0), clockwise from straight above. */
@@ -39,8 +44,8 @@ export function placeAround(
 ): Map<string, Point> {
   const placed = new Map<string, Point>();
   if (boxes.length === 0) return placed;
-  const stepX = median(boxes.map((b) => b.w)) + gap;
-  const stepY = median(boxes.map((b) => b.h)) + gap;
+  const stepX = typical(boxes.map((b) => b.w)) + gap;
+  const stepY = typical(boxes.map((b) => b.h)) + gap;
   const grid = new BoxGrid(Math.max(stepX, stepY), obstacles);
   let ring = 1;
   let cells = ringCells(ring);
