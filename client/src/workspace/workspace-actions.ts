@@ -26,7 +26,7 @@ function recordAdded(ws: Workspace, label: string, added: Collection): void {
 
 /**
  * Which expanded node each newly drawn node is placed around: the first whose neighbourhood brought it. They
- * also start there, so a layout other than the force layout (which places them itself) starts sensibly.
+ * start on it too, so one the placement skips (hidden by a filter, so without a box) shows up near it.
  */
 function anchorGroups(
   anchors: NodeSingular[],
@@ -56,6 +56,7 @@ export function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Prom
 
 async function expandNodes(ws: Workspace, nodes: NodeSingular[]): Promise<void> {
   ws.status.set('loading', ws.t('loading'));
+  // Marks for the expansion's measurement (`npm run bench:views`) and the browser's performance panel.
   performance.mark('expand:start');
   try {
     const { neighborhoodNodes } = await ws.limits();
