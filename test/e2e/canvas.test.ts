@@ -47,6 +47,39 @@ describe('a correct canvas', () => {
     await screenshot(ws.page, 'edges-among-visible');
   });
 
+  it('expanding a node leaves what was drawn in place and puts the new neighbours around it, apart', async () => {
+    const ws = await signedIn();
+    await ws.pick('Mukhametkaliev', 'person:mukhametkaliev');
+    await ws.expand('person:mukhametkaliev');
+    await ws.pick('Alenov', 'person:alenov');
+    await ws.settled();
+    const positions = () =>
+      ws.page.evaluate(() =>
+        Object.fromEntries(window.__opsgraph!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+      );
+    // Selected first: the selection's thicker border makes a box larger, which the overlap pass may act on.
+    await ws.select(['person:alenov']);
+    const before = await positions();
+    await ws.el('expand').click();
+    await ws.settled();
+    const after = await positions();
+    const added = Object.keys(after).filter((id) => !(id in before));
+    expect(added.length).toBeGreaterThan(0);
+    for (const [id, p] of Object.entries(before)) {
+      expect(after[id]!.x, id).toBeCloseTo(p.x, 3);
+      expect(after[id]!.y, id).toBeCloseTo(p.y, 3);
+    }
+    expect(await ws.overlappingNodes()).toEqual([]);
+    // Around Alenov: every new neighbour is nearer to him than to Mukhametkaliev's side of the canvas.
+    const anchor = after['person:alenov']!;
+    const other = after['person:mukhametkaliev']!;
+    const near = added.filter((id) => {
+      const p = after[id]!;
+      return Math.hypot(p.x - anchor.x, p.y - anchor.y) < Math.hypot(p.x - other.x, p.y - other.y);
+    });
+    expect(near).toEqual(added);
+  });
+
   it('places two people picked from search apart, and undo and redo take the second back and forth', async () => {
     const ws = await signedIn();
     await ws.pick('Alenov', 'person:alenov');

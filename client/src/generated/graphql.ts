@@ -129,11 +129,11 @@ export type EntityDetailsQuery = { entities: Array<
     | { __typename: 'SupplyChannel', count: number | null, status: string | null, year: number | null, id: string, name: string, nameEn: string | null, aliases: Array<string> | null }
   > };
 
-export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown };
+export type SliceNodeFragment = { id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown };
 
 export type SliceEdgeFragment = { id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null };
 
-export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
+export type SliceFragment = { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> };
 
 export type InvestigationNotesQueryVariables = Exact<{
   investigationId: string;
@@ -192,14 +192,14 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ResponsibilityChainQueryVariables = Exact<{
   directiveId: string;
 }>;
 
 
-export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
+export type ResponsibilityChainQuery = { responsibilityChain: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -216,7 +216,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type SourceTextQueryVariables = Exact<{
   id: string;
@@ -230,7 +230,7 @@ export type SupplyNetworkQueryVariables = Exact<{
 }>;
 
 
-export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
+export type SupplyNetworkQuery = { supplyNetwork: { nodes: Array<{ id: string, label: NodeLabel, name: string, nameEn: string | null, aliases: Array<string> | null, lat: number | null, lon: number | null, year: number | null, properties: unknown }>, edges: Array<{ id: string, type: RelType, source: string, target: string, quote: string | null, sourceId: string | null, start: number | null, end: number | null, inferred: boolean, validFrom: string | null, validTo: string | null, current: boolean | null }> } };
 
 export type ViewLimitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -261,6 +261,7 @@ export const SliceNodeFragmentDoc = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year
@@ -297,6 +298,7 @@ export const SliceFragmentDoc = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year
@@ -513,6 +515,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year
@@ -551,6 +554,7 @@ export const ResponsibilityChainDocument = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year
@@ -600,6 +604,7 @@ export const ShortestPathDocument = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year
@@ -652,6 +657,7 @@ export const SupplyNetworkDocument = new TypedDocumentString(`
   label
   name
   nameEn
+  aliases
   lat
   lon
   year

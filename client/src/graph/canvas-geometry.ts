@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Point } from '../geo/projection.ts';
 import type { Bounds } from './geo-positions.ts';
 import { freeSpot, separateBoxes, type Box } from './overlap.ts';
+import { placeAround } from './place-around.ts';
 
 /** Largest zoom a fit may leave behind: `fit` would blow a three-node path up to poster size. */
 export const MAX_FIT_ZOOM = 1.3;
@@ -35,6 +36,39 @@ export function separateNodes(cy: Core, fixed: (node: NodeSingular) => boolean =
       const p = node.position();
       node.position({ x: p.x + centre.x - box.x, y: p.y + centre.y - box.y });
     }
+  });
+}
+
+/**
+ * Puts newly added nodes in free space around the node each was expanded from (`groups`: anchor id → new
+ * node ids), group after group, leaving every other node where it is. Hidden and filtered nodes have no box
+ * and keep their position.
+ */
+export function placeNew(
+  cy: Core,
+  groups: ReadonlyMap<string, readonly string[]>,
+  fixed: (node: NodeSingular) => boolean = () => false,
+): void {
+  const fresh = new Set([...groups.values()].flat());
+  const all = nodeBoxes(cy, fixed);
+  const obstacles = all.filter((b) => !fresh.has(b.id));
+  const boxOf = new Map(all.map((b) => [b.id, b]));
+  const moves: [NodeSingular, Point][] = [];
+  for (const [anchorId, ids] of groups) {
+    const anchorNode = cy.$id(anchorId);
+    const anchor = boxOf.get(anchorId) ?? (anchorNode.nonempty() ? anchorNode.position() : { x: 0, y: 0 });
+    const boxes = ids.map((id) => boxOf.get(id)).filter((b) => b !== undefined);
+    for (const [id, centre] of placeAround(anchor, boxes, obstacles, NODE_GAP)) {
+      const box = boxOf.get(id)!;
+      const node = cy.$id(id) as NodeSingular;
+      const p = node.position();
+      // The box's centre is below the node's (the label hangs under it): keep that offset.
+      moves.push([node, { x: p.x + centre.x - box.x, y: p.y + centre.y - box.y }]);
+      obstacles.push({ ...box, ...centre });
+    }
+  }
+  cy.batch(() => {
+    for (const [node, p] of moves) node.position(p);
   });
 }
 

@@ -2,7 +2,7 @@ import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscap
 import type { Point } from '../geo/projection.ts';
 import { relCaption } from '../i18n/vocabulary.ts';
 import { wrapCaption } from './caption-lines.ts';
-import { fitBounds, fitVisible, placeFree, separateNodes, union } from './canvas-geometry.ts';
+import { fitBounds, fitVisible, placeFree, placeNew, separateNodes, union } from './canvas-geometry.ts';
 import { centrality, type CentralityMetric } from './centrality.ts';
 import { ensureLayout } from './create-cy.ts';
 import { edgeVisible, nodeVisible, type Filters } from './filters.ts';
@@ -123,6 +123,20 @@ export class GraphCanvas {
     if (context.geo)
       fitBounds(this.cy, union(context.geo.bounds, this.cy.elements(':visible').boundingBox()));
     else if ((options as { fit?: boolean }).fit !== false) this.fit();
+  }
+
+  /**
+   * After an expansion: new nodes around the node each came from (anchor id → new ids), the rest kept in
+   * place, then any overlap left by changed sizes resolved, and the view fitted. Much cheaper than a layout
+   * of the whole canvas, and the picture the investigator already knows does not move.
+   */
+  placeAround(
+    groups: ReadonlyMap<string, readonly string[]>,
+    fixed: (node: NodeSingular) => boolean = () => false,
+  ): void {
+    placeNew(this.cy, groups, fixed);
+    separateNodes(this.cy, fixed);
+    this.fit();
   }
 
   /** Fits the visible elements, without blowing a three-node path up to poster size. */

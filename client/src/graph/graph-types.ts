@@ -8,8 +8,8 @@ export type SliceEdge = SliceEdgeFragment;
  * What the mappers accept: v2's additions may be absent (v1 answers, tests), and an edge may carry its
  * evidence list once it has been asked for (the views leave it out).
  */
-export type SliceNodeInput = Omit<SliceNode, 'year' | 'properties'> &
-  Partial<Pick<SliceNode, 'year' | 'properties'>> & { aliases?: string[] | null };
+export type SliceNodeInput = Omit<SliceNode, 'year' | 'properties' | 'aliases'> &
+  Partial<Pick<SliceNode, 'year' | 'properties' | 'aliases'>>;
 export type SliceEdgeInput = Omit<SliceEdge, 'validFrom' | 'validTo' | 'current'> &
   Partial<Pick<SliceEdge, 'validFrom' | 'validTo' | 'current'>> & {
     evidence?: EvidenceEntry[];

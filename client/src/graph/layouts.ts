@@ -8,8 +8,6 @@ export interface LayoutContext {
   chain?: ReadonlyMap<string, Point>;
   /** Animate only small graphs: animating thousands of nodes costs more than it shows. */
   animate: boolean;
-  /** Keep the current positions as a start (after an expansion), so the picture does not jump. */
-  incremental?: boolean;
   /** The map, for the geographic layout: where each region's marker goes and the country's bounds. */
   geo?: { anchor: (id: string) => Point | null; bounds: Bounds };
 }
@@ -69,7 +67,7 @@ export function layoutOptions(name: LayoutName, eles: Collection, context: Layou
       return {
         name: 'fcose',
         quality: eles.length > 1000 ? 'draft' : 'default',
-        randomize: !context.incremental,
+        randomize: true,
         animate,
         animationDuration: 400,
         fit: true,

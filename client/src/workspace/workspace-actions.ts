@@ -1,4 +1,4 @@
-import type { Collection, NodeSingular } from 'cytoscape';
+import type { Collection, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { SearchHit } from '../api/index.ts';
 import { expansionLimit, nodeElement, planExpansion } from '../graph/to-elements.ts';
 import type { ExportFormat } from './export-view.ts';
@@ -25,6 +25,28 @@ function recordAdded(ws: Workspace, label: string, added: Collection): void {
 }
 
 /**
+ * Which expanded node each newly drawn node is placed around: the first whose neighbourhood brought it. They
+ * start on it too, so one the placement skips (hidden by a filter, so without a box) shows up near it.
+ */
+function anchorGroups(
+  anchors: NodeSingular[],
+  plans: { added: ElementDefinition[] }[],
+  drawn: Collection,
+): Map<string, string[]> {
+  const fresh = new Set(drawn.nodes().map((n) => n.id()));
+  const groups = new Map<string, string[]>();
+  anchors.forEach((anchor, i) => {
+    const ids = plans[i]!.added.filter((e) => e.group === 'nodes' && fresh.delete(String(e.data.id)));
+    groups.set(
+      anchor.id(),
+      ids.map((e) => String(e.data.id)),
+    );
+    ids.forEach((e) => drawn.$id(String(e.data.id)).position(anchor.position()));
+  });
+  return groups;
+}
+
+/**
  * Adds the neighbours of the selected nodes (or the focus) and every relationship among all nodes then on
  * the canvas. Refuses with a message above the cap; says so when the server's own limit cut the answer.
  */
@@ -34,12 +56,15 @@ export function expand(ws: Workspace, nodes: NodeSingular[] = targets(ws)): Prom
 
 async function expandNodes(ws: Workspace, nodes: NodeSingular[]): Promise<void> {
   ws.status.set('loading', ws.t('loading'));
+  // Marks for the expansion's measurement (`npm run bench:views`) and the browser's performance panel.
+  performance.mark('expand:start');
   try {
     const { neighborhoodNodes } = await ws.limits();
     const relTypes = ws.settings.expandType ? [ws.settings.expandType] : undefined;
     const present = ws.canvas.ids();
     const limit = expansionLimit(ws.settings.cap, ws.cy.nodes().length, neighborhoodNodes);
     const slices = await Promise.all(nodes.map((n) => ws.api.neighborhood(n.id(), { relTypes, limit })));
+    performance.mark('expand:fetched');
     const plans = slices.map((slice) =>
       planExpansion(slice, ws.lang, present, ws.settings.cap, { asked: limit, serverMax: neighborhoodNodes }),
     );
@@ -57,19 +82,19 @@ async function expandNodes(ws: Workspace, nodes: NodeSingular[]): Promise<void> 
       return;
     }
     const drawn = ws.canvas.add(added);
-    // New nodes start around what they were expanded from, so the incremental layout has a sensible start.
-    const origin = nodes[0]!.position();
-    drawn.nodes().forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, drawn.nodes().length);
-      n.position({ x: origin.x + 120 * Math.cos(angle), y: origin.y + 120 * Math.sin(angle) });
-    });
-    const edges = await ws.completeEdges();
-    recordAdded(ws, ws.t('expand'), drawn.union(edges));
+    // Placing new nodes around their anchor does not need the edges to what was there before: they are
+    // asked at once and arrive while the nodes are drawn (a full layout waits for them). No details query:
+    // the neighbourhood already carries every property and alias of its nodes.
+    const edges = ws.completeEdges();
+    edges.catch(() => undefined);
+    if (ws.state.layout !== 'fcose') await edges;
     const cut = plans.some((p) => p.cutByServer);
     if (cut) ws.status.set('cap', ws.t('cutByServer', { max: neighborhoodNodes }));
     else ws.status.set(drawn.empty() ? 'info' : 'idle', drawn.empty() ? ws.t('nothingNew') : '');
-    await ws.redraw({ incremental: true });
-    void ws.enrich(drawn.nodes().map((n) => n.id()));
+    await ws.redraw({ around: anchorGroups(nodes, plans, drawn) });
+    performance.mark('expand:drawn');
+    recordAdded(ws, ws.t('expand'), drawn.union(await edges));
+    performance.mark('expand:edges');
   } catch (error) {
     ws.fail(error);
   }

@@ -21,6 +21,12 @@ import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
 import { applyWorkingSet, readWorkingSetOf } from './working-set-canvas.ts';
 
+/** How `redraw` lays out: not at all (`preset`), only new nodes around their anchors (`around`), or fully. */
+export interface DrawOptions {
+  preset?: boolean;
+  around?: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Settings the investigator changes from the toolbar, outside the shareable view state. */
 export interface Settings {
   expandType: string | null;
@@ -273,27 +279,29 @@ export class Workspace {
     this.canvas.add(nodes.map((node) => nodeElement(node, this.lang)));
   }
 
-  /** Re-applies filters, shows or hides the map, lays out (unless `preset`), and refreshes the panels. */
-  redraw(options: { incremental?: boolean; preset?: boolean } = {}): Promise<void> {
+  /**
+   * Re-applies filters, shows or hides the map, lays out (unless `preset`), and refreshes the panels. With
+   * `around` (after an expansion: anchor id → new node ids) the force layout is not re-run over everything:
+   * only the new nodes are placed, around their anchors.
+   */
+  redraw(options: DrawOptions = {}): Promise<void> {
     return this.track(() => this.draw(options));
   }
 
-  private async draw(options: { incremental?: boolean; preset?: boolean }): Promise<void> {
+  private async draw(options: DrawOptions): Promise<void> {
     this.canvas.applyFilters(this.activeFilters);
     const geo = await this.geo.show(this.viewState.layout === 'geo', this.lang);
     // Sizes first, so the layout's overlap pass sees the boxes as they will be drawn.
     this.canvas.sizeBy(this.current.sizeBy);
     this.canvas.applyRule(this.activeRule);
-    if (!options.preset) {
+    if (options.around && this.viewState.layout === 'fcose')
+      this.canvas.placeAround(options.around, this.fixedNodes());
+    else if (!options.preset) {
       const chain =
         this.viewState.view === 'chain' && this.viewState.layout === 'dagre'
           ? this.loaded?.chain?.positions
           : undefined;
-      await this.canvas.layout(
-        this.viewState.layout,
-        { chain, incremental: options.incremental, geo },
-        this.fixedNodes(),
-      );
+      await this.canvas.layout(this.viewState.layout, { chain, geo }, this.fixedNodes());
     } else this.canvas.fit();
     this.changed();
     this.drawn();
