@@ -73,7 +73,9 @@ let api: ApiProcess | undefined;
 try {
   if (values['only-ingest']) {
     connection = await neo4j.start();
-    await prepareDatabase(connection, { seed: 'if-empty', loadSeed, log });
+    // The drafts link to the seed's nodes; a bench home that holds a synthetic graph gets them too
+    // (the seed loader is idempotent), or every commit would be refused for a missing link.
+    await prepareDatabase(connection, { seed: 'always', loadSeed, log });
     driver = openDriver(connection);
     await phase('I ingest', INGEST, () => ingestBench(driver!, connection!.database));
   } else if (values.reuse) {

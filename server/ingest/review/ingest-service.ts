@@ -21,8 +21,10 @@ export interface IngestDeps {
   database: string | undefined;
   /** The extractor (loaded once: its dictionaries take ~0.4 s). */
   extractor: () => Promise<Extractor>;
-  /** The graph's entities to link to, read fresh for each document so new commits are linked. */
+  /** The graph's entities to link to, as fresh as the graph (new commits are linked). */
   gazetteer: () => Promise<readonly GazetteerEntry[]>;
+  /** Tells a kept gazetteer that a commit changed names or aliases. */
+  gazetteerChanged?: () => void;
   /** Put after the kind of every id a commit creates (`person:test-…`): tests keep their data apart. */
   idPrefix?: string;
 }
@@ -161,6 +163,7 @@ export function ingestService(deps: IngestDeps) {
         if (was !== 'pending')
           throw apiError(ErrorCode.CONSTRAINT_VIOLATION, `draft ${id} is already ${String(was)}`);
         await tx.commit();
+        deps.gazetteerChanged?.();
         return { draftId: id, ...result };
       } catch (error) {
         if (tx.isOpen()) await tx.rollback();
