@@ -3,9 +3,9 @@ import type { GoldFile } from './gold-schema.ts';
 
 /**
  * Every problem of a gold file against its document's stored text: a wrong sha256, an offset whose span is
- * not the text it claims, an unknown or duplicate ref, a label or relationship end the contract does not
- * allow. Empty when the gold is sound. The scorer refuses a gold file with problems, so a broken annotation
- * can never score anything.
+ * not the text it claims, an unknown or duplicate ref, an entity with no mention, a label or relationship
+ * end the contract does not allow. Empty when the gold is sound. The scorer refuses a gold file with
+ * problems, so a broken annotation can never score anything.
  */
 export function checkGold(gold: GoldFile, text: string, sha256: string): string[] {
   const problems: string[] = [];
@@ -25,6 +25,11 @@ export function checkGold(gold: GoldFile, text: string, sha256: string): string[
     if (labels.has(entity.ref)) problems.push(`${where}: ref "${entity.ref}" is used twice`);
     labels.set(entity.ref, entity.label);
     if (!GOLD_LABELS.has(entity.label)) problems.push(`${where}: unknown label ${entity.label}`);
+    // A new entity is matched only by an overlapping mention: without one it counts as missed whatever the
+    // extractor finds, and the set silently measures less than it claims. Every entity is in the text.
+    if (entity.mentions.length === 0) {
+      problems.push(`${where}: has no mention; add the phrase of the text that names it`);
+    }
     entity.mentions.forEach((m, j) => span(`${where}.mentions[${j}]`, m.start, m.end, m.text));
   });
   gold.relationships.forEach((r, i) => {
