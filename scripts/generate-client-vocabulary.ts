@@ -2,7 +2,13 @@
 // and i18n read. The client imports neither server/ nor vocabulary/, so it gets them as a generated file.
 import path from 'node:path';
 import { repoRoot } from '../server/config.ts';
-import { LABELS, NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from '../vocabulary/index.ts';
+import {
+  ENTITY_LABELS,
+  LABELS,
+  NODE_LABELS,
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+} from '../vocabulary/index.ts';
 import { formatLike } from './format-generated.ts';
 import { generatedHeader } from './generated-header.ts';
 
@@ -23,6 +29,9 @@ export async function renderClientVocabulary(): Promise<string> {
     '',
     '/** Node labels of the data contract in legend order: display names and canvas look. */',
     `export const LABELS = ${JSON.stringify(labels)} as const;`,
+    '',
+    '/** Labels of entities, in legend order: everything a Source can mention (a reviewer may give any). */',
+    `export const ENTITY_LABELS = ${JSON.stringify(ENTITY_LABELS)} as const;`,
     '',
     '/** Relationship types: whether a fact holds for a period, edge captions and chain sentences. */',
     `export const REL_TYPES = ${JSON.stringify(types)} as const;`,

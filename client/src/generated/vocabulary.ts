@@ -38,6 +38,22 @@ export const LABELS = [
   { label: 'Source', ru: 'Источник', en: 'Source', shape: 'barrel', color: '#495057', glyph: '¶' },
 ] as const;
 
+/** Labels of entities, in legend order: everything a Source can mention (a reviewer may give any). */
+export const ENTITY_LABELS = [
+  'Person',
+  'Position',
+  'Agency',
+  'Region',
+  'City',
+  'SupplyChannel',
+  'Seizure',
+  'Directive',
+  'Meeting',
+  'Indicator',
+  'Measure',
+  'Operation',
+] as const;
+
 /** Relationship types: whether a fact holds for a period, edge captions and chain sentences. */
 export const REL_TYPES = [
   {

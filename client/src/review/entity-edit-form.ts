@@ -1,21 +1,7 @@
+import { ENTITY_LABELS } from '../generated/vocabulary.ts';
 import { h } from '../ui/dom.ts';
 import type { ReviewKey } from './review-strings.ts';
 import type { DraftEntity, EntityDecision } from './review-types.ts';
-
-const LABELS = [
-  'Person',
-  'Position',
-  'Agency',
-  'Region',
-  'City',
-  'Operation',
-  'Meeting',
-  'Directive',
-  'Measure',
-  'Indicator',
-  'Seizure',
-  'SupplyChannel',
-];
 
 /**
  * The edit form of one entity: name, label, and its link (a graph id, with the linker's alternatives offered,
@@ -37,7 +23,7 @@ export function entityEditForm(
   const label = h(
     'select',
     { test: 'edit-label', 'aria-label': t('label') },
-    ...LABELS.map((l) => h('option', { value: l }, l)),
+    ...ENTITY_LABELS.map((l) => h('option', { value: l }, l)),
   );
   label.value = d?.label ?? entity.label;
   const link = h('input', {

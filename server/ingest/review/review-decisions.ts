@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { refuse } from '../../facts/index.ts';
-import { NODE_LABELS } from '../../../vocabulary/index.ts';
+import { ENTITY_LABELS, type NodeLabel } from '../../../vocabulary/index.ts';
 import type { Draft } from '../draft.ts';
 import type { ReviewDecisions, Span } from '../../../shared/proposal-status.ts';
 
@@ -13,8 +13,8 @@ export type {
 
 export const NO_DECISIONS: ReviewDecisions = { entities: {}, relationships: {} };
 
-/** Labels a reviewer may give an entity: every label of the vocabulary but Source. */
-const ENTITY_LABELS = NODE_LABELS.filter((label) => label !== 'Source') as [string, ...string[]];
+/** Labels a reviewer may give an entity: the vocabulary's entity labels. */
+const REVIEW_LABELS = ENTITY_LABELS as [NodeLabel, ...NodeLabel[]];
 const verdict = z.enum(['pending', 'accepted', 'rejected']);
 const span = z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }).strict();
 
@@ -27,7 +27,7 @@ const decisionsSchema = z
           .object({
             verdict,
             name: z.string().trim().min(1).max(300).optional(),
-            label: z.enum(ENTITY_LABELS).optional(),
+            label: z.enum(REVIEW_LABELS).optional(),
             existingId: z.string().min(1).max(300).nullable().optional(),
             mentions: z.array(span).min(1).max(200).optional(),
           })
