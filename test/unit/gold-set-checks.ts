@@ -14,6 +14,38 @@ const NOTICE = 'Тестовый документ (fixture)';
 // Reads a dozen documents (one through Readability) and the seed files, on a shared machine.
 export const SLOW = 90_000;
 
+/** Every gold file is sound against its stored text: checkGold finds nothing, every span is its quote. */
+export function expectSound(cases: readonly GoldCase[]): void {
+  for (const { gold, document } of cases) {
+    expect(checkGold(gold, document.text, document.sha256), gold.document).toEqual([]);
+    for (const e of gold.entities) {
+      for (const m of e.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
+    }
+    for (const r of gold.relationships) expect(document.text.slice(r.start, r.end)).toBe(r.quote);
+  }
+}
+
+/** Every file says it is a test fixture (in its raw HTML too), and nothing is annotated in ignored spans. */
+export async function expectFixtureNotices(cases: readonly GoldCase[], dir: string): Promise<void> {
+  for (const { gold, document } of cases) {
+    const raw =
+      document.format === 'html' ? await fs.readFile(path.join(dir, gold.document), 'utf8') : document.text;
+    expect(raw, gold.document).toContain(NOTICE);
+    const notice = document.text.indexOf(NOTICE);
+    if (notice >= 0) {
+      expect(
+        gold.ignore.some((s) => s.start <= notice && s.end > notice),
+        gold.document,
+      ).toBe(true);
+    }
+    const spans = [...gold.entities.flatMap((e) => e.mentions), ...gold.relationships];
+    for (const span of spans) {
+      const inIgnored = gold.ignore.some((s) => span.start < s.end && span.end > s.start);
+      expect(inIgnored, `${gold.document} [${span.start}, ${span.end})`).toBe(false);
+    }
+  }
+}
+
 /**
  * The checks every gold set written apart from the extractor must pass: sound against its stored text,
  * metadata as readDocument reports it, a fixture notice, invented people only (none shared with the other
@@ -35,13 +67,7 @@ export function describeGoldSet(
     it('has at least 6 fixtures, every one sound against its stored text', () => {
       expect(cases.length).toBeGreaterThanOrEqual(6);
       expect(new Set(cases.map((c) => c.document.format))).toEqual(new Set(options.formats));
-      for (const { gold, document } of cases) {
-        expect(checkGold(gold, document.text, document.sha256), gold.document).toEqual([]);
-        for (const e of gold.entities) {
-          for (const m of e.mentions) expect(document.text.slice(m.start, m.end)).toBe(m.text);
-        }
-        for (const r of gold.relationships) expect(document.text.slice(r.start, r.end)).toBe(r.quote);
-      }
+      expectSound(cases);
     });
 
     it('states the metadata readDocument reports, with a publication date for relative dates', () => {
@@ -55,22 +81,7 @@ export function describeGoldSet(
     });
 
     it('says in every file that it is a test fixture, and annotates nothing in ignored spans', async () => {
-      for (const { gold, document } of cases) {
-        const raw =
-          document.format === 'html'
-            ? await fs.readFile(path.join(dir, gold.document), 'utf8')
-            : document.text;
-        expect(raw, gold.document).toContain(NOTICE);
-        const notice = document.text.indexOf(NOTICE);
-        if (notice >= 0) {
-          expect(gold.ignore.some((s) => s.start <= notice && s.end > notice)).toBe(true);
-        }
-        const spans = [...gold.entities.flatMap((e) => e.mentions), ...gold.relationships];
-        for (const span of spans) {
-          const inIgnored = gold.ignore.some((s) => span.start < s.end && span.end > s.start);
-          expect(inIgnored, `${gold.document} [${span.start}, ${span.end})`).toBe(false);
-        }
-      }
+      await expectFixtureNotices(cases, dir);
     });
 
     it(
