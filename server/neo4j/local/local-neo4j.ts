@@ -174,47 +174,38 @@ export class LocalNeo4j {
 
   /**
    * neo4j-admin's set-initial-password only works before the first start, so it runs once per home. `--` ends
-   * its options, so no password is ever read as one. A slow JVM on a loaded machine gets a bounded heap and two
-   * more tries, and a final failure carries its exit status and output.
+   * its options, so no password is ever read as one; a failure carries the tool's exit status and output.
    */
   private async initialPassword(java: string, dist: Distribution): Promise<string> {
     const password = await st.createPassword(this.home);
     const paths = st.statePaths(this.home);
-    const failures: string[] = [];
-    for (let attempt = 1; attempt <= 3; attempt += 1) {
-      const result = spawnSync(
-        java,
-        [
-          '-Xmx256m',
-          '-cp',
-          classpath(dist),
-          'org.neo4j.cli.AdminTool',
-          'dbms',
-          'set-initial-password',
-          '--',
-          password,
-        ],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf },
-          timeout: 120_000,
-        },
-      );
-      if (result.status === 0) return password;
-      const why = result.error ? String(result.error) : `exit ${result.status ?? result.signal}`;
-      failures.push(`attempt ${attempt}: ${why}\n${`${result.stdout ?? ''}${result.stderr ?? ''}`.trim()}`);
-      this.log(
-        `Setting the initial Neo4j password failed (${why}); ${attempt < 3 ? 'trying again' : 'giving up'}.`,
-      );
-      await fsp.rm(path.join(paths.data, 'dbms', 'auth.ini'), { force: true });
-      if (attempt < 3) await new Promise((r) => setTimeout(r, 2000 * attempt));
-    }
-    await fsp.rm(paths.password, { force: true });
-    throw new LocalNeo4jError(
-      `Could not set the initial Neo4j password (${failures.length} tries; last: ${failures.at(-1)?.split('\n')[0]}).`,
-      'run `npm run db -- reset` and try again.',
-      failures.join('\n'),
+    const result = spawnSync(
+      java,
+      [
+        '-Xmx256m',
+        '-cp',
+        classpath(dist),
+        'org.neo4j.cli.AdminTool',
+        'dbms',
+        'set-initial-password',
+        '--',
+        password,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: paths.conf },
+      },
     );
+    if (result.status !== 0) {
+      await fsp.rm(paths.password, { force: true });
+      const why = result.error ? String(result.error) : `exit ${result.status ?? result.signal}`;
+      throw new LocalNeo4jError(
+        `Could not set the initial Neo4j password (${why}).`,
+        'run `npm run db -- reset` and try again.',
+        `${result.stdout ?? ''}${result.stderr ?? ''}`,
+      );
+    }
+    return password;
   }
 }
 
