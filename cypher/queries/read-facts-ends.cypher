@@ -1,8 +1,9 @@
-// read-fact-ends.cypher for many facts at once ($facts: {index, id, type, from, to}), for the batch
-// server/facts/recordFacts: one row per fact with its ends' labels and the existing fact of its type between
-// them. Every end that exists ($ids) is write-locked first, in one call and in id order (read-fact-ends
-// locks its two in the same order), so writers of one fact take turns, each reading the evidence the other
-// committed, and two batches sharing ends never wait for each other in a cycle.
+// The ends of facts ($facts: {index, id, type, from, to}) for server/facts (recordFact, addEvidence and the
+// batch recordFacts), read in the writing transaction before its checks: one row per fact with its ends'
+// labels and the existing fact of its type between them (the one whose id is f.id, else the first by id, so
+// evidence goes to the fact that exists and never into a second one). Every end that exists ($ids) is
+// write-locked first, in one call and in id order, so writers of one fact take turns, each reading the
+// evidence the other committed, and two writers sharing ends never wait for each other in a cycle.
 UNWIND $ids AS id
 MATCH (n:{{id-label}} {id: id})
 WITH n ORDER BY n.id

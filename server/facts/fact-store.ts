@@ -28,17 +28,18 @@ export interface FactEnds {
   } | null;
 }
 
+/** One fact's ends and the fact itself: `readFactsEnds` for one (one statement for one fact or many). */
 export async function readFactEnds(
   tx: FactTransaction,
   fact: { id: string; type: RelationshipType; from: string; to: string },
 ): Promise<FactEnds> {
-  const { records } = await tx.run(factQuery('read-fact-ends'), fact);
-  return factEnds(records[0]!);
+  const [ends] = await readFactsEnds(tx, [fact]);
+  return ends!;
 }
 
 /**
- * `readFactEnds` for many facts in one statement, in their order; every existing end is locked first (in id
- * order), before any of them is read.
+ * The ends of facts (their labels) and the existing fact of each type between them, in one statement and in
+ * their order; every existing end is locked first (in id order), before any of them is read.
  */
 export async function readFactsEnds(
   tx: FactTransaction,
