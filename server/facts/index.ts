@@ -7,6 +7,7 @@ export * from './evidence-item.ts';
 export * from './fact-id.ts';
 export * from './fact-properties.ts';
 export * from './partial-date.ts';
+export * from './plan-evidence.ts';
 export * from './record-fact.ts';
 export * from './record-facts.ts';
 export * from './record-mention.ts';

@@ -9,7 +9,7 @@ import {
   type Reviewer,
   type StoredFact,
   type WriteOptions,
-} from './record-fact.ts';
+} from './plan-evidence.ts';
 
 export interface BatchOptions extends WriteOptions {
   /** Where item `index` came from, put in front of its refusal (default `facts.<index>`); null: nothing. */

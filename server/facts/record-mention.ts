@@ -4,7 +4,7 @@ import { checkEvidence, inItem, refuse, type EvidenceInput } from './check-fact.
 import { factId } from './fact-id.ts';
 import { factQuery, readSources, type FactTransaction } from './fact-store.ts';
 import type { BatchOptions } from './record-facts.ts';
-import type { Reviewer, WriteOptions } from './record-fact.ts';
+import type { Reviewer, WriteOptions } from './plan-evidence.ts';
 
 export interface RecordMentionInput {
   /** The entity named. */
