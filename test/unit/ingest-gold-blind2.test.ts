@@ -4,5 +4,5 @@ import { describeGoldSet } from './gold-set-checks.ts';
 // extractor or the other gold sets, and never tuned on. Only its soundness is checked here.
 describeGoldSet('the second blind measurement gold set', 'extract-blind2', {
   formats: ['txt'],
-  others: ['ingest', 'ingest-holdout', 'extract-dev2', 'extract-blind'],
+  others: ['ingest', 'ingest-holdout', 'extract-dev2', 'extract-dev3', 'extract-blind'],
 });
