@@ -125,6 +125,33 @@ describe('investigator workspace', () => {
         .map((b) => `${a.text} / ${b.text}`),
     );
     expect(covering).toEqual([]);
+    // The flows' counts («8 каналов») give way to the markers and their captions, and the units' names to
+    // the counts: none covers another.
+    const drawn = await ws.page.evaluate(() => {
+      const { cy } = window.__opsgraph!;
+      const frame = cy.container()!.getBoundingClientRect();
+      const page = (b: { x1: number; y1: number; x2: number; y2: number }) => ({
+        x1: frame.left + b.x1,
+        y1: frame.top + b.y1,
+        x2: frame.left + b.x2,
+        y2: frame.top + b.y2,
+      });
+      return {
+        counts: cy
+          .edges('.flow')
+          .map((e) =>
+            page(e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
+          ),
+        nodes: cy
+          .nodes(':visible')
+          .map((n) => ({ id: n.id(), box: page(n.renderedBoundingBox({ includeLabels: true })) })),
+      };
+    });
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const meet = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    expect(drawn.counts.length).toBeGreaterThan(0);
+    expect(captions.filter((c) => drawn.counts.some((b) => meet(c.box, b))).map((c) => c.text)).toEqual([]);
+    expect(drawn.nodes.filter((n) => drawn.counts.some((b) => meet(n.box, b))).map((n) => n.id)).toEqual([]);
     // The tooltip of a region marker leaves its caption readable: it sits above the marker.
     await ws.select(['region:north-kazakhstan']);
     await expect.poll(() => ws.el('tooltip').getAttribute('data-id')).toBe('region:north-kazakhstan');
