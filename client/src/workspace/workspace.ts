@@ -15,7 +15,7 @@ import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
 import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
-import { applyTimeRange } from './time-filter.ts';
+import { applyTimeRange, reserveTimeBar } from './time-filter.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
@@ -294,6 +294,8 @@ export class Workspace {
     // Sizes first, so the layout's overlap pass sees the boxes as they will be drawn.
     this.canvas.sizeBy(this.current.sizeBy);
     this.canvas.applyRule(this.activeRule);
+    // The bar's strip before any fit, so the fit uses the canvas above the bar and nothing refits later.
+    reserveTimeBar(this.cy, this.dom, this.viewState.range);
     if (options.around && this.viewState.layout === 'fcose')
       this.canvas.placeAround(options.around, this.fixedNodes());
     else if (!options.preset) {
@@ -375,9 +377,7 @@ export class Workspace {
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
-    applyTimeRange(this.cy, this.dom.timebar, this.viewState.range, this.lang, (range) =>
-      this.setRange(range),
-    );
+    applyTimeRange(this.cy, this.dom, this.viewState.range, this.lang, (range) => this.setRange(range));
   }
 
   /** The time bar's range (as the link writes it), or null for all dates; kept in the link. */
