@@ -13,7 +13,6 @@ import type { WorkingSet } from '../graph/working-set.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
-import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
 import { applyTimeRange, reserveTimeBar } from './time-filter.ts';
 import { loadView, type LoadedView } from './load-view.ts';
@@ -229,9 +228,11 @@ export class Workspace {
   openBrief(): void {
     const directive = this.viewState.focus;
     if (!this.loaded?.chain || !directive) return this.status.set('info', this.t('selectDirective'));
-    openBrief(this.cy, this.api, this.loaded.slice, directive, this.lang).catch((error: unknown) =>
-      this.fail(error),
-    );
+    // A chunk of its own: the brief (its builder, page, Markdown and print picture) is rarely opened.
+    const { slice } = this.loaded;
+    import('./brief-page.ts')
+      .then(({ openBrief }) => openBrief(this.cy, this.api, slice, directive, this.lang))
+      .catch((error: unknown) => this.fail(error));
   }
 
   redo(): void {
