@@ -305,6 +305,7 @@ export class Workspace {
           ? this.loaded?.chain?.positions
           : undefined;
       await this.canvas.layout(this.viewState.layout, { chain, geo }, this.fixedNodes());
+      if (options.around) this.canvas.placeFiltered(options.around, this.fixedNodes());
     } else this.canvas.fit();
     this.changed();
     this.drawn();
