@@ -191,6 +191,26 @@ describe('investigator workspace', () => {
     expect(await ws.el('view-supply').textContent()).toBe('Supply network');
   });
 
+  it('asks no details query after a whole view: its answer carries the properties and aliases', async () => {
+    const page = await browser.page();
+    const detailsQueries: string[] = [];
+    page.on('request', (request) => {
+      if (/query EntityDetails\b/.test(request.postData() ?? '')) detailsQueries.push(request.url());
+    });
+    const ws = new WorkspacePage(page, browser.baseUrl);
+    await ws.open('?view=chain&focus=directive:precursor-imports');
+    await ws.signIn(browser.credentials.username, browser.credentials.password);
+    await ws.waitForNode('person:alenov');
+    await ws.settled();
+    await ws.select(['person:alenov']);
+    await ws.el('details-node').waitFor();
+    await ws.settled();
+    // The aliases and the seed's notes came with the view.
+    expect(await ws.el('details-node').textContent()).toContain('Baurzhan Alenov');
+    expect(await ws.el('other-lang').count()).toBeGreaterThan(0);
+    expect(detailsQueries).toEqual([]);
+  });
+
   it('finds the path between the two named officials', async () => {
     const ws = await signedIn();
     await ws.pick('Alenov', 'person:alenov');

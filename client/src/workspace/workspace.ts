@@ -1,7 +1,7 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { ApiError, type GraphApi, type ViewLimits } from '../api/index.ts';
 import type { CentralityMetric } from '../graph/centrality.ts';
-import { entityData, entityNode } from '../graph/entity-props.ts';
+import { entityData, entityNode, type EntityFields } from '../graph/entity-props.ts';
 import { NO_FILTERS, type Filters } from '../graph/filters.ts';
 import { GraphCanvas } from '../graph/graph-canvas.ts';
 import type { Lang, NodeData } from '../graph/graph-types.ts';
@@ -171,10 +171,11 @@ export class Workspace {
     this.writeUrl(push);
     this.renderChrome();
     const positions = working?.positions;
+    // No details query follows: the view's nodes carry their properties and aliases, and nodes the link
+    // adds come with theirs (fetchNodes).
     if (positions && this.canvas.nodeIds().every((id) => positions.has(id)))
       await this.redraw({ preset: true });
     else await this.redraw();
-    void this.enrich(this.canvas.nodeIds());
   }
 
   /** Opens a view and reports a failure in the status line (toolbar and history navigation). */
@@ -249,20 +250,24 @@ export class Workspace {
     return ids.length ? this.track(() => this.addDetails(ids)) : Promise.resolve();
   }
 
+  /** Adds the entity query's aliases, year and properties to the drawn nodes it names. */
+  private mergeDetails(entities: readonly EntityFields[]): void {
+    this.cy.batch(() => {
+      for (const entity of entities) {
+        // Merged: the view's own properties stay, the entity query adds what the view left out.
+        const node = this.cy.$id(entity.id);
+        const extra = entityData(entity);
+        node.data({
+          ...extra,
+          props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
+        });
+      }
+    });
+  }
+
   private async addDetails(ids: string[]): Promise<void> {
     try {
-      const entities = await this.api.entityDetails(ids);
-      this.cy.batch(() => {
-        for (const entity of entities) {
-          // Merged: the view's own properties stay, the entity query adds what the view left out.
-          const node = this.cy.$id(entity.id);
-          const extra = entityData(entity);
-          node.data({
-            ...extra,
-            props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
-          });
-        }
-      });
+      this.mergeDetails(await this.api.entityDetails(ids));
       this.canvas.applyFilters(this.activeFilters);
       this.canvas.applyRule(this.activeRule);
       if (this.activeRule) this.canvas.separate(this.fixedNodes());
@@ -278,6 +283,8 @@ export class Workspace {
     const entities = ids.length ? await this.api.entityDetails(ids) : [];
     const nodes = entities.map(entityNode).filter((node) => node !== null);
     this.canvas.add(nodes.map((node) => nodeElement(node, this.lang)));
+    // The same answer has their aliases and properties: no second query for them.
+    this.mergeDetails(entities);
   }
 
   /**
