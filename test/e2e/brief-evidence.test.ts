@@ -81,12 +81,27 @@ describe('details, evidence and the coordinator brief', () => {
     expect(markdown).toMatch(/^# Справка по поручению: /);
     expect(markdown).toContain('## Кто дал поручение');
     expect(markdown).toMatch(/в прошлом · до 07\.10\.2024/);
+    // A tenure badge («с 07.10.2024») is never broken across lines.
+    const badgeLines = () =>
+      ws.page.evaluate(() =>
+        [...document.querySelectorAll('.brief-page .badge')].map((b) => b.getClientRects().length),
+      );
+    expect((await badgeLines()).length).toBeGreaterThan(0);
+    expect(new Set(await badgeLines())).toEqual(new Set([1]));
     await screenshot(ws.page, 'brief');
     const pdf = await ws.page.pdf({ format: 'A4', printBackground: true });
     expect(pdfPages(pdf)).toBe(1);
-    // The print shows the brief only: no toolbar or search box is laid out.
+    // The print shows the brief only: no toolbar or search box is laid out. Laid out as on A4 (190 mm of
+    // text width at 96 px per inch), the graph's node names print at 7 pt or more.
+    await ws.page.setViewportSize({ width: Math.round((190 / 25.4) * 96), height: 1100 });
     await ws.page.emulateMedia({ media: 'print' });
     expect(await ws.el('search-input').isVisible()).toBe(false);
     expect(await ws.el('brief-graph').isVisible()).toBe(true);
+    const printed = await ws.el('brief-graph').evaluate((img: HTMLImageElement) => {
+      const widthPt = img.getBoundingClientRect().width * 0.75;
+      return (Number(img.dataset.labelPx) * widthPt) / img.naturalWidth;
+    });
+    expect(printed).toBeGreaterThanOrEqual(7);
+    expect(new Set(await badgeLines())).toEqual(new Set([1]));
   });
 });

@@ -80,6 +80,42 @@ describe('a correct canvas', () => {
     expect(near).toEqual(added);
   });
 
+  it('places the new neighbours a filter hides too: clearing the filter shows them apart, around the node', async () => {
+    const ws = await signedIn();
+    await ws.pick('Mukhametkaliev', 'person:mukhametkaliev');
+    await ws.expand('person:mukhametkaliev');
+    await ws.pick('Alenov', 'person:alenov');
+    await ws.settled();
+    await ws.el('filter-label-Position').uncheck();
+    await ws.settled();
+    const positions = () =>
+      ws.page.evaluate(() =>
+        Object.fromEntries(window.__opsgraph!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+      );
+    await ws.select(['person:alenov']);
+    const before = await positions();
+    await ws.el('expand').click();
+    await ws.settled();
+    const after = await positions();
+    const added = Object.keys(after).filter((id) => !(id in before));
+    const hiddenByFilter = await ws.page.evaluate(
+      (ids) => ids.filter((id) => window.__opsgraph!.cy.$id(id).hasClass('filtered')),
+      added,
+    );
+    expect(hiddenByFilter.length).toBeGreaterThan(0);
+    await ws.el('filter-label-Position').check();
+    await ws.settled();
+    expect(await ws.nodeIds()).toEqual(expect.arrayContaining(hiddenByFilter));
+    expect(await ws.overlappingNodes()).toEqual([]);
+    const anchor = after['person:alenov']!;
+    const other = after['person:mukhametkaliev']!;
+    const far = hiddenByFilter.filter((id) => {
+      const p = after[id]!;
+      return Math.hypot(p.x - anchor.x, p.y - anchor.y) >= Math.hypot(p.x - other.x, p.y - other.y);
+    });
+    expect(far).toEqual([]);
+  });
+
   it('places two people picked from search apart, and undo and redo take the second back and forth', async () => {
     const ws = await signedIn();
     await ws.pick('Alenov', 'person:alenov');

@@ -10,6 +10,23 @@ const CURRENT = 'person:alenov|HOLDS|position:mvd-first-deputy-minister';
 const TIMELESS = 'directive:precursor-imports|COOPERATES_WITH|agency:customs-bodies';
 
 describe('the time bar', () => {
+  it('fits the view into the canvas above the bar, and the bar appearing moves nothing', async () => {
+    const ws = new WorkspacePage(await browser.page(), browser.baseUrl);
+    await ws.open('?view=chain&focus=directive:precursor-imports');
+    await ws.signIn(browser.credentials.username, browser.credentials.password);
+    await ws.waitForNode('position:dp-almaty-region-head');
+    await ws.settled();
+    await ws.el('timebar-svg').waitFor();
+    const fitted = await ws.viewport();
+    const bar = (await ws.el('timebar').boundingBox())!;
+    const canvas = (await ws.el('canvas').boundingBox())!;
+    expect(await ws.nodesBelow(bar.y)).toEqual([]);
+    expect(canvas.y + canvas.height).toBeLessThanOrEqual(bar.y);
+    // The bar's drawing arrives after the fit (its code is a lazy chunk): it must not change pan or zoom.
+    await ws.settled();
+    expect(await ws.viewport()).toEqual(fitted);
+  });
+
   it('excludes the former post from a range after it ended, and the link keeps the range', async () => {
     const ws = new WorkspacePage(await browser.page(), browser.baseUrl);
     await ws.open('?view=chain&focus=directive:precursor-imports&t=2025');

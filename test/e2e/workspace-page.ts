@@ -113,6 +113,26 @@ export class WorkspacePage {
     );
   }
 
+  /** Visible nodes whose drawn box (shape and label, page pixels) reaches below `top` (e.g. a bar's top edge). */
+  nodesBelow(top: number): Promise<string[]> {
+    return this.page.evaluate((limit) => {
+      const { cy } = window.__opsgraph!;
+      const frame = cy.container()!.getBoundingClientRect();
+      return cy
+        .nodes(':visible')
+        .filter((n) => frame.top + n.renderedBoundingBox({ includeLabels: true }).y2 > limit)
+        .map((n) => n.id());
+    }, top);
+  }
+
+  /** Pan and zoom of the canvas. */
+  viewport(): Promise<{ zoom: number; x: number; y: number }> {
+    return this.page.evaluate(() => {
+      const { cy } = window.__opsgraph!;
+      return { zoom: cy.zoom(), ...cy.pan() };
+    });
+  }
+
   /** Pairs of visible nodes whose boxes (shape and label) intersect; empty on a correct canvas. */
   async overlappingNodes(): Promise<string[]> {
     const boxes = await this.nodeBoxes();

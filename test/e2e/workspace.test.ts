@@ -125,6 +125,33 @@ describe('investigator workspace', () => {
         .map((b) => `${a.text} / ${b.text}`),
     );
     expect(covering).toEqual([]);
+    // The flows' counts («8 каналов») give way to the markers and their captions, and the units' names to
+    // the counts: none covers another.
+    const drawn = await ws.page.evaluate(() => {
+      const { cy } = window.__opsgraph!;
+      const frame = cy.container()!.getBoundingClientRect();
+      const page = (b: { x1: number; y1: number; x2: number; y2: number }) => ({
+        x1: frame.left + b.x1,
+        y1: frame.top + b.y1,
+        x2: frame.left + b.x2,
+        y2: frame.top + b.y2,
+      });
+      return {
+        counts: cy
+          .edges('.flow')
+          .map((e) =>
+            page(e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
+          ),
+        nodes: cy
+          .nodes(':visible')
+          .map((n) => ({ id: n.id(), box: page(n.renderedBoundingBox({ includeLabels: true })) })),
+      };
+    });
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const meet = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    expect(drawn.counts.length).toBeGreaterThan(0);
+    expect(captions.filter((c) => drawn.counts.some((b) => meet(c.box, b))).map((c) => c.text)).toEqual([]);
+    expect(drawn.nodes.filter((n) => drawn.counts.some((b) => meet(n.box, b))).map((n) => n.id)).toEqual([]);
     // The tooltip of a region marker leaves its caption readable: it sits above the marker.
     await ws.select(['region:north-kazakhstan']);
     await expect.poll(() => ws.el('tooltip').getAttribute('data-id')).toBe('region:north-kazakhstan');
@@ -162,6 +189,26 @@ describe('investigator workspace', () => {
     const ws = await signedIn('?view=supply&focus=region:north-kazakhstan&layout=geo&lang=en');
     await ws.waitForNode('city:kokshetau');
     expect(await ws.el('view-supply').textContent()).toBe('Supply network');
+  });
+
+  it('asks no details query after a whole view: its answer carries the properties and aliases', async () => {
+    const page = await browser.page();
+    const detailsQueries: string[] = [];
+    page.on('request', (request) => {
+      if (/query EntityDetails\b/.test(request.postData() ?? '')) detailsQueries.push(request.url());
+    });
+    const ws = new WorkspacePage(page, browser.baseUrl);
+    await ws.open('?view=chain&focus=directive:precursor-imports');
+    await ws.signIn(browser.credentials.username, browser.credentials.password);
+    await ws.waitForNode('person:alenov');
+    await ws.settled();
+    await ws.select(['person:alenov']);
+    await ws.el('details-node').waitFor();
+    await ws.settled();
+    // The aliases and the seed's notes came with the view.
+    expect(await ws.el('details-node').textContent()).toContain('Baurzhan Alenov');
+    expect(await ws.el('other-lang').count()).toBeGreaterThan(0);
+    expect(detailsQueries).toEqual([]);
   });
 
   it('finds the path between the two named officials', async () => {

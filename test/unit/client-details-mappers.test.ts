@@ -148,6 +148,28 @@ describe('property rows', () => {
     ]);
   });
 
+  it("names enumeration values in the reader's language and keeps the stored value for the tooltip", () => {
+    expect(propertyRows({ kind: 'oblast' }, 'ru')).toEqual([
+      { key: 'kind', label: 'вид', value: 'область', raw: 'oblast' },
+    ]);
+    expect(propertyRows({ kind: 'city-of-republican-significance' }, 'en')).toEqual([
+      {
+        key: 'kind',
+        label: 'kind',
+        value: 'city of republican significance',
+        raw: 'city-of-republican-significance',
+      },
+    ]);
+    expect(propertyRows({ kind: 'territorial police department' }, 'ru')[0]!.value).toBe(
+      'территориальный департамент полиции',
+    );
+    expect(propertyRows({ kind: 'instruction' }, 'ru')[0]!.value).toBe('поручение');
+    // A value the table does not know is shown as stored, marked as English for a Russian reader.
+    expect(propertyRows({ kind: 'working group' }, 'ru')).toEqual([
+      { key: 'kind', label: 'вид', value: 'working group', lang: 'en' },
+    ]);
+  });
+
   it('shows the Russian basis of an inferred node to a Russian reader', () => {
     const rows = propertyRows({ basis: 'Because.', basisRu: 'Потому что.' }, 'ru');
     expect(rows).toEqual([{ key: 'basis', label: 'основание', value: 'Потому что.' }]);

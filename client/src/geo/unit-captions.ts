@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular } from 'cytoscape';
 import type { Lang } from '../i18n/lang.ts';
 import { project, type Point } from './projection.ts';
 import type { GeoUnit } from './units.ts';
@@ -8,6 +8,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const LINE_HEIGHT = 11;
 /** Nodes the captions avoid at most: enough for any map, bounded for a huge canvas. */
 const MAX_OBSTACLES = 500;
+/** A flow's count sits this far above its line by default (model px; the style reads `countDy`). */
+export const COUNT_MARGIN_Y = -12;
 
 /**
  * A unit's name as the map writes it, in lines: the Russian name with «область» and «город» shortened as
@@ -63,6 +65,19 @@ export function placeCaptions(boxes: readonly CaptionBox[]): Point[] {
     placed.push({ at, width: box.width, height: box.height });
   }
   return offsets;
+}
+
+/** An edge's labels' box on screen (its line left out), or null when it has none. */
+function labelBox(edge: EdgeSingular): (BoundingBox12 & BoundingBoxWH) | null {
+  const b = edge.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  return Number.isFinite(b.w) && b.w > 0 && b.h > 0 ? b : null;
+}
+
+/** Whether an edge has a label (main or at its source) big enough on screen to be drawn at this zoom. */
+function labelShown(edge: EdgeSingular): boolean {
+  if (!edge.style('label') && !edge.style('source-label')) return false;
+  const size = Number(edge.numericStyle('font-size')) * edge.cy().zoom();
+  return size >= Number(edge.numericStyle('min-zoomed-font-size'));
 }
 
 /**
@@ -139,17 +154,37 @@ export class UnitCaptions {
       // The nodes drawn on the map (markers, cities, with their captions) stay where they are; the unit
       // names give way to them. Boxes relative to the pan, like the captions' points.
       const nodes = this.cy.nodes(':visible').slice(0, MAX_OBSTACLES);
-      const obstacles: CaptionBox[] = nodes.map((node) => {
-        const b = node.renderedBoundingBox({ includeLabels: true });
-        return {
-          at: { x: (b.x1 + b.x2) / 2 - pan.x, y: (b.y1 + b.y2) / 2 - pan.y },
-          width: b.w,
-          height: b.h,
-          firm: true,
-        };
+      const boxes = nodes.map((node) => node.renderedBoundingBox({ includeLabels: true }));
+      // Other edge labels drawn at this zoom are obstacles too: the names give way to them.
+      const edges = this.cy.edges(':visible').not('.flow').filter(labelShown).slice(0, MAX_OBSTACLES);
+      for (const edge of edges) {
+        const b = labelBox(edge);
+        if (b) boxes.push(b);
+      }
+      const box = (b: BoundingBox12 & BoundingBoxWH, firm: boolean): CaptionBox => ({
+        at: { x: (b.x1 + b.x2) / 2 - pan.x, y: (b.y1 + b.y2) / 2 - pan.y },
+        width: b.w,
+        height: b.h,
+        firm,
       });
+      const obstacles = boxes.map((b) => box(b, true));
+      // A flow's count («8 каналов») starts at its place by the origin city and is placed before the names,
+      // so it gives way to the markers and the names give way to it.
+      const flows = this.cy.edges('.flow:visible').slice(0, MAX_OBSTACLES);
+      flows.forEach((flow) => {
+        flow.data({ countDx: 0, countDy: COUNT_MARGIN_Y });
+      });
+      const counts = flows.map((flow) => labelBox(flow));
+      const movable = counts.filter((b) => b !== null).map((b) => box(b, false));
       const captions = this.captions.map((c) => ({ ...c, at: { x: c.at.x * zoom, y: c.at.y * zoom } }));
-      this.offsets = placeCaptions([...obstacles, ...captions]).slice(obstacles.length);
+      const offsets = placeCaptions([...obstacles, ...movable, ...captions]);
+      let next = obstacles.length;
+      flows.forEach((flow, i) => {
+        if (!counts[i]) return;
+        const d = offsets[next++]!;
+        flow.data({ countDx: d.x / zoom, countDy: COUNT_MARGIN_Y + d.y / zoom });
+      });
+      this.offsets = offsets.slice(next);
       this.placedAt = zoom;
     }
     this.captions.forEach(({ at, text }, i) => {

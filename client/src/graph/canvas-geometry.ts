@@ -9,19 +9,36 @@ export const MAX_FIT_ZOOM = 1.3;
 /** Free space kept between two nodes' boxes (shape and label). */
 export const NODE_GAP = 8;
 
+function boxOf(n: NodeSingular, fixed: (node: NodeSingular) => boolean): Box {
+  const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+  return {
+    id: n.id(),
+    x: (bb.x1 + bb.x2) / 2,
+    y: (bb.y1 + bb.y2) / 2,
+    w: bb.w,
+    h: bb.h,
+    fixed: n.hasClass('pinned') || fixed(n),
+  };
+}
+
 /** Boxes of the visible nodes, labels included, as the overlap pass sees them. */
 export function nodeBoxes(cy: Core, fixed: (node: NodeSingular) => boolean = () => false): Box[] {
-  return cy.nodes(':visible').map((n) => {
-    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
-    return {
-      id: n.id(),
-      x: (bb.x1 + bb.x2) / 2,
-      y: (bb.y1 + bb.y2) / 2,
-      w: bb.w,
-      h: bb.h,
-      fixed: n.hasClass('pinned') || fixed(n),
-    };
-  });
+  return cy.nodes(':visible').map((n) => boxOf(n, fixed));
+}
+
+/**
+ * Boxes of the nodes a filter hides (not those the reader hid): they are not drawn, so they have no box of
+ * their own; the filter's class is lifted while they are measured, and put back before anything is painted.
+ */
+function filteredBoxes(cy: Core, fixed: (node: NodeSingular) => boolean): Box[] {
+  const filtered = cy.nodes('.filtered').not('.hidden');
+  if (filtered.empty()) return [];
+  filtered.removeClass('filtered');
+  try {
+    return filtered.map((n) => boxOf(n as NodeSingular, fixed));
+  } finally {
+    filtered.addClass('filtered');
+  }
 }
 
 /** The overlap pass: nodes moved by as little as needed so no two boxes intersect. */
@@ -41,8 +58,9 @@ export function separateNodes(cy: Core, fixed: (node: NodeSingular) => boolean =
 
 /**
  * Puts newly added nodes in free space around the node each was expanded from (`groups`: anchor id → new
- * node ids), group after group, leaving every other node where it is. Hidden and filtered nodes have no box
- * and keep their position.
+ * node ids), group after group, leaving every other node where it is. Nodes an active filter hides are
+ * placed (new ones) and avoided (old ones) as if drawn, so clearing the filter shows a picture where nothing
+ * covers anything; nodes the reader hid have no box and keep their position.
  */
 export function placeNew(
   cy: Core,
@@ -50,7 +68,7 @@ export function placeNew(
   fixed: (node: NodeSingular) => boolean = () => false,
 ): void {
   const fresh = new Set([...groups.values()].flat());
-  const all = nodeBoxes(cy, fixed);
+  const all = [...nodeBoxes(cy, fixed), ...filteredBoxes(cy, fixed)];
   const obstacles = all.filter((b) => !fresh.has(b.id));
   const boxOf = new Map(all.map((b) => [b.id, b]));
   const moves: [NodeSingular, Point][] = [];

@@ -139,6 +139,22 @@ export class GraphCanvas {
     this.fit();
   }
 
+  /**
+   * After a full layout of an expansion (which places only what is drawn): the new nodes a filter hides are
+   * put around their anchors too, so clearing the filter does not show them stacked on the anchor.
+   */
+  placeFiltered(
+    groups: ReadonlyMap<string, readonly string[]>,
+    fixed: (node: NodeSingular) => boolean = () => false,
+  ): void {
+    const hidden = new Map<string, string[]>();
+    for (const [anchor, ids] of groups) {
+      const filtered = ids.filter((id) => this.cy.$id(id).hasClass('filtered'));
+      if (filtered.length) hidden.set(anchor, filtered);
+    }
+    if (hidden.size) placeNew(this.cy, hidden, fixed);
+  }
+
   /** Fits the visible elements, without blowing a three-node path up to poster size. */
   fit(): void {
     fitVisible(this.cy);

@@ -4,12 +4,16 @@ import type { Lang, PropValue } from './graph-types.ts';
 export type { PropValue };
 import { formatPartialDate, formatPeriod } from './partial-date.ts';
 
-/** One line of the details table; `lang` is set when the value is written in the other language. */
+/**
+ * One line of the details table; `lang` is set when the value is written in the other language, `raw` when
+ * the value is an enumeration's word for a stored value (the panel shows the stored value as the tooltip).
+ */
 export interface PropertyRow {
   key: string;
   label: string;
   value: string;
   lang?: Lang;
+  raw?: string;
 }
 
 /** Bookkeeping of the seed and the store, and what other rows already show (units, the other language). */
@@ -123,6 +127,8 @@ export function propertyRows(props: Record<string, PropValue | null | undefined>
       continue;
     }
     const row: PropertyRow = { key, label, value: rowValue(key, present, lang) };
+    const stored = present[key];
+    if (typeof stored === 'string' && enumValue(key, stored, lang)) row.raw = stored;
     if (key === 'basis' && lang === 'ru' && typeof present.basisRu === 'string') row.value = present.basisRu;
     else if (
       (ENGLISH.has(key) || key === 'basis') &&

@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { glyphImage, LABEL_STYLES } from './label-styles.ts';
 
 /** Per-label node rules: shape, colour and glyph from the shared table. */
@@ -130,7 +130,9 @@ export function graphStyle(): StylesheetJson {
         label: '',
         'source-label': 'data(short)',
         'source-text-offset': 70,
-        'source-text-margin-y': -12,
+        // Moved off a caption or a marker by the map's caption placement (geo/unit-captions.ts).
+        'source-text-margin-x': (e: EdgeSingular) => Number(e.data('countDx') ?? 0),
+        'source-text-margin-y': (e: EdgeSingular) => Number(e.data('countDy') ?? -12),
         color: '#5b2c6f',
         'font-size': 18,
         'font-weight': 'bold',

@@ -36,9 +36,42 @@ export const PROPERTY_LABELS: Record<string, Record<Lang, string>> = {
   centrality: { ru: 'центральность', en: 'centrality' },
 };
 
-/** Values of the few enumerations the seed uses, so a Russian reader gets Russian words. */
+/**
+ * Values of the enumerations the graph uses, so a Russian reader gets Russian words (the details panel shows
+ * the stored value in the tooltip). The one table for them: add a value here and every panel names it.
+ */
 export const PROPERTY_VALUES: Record<string, Record<string, Record<Lang, string>>> = {
   direction: { up: { ru: 'рост ↑', en: 'up ↑' }, down: { ru: 'снижение ↓', en: 'down ↓' } },
+  // One property for every label: regions', agencies', directives', meetings' and sources' kinds do not clash.
+  kind: {
+    oblast: { ru: 'область', en: 'region (oblast)' },
+    'city-of-republican-significance': {
+      ru: 'город республиканского значения',
+      en: 'city of republican significance',
+    },
+    government: { ru: 'правительство', en: 'government' },
+    ministry: { ru: 'министерство', en: 'ministry' },
+    committee: { ru: 'комитет', en: 'committee' },
+    agency: { ru: 'агентство', en: 'agency' },
+    "prosecutor's office": { ru: 'прокуратура', en: "prosecutor's office" },
+    headquarters: { ru: 'штаб', en: 'headquarters' },
+    'territorial police department': {
+      ru: 'территориальный департамент полиции',
+      en: 'territorial police department',
+    },
+    'territorial department': { ru: 'территориальный департамент', en: 'territorial department' },
+    'police services': { ru: 'службы полиции', en: 'police services' },
+    'task force': { ru: 'оперативная группа', en: 'task force' },
+    customs: { ru: 'таможенные органы', en: 'customs' },
+    veterans: { ru: 'ветераны', en: 'veterans' },
+    instruction: { ru: 'поручение', en: 'instruction' },
+    set: { ru: 'комплекс поручений', en: 'set of instructions' },
+    appeal: { ru: 'обращение', en: 'appeal' },
+    'operational meeting': { ru: 'оперативное совещание', en: 'operational meeting' },
+    'meeting with veterans': { ru: 'встреча с ветеранами', en: 'meeting with veterans' },
+    document: { ru: 'документ', en: 'document' },
+    reference: { ru: 'справка', en: 'reference' },
+  },
   status: { cut: { ru: 'пресечён', en: 'cut' }, active: { ru: 'действует', en: 'active' } },
   amountQualifier: { over: { ru: 'свыше', en: 'over' }, exactly: { ru: '', en: '' } },
 };

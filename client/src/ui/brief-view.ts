@@ -1,6 +1,7 @@
 import type { Brief, BriefEvidence } from '../graph/brief.ts';
 import type { SourceRef } from '../graph/brief-markdown.ts';
 import type { Lang } from '../graph/graph-types.ts';
+import type { BriefGraph } from './brief-graph.ts';
 import { translate } from '../i18n/strings.ts';
 import { h } from './dom.ts';
 
@@ -42,7 +43,7 @@ function evidenceItem(item: BriefEvidence, sources: ReadonlyMap<string, SourceRe
 export function briefView(
   brief: Brief,
   lang: Lang,
-  graph: string | null,
+  graph: BriefGraph | null,
   sources: ReadonlyMap<string, SourceRef>,
   actions: BriefActions,
 ): HTMLElement {
@@ -68,7 +69,14 @@ export function briefView(
       // Inside the sections, so on paper the graph heads the first column at its full width: a chain is
       // about as tall as wide, and a whole-page-wide box would leave it small in the middle.
       graph
-        ? h('img', { class: 'brief-graph', test: 'brief-graph', src: graph, alt: translate(lang, 'chain') })
+        ? h('img', {
+            class: 'brief-graph',
+            test: 'brief-graph',
+            src: graph.src,
+            alt: translate(lang, 'chain'),
+            // The names' size in the image's pixels: with the printed width, their size on paper.
+            'data-label-px': graph.labelPx.toFixed(2),
+          })
         : null,
       ...brief.sections.map((section) =>
         h(

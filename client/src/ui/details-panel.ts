@@ -10,8 +10,11 @@ import { labelName, relCaption } from '../i18n/vocabulary.ts';
 import { fill, h } from './dom.ts';
 import { citationLine, evidenceView } from './evidence-view.ts';
 
-/** A value cell: long values clipped with the whole text as a tooltip, other-language text folded away. */
-function valueCell(text: string, valueLang: Lang | undefined, lang: Lang): HTMLElement {
+/**
+ * A value cell: long values clipped with the whole text as a tooltip, other-language text folded away, an
+ * enumeration's word with the stored value (`raw`) as its tooltip.
+ */
+function valueCell(text: string, valueLang: Lang | undefined, lang: Lang, raw?: string): HTMLElement {
   const display = valueDisplay(text, valueLang, lang);
   const attrs = valueLang ? { lang: valueLang } : {};
   if (display.folded)
@@ -25,18 +28,21 @@ function valueCell(text: string, valueLang: Lang | undefined, lang: Lang): HTMLE
         h('span', attrs, text),
       ),
     );
-  return h(
-    'td',
-    display.clipped ? { ...attrs, class: 'clipped', title: text, test: 'clipped' } : attrs,
-    h('span', { class: 'value' }, text),
-  );
+  if (display.clipped)
+    return h(
+      'td',
+      { ...attrs, class: 'clipped', title: text, test: 'clipped' },
+      h('span', { class: 'value' }, text),
+    );
+  const rawAttrs = raw === undefined ? {} : { title: raw, 'data-raw': raw };
+  return h('td', { ...attrs, ...rawAttrs }, h('span', { class: 'value' }, text));
 }
 
-function row(name: string, value: unknown, lang: Lang, valueLang?: Lang): HTMLElement | null {
+function row(name: string, value: unknown, lang: Lang, valueLang?: Lang, raw?: string): HTMLElement | null {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
     return null;
   const text = Array.isArray(value) ? value.join(', ') : String(value);
-  return h('tr', {}, h('th', {}, name), valueCell(text, valueLang, lang));
+  return h('tr', {}, h('th', {}, name), valueCell(text, valueLang, lang, raw));
 }
 
 /** The node's references as citations: the number, then the reference Source's title, publisher and URL. */
@@ -100,7 +106,7 @@ function nodeDetails(
       ...propertyRows(d.props ?? {}, lang).map((p) =>
         p.key === 'references' && Array.isArray(d.props?.references)
           ? referencesRow(p.label, d.props.references.map(String), api, lang)
-          : row(p.label, p.value, lang, p.lang),
+          : row(p.label, p.value, lang, p.lang, p.raw),
       ),
     ),
     h('h3', {}, translate(lang, 'evidence')),

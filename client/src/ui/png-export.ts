@@ -100,15 +100,21 @@ export async function composePng(cy: Core, parts: PngParts): Promise<Blob> {
       const widest = Math.max(...caption.lines.map((line) => ctx.measureText(line).width));
       return { at: { x, y }, width: widest + 6 * k, height: caption.lines.length * 11 * k + 2 * k };
     });
-    // As on screen, the names give way to the nodes drawn over the map.
-    const obstacles = cy
-      .nodes(':visible')
-      .slice(0, 500)
-      .map((node) => {
-        const b = node.boundingBox({ includeLabels: true });
-        const [x, y] = toPx((b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2);
-        return { at: { x, y }, width: b.w * s, height: b.h * s, firm: true };
-      });
+    // As on screen, the names give way to the nodes drawn over the map and to the flows' counts.
+    const drawn = [
+      ...cy
+        .nodes(':visible')
+        .slice(0, 500)
+        .map((node) => node.boundingBox({ includeLabels: true })),
+      ...cy
+        .edges('.flow:visible')
+        .map((flow) => flow.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))
+        .filter((b) => Number.isFinite(b.w) && b.w > 0),
+    ];
+    const obstacles = drawn.map((b) => {
+      const [x, y] = toPx((b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2);
+      return { at: { x, y }, width: b.w * s, height: b.h * s, firm: true };
+    });
     const offsets = placeCaptions([...obstacles, ...boxes]).slice(obstacles.length);
     parts.map.captions.forEach((caption, c) => {
       const cx = boxes[c]!.at.x + offsets[c]!.x;

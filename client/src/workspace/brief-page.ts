@@ -3,6 +3,7 @@ import type { GraphApi } from '../api/index.ts';
 import { buildBrief, type Brief } from '../graph/brief.ts';
 import { briefMarkdown, type SourceRef } from '../graph/brief-markdown.ts';
 import type { Lang, SliceInput } from '../graph/graph-types.ts';
+import { briefGraph } from '../ui/brief-graph.ts';
 import { briefView } from '../ui/brief-view.ts';
 import { download } from '../ui/download.ts';
 
@@ -40,9 +41,7 @@ export async function openBrief(
   const edges = slice.edges.map((edge) => ({ ...edge, evidence: evidence.get(edge.id) ?? edge.evidence }));
   const brief = buildBrief({ nodes: slice.nodes, edges }, directiveId, lang);
   const sources = await briefSources(api, brief);
-  const graph = cy.elements(':visible').nonempty()
-    ? cy.png({ full: true, scale: 1.5, bg: '#ffffff', maxWidth: 1600 })
-    : null;
+  const graph = briefGraph(cy);
   const overlay = document.createElement('div');
   overlay.className = 'brief-overlay';
   const close = () => {

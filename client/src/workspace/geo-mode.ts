@@ -1,5 +1,5 @@
 import type { Core, NodeSingular } from 'cytoscape';
-import { UnitCaptions } from '../geo/unit-captions.ts';
+import { COUNT_MARGIN_Y, UnitCaptions } from '../geo/unit-captions.ts';
 import { loadGeoData, regionAnchor, unitAt, type GeoData } from '../geo/units.ts';
 import { projectedBounds } from '../graph/geo-positions.ts';
 import type { Lang, NodeData } from '../graph/graph-types.ts';
@@ -48,8 +48,9 @@ export class GeoMode {
     fill(this.dom.attribution, h('span', { test: 'map-attribution' }, ATTRIBUTION));
     const marked = new Set(this.cy.nodes('[label = "Region"]').map((n) => this.isoOf(n) ?? ''));
     this.map.highlight(marked);
-    this.captions.show(lang, marked);
+    // Flows first: the captions' placement moves their counts, and re-folding would put them back.
     this.fold(true, lang);
+    this.captions.show(lang, marked);
     return {
       anchor: (id) => {
         const d = this.cy.$id(id).data() as NodeData | undefined;
@@ -107,6 +108,8 @@ export class GeoMode {
             caption: flowCaption(flow, lang),
             short: channelCount(flow.count, lang),
             flow: true,
+            countDx: 0,
+            countDy: COUNT_MARGIN_Y,
           },
           classes: 'flow on-map',
         });

@@ -126,7 +126,8 @@ async function pickHit(ws: Workspace, hit: SearchHit): Promise<void> {
     ws.drawn();
     if (added) recordAdded(ws, hit.name, added.union(await ws.completeEdges()));
     ws.refreshPanels();
-    void ws.enrich([hit.id]);
+    // A search hit has no properties; a node already drawn got them with its view.
+    if (added) void ws.enrich([hit.id]);
   } catch (error) {
     ws.fail(error);
   }

@@ -1,7 +1,7 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 import { ApiError, type GraphApi, type ViewLimits } from '../api/index.ts';
 import type { CentralityMetric } from '../graph/centrality.ts';
-import { entityData, entityNode } from '../graph/entity-props.ts';
+import { entityData, entityNode, type EntityFields } from '../graph/entity-props.ts';
 import { NO_FILTERS, type Filters } from '../graph/filters.ts';
 import { GraphCanvas } from '../graph/graph-canvas.ts';
 import type { Lang, NodeData } from '../graph/graph-types.ts';
@@ -13,9 +13,8 @@ import type { WorkingSet } from '../graph/working-set.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
 import { DetailsPanel } from '../ui/details-panel.ts';
 import { StatusBar } from '../ui/status-bar.ts';
-import { openBrief } from './brief-page.ts';
 import { GeoMode } from './geo-mode.ts';
-import { applyTimeRange } from './time-filter.ts';
+import { applyTimeRange, reserveTimeBar } from './time-filter.ts';
 import { loadView, type LoadedView } from './load-view.ts';
 import { renderSelection, renderSidebar } from './panels.ts';
 import type { Skeleton } from './skeleton.ts';
@@ -172,10 +171,11 @@ export class Workspace {
     this.writeUrl(push);
     this.renderChrome();
     const positions = working?.positions;
+    // No details query follows: the view's nodes carry their properties and aliases, and nodes the link
+    // adds come with theirs (fetchNodes).
     if (positions && this.canvas.nodeIds().every((id) => positions.has(id)))
       await this.redraw({ preset: true });
     else await this.redraw();
-    void this.enrich(this.canvas.nodeIds());
   }
 
   /** Opens a view and reports a failure in the status line (toolbar and history navigation). */
@@ -229,9 +229,11 @@ export class Workspace {
   openBrief(): void {
     const directive = this.viewState.focus;
     if (!this.loaded?.chain || !directive) return this.status.set('info', this.t('selectDirective'));
-    openBrief(this.cy, this.api, this.loaded.slice, directive, this.lang).catch((error: unknown) =>
-      this.fail(error),
-    );
+    // A chunk of its own: the brief (its builder, page, Markdown and print picture) is rarely opened.
+    const { slice } = this.loaded;
+    import('./brief-page.ts')
+      .then(({ openBrief }) => openBrief(this.cy, this.api, slice, directive, this.lang))
+      .catch((error: unknown) => this.fail(error));
   }
 
   redo(): void {
@@ -248,20 +250,24 @@ export class Workspace {
     return ids.length ? this.track(() => this.addDetails(ids)) : Promise.resolve();
   }
 
+  /** Adds the entity query's aliases, year and properties to the drawn nodes it names. */
+  private mergeDetails(entities: readonly EntityFields[]): void {
+    this.cy.batch(() => {
+      for (const entity of entities) {
+        // Merged: the view's own properties stay, the entity query adds what the view left out.
+        const node = this.cy.$id(entity.id);
+        const extra = entityData(entity);
+        node.data({
+          ...extra,
+          props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
+        });
+      }
+    });
+  }
+
   private async addDetails(ids: string[]): Promise<void> {
     try {
-      const entities = await this.api.entityDetails(ids);
-      this.cy.batch(() => {
-        for (const entity of entities) {
-          // Merged: the view's own properties stay, the entity query adds what the view left out.
-          const node = this.cy.$id(entity.id);
-          const extra = entityData(entity);
-          node.data({
-            ...extra,
-            props: { ...((node.data('props') as NodeData['props']) ?? {}), ...extra.props },
-          });
-        }
-      });
+      this.mergeDetails(await this.api.entityDetails(ids));
       this.canvas.applyFilters(this.activeFilters);
       this.canvas.applyRule(this.activeRule);
       if (this.activeRule) this.canvas.separate(this.fixedNodes());
@@ -277,6 +283,8 @@ export class Workspace {
     const entities = ids.length ? await this.api.entityDetails(ids) : [];
     const nodes = entities.map(entityNode).filter((node) => node !== null);
     this.canvas.add(nodes.map((node) => nodeElement(node, this.lang)));
+    // The same answer has their aliases and properties: no second query for them.
+    this.mergeDetails(entities);
   }
 
   /**
@@ -294,6 +302,8 @@ export class Workspace {
     // Sizes first, so the layout's overlap pass sees the boxes as they will be drawn.
     this.canvas.sizeBy(this.current.sizeBy);
     this.canvas.applyRule(this.activeRule);
+    // The bar's strip before any fit, so the fit uses the canvas above the bar and nothing refits later.
+    reserveTimeBar(this.cy, this.dom, this.viewState.range);
     if (options.around && this.viewState.layout === 'fcose')
       this.canvas.placeAround(options.around, this.fixedNodes());
     else if (!options.preset) {
@@ -302,6 +312,7 @@ export class Workspace {
           ? this.loaded?.chain?.positions
           : undefined;
       await this.canvas.layout(this.viewState.layout, { chain, geo }, this.fixedNodes());
+      if (options.around) this.canvas.placeFiltered(options.around, this.fixedNodes());
     } else this.canvas.fit();
     this.changed();
     this.drawn();
@@ -375,9 +386,7 @@ export class Workspace {
   refreshPanels(): void {
     renderSidebar(this);
     renderSelection(this);
-    applyTimeRange(this.cy, this.dom.timebar, this.viewState.range, this.lang, (range) =>
-      this.setRange(range),
-    );
+    applyTimeRange(this.cy, this.dom, this.viewState.range, this.lang, (range) => this.setRange(range));
   }
 
   /** The time bar's range (as the link writes it), or null for all dates; kept in the link. */
