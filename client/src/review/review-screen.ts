@@ -16,11 +16,11 @@ import {
   segmentsOf,
   spansOf,
   statusOf,
-  type Segment,
 } from './review-model.ts';
 import { KEY_HINTS, keyOf } from './review-keys.ts';
 import { rt, type ReviewKey } from './review-strings.ts';
 import { selectedSpan } from './selected-span.ts';
+import { textPieces } from './text-pieces.ts';
 import type { CommitResult, Conflict, ReviewDecisions, Span, StoredDraft } from './review-types.ts';
 
 /**
@@ -140,10 +140,8 @@ export function reviewScreen(
     const current = proposals[at] ?? null;
     const focus = focusSpan();
     const keyboard = caret && { at: caret.at, picked: caretSpan(caret) };
-    const pieces = segmentsOf(draft, decisions, current, focus, keyboard).flatMap((s) =>
-      caret?.at === s.start ? [caretMark(), piece(s)] : [piece(s)],
-    );
-    fill(textPane, ...pieces, caret?.at === draft.source.text.length && caretMark());
+    const segments = segmentsOf(draft, decisions, current, focus, keyboard);
+    fill(textPane, ...textPieces(segments, caret?.at ?? null, draft.source.text.length));
     fill(list, ...proposals.map(row));
     const count = reviewCounts(draft, decisions);
     status.textContent = t('left', { n: count.pending });
@@ -154,25 +152,6 @@ export function reviewScreen(
     list.children[at]?.scrollIntoView({ block: 'nearest' });
     textPane.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest' });
   }
-
-  /** A piece of the text: a highlighted mention or span, the caret's selection, or plain text. */
-  function piece(s: Segment): Node | string {
-    const picked = s.picked ? ' picked' : '';
-    if (s.refs.length || s.selected)
-      return h(
-        'mark',
-        {
-          test: s.selected ? 'review-highlight' : 'review-mention',
-          class: `${s.selected ? 'selected' : ''}${s.focused ? ' focused' : ''}${picked}`,
-          'data-refs': s.refs.join(' '),
-        },
-        s.text,
-      );
-    return s.picked ? h('span', { class: 'picked' }, s.text) : s.text;
-  }
-
-  /** The caret: an empty element, so the pane's text (which mouse selections are measured in) is unchanged. */
-  const caretMark = () => h('span', { test: 'review-caret', class: 'review-caret', 'aria-hidden': 'true' });
 
   /** ← → move the caret by a word (placed first at the current span's start); with Shift they select. */
   function moveKeyboardCaret(direction: -1 | 1, extend: boolean) {
