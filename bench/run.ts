@@ -23,6 +23,7 @@ import { renderSlices } from './render-slices.ts';
 import { drawSamples } from './samples.ts';
 import { translateBench } from './translate-bench.ts';
 import { ingestBench, INGEST } from './ingest-bench.ts';
+import { ingestLoopBench, INGEST_LOOP } from './ingest-loop-bench.ts';
 import { prepareDatabase } from '../server/neo4j/prepare-database.ts';
 import { loadSeed } from '../seed/load-seed.ts';
 import { viewCases } from './view-cases.ts';
@@ -78,6 +79,7 @@ try {
     await prepareDatabase(connection, { seed: 'always', loadSeed, log });
     driver = openDriver(connection);
     await phase('I ingest', INGEST, () => ingestBench(driver!, connection!.database));
+    await phase('I ingest loop delay', INGEST_LOOP, () => ingestLoopBench(driver!, connection!.database));
   } else if (values.reuse) {
     connection = await neo4j.start();
     for (const [id, unit, target] of B6)
@@ -162,6 +164,7 @@ async function mainPhases() {
   }
 
   await phase('I ingest', INGEST, () => ingestBench(driver!, connection!.database));
+  await phase('I ingest loop delay', INGEST_LOOP, () => ingestLoopBench(driver!, connection!.database));
   if (values.size === '1m' || values.offline) {
     await driver.close();
     driver = undefined;

@@ -58,14 +58,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(['/graphql', '/auth', '/ingest'], corsPolicy(config.http.corsOrigins));
   app.use(healthRoutes(deps.driver, deps.database));
   app.use(authRoutes({ ...deps, auth: config.auth, access: config.access, secret, verifier, versions }));
-  app.use(ingestRoutes({ ...deps, verifier, access: config.access }));
+  const ingest = ingestRoutes({ ...deps, verifier, access: config.access, extraction: config.ingest });
+  app.use(ingest.router);
   const graphql = await graphqlMiddleware({ ...deps, verifier });
   app.use('/graphql', graphql.handler);
   app.get(['/graphiql', '/graphiql.html'], graphiqlPage(config.clientDir, config.introspection));
   if (fs.existsSync(path.join(config.clientDir, 'index.html'))) app.use(clientFiles(config.clientDir));
   app.use(notFound);
   app.use(errorHandler);
-  return { app, logger, stop: graphql.stop };
+  const stop = async () => {
+    await graphql.stop();
+    await ingest.close();
+  };
+  return { app, logger, stop };
 }
 
 /** The built client at `/`, with index.html for any other GET a browser makes (client-side routes). */

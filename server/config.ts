@@ -26,6 +26,8 @@ export interface Config {
   clientDir: string;
   /** Logins, token revocation and the audit trail's refusal records (the access block below). */
   access: AccessSettings;
+  /** Where and how much extraction runs for the /ingest API (the ingestion block at the end). */
+  ingest: IngestSettings;
 }
 
 export interface GraphqlSettings {
@@ -213,6 +215,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     },
     clientDir: env.OPSGRAPH_CLIENT_DIR || path.join(repoRoot, 'client', 'dist'),
     access: accessSettings(env),
+    ingest: ingestSettings(env),
   };
   return { ...config, ...overrides };
 }
@@ -283,3 +286,26 @@ function graphqlBounds(env: Env, nodeEnv: NodeEnv) {
 }
 
 // ---- end of the hardening block -------------------------------------------------------------------------
+
+// ---- ingestion: extraction in worker threads (issue 13) -------------------------------------------------
+
+export interface IngestSettings {
+  /** Worker threads that extract proposed documents; 0 extracts on the request's own thread. */
+  extractWorkers: number;
+  /** Documents that may wait for a worker; one more is refused with 429 at once. */
+  extractQueue: number;
+  /** A document's extraction is stopped (its worker ended) after this long: 408, nothing stored. */
+  extractTimeoutMs: number;
+}
+
+function ingestSettings(env: Env): IngestSettings {
+  // One core stays for the event loop and Neo4j: 1 worker on 2 cores, 2 from 3 cores on.
+  const workers = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+  return {
+    extractWorkers: int(env, 'INGEST_EXTRACT_WORKERS', workers, 0, 64),
+    extractQueue: int(env, 'INGEST_EXTRACT_QUEUE', 16, 0, 10000),
+    extractTimeoutMs: int(env, 'INGEST_EXTRACT_TIMEOUT_MS', 120_000, 100, 3_600_000),
+  };
+}
+
+// ---- end of the ingestion block -------------------------------------------------------------------------

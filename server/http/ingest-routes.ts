@@ -1,13 +1,14 @@
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { refusalRecorder } from '../audit/index.ts';
-import type { AccessSettings } from '../config.ts';
+import type { AccessSettings, IngestSettings } from '../config.ts';
 import { apiError, classifyError, ErrorCode } from '../errors.ts';
 import type { Principal, TokenVerifier } from '../auth/token-verifier.ts';
 import type { Role } from '../auth/roles.ts';
 import { DocumentInputError } from '../ingest/input/document-input-error.ts';
 import { MAX_TEXT_BYTES } from '../ingest/input/read-document.ts';
 import { ensureDraftSchema, listDrafts } from '../ingest/review/draft-store.ts';
+import { createExtractPool } from '../ingest/review/extract-pool.ts';
 import { findConflicts } from '../ingest/review/find-conflicts.ts';
 import type { IngestActor } from '../ingest/review/ingest-audit.ts';
 import { graphIngestDeps } from '../ingest/review/ingest-deps.ts';
@@ -21,6 +22,8 @@ export interface IngestRouteDeps {
   database: string | undefined;
   verifier: TokenVerifier;
   access: AccessSettings;
+  /** Extraction in worker threads (none: on the request's thread). */
+  extraction?: IngestSettings;
   /** Replaces parts of the service's dependencies (tests link to their own nodes). */
   ingest?: Partial<IngestDeps>;
 }
@@ -36,8 +39,18 @@ const MAX_PASTE_BYTES = 2 * MAX_TEXT_BYTES + 16 * 1024;
  * decisions, commit (editor), discard. Same tokens, roles, error body and audit trail as GraphQL; an
  * analyst proposes and reviews, an editor commits.
  */
-export function ingestRoutes(deps: IngestRouteDeps): Router {
-  const service = ingestService({ ...graphIngestDeps(deps.driver, deps.database), ...deps.ingest });
+export function ingestRoutes(deps: IngestRouteDeps): { router: Router; close(): Promise<void> } {
+  // Extraction runs in the pool's threads unless a caller (a test) brings its own extractor.
+  const settings = deps.extraction;
+  const pool =
+    settings && settings.extractWorkers > 0 && !deps.ingest?.extractor
+      ? createExtractPool({ ...settings, workers: settings.extractWorkers })
+      : null;
+  const service = ingestService({
+    ...graphIngestDeps(deps.driver, deps.database),
+    ...(pool ? { extractor: async () => pool.extractor } : {}),
+    ...deps.ingest,
+  });
   const refusals = refusalRecorder(deps.driver, deps.database, {
     perMinute: deps.access.auditRefusalsPerMinute,
   });
@@ -140,7 +153,7 @@ export function ingestRoutes(deps: IngestRouteDeps): Router {
       res.json({ draft: withoutText(await service.discard(draftId(req), actor(res))) });
     }),
   );
-  return router;
+  return { router, close: async () => pool?.close() };
 }
 
 async function authenticate(verifier: TokenVerifier, req: Request): Promise<Principal> {
@@ -171,5 +184,8 @@ function fail(req: Request, res: Response, error: unknown) {
   }
   const { code, message } = classifyError(error);
   if (code === ErrorCode.INTERNAL_SERVER_ERROR) req.log?.error({ err: error }, 'ingest failed');
-  sendError(res, code, message);
+  // A full extraction queue (extract-pool.ts) says when to come back.
+  const retryAfter =
+    error instanceof Error && (error as { extensions?: { retryAfter?: unknown } }).extensions?.retryAfter;
+  sendError(res, code, message, typeof retryAfter === 'number' ? { 'retry-after': String(retryAfter) } : {});
 }

@@ -100,4 +100,59 @@ export class ReviewPage {
       document.getSelection()!.addRange(range);
     }, part);
   }
+
+  /** Makes a row current with `j` and `k` alone, as a reviewer without a mouse does. */
+  async goTo(row: Locator): Promise<void> {
+    const rows = this.el('review-proposal');
+    const index = async (locator: Locator) =>
+      locator.evaluate((el) => [...el.parentElement!.children].indexOf(el));
+    const target = await index(row);
+    for (let guard = 0; guard < 200; guard++) {
+      const current = await index(rows.and(this.page.locator('.current')));
+      if (current === target) return;
+      await this.page.keyboard.press(current < target ? 'j' : 'k');
+    }
+    throw new Error('the row could not be reached with j and k');
+  }
+
+  /** The text right after the keyboard caret (as much as `length`), or null when there is no caret. */
+  async afterCaret(length: number): Promise<string | null> {
+    return this.el('review-text').evaluate((pane, n) => {
+      const caret = pane.querySelector('[data-test="review-caret"]');
+      if (!caret) return null;
+      const before = document.createRange();
+      before.setStart(pane, 0);
+      before.setEndBefore(caret);
+      const at = before.toString().length;
+      return pane.textContent!.slice(at, at + n);
+    }, length);
+  }
+
+  /** Moves the keyboard caret with ← or → until the text after it starts with `word`. */
+  async caretTo(word: string, key: 'ArrowLeft' | 'ArrowRight'): Promise<void> {
+    for (let guard = 0; guard < 300; guard++) {
+      if ((await this.afterCaret(word.length)) === word) return;
+      await this.page.keyboard.press(key);
+    }
+    throw new Error(`the caret did not reach "${word}"`);
+  }
+
+  /** What the keyboard caret has selected (Shift+← →), as the review screen reports it. */
+  picked(): Promise<string | null> {
+    return this.el('review-screen').getAttribute('data-picked');
+  }
+
+  /**
+   * A key as the ЙЦУКЕН layout sends it: the Cyrillic character with the position of the Latin key
+   * (Playwright's keyboard knows only the US layout, so the event is made here).
+   */
+  async pressInRussianLayout(key: string, code: string): Promise<void> {
+    await this.page.evaluate(
+      ([k, c]) =>
+        document.activeElement!.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, code: c, bubbles: true, cancelable: true }),
+        ),
+      [key, code] as const,
+    );
+  }
 }

@@ -1,12 +1,14 @@
 import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from '../ui/dom.ts';
+import { confirmBar } from './confirm-bar.ts';
 import type { IngestApi } from './ingest-api.ts';
 import { rt } from './review-strings.ts';
 import type { DraftSummary } from './review-types.ts';
 
 /**
  * The documents list: paste or upload a release (it becomes a draft), the drafts waiting for review, and
- * the documents already in the graph. `open` goes to a draft's review screen.
+ * the documents already in the graph. `open` goes to a draft's review screen; a draft can also be discarded
+ * here, after a confirmation.
  */
 export function documentsView(
   lang: Lang,
@@ -64,19 +66,40 @@ export function documentsView(
     h('h2', {}, t('documents')),
     documents,
   );
+  /** A waiting draft: review it, or discard it after a confirmation in its row. */
+  function draftRow(draft: DraftSummary): HTMLElement {
+    const name = draft.title ?? draft.fileName ?? draft.id;
+    const row = h('li', { test: 'ingest-draft', 'data-id': draft.id });
+    const confirm = confirmBar({
+      test: 'ingest-draft-discard-confirm',
+      question: t('discardQuestion'),
+      yes: t('discardYes'),
+      no: t('discardNo'),
+      onYes: () =>
+        void api.discard(draft.id).then(() => {
+          row.dataset.status = 'discarded';
+          fill(row, h('span', { class: 'muted' }, t('discarded', { title: name })));
+        }, fail),
+    });
+    fill(
+      row,
+      h('button', { type: 'button', onclick: () => open(draft.id) }, t('review')),
+      ` ${name} — ${draft.entityCount} / ${draft.relationshipCount} · ${draft.createdBy} · ${draft.createdAt.slice(0, 16).replace('T', ' ')} `,
+      h(
+        'button',
+        { test: 'ingest-draft-discard', type: 'button', onclick: () => confirm.open() },
+        t('discard'),
+      ),
+      confirm.element,
+    );
+    return row;
+  }
   Promise.all([api.drafts(), api.documents()])
     .then(([d, s]) => {
       fill(
         drafts,
         ...(d.drafts.length
-          ? d.drafts.map((draft) =>
-              h(
-                'li',
-                { test: 'ingest-draft', 'data-id': draft.id },
-                h('button', { type: 'button', onclick: () => open(draft.id) }, t('review')),
-                ` ${draft.title ?? draft.fileName ?? draft.id} — ${draft.entityCount} / ${draft.relationshipCount} · ${draft.createdBy} · ${draft.createdAt.slice(0, 16).replace('T', ' ')}`,
-              ),
-            )
+          ? d.drafts.map((draft) => draftRow(draft))
           : [h('li', { class: 'muted' }, t('noDrafts'))]),
       );
       fill(

@@ -25,6 +25,8 @@ export const KEY_HINTS: readonly { keys: string; ru: string; en: string }[] = [
   { keys: 'r', ru: 'отклонить', en: 'reject' },
   { keys: 'u', ru: 'снять решение', en: 'undecide' },
   { keys: 'e', ru: 'имя, тип, связь', en: 'name, label, link' },
+  { keys: '← →', ru: 'курсор по словам', en: 'caret by word' },
+  { keys: 'Shift+← →', ru: 'выделить по словам', en: 'select by word' },
   { keys: 's', ru: 'фрагмент = выделение', en: 'span = selection' },
   { keys: '[ ]', ru: 'конец ∓ слово', en: 'end ∓ word' },
   { keys: '{ }', ru: 'начало ± слово', en: 'start ± word' },
@@ -33,5 +35,6 @@ export const KEY_HINTS: readonly { keys: string; ru: string; en: string }[] = [
   { keys: 'x', ru: 'убрать упоминание', en: 'remove mention' },
   { keys: 'Shift+A', ru: 'принять все нерешённые', en: 'accept all undecided' },
   { keys: 'c', ru: 'зафиксировать', en: 'commit' },
+  { keys: 'd', ru: 'отбросить черновик', en: 'discard the draft' },
   { keys: '?', ru: 'справка', en: 'help' },
 ];

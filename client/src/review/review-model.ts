@@ -131,6 +131,8 @@ export interface Segment {
   refs: string[];
   selected: boolean;
   focused: boolean;
+  /** Inside the keyboard caret's selection. */
+  picked: boolean;
 }
 
 /**
@@ -142,6 +144,8 @@ export function segmentsOf(
   decisions: ReviewDecisions,
   selected: Proposal | null,
   focus: Span | null = null,
+  /** The keyboard caret's position and selection (keyboard-caret.ts): the text is also cut there. */
+  keyboard: { at: number; picked: Span | null } | null = null,
 ): Segment[] {
   const { text } = draft.source;
   const marks = draft.entities.flatMap((e) =>
@@ -149,7 +153,9 @@ export function segmentsOf(
   );
   const chosen = selected ? spansOf(draft, decisions, selected) : [];
   const cuts = new Set([0, text.length]);
-  for (const m of [...marks, ...chosen, ...(focus ? [focus] : [])]) {
+  const picked = keyboard?.picked ?? null;
+  if (keyboard) cuts.add(Math.max(0, Math.min(text.length, keyboard.at)));
+  for (const m of [...marks, ...chosen, ...(focus ? [focus] : []), ...(picked ? [picked] : [])]) {
     cuts.add(Math.max(0, Math.min(text.length, m.start)));
     cuts.add(Math.max(0, Math.min(text.length, m.end)));
   }
@@ -164,6 +170,7 @@ export function segmentsOf(
       refs: marks.filter(inside).map((m) => m.ref),
       selected: chosen.some(inside),
       focused: focus !== null && inside(focus),
+      picked: picked !== null && inside(picked),
     });
   }
   return segments;

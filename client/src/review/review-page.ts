@@ -80,7 +80,10 @@ export function mountReviewPage(root: HTMLElement, options: ReviewPageOptions): 
         draft,
         conflicts,
         (outcome) => {
-          if (outcome) committed(outcome);
+          if (outcome === 'discarded') {
+            const title = draft.draft.source.title ?? draft.fileName ?? draft.id;
+            fill(result, h('span', { test: 'review-discarded' }, rt(lang, 'discarded', { title })));
+          } else if (outcome) committed(outcome);
           go(null);
         },
         fail,

@@ -1,8 +1,10 @@
 import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from '../ui/dom.ts';
 import { reviewCounts } from '../../../shared/proposal-status.ts';
+import { confirmBar } from './confirm-bar.ts';
 import { entityEditForm } from './entity-edit-form.ts';
 import type { IngestApi } from './ingest-api.ts';
+import { caretAt, caretSpan, moveCaret, type Caret } from './keyboard-caret.ts';
 import { moveSpanEdge, trimSpan } from './move-span-edge.ts';
 import { proposalRow } from './proposal-row.ts';
 import {
@@ -18,20 +20,22 @@ import {
 import { KEY_HINTS, keyOf } from './review-keys.ts';
 import { rt, type ReviewKey } from './review-strings.ts';
 import { selectedSpan } from './selected-span.ts';
+import { textPieces } from './text-pieces.ts';
 import type { CommitResult, Conflict, ReviewDecisions, Span, StoredDraft } from './review-types.ts';
 
 /**
  * The review screen of one draft: the text with every mention highlighted beside the proposals, each
  * accepted, rejected or edited from the keyboard (name, label, link, and spans a word at a time or from the
- * text's selection; hints always shown, help on `?`), the counts, decisions saved as they are made, and the
- * commit. Returns the element and a `dispose` that removes the key handler.
+ * text's selection, made with the mouse or with the keyboard caret; hints always shown, help on `?`), the
+ * counts, decisions saved as they are made, the commit, and the discard (after a confirmation). Returns the
+ * element and a `dispose` that removes the key handler.
  */
 export function reviewScreen(
   lang: Lang,
   api: IngestApi,
   stored: StoredDraft,
   conflicts: Conflict[],
-  done: (result: CommitResult | null) => void,
+  done: (result: CommitResult | 'discarded' | null) => void,
   fail: (error: unknown) => void,
 ): { element: HTMLElement; dispose: () => void } {
   const t = (key: ReviewKey, values?: Record<string, string | number>) => rt(lang, key, values);
@@ -43,6 +47,8 @@ export function reviewScreen(
   /** Which mention of the current entity the span keys act on. */
   let mention = 0;
   let editing = false;
+  /** The keyboard caret in the text (← →, Shift to select), or null until an arrow key places it. */
+  let caret: Caret | null = null;
   let saving: Promise<void> = Promise.resolve();
 
   const textPane = h('div', { test: 'review-text', class: 'review-text' });
@@ -56,6 +62,13 @@ export function reviewScreen(
     ...KEY_HINTS.map((hint) => h('li', {}, h('kbd', {}, hint.keys), ' ', hint[lang])),
   );
   const help = h('div', { test: 'review-help', class: 'review-help', hidden: true }, t('help'));
+  const confirmDiscard = confirmBar({
+    test: 'review-discard-confirm',
+    question: t('discardQuestion'),
+    yes: t('discardYes'),
+    no: t('discardNo'),
+    onYes: () => void discard(),
+  });
   const commitButton = h(
     'button',
     { test: 'review-commit', type: 'button', onclick: () => void commit() },
@@ -81,8 +94,13 @@ export function reviewScreen(
         t('nextUndecided'),
       ),
       commitButton,
-      h('button', { test: 'review-discard', type: 'button', onclick: () => void discard() }, t('discard')),
+      h(
+        'button',
+        { test: 'review-discard', type: 'button', onclick: () => confirmDiscard.open() },
+        t('discard'),
+      ),
     ),
+    confirmDiscard.element,
     hints,
     help,
     notice,
@@ -121,22 +139,9 @@ export function reviewScreen(
   function render() {
     const current = proposals[at] ?? null;
     const focus = focusSpan();
-    fill(
-      textPane,
-      ...segmentsOf(draft, decisions, current, focus).map((s) =>
-        s.refs.length || s.selected
-          ? h(
-              'mark',
-              {
-                test: s.selected ? 'review-highlight' : 'review-mention',
-                class: `${s.selected ? 'selected' : ''}${s.focused ? ' focused' : ''}`,
-                'data-refs': s.refs.join(' '),
-              },
-              s.text,
-            )
-          : s.text,
-      ),
-    );
+    const keyboard = caret && { at: caret.at, picked: caretSpan(caret) };
+    const segments = segmentsOf(draft, decisions, current, focus, keyboard);
+    fill(textPane, ...textPieces(segments, caret?.at ?? null, draft.source.text.length));
     fill(list, ...proposals.map(row));
     const count = reviewCounts(draft, decisions);
     status.textContent = t('left', { n: count.pending });
@@ -148,10 +153,28 @@ export function reviewScreen(
     textPane.querySelector('mark.selected')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** ← → move the caret by a word (placed first at the current span's start); with Shift they select. */
+  function moveKeyboardCaret(direction: -1 | 1, extend: boolean) {
+    if (!caret) {
+      caret = caretAt(focusSpan()?.start ?? 0);
+      if (extend) caret = moveCaret(draft.source.text, caret, direction, true);
+    } else caret = moveCaret(draft.source.text, caret, direction, extend);
+    const picked = caretSpan(caret);
+    element.dataset.picked = picked ? draft.source.text.slice(picked.start, picked.end) : '';
+    render();
+    textPane.querySelector('.review-caret')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  function dropCaret() {
+    caret = null;
+    delete element.dataset.picked;
+  }
+
   function select(i: number) {
     at = Math.max(0, Math.min(proposals.length - 1, i));
     mention = 0;
     editing = false;
+    dropCaret();
     notice.textContent = '';
     render();
   }
@@ -162,15 +185,19 @@ export function reviewScreen(
     else select(i);
   }
 
-  /** Sets the focused span (or, with `add`, a new mention of the current entity) from the text's selection. */
+  /**
+   * Sets the focused span (or, with `add`, a new mention of the current entity) from the text's selection:
+   * the mouse's, else the keyboard caret's.
+   */
   function spanFromSelection(add: boolean) {
     const p = proposals[at];
-    const picked = selectedSpan(textPane);
+    const picked = selectedSpan(textPane) ?? caretSpan(caret);
     const span = picked && trimSpan(draft.source.text, picked);
     if (!p || !span) return void (notice.textContent = t('noSelection'));
     if (add && p.kind !== 'entity') return void (notice.textContent = t('onlyEntities'));
     if (add) mention = spansOf(draft, decisions, p).length;
     document.getSelection()?.removeAllRanges();
+    dropCaret();
     change(editSpan(draft, decisions, p, mention, span));
   }
 
@@ -227,13 +254,20 @@ export function reviewScreen(
 
   async function discard() {
     await saving;
-    await api.discard(stored.id).then(() => done(null), fail);
+    await api.discard(stored.id).then(() => done('discarded'), fail);
   }
 
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
+    // While the discard is asked about, only its answers count (Enter and Tab work on its buttons).
+    if (confirmDiscard.isOpen()) {
+      if (confirmDiscard.key(keyOf(event))) event.preventDefault();
+      else if (event.key !== 'Enter' && event.key !== 'Tab' && event.key !== ' ') event.preventDefault();
+      return;
+    }
     if (event.key === 'Escape') {
       if (editing) return ((editing = false), render());
+      if (caret) return (dropCaret(), render());
       help.hidden = true;
       return;
     }
@@ -258,6 +292,9 @@ export function reviewScreen(
       ArrowDown: () => select(at + 1),
       k: () => select(at - 1),
       ArrowUp: () => select(at - 1),
+      ArrowLeft: () => moveKeyboardCaret(-1, event.shiftKey),
+      ArrowRight: () => moveKeyboardCaret(1, event.shiftKey),
+      d: () => confirmDiscard.open(),
       a: () => setVerdict('accepted'),
       r: () => setVerdict('rejected'),
       u: () => setVerdict('pending'),

@@ -25,8 +25,8 @@ const STRINGS = {
   edited: { ru: 'изменено', en: 'edited' },
   mention: { ru: 'упоминание {i} из {n}', en: 'mention {i} of {n}' },
   noSelection: {
-    ru: 'Выделите фрагмент в тексте документа, затем нажмите s (или + — добавить упоминание)',
-    en: 'Select a piece of the document text, then press s (or + to add a mention)',
+    ru: 'Выделите фрагмент в тексте документа (Shift+← → или мышью), затем нажмите s (или + — добавить упоминание)',
+    en: 'Select a piece of the document text (Shift+← → or the mouse), then press s (or + to add a mention)',
   },
   onlyEntities: { ru: 'Упоминания есть только у узлов', en: 'Only entities have mentions' },
   lastMention: {
@@ -39,6 +39,13 @@ const STRINGS = {
   inferred: { ru: 'выведено', en: 'inferred' },
   commit: { ru: 'Зафиксировать в графе', en: 'Commit to the graph' },
   discard: { ru: 'Отбросить черновик', en: 'Discard the draft' },
+  discardQuestion: {
+    ru: 'Отбросить этот черновик? В граф он не попадёт; запись о нём останется в журнале.',
+    en: 'Discard this draft? Nothing of it goes into the graph; the record of it stays in the audit trail.',
+  },
+  discardYes: { ru: 'Отбросить (y)', en: 'Discard (y)' },
+  discardNo: { ru: 'Оставить (n, Esc)', en: 'Keep it (n, Esc)' },
+  discarded: { ru: 'Черновик отброшен: {title}', en: 'Draft discarded: {title}' },
   left: { ru: 'Не решено: {n}', en: 'Undecided: {n}' },
   counts: {
     ru: 'принято {accepted} · отклонено {rejected} · отпадёт {dropped} · изменено {edited}',
@@ -61,8 +68,8 @@ const STRINGS = {
   },
   similarName: { ru: 'Похожее имя в графе: {name} ({id})', en: 'Similar name in the graph: {name} ({id})' },
   help: {
-    ru: 'Клавиши работают и в русской раскладке. e — правка имени, типа и связи (Enter — сохранить, Esc — отмена). Фрагмент: выделите текст в документе мышью и нажмите s — он станет цитатой факта или текущим упоминанием узла (+ добавит его как ещё одно упоминание); [ и ] сдвигают конец на слово, { и } — начало; m переходит к следующему упоминанию узла (оно подчёркнуто в тексте), x убирает его. Правка фрагмента не меняет решения. Факт, у которого отклонён конец, отпадёт при фиксации и решения не требует; он вернётся, если конец снова принять. Esc — закрыть справку.',
-    en: "Keys work in the Russian layout too. e edits name, label and link (Enter saves, Esc cancels). Spans: select text in the document with the mouse and press s — it becomes the fact's quote or the entity's current mention (+ adds it as another mention); [ and ] move the end by a word, { and } the start; m goes to the entity's next mention (underlined in the text), x removes it. Editing a span keeps the decision. A fact whose end is rejected drops at commit and needs no decision; it comes back when the end is accepted again. Esc closes this help.",
+    ru: 'Клавиши работают и в русской раскладке. e — правка имени, типа и связи (Enter — сохранить, Esc — отмена). Фрагмент: выделите текст в документе — стрелками ← → (курсор встаёт в начало текущего фрагмента и идёт по словам, с Shift выделяет) или мышью — и нажмите s — он станет цитатой факта или текущим упоминанием узла (+ добавит его как ещё одно упоминание); [ и ] сдвигают конец на слово, { и } — начало; m переходит к следующему упоминанию узла (оно подчёркнуто в тексте), x убирает его. Правка фрагмента не меняет решения. Факт, у которого отклонён конец, отпадёт при фиксации и решения не требует; он вернётся, если конец снова принять. d — отбросить черновик (после подтверждения: y — да, n или Esc — нет). Esc — убрать курсор, закрыть справку.',
+    en: "Keys work in the Russian layout too. e edits name, label and link (Enter saves, Esc cancels). Spans: select text in the document — with ← → (the caret starts at the current span and moves by word; with Shift it selects) or the mouse — and press s — it becomes the fact's quote or the entity's current mention (+ adds it as another mention); [ and ] move the end by a word, { and } the start; m goes to the entity's next mention (underlined in the text), x removes it. Editing a span keeps the decision. A fact whose end is rejected drops at commit and needs no decision; it comes back when the end is accepted again. d discards the draft (after a confirmation: y yes, n or Esc no). Esc removes the caret, closes this help.",
   },
 } as const;
 
