@@ -12,6 +12,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Сообщается в релизе этого органа; в предложении не сказано, кто это сделал.',
   ],
   [
+    /^The first body that seizes named in a release of a body that does not; the sentence does not name who did it\.$/,
+    () =>
+      'Первый из названных органов, который изымает наркотики, в релизе органа, который этого не делает; в предложении не сказано, кто это сделал.',
+  ],
+  [
     /^"(.+)" in the release of this body: its officers; the sentence does not name the body\.$/,
     (m) => `«${m[1]}» в релизе этого органа — его сотрудники; сам орган в предложении не назван.`,
   ],

@@ -2,7 +2,9 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 import type { Span } from '../text/segment.ts';
 
 const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
-const JOINT = /совместно\s+(?:с|со)\s+/iu;
+/** Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «при поддержке». */
+const JOINT =
+  /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием)\s+/iu;
 /** «По данным ДКНБ», «как сообщили в ДП»: the body is a source, not the one that acted. */
 const SOURCE = /(?:по\s+(?:данным|информации|сведениям)|как\s+сообщ\p{L}*\s+в)\s+$/iu;
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
@@ -12,7 +14,7 @@ const SEIZING_BODY =
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
  * nor a source «по данным …»), with the bodies «совместно с» it; or, when the sentence names none, the
- * release's own body if it is one that seizes (inferred: passive voice, «полицейские»).
+ * release's acting body (inferred: passive voice, «полицейские»).
  */
 export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, target: Mention): void {
   const named = outerAgencies(sc).filter(
@@ -38,8 +40,8 @@ export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, 
       });
     return;
   }
-  const main = ctx.mainAgency;
-  if (!main || !SEIZING_BODY.test(main.name)) return;
+  const main = actingBody(ctx);
+  if (!main) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
   const evidence: Span = police
     ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
@@ -49,11 +51,34 @@ export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, 
     from: main.ref,
     to: target.ref,
     evidence,
-    basis: police
-      ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
-      : 'Reported in the release of this body; the sentence does not name who did it.',
+    basis:
+      main !== ctx.mainAgency
+        ? 'The first body that seizes named in a release of a body that does not; the sentence does not name who did it.'
+        : police
+          ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
+          : 'Reported in the release of this body; the sentence does not name who did it.',
     confidence: police ? 0.6 : 0.4,
   });
+}
+
+/** A prosecutor's office reports what other bodies seized; it implies none of them. */
+const SUPERVISOR = /прокуратур|прокурор/iu;
+
+/**
+ * Who did what a release reports in the passive: its own body when that body seizes; else, when the release is
+ * an akimat's or a meeting's (an akimat commission, a police head's report in the akimat), the first seizing
+ * body it names («начальник Департамента полиции …», «Управления полиции города Актау»). A prosecutor's
+ * release (checks, coordination) names no agent that way.
+ */
+function actingBody(ctx: DocumentContext): Mention | undefined {
+  const main = ctx.mainAgency;
+  if (main && SEIZING_BODY.test(main.name)) return main;
+  if (main && SUPERVISOR.test(main.name)) return undefined;
+  for (const sc of ctx.sentences) {
+    const body = outerAgencies(sc).find((a) => SEIZING_BODY.test(a.name) && !SUPERVISOR.test(a.name));
+    if (body) return body;
+  }
+  return undefined;
 }
 
 /** Agencies of a sentence not inside a longer agency ("КНБ" inside "Пограничной службой КНБ" is left out). */

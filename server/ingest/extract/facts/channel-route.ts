@@ -8,9 +8,9 @@ const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
 const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
 /** After the channel's head: up to three words of commodity or verb («синтетических наркотиков», «вёл»), then legs. */
 const ROUTE = new RegExp(String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}-]+){0,3}?(?:${LEG})+`, 'u');
-/** Countries are not graph labels: a route «из Кыргызстана в Россию» names no City or Region. */
+/** Countries are not graph labels: a route «из Кыргызстана в Россию», «из Республики Узбекистан» names no City or Region. */
 const COUNTRY =
-  /^(?:кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
+  /^(?:республик|кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
 
 /** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */
 export function routeAfter(ctx: DocumentContext, sc: SentenceContext, at: number): Span | null {
