@@ -21,6 +21,14 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `«${m[1]}» в релизе этого органа — его сотрудники; сам орган в предложении не назван.`,
   ],
   [
+    /^The release is datelined in this city and names no other place for the meeting\.$/,
+    () => 'Релиз датирован в этом городе, а другого места встречи в нём не названо.',
+  ],
+  [
+    /^The release is about this place and names no other place for the seizure\.$/,
+    () => 'Релиз посвящён этому месту, а другого места изъятия в нём не названо.',
+  ],
+  [
     /^The channel led to this city, which lies in the region\.$/,
     () => 'Канал вёл в этот город, а город находится в этой области.',
   ],

@@ -70,7 +70,7 @@ const SUPERVISOR = /прокуратур|прокурор/iu;
  * body it names («начальник Департамента полиции …», «Управления полиции города Актау»). A prosecutor's
  * release (checks, coordination) names no agent that way.
  */
-function actingBody(ctx: DocumentContext): Mention | undefined {
+export function actingBody(ctx: DocumentContext): Mention | undefined {
   const main = ctx.mainAgency;
   if (main && SEIZING_BODY.test(main.name)) return main;
   if (main && SUPERVISOR.test(main.name)) return undefined;

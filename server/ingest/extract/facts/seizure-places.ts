@@ -1,4 +1,5 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { actingBody } from './by-whom.ts';
 
 const LOCATIVE = /(?:^|\s)(?:в|во|под|у|около|близ|возле|на въезде в|на выезде из|на территории)\s+$/iu;
 const DISTRICT = /(?:^|\s)(?:в|во)\s+\p{Lu}\p{L}+(?:ом|ем)\s+район\p{L}*/u;
@@ -35,18 +36,33 @@ export function seizurePlace(
     return;
   }
   const previous = ctx.sentences[sc.index - 1];
-  if (part || !previous || previous.sentence.paragraph !== sc.sentence.paragraph) return;
-  const before = placesOf(previous).find((p) =>
-    LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
-  );
-  if (before)
+  const samePara = previous && previous.sentence.paragraph === sc.sentence.paragraph;
+  const before =
+    !part && samePara
+      ? placesOf(previous).find((p) =>
+          LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
+        )
+      : undefined;
+  if (before) {
     relate(
       ctx,
       seizure,
       before,
-      { start: previous.sentence.start, end: seizure.end },
+      { start: previous!.sentence.start, end: seizure.end },
       'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.',
       0.55,
+    );
+    return;
+  }
+  const own = homePlace(ctx);
+  if (own)
+    relate(
+      ctx,
+      seizure,
+      own,
+      seizure,
+      'The release is about this place and names no other place for the seizure.',
+      0.5,
     );
 }
 
@@ -56,6 +72,23 @@ function placesOf(sc: SentenceContext): Mention[] {
   return mentionsOf(sc, 'Region', 'City').filter(
     (p) => !containers.some((c) => c.start <= p.start && c.end >= p.end),
   );
+}
+
+/**
+ * The place a release is about: the city of its acting body when that is a city's («Управление полиции города
+ * Актау»), else its home region (not a city of republican significance read as a region).
+ */
+function homePlace(ctx: DocumentContext): Mention | undefined {
+  const body = actingBody(ctx);
+  const mentions = ctx.sentences.flatMap((s) => s.mentions);
+  const city =
+    body && /(?<!\p{L})город/iu.test(body.name)
+      ? mentions.find((m) => m.label === 'City' && body.name.includes(m.name))
+      : undefined;
+  const region = city ? undefined : homeRegion(ctx);
+  // A city of republican significance the release is about is read as its region («город Алматы»); whether a
+  // seizure there is in the city or the region is not for this rule to guess.
+  return city ?? (region && /^город /iu.test(region.name) ? undefined : region);
 }
 
 function homeRegion(ctx: DocumentContext): Mention | undefined {
