@@ -7,8 +7,14 @@ import { seizurePlace } from './seizure-places.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
+/**
+ * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
+ * наркотиков», «в гараже найдено 2,5 кг гашиша», «задержаны … с 38,7 кг гашиша»): a seizure only where the
+ * amount names a drug, so «обнаружено 3 кг» of anything else is not one.
+ */
+const FOUND = /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*)/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
+  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*))/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
@@ -19,9 +25,10 @@ const SUBSTANCE =
 export function findSeizures(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
-    if (!SEIZED.test(sc.sentence.text)) continue;
-    out.push(...seizuresIn(ctx, sc, sc));
-    for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc));
+    const seized = SEIZED.test(sc.sentence.text);
+    if (!seized && !FOUND.test(sc.sentence.text)) continue;
+    out.push(...seizuresIn(ctx, sc, sc, !seized));
+    for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc, !seized));
   }
   return out;
 }
@@ -43,8 +50,16 @@ function listItems(ctx: DocumentContext, sc: SentenceContext): SentenceContext[]
   return items;
 }
 
-/** The seizures whose amounts `sc` gives; `agentSc` is the sentence that says who seized them. */
-function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: SentenceContext): Mention[] {
+/**
+ * The seizures whose amounts `sc` gives; `agentSc` is the sentence that says who seized them. `drugsOnly`: the
+ * verb only says something was found, so an amount counts only with the drug it names.
+ */
+function seizuresIn(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  agentSc: SentenceContext,
+  drugsOnly = false,
+): Mention[] {
   const out: Mention[] = [];
   const amounts = sc.figures.filter(
     (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
@@ -54,6 +69,7 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: Sentence
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     const item = amount.unit === 'count' ? /^\s+[\p{L}-]+/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
+    if (drugsOnly && !substance) continue;
     const end = substance ? amount.end + item + substance.index + substance[0].length : amount.end + item;
     const start = ctx.text
       .slice(Math.max(sc.sentence.start, amount.start - 12), amount.start)
