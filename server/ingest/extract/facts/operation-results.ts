@@ -1,6 +1,8 @@
 import { mentionsOf, type DocumentContext, type Mention } from '../context.ts';
 
-const DURING = /в ходе|в рамках|во время/iu;
+/** «в ходе ОПМ», «в рамках операции», «в результате мероприятия», «по итогам рейда», «при проведении ОПМ». */
+const DURING =
+  /в ходе|в рамках|во время|(?:в результате|по итогам|по результатам|в период|при проведении)\s+(?:[\p{L}-]+\s+)?(?:опм|операци|спецоперац|мероприяти|рейд|акци|проведени)/iu;
 
 /**
  * RESULTED_IN: the seizures and channels of an operation's own sentence, or of a later sentence «в ходе …»

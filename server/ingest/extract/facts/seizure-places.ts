@@ -16,7 +16,7 @@ export function seizurePlace(
   seizure: Mention,
   part: boolean,
 ): void {
-  const here = placesOf(sc).find((p) => p.start < seizure.start);
+  const here = placesOf(ctx, sc).find((p) => p.start < seizure.start);
   if (here) {
     relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
     return;
@@ -39,7 +39,7 @@ export function seizurePlace(
   const samePara = previous && previous.sentence.paragraph === sc.sentence.paragraph;
   const before =
     !part && samePara
-      ? placesOf(previous).find((p) =>
+      ? placesOf(ctx, previous).find((p) =>
           LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
         )
       : undefined;
@@ -66,11 +66,19 @@ export function seizurePlace(
     );
 }
 
+/**
+ * A place that says who someone is or where goods came from, not where the seizure was: «у жителя Караганды»,
+ * «уроженца Шымкента», «следовавшего из Алматы», «через Кордай».
+ */
+const NOT_HERE = /(?:жител\p{L}*|уроженц\p{L}*|гражданин\p{L}*|гражданк\p{L}*|выходц\p{L}*|из|через|от)\s+(?:г\.\s*|города\s+)?$/iu;
+
 /** Places of a sentence said for themselves: not inside a body's or post's name, nor a channel's route. */
-function placesOf(sc: SentenceContext): Mention[] {
+function placesOf(ctx: DocumentContext, sc: SentenceContext): Mention[] {
   const containers = sc.mentions.filter((m) => ['Agency', 'Position', 'SupplyChannel'].includes(m.label));
   return mentionsOf(sc, 'Region', 'City').filter(
-    (p) => !containers.some((c) => c.start <= p.start && c.end >= p.end),
+    (p) =>
+      !containers.some((c) => c.start <= p.start && c.end >= p.end) &&
+      !NOT_HERE.test(ctx.folded.slice(Math.max(sc.sentence.start, p.start - 24), p.start)),
   );
 }
 
