@@ -29,6 +29,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Релиз посвящён этому месту, а другого места изъятия в нём не названо.',
   ],
   [
+    /^The group whose activity these bodies cut carried drugs on this route\.$/,
+    () => 'Группа, деятельность которой пресекли эти органы, перевозила наркотики по этому маршруту.',
+  ],
+  [
     /^The channel led to this city, which lies in the region\.$/,
     () => 'Канал вёл в этот город, а город находится в этой области.',
   ],

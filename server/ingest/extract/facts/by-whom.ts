@@ -16,7 +16,14 @@ const SEIZING_BODY =
  * nor a source «по данным …»), with the bodies «совместно с» it; or, when the sentence names none, the
  * release's acting body (inferred: passive voice, «полицейские»).
  */
-export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, target: Mention): void {
+export function byWhom(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  type: string,
+  target: Mention,
+  /** Set when `sc` is not the target's own sentence: the bodies it names did it by inference. */
+  linkBasis?: string,
+): void {
   const named = outerAgencies(sc).filter(
     (a) =>
       a.end <= target.start &&
@@ -35,8 +42,11 @@ export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, 
         type,
         from: body.ref,
         to: target.ref,
-        evidence: { start: Math.min(lead.start, body.start), end: target.end },
-        confidence: body === lead ? 0.8 : 0.75,
+        evidence: linkBasis
+          ? { start: Math.min(lead.start, body.start), end: sc.sentence.end }
+          : { start: Math.min(lead.start, body.start), end: target.end },
+        basis: linkBasis ?? null,
+        confidence: linkBasis ? 0.55 : body === lead ? 0.8 : 0.75,
       });
     return;
   }

@@ -4,6 +4,7 @@ import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
+import { findGroupChannel } from './group-channels.ts';
 
 const CHANNEL =
   /(?<![\p{L}])(?:(\d+|[\p{L}]+)\s+)?((?:международн|межрегиональн|транзитн|устойчив|крупн|нов)\p{L}*\s+)?(канал\p{L}*)(?:\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения|доставки|перевозки))?/iu;
@@ -42,6 +43,9 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
       if (channel) out.push(channel);
     }
   }
+  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
+  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
+  if (group) out.push(group);
   return out;
 }
 
