@@ -53,9 +53,11 @@ export function byWhom(
   const main = actingBody(ctx);
   if (!main) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
-  const evidence: Span = police
-    ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
-    : { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) }; // a list item after its sentence
+  const evidence: Span = linkBasis
+    ? { start: sc.sentence.start, end: sc.sentence.end }
+    : police
+      ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
+      : { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) }; // a list item after its sentence
   ctx.builder.relate({
     type,
     from: main.ref,

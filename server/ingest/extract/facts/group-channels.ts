@@ -20,7 +20,9 @@ const DRUGS = /наркот|мефедрон|гашиш|героин|марих�
  * release names no channel itself, so a courier's trip in a release about a channel is not a second one.
  */
 export function findGroupChannel(ctx: DocumentContext): Mention | undefined {
-  const cut = ctx.sentences.find((sc) => GROUP_CUT.test(sc.sentence.text));
+  // The lead says who cut it; a headline restating it names no body.
+  const cuts = ctx.sentences.filter((sc) => GROUP_CUT.test(sc.sentence.text));
+  const cut = cuts.find((sc) => sc.mentions.some((m) => m.label === 'Agency')) ?? cuts[0];
   if (!cut) return undefined;
   for (const sc of ctx.sentences.slice(cut.index)) {
     const verb = CARRIED.exec(sc.sentence.text);

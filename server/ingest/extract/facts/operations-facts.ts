@@ -7,6 +7,7 @@ import {
   insideAnother,
 } from '../context.ts';
 import { relateResults } from './operation-results.ts';
+import { placeSaidHere } from './seizure-places.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
 const RAN_IT =
@@ -85,7 +86,10 @@ function relateBodies(
 
 function relatePlace(ctx: DocumentContext, sc: SentenceContext, op: Mention, agencies: Mention[]): void {
   const place = mentionsOf(sc, 'Region', 'City').find(
-    (p) => !agencies.some((a) => a.start <= p.start && a.end >= p.end) && !insideAnother(sc, p),
+    (p) =>
+      !agencies.some((a) => a.start <= p.start && a.end >= p.end) &&
+      !insideAnother(sc, p) &&
+      placeSaidHere(ctx, sc, p),
   );
   if (place)
     ctx.builder.relate({

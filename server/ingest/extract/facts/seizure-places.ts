@@ -72,14 +72,22 @@ export function seizurePlace(
  */
 const NOT_HERE = /(?:жител\p{L}*|уроженц\p{L}*|гражданин\p{L}*|гражданк\p{L}*|выходц\p{L}*|из|через|от)\s+(?:г\.\s*|города\s+)?$/iu;
 
-/** Places of a sentence said for themselves: not inside a body's or post's name, nor a channel's route. */
-function placesOf(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+/** A road named by its ends: «на трассе Алматы — Бишкек», «автодороги Самара — Шымкент». */
+const ROAD = /(?:трасс|автодорог|автотрасс)\p{L}*\s+(?:\p{Lu}[\p{L}-]*\s*[—–-]\s*)?$/iu;
+
+/** A place said for itself: not inside a body's, post's or channel's name, nor a resident's town or a road's end. */
+export function placeSaidHere(ctx: DocumentContext, sc: SentenceContext, place: Mention): boolean {
   const containers = sc.mentions.filter((m) => ['Agency', 'Position', 'SupplyChannel'].includes(m.label));
-  return mentionsOf(sc, 'Region', 'City').filter(
-    (p) =>
-      !containers.some((c) => c.start <= p.start && c.end >= p.end) &&
-      !NOT_HERE.test(ctx.folded.slice(Math.max(sc.sentence.start, p.start - 24), p.start)),
+  const before = ctx.folded.slice(Math.max(sc.sentence.start, place.start - 40), place.start);
+  return (
+    !containers.some((c) => c.start <= place.start && c.end >= place.end) &&
+    !NOT_HERE.test(before.slice(-24)) &&
+    !ROAD.test(before)
   );
+}
+
+function placesOf(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+  return mentionsOf(sc, 'Region', 'City').filter((p) => placeSaidHere(ctx, sc, p));
 }
 
 /**
