@@ -17,6 +17,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
       'Первый из названных органов, который изымает наркотики, в релизе органа, который этого не делает; в предложении не сказано, кто это сделал.',
   ],
   [
+    /^"(.+)" in the release of this body: its officers ran the operation; the sentence does not name the body\.$/,
+    (m) => `«${m[1]}» в релизе этого органа — его сотрудники провели операцию; сам орган в предложении не назван.`,
+  ],
+  [
     /^"(.+)" in the release of this body: its officers; the sentence does not name the body\.$/,
     (m) => `«${m[1]}» в релизе этого органа — его сотрудники; сам орган в предложении не назван.`,
   ],

@@ -1,7 +1,7 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
-const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
+export const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
 /** Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «при поддержке». */
 const JOINT =
   /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием)\s+/iu;

@@ -7,6 +7,7 @@ import {
   insideAnother,
 } from '../context.ts';
 import { relateResults } from './operation-results.ts';
+import { actingBody, POLICE_SUBJECT } from './by-whom.ts';
 import { placeSaidHere } from './seizure-places.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
@@ -37,7 +38,9 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
       relateBodies(ctx, sc, op, agencies);
       // «ОПМ «Мак» … . Сотрудники ДП … пресекли …»: the next sentence says who did the work.
       const next = ctx.sentences[sc.index + 1];
-      if (
+      const police = agencies.length === 0 ? POLICE_SUBJECT.exec(sc.sentence.text) : null;
+      if (police) policeRanIt(ctx, sc, op, police);
+      else if (
         agencies.length === 0 &&
         next &&
         !RAN_IT.test(next.sentence.text) &&
@@ -54,6 +57,24 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
     }
   }
   relateResults(ctx, results);
+}
+
+/**
+ * «В ходе ОПМ "Заслон" полицейские проверили …»: the operation's own sentence says only «полицейские», so the
+ * release's police body ran it (inferred).
+ */
+function policeRanIt(ctx: DocumentContext, sc: SentenceContext, op: Mention, police: RegExpExecArray): void {
+  const body = actingBody(ctx);
+  if (!body) return;
+  const at = sc.sentence.start + police.index;
+  ctx.builder.relate({
+    type: 'CONDUCTED_BY',
+    from: op.ref,
+    to: body.ref,
+    evidence: { start: Math.min(op.start, at), end: Math.max(op.end, at + police[0].length) },
+    basis: `"${police[0]}" in the release of this body: its officers ran the operation; the sentence does not name the body.`,
+    confidence: 0.55,
+  });
 }
 
 function relateBodies(
