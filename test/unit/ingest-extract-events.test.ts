@@ -208,3 +208,47 @@ describe('a cross-border channel after a dateline', () => {
     expect(named(draft, 'SupplyChannel').some((n) => /сбыта/u.test(n))).toBe(false);
   });
 });
+
+describe('several seizures and places in a raid', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-05-raids-almaty-region');
+  }, 60_000);
+
+  it('puts each seizure where its own clause says, before or after the amount', () => {
+    const places = facts(draft, 'OCCURRED_IN')
+      .filter((f) => f.from?.startsWith('Seizure:'))
+      .map((f) => [f.from, f.to, f.inferred]);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        ['Seizure:Изъятие 35 кг марихуаны', 'City:Конаев', false],
+        ['Seizure:Изъятие 18 кг гашиша', 'City:Талдыкорган', false],
+        // «у уроженца Шымкента вблизи Кордая»: the man's home town is not where the drugs were taken.
+        ['Seizure:Изъятие 7,5 кг гашиша', 'City:Кордай', false],
+      ]),
+    );
+    expect(places.map((p) => p[1])).not.toContain('City:Шымкент');
+  });
+
+  it('reads «с привлечением» as a partner of the raid, not a second body that ran it', () => {
+    expect(facts(draft, 'CONDUCTED_BY').map((f) => f.to)).toEqual([
+      'Agency:Департамент полиции Алматинской области',
+    ]);
+    expect(facts(draft, 'PARTICIPATED_IN')).toEqual([
+      expect.objectContaining({
+        from: 'Agency:Пограничная служба КНБ',
+        to: 'Operation:Рейд «Дала»',
+        inferred: false,
+      }),
+    ]);
+    expect(
+      facts(draft, 'RESULTED_IN')
+        .map((f) => f.to)
+        .sort(),
+    ).toEqual([
+      'Seizure:Изъятие 18 кг гашиша',
+      'Seizure:Изъятие 35 кг марихуаны',
+      'Seizure:Изъятие 7,5 кг гашиша',
+    ]);
+  });
+});

@@ -2,9 +2,12 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 import type { Span } from '../text/segment.ts';
 
 export const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
-/** Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «при поддержке». */
-const JOINT =
-  /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием)\s+/iu;
+/**
+ * Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «с участием», «при
+ * поддержке», «при содействии», «с привлечением».
+ */
+export const JOINT =
+  /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием|с\s+привлечением)\s+/iu;
 /** «По данным ДКНБ», «как сообщили в ДП»: the body is a source, not the one that acted. */
 const SOURCE = /(?:по\s+(?:данным|информации|сведениям)|как\s+сообщ\p{L}*\s+в)\s+$/iu;
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */

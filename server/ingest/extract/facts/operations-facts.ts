@@ -7,7 +7,7 @@ import {
   insideAnother,
 } from '../context.ts';
 import { relateResults } from './operation-results.ts';
-import { actingBody, POLICE_SUBJECT } from './by-whom.ts';
+import { actingBody, JOINT, POLICE_SUBJECT } from './by-whom.ts';
 import { placeSaidHere } from './seizure-places.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
@@ -15,9 +15,6 @@ const RAN_IT =
   /^(?:его|ее|мероприятие|операцию|операция|опм|рейд|акцию|акция)\s+(?:\p{L}+\s+)?(?:провел|проводил|организовал|осуществил|проведен)\p{L}*/iu;
 const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu;
 const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
-/** Partners of the lead body: «совместно с», «при участии», «с участием», «при поддержке», «во взаимодействии с». */
-const JOINT =
-  /(?:совместно\s+(?:с|со)|при\s+участии|с\s+участием|при\s+поддержке|во\s+взаимодействии\s+(?:с|со))\s/iu;
 
 /**
  * An operation's facts: CONDUCTED_BY the bodies that ran it and PARTICIPATED_IN for those «совместно с»

@@ -1,14 +1,20 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
 
-const LOCATIVE = /(?:^|\s)(?:в|во|под|у|около|близ|возле|на въезде в|на выезде из|на территории)\s+$/iu;
+const LOCATIVE =
+  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+/** After the amount, where it was seized: «изъято 5 кг гашиша в Алматы», «… вблизи села Кордай». */
+const LOCATIVE_AFTER =
+  /(?:^|\s)(?:в|во|под|около|близ|вблизи|возле|в районе|в окрестностях|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
 const DISTRICT = /(?:^|\s)(?:в|во)\s+\p{Lu}\p{L}+(?:ом|ем)\s+район\p{L}*/u;
 
 /**
- * Where a seizure happened (OCCURRED_IN): the place named before it in its sentence (stated; «Под Шу …
- * изъято», «в СКО полицейские изъяли»); else a district of its sentence («в Аральском районе»: the district
- * is no graph label, its region is; inferred); else, for a whole seizure, the place where the sentence before
- * it in the paragraph put the events («На въезде в Темиртау остановлен автомобиль… изъято»; inferred).
+ * Where a seizure happened (OCCURRED_IN): the place named nearest before it in its sentence (stated; «Под Шу
+ * … изъято», «в СКО полицейские изъяли») or after it in a locative («изъято 5 кг гашиша вблизи Кордая»);
+ * else a district of its sentence («в Аральском районе»: the district is no graph label, its region is;
+ * inferred); else, for a whole seizure, the place where the sentence before it in the paragraph put the
+ * events («На въезде в Темиртау остановлен автомобиль… изъято»; inferred); else the place the release is
+ * about (inferred).
  */
 export function seizurePlace(
   ctx: DocumentContext,
@@ -16,9 +22,21 @@ export function seizurePlace(
   seizure: Mention,
   part: boolean,
 ): void {
-  const here = placesOf(ctx, sc).find((p) => p.start < seizure.start);
+  const places = placesOf(ctx, sc);
+  // The nearest before it: «В Алматы изъято 5 кг, в Шымкенте — 3 кг».
+  const here = places.filter((p) => p.start < seizure.start).at(-1);
   if (here) {
     relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
+    return;
+  }
+  const after = places.find(
+    (p) =>
+      p.start >= seizure.end &&
+      !/[.;:]/.test(ctx.folded.slice(seizure.end, p.start)) &&
+      LOCATIVE_AFTER.test(ctx.folded.slice(Math.max(seizure.end, p.start - 24), p.start)),
+  );
+  if (after) {
+    relate(ctx, seizure, after, { start: seizure.start, end: after.end }, null, 0.7);
     return;
   }
   const district = DISTRICT.exec(sc.sentence.text);
