@@ -17,8 +17,22 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
       'Первый из названных органов, который изымает наркотики, в релизе органа, который этого не делает; в предложении не сказано, кто это сделал.',
   ],
   [
+    /^"(.+)": officers of this body, which the release names; the sentence does not name it\.$/,
+    (m) => `«${m[1]}» — сотрудники этого органа, названного в релизе; сам орган в предложении не назван.`,
+  ],
+  [
+    /^The sentence before, in the same paragraph, says this body acted; this one does not name who did it\.$/,
+    () =>
+      'Предыдущее предложение того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
+  ],
+  [
+    /^«Тем самым» sums up the sentence before, which says this body acted\.$/,
+    () => '«Тем самым» подводит итог предыдущему предложению, в котором сказано, что действовал этот орган.',
+  ],
+  [
     /^"(.+)" in the release of this body: its officers ran the operation; the sentence does not name the body\.$/,
-    (m) => `«${m[1]}» в релизе этого органа — его сотрудники провели операцию; сам орган в предложении не назван.`,
+    (m) =>
+      `«${m[1]}» в релизе этого органа — его сотрудники провели операцию; сам орган в предложении не назван.`,
   ],
   [
     /^"(.+)" in the release of this body: its officers; the sentence does not name the body\.$/,

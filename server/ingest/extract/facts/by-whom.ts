@@ -1,18 +1,11 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { JOINT, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { impliedAgent } from './implied-agent.ts';
 
-export const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
-/**
- * Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «с участием», «при
- * поддержке», «при содействии», «с привлечением».
- */
-export const JOINT =
-  /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием|с\s+привлечением)\s+/iu;
-/** «По данным ДКНБ», «как сообщили в ДП»: the body is a source, not the one that acted. */
-const SOURCE = /(?:по\s+(?:данным|информации|сведениям)|как\s+сообщ\p{L}*\s+в)\s+$/iu;
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
 const SEIZING_BODY =
-  /полици|КНБ|национальной безопасности|погранич|наркопреступ|\bДП\b|\bУП\b|\bОП\b|таможен|государственных доходов|\bДГД\b|\bКГД\b|финансовому мониторингу|\bАФМ\b|экономических расследований/iu;
+  /полици|КНБ|национальной безопасности|погранич|наркопреступ|(?<!\p{L})(?:ДП|УП|ОП|ДГД|КГД|АФМ)(?!\p{L})|таможен|государственных доходов|финансовому мониторингу|экономических расследований/iu;
 
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
@@ -51,6 +44,21 @@ export function byWhom(
         basis: linkBasis ?? null,
         confidence: linkBasis ? 0.55 : body === lead ? 0.8 : 0.75,
       });
+    return;
+  }
+  const implied = linkBasis ? undefined : impliedAgent(ctx, sc);
+  if (implied) {
+    ctx.builder.relate({
+      type,
+      from: implied.body.ref,
+      to: target.ref,
+      evidence: {
+        start: Math.min(implied.evidence.start, target.start),
+        end: Math.max(implied.evidence.end, target.end),
+      },
+      basis: implied.basis,
+      confidence: 0.55,
+    });
     return;
   }
   const main = actingBody(ctx);

@@ -7,9 +7,9 @@ import { yearOf } from './event-year.ts';
 /** «пресечена деятельность преступной группы», «ликвидирована ОПГ», «пресекли деятельность наркогруппировки». */
 const GROUP_CUT =
   /(?<!\p{L})(?:пресеч|пресек|ликвидир|разоблач|задержан)\p{L}*(?<!ь|[нт]и[еяюи]|[нт]ием)\s+(?:[\p{L}-]+\s+){0,3}?(?:деятельност\p{L}*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:групп\p{L}*|ОПГ|ОПС|группировк\p{L}*|преступн\p{L}+ сет\p{L}*|наркошоп\p{L}*|интернет-магазин\p{L}*)/iu;
-/** Drugs carried on a route: «Партии наркотиков отправлялись из Алматы в Астану», «мефедрон поставляли в регион». */
+/** Drugs carried on a route: «Партии наркотиков отправлялись из Алматы в Астану», «партии поступали из Шымкента». */
 const CARRIED =
-  /(?<!\p{L})(?:отправля|поставля|доставля|переправля|перевоз|ввози|ввоз|завози|транспортир)\p{L}*/iu;
+  /(?<!\p{L})(?:отправля|поставля|доставля|переправля|перевоз|ввози|ввоз|завози|транспортир|поступа|привози)\p{L}*/iu;
 const DRUGS = /наркот|мефедрон|гашиш|героин|марихуан|синтетическ|психотроп|кокаин|амфетамин/iu;
 
 /**
@@ -55,7 +55,13 @@ function channelOf(
   });
   const channel: Mention = { ...span, label: 'SupplyChannel', ref, name, existingId: null, from: 0, to: 0 };
   sc.mentions.push(channel);
-  byWhom(ctx, cut, 'DISRUPTED', channel, 'The group whose activity these bodies cut carried drugs on this route.');
+  byWhom(
+    ctx,
+    cut,
+    'DISRUPTED',
+    channel,
+    'The group whose activity these bodies cut carried drugs on this route.',
+  );
   relateRoute(ctx, sc, channel, route);
   return channel;
 }

@@ -7,7 +7,8 @@ import {
   insideAnother,
 } from '../context.ts';
 import { relateResults } from './operation-results.ts';
-import { actingBody, JOINT, POLICE_SUBJECT } from './by-whom.ts';
+import { JOINT, POLICE_SUBJECT } from './agent-words.ts';
+import { actingBody } from './by-whom.ts';
 import { placeSaidHere } from './seizure-places.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */

@@ -32,7 +32,7 @@ export function seizurePlace(
   const after = places.find(
     (p) =>
       p.start >= seizure.end &&
-      !/[.;:]/.test(ctx.folded.slice(seizure.end, p.start)) &&
+      !/[.;:,]/.test(ctx.folded.slice(seizure.end, p.start)) &&
       LOCATIVE_AFTER.test(ctx.folded.slice(Math.max(seizure.end, p.start - 24), p.start)),
   );
   if (after) {
@@ -88,7 +88,8 @@ export function seizurePlace(
  * A place that says who someone is or where goods came from, not where the seizure was: «у жителя Караганды»,
  * «уроженца Шымкента», «следовавшего из Алматы», «через Кордай».
  */
-const NOT_HERE = /(?:жител\p{L}*|уроженц\p{L}*|гражданин\p{L}*|гражданк\p{L}*|выходц\p{L}*|из|через|от)\s+(?:г\.\s*|города\s+)?$/iu;
+const NOT_HERE =
+  /(?:жител\p{L}*|уроженц\p{L}*|гражданин\p{L}*|гражданк\p{L}*|выходц\p{L}*|из|через|от)\s+(?:г\.\s*|города\s+)?$/iu;
 
 /** A road named by its ends: «на трассе Алматы — Бишкек», «автодороги Самара — Шымкент». */
 const ROAD = /(?:трасс|автодорог|автотрасс)\p{L}*\s+(?:\p{Lu}[\p{L}-]*\s*[—–-]\s*)?$/iu;
