@@ -252,3 +252,29 @@ describe('several seizures and places in a raid', () => {
     ]);
   });
 });
+
+describe('agents implied by the words', () => {
+  it('gives «пограничниками … изъято» to the border service and «Тем самым перекрыт канал» to the same body', async () => {
+    const draft = await extractDev('events-06-border-carried-agent-kostanay');
+    const border = 'Agency:Пограничная служба КНБ';
+    expect(facts(draft, 'SEIZED')).toContainEqual(
+      expect.objectContaining({ from: border, to: 'Seizure:Изъятие 2,6 кг гашиша', inferred: true }),
+    );
+    expect(facts(draft, 'DISRUPTED')).toEqual([
+      expect.objectContaining({
+        from: border,
+        to: 'SupplyChannel:Канал поставки гашиша из Челябинска в Рудный',
+        inferred: true,
+      }),
+    ]);
+    const basis = draft.relationships.find((r) => r.type === 'DISRUPTED')?.basis;
+    expect(basis).toMatch(/^«Тем самым»/u);
+    // «оперативники управления …» names no body the gazetteer knows: the release's police body, not the border.
+    expect(facts(draft, 'SEIZED')).toContainEqual(
+      expect.objectContaining({
+        from: 'Agency:Департамент полиции Костанайской области',
+        to: 'Seizure:Изъятие 140 граммов мефедрона',
+      }),
+    );
+  });
+});
