@@ -278,3 +278,17 @@ describe('agents implied by the words', () => {
     );
   });
 });
+
+describe('pieces with their mass', () => {
+  it('reads «300 таблеток «экстази» общей массой 90 граммов» as one seizure with a count and a mass', async () => {
+    const draft = await extractDev('events-06-border-carried-agent-kostanay');
+    const pills = draft.entities.filter((e) => e.label === 'Seizure' && e.properties.count === 300);
+    expect(pills).toHaveLength(1);
+    expect(pills[0]!.properties).toMatchObject({ count: 300, item: 'таблеток', amountKg: 0.09 });
+    expect(
+      draft.entities.some(
+        (e) => e.label === 'Seizure' && e.properties.amountKg === 0.09 && !e.properties.count,
+      ),
+    ).toBe(false);
+  });
+});

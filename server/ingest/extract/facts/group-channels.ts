@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
@@ -22,7 +22,11 @@ const DRUGS = /наркот|мефедрон|гашиш|героин|марих�
 export function findGroupChannel(ctx: DocumentContext): Mention | undefined {
   // The lead says who cut it; a headline restating it names no body.
   const cuts = ctx.sentences.filter((sc) => GROUP_CUT.test(sc.sentence.text));
-  const cut = cuts.find((sc) => sc.mentions.some((m) => m.label === 'Agency')) ?? cuts[0];
+  const headline = headlineOf(ctx);
+  const cut =
+    cuts.find((sc) => sc !== headline && sc.mentions.some((m) => m.label === 'Agency')) ??
+    cuts.find((sc) => sc.mentions.some((m) => m.label === 'Agency')) ??
+    cuts[0];
   if (!cut) return undefined;
   for (const sc of ctx.sentences.slice(cut.index)) {
     const verb = CARRIED.exec(sc.sentence.text);

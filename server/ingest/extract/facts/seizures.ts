@@ -3,6 +3,7 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { ITEM_NOUN } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
+import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 
 const SEIZED =
@@ -62,16 +63,22 @@ function seizuresIn(
   drugsOnly = false,
 ): Mention[] {
   const out: Mention[] = [];
-  const amounts = sc.figures.filter(
+  const counted = sc.figures.filter(
     (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
   );
+  const masses = massesOf(ctx, counted);
+  const amounts = counted.filter((f) => ![...masses.values()].includes(f));
   let whole: Mention | undefined;
   for (const amount of amounts) {
+    const mass = masses.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     const item = amount.unit === 'count' ? /^\s+[\p{L}-]+/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
     if (drugsOnly && !substance) continue;
-    const end = substance ? amount.end + item + substance.index + substance[0].length : amount.end + item;
+    const end = Math.max(
+      substance ? amount.end + item + substance.index + substance[0].length : amount.end + item,
+      mass?.end ?? 0,
+    );
     const start = ctx.text
       .slice(Math.max(sc.sentence.start, amount.start - 12), amount.start)
       .match(/(?:свыше|более|около|почти|порядка|не менее)\s+$/iu)
@@ -88,7 +95,9 @@ function seizuresIn(
       existingId: null,
       mention: span,
       properties: {
-        ...(amount.unit === 'kg' ? { amountKg: amount.value } : { count: amount.value, item: amount.noun }),
+        ...(amount.unit === 'kg'
+          ? { amountKg: amount.value }
+          : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
@@ -116,5 +125,23 @@ function seizuresIn(
     seizurePlace(ctx, sc, mention, Boolean(part));
     out.push(mention);
   }
+  return out;
+}
+
+/** «1 200 таблеток «экстази» общей массой 360 граммов»: the mass of the pieces, not a second seizure. */
+const MASS_OF = /^[^.;,]*?(?:общ(?:ей|им)\s+)?(?:массой|весом)\s+(?:(?:более|свыше|около|почти)\s+)?$/iu;
+
+/** Each count of pieces with the mass the text gives right after it. */
+function massesOf(ctx: DocumentContext, amounts: Figure[]): Map<Figure, Figure> {
+  const out = new Map<Figure, Figure>();
+  amounts.forEach((count, i) => {
+    const next = amounts[i + 1];
+    if (
+      count.unit === 'count' &&
+      next?.unit === 'kg' &&
+      MASS_OF.test(ctx.folded.slice(count.end, next.start))
+    )
+      out.set(count, next);
+  });
   return out;
 }
