@@ -279,6 +279,19 @@ describe('agents implied by the words', () => {
   });
 });
 
+describe('an operation’s dated episodes', () => {
+  it('counts a seizure on a named day («Утром 12 мая …») among the results of the operation the release is about', async () => {
+    const draft = await extractDev('events-06-border-carried-agent-kostanay');
+    expect(facts(draft, 'RESULTED_IN')).toContainEqual(
+      expect.objectContaining({
+        from: 'Operation:ОПМ «Кордон»',
+        to: 'Seizure:Изъятие 140 граммов мефедрона',
+        inferred: true,
+      }),
+    );
+  });
+});
+
 describe('pieces with their mass', () => {
   it('reads «300 таблеток «экстази» общей массой 90 граммов» as one seizure with a count and a mass', async () => {
     const draft = await extractDev('events-06-border-carried-agent-kostanay');
