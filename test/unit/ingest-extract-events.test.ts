@@ -305,3 +305,20 @@ describe('pieces with their mass', () => {
     ).toBe(false);
   });
 });
+
+describe('a passive with its agent after the verb', () => {
+  it('reads «перекрыт сотрудниками Департамента КНБ … совместно с …» and «изъято … Департаментом КНБ» as stated', async () => {
+    const draft = await extractDev('events-07-passive-agent-after-pavlodar');
+    const knb = 'Agency:Департамент КНБ по Павлодарской области';
+    expect(facts(draft, 'DISRUPTED').map((f) => [f.from, f.inferred])).toEqual([
+      [knb, false],
+      ['Agency:Департамент полиции Павлодарской области', false],
+    ]);
+    expect(facts(draft, 'SEIZED')).toEqual([
+      expect.objectContaining({ from: knb, to: 'Seizure:Изъятие 4,3 кг героина', inferred: false }),
+    ]);
+    expect(facts(draft, 'OCCURRED_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Seizure:Изъятие 4,3 кг героина', to: 'Region:Павлодарская область' }),
+    );
+  });
+});

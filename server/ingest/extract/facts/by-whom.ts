@@ -9,7 +9,8 @@ const SEIZING_BODY =
 
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
- * nor a source «по данным …»), with the bodies «совместно с» it; or, when the sentence names none, the
+ * nor a source «по данным …») or after it as the passive's agent («перекрыт сотрудниками ДКНБ»), with the
+ * bodies «совместно с» it; or, when the sentence names none, the
  * release's acting body (inferred: passive voice, «полицейские»).
  */
 export function byWhom(
@@ -31,16 +32,20 @@ export function byWhom(
     const joint = before.search(JOINT);
     return joint >= 0 && !/[.;]/.test(before.slice(joint));
   };
-  const lead = named.find((a) => !isJoint(a));
+  const lead = named.find((a) => !isJoint(a)) ?? agentAfter(ctx, sc, target);
   if (lead) {
-    for (const body of [lead, ...named.filter((a) => a !== lead && isJoint(a) && a.start > lead.start)])
+    const partners = outerAgencies(sc).filter((a) => a !== lead && isJoint(a) && a.start > lead.start);
+    for (const body of [lead, ...partners])
       ctx.builder.relate({
         type,
         from: body.ref,
         to: target.ref,
         evidence: linkBasis
           ? { start: Math.min(lead.start, body.start), end: sc.sentence.end }
-          : { start: Math.min(lead.start, body.start), end: target.end },
+          : {
+              start: Math.min(lead.start, body.start, target.start),
+              end: Math.max(target.end, body.end),
+            },
         basis: linkBasis ?? null,
         confidence: linkBasis ? 0.55 : body === lead ? 0.8 : 0.75,
       });
@@ -82,6 +87,21 @@ export function byWhom(
           : 'Reported in the release of this body; the sentence does not name who did it.',
     confidence: police ? 0.6 : 0.4,
   });
+}
+
+/** «… перекрыт сотрудниками Департамента КНБ», «изъято … Департаментом полиции»: the agent after the verb. */
+const AGENT_AFTER = /(?:сотрудник|силам|оперативник|пограничник|полицейск)\p{L}*\s+$/iu;
+const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ами|ями)(?!\p{L})/iu;
+
+function agentAfter(ctx: DocumentContext, sc: SentenceContext, target: Mention): Mention | undefined {
+  return outerAgencies(sc).find(
+    (a) =>
+      a.start >= target.end &&
+      !/[.;]/.test(ctx.folded.slice(target.end, a.start)) &&
+      !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
+      (AGENT_AFTER.test(ctx.folded.slice(Math.max(target.end, a.start - 30), a.start)) ||
+        INSTRUMENTAL.test(ctx.folded.slice(a.start, a.end))),
+  );
 }
 
 /** A prosecutor's office reports what other bodies seized; it implies none of them. */
