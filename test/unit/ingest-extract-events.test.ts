@@ -322,3 +322,18 @@ describe('a passive with its agent after the verb', () => {
     );
   });
 });
+
+describe('a channel whose route the sentence before tells', () => {
+  it('takes «перевозил … из Бишкека для сбыта в Тараз. Пресечён … канал» as the channel’s route, by inference', async () => {
+    const draft = await extractDev('events-08-route-told-before-zhambyl');
+    const channel = 'SupplyChannel:Межрегиональный канал поставки';
+    expect(facts(draft, 'ORIGINATES_IN')).toEqual([
+      expect.objectContaining({ from: channel, to: 'City:Бишкек', inferred: true }),
+    ]);
+    expect(facts(draft, 'DESTINED_FOR')).toEqual([
+      expect.objectContaining({ from: channel, to: 'Region:Жамбылская область', inferred: true }),
+    ]);
+    // Where the courier was taking the drugs is not where they were seized.
+    expect(facts(draft, 'OCCURRED_IN').map((f) => f.to)).not.toContain('City:Тараз');
+  });
+});

@@ -51,6 +51,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Группа, деятельность которой пресекли эти органы, перевозила наркотики по этому маршруту.',
   ],
   [
+    /^The sentence before says where the drugs were carried; the channel cut names no route of its own\.$/,
+    () =>
+      'Предыдущее предложение говорит, куда и откуда везли наркотики; у перекрытого канала свой маршрут не назван.',
+  ],
+  [
     /^The channel led to this city, which lies in the region\.$/,
     () => 'Канал вёл в этот город, а город находится в этой области.',
   ],

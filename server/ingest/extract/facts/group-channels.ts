@@ -69,3 +69,16 @@ function channelOf(
   relateRoute(ctx, sc, channel, route);
   return channel;
 }
+
+/** The route the sentence before `sc`, in its paragraph, says drugs were carried on («перевозил из Оренбурга»). */
+export function routeBefore(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+): { sc: SentenceContext; route: { start: number; end: number } } | undefined {
+  const previous = ctx.sentences[sc.index - 1];
+  if (previous?.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+  const verb = CARRIED.exec(previous.sentence.text);
+  if (!verb) return undefined;
+  const route = routeAfter(ctx, previous, previous.sentence.start + verb.index + verb[0].length);
+  return route ? { sc: previous, route } : undefined;
+}

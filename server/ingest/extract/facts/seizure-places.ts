@@ -6,6 +6,8 @@ const LOCATIVE =
 /** After the amount, where it was seized: «изъято 5 кг гашиша в Алматы», «… вблизи села Кордай». */
 const LOCATIVE_AFTER =
   /(?:^|\s)(?:в|во|под|около|близ|вблизи|возле|в районе|в окрестностях|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+/** «5 кг гашиша из Бишкека для сбыта в Тараз»: where the drugs went, not where they were taken. */
+const ROUTE_WORD = /(?<!\p{L})(?:из|для|через|с целью|следова\p{L}*|направля\p{L}*|перевоз\p{L}*)(?!\p{L})/iu;
 const DISTRICT = /(?:^|\s)(?:в|во)\s+\p{Lu}\p{L}+(?:ом|ем)\s+район\p{L}*/u;
 
 /**
@@ -33,6 +35,7 @@ export function seizurePlace(
     (p) =>
       p.start >= seizure.end &&
       !/[.;:,]/.test(ctx.folded.slice(seizure.end, p.start)) &&
+      !ROUTE_WORD.test(ctx.folded.slice(seizure.end, p.start)) &&
       LOCATIVE_AFTER.test(ctx.folded.slice(Math.max(seizure.end, p.start - 24), p.start)),
   );
   if (after) {

@@ -4,7 +4,7 @@ import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
-import { findGroupChannel } from './group-channels.ts';
+import { findGroupChannel, routeBefore } from './group-channels.ts';
 
 const CHANNEL =
   /(?<![\p{L}])(?:(\d+|[\p{L}]+)\s+)?((?:международн|межрегиональн|транзитн|устойчив|крупн|нов)\p{L}*\s+)?(канал\p{L}*)(?:\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения|доставки|перевозки))?/iu;
@@ -59,6 +59,8 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]
   const count = countOf(m[1]);
   const start = at + m[0].indexOf(count !== undefined ? m[1]! : (m[2] ?? m[3]!));
   const route = routeAfter(ctx, sc, at + m[0].length);
+  // «… перевозил из Оренбурга для сбыта в Актобе. Пресечён канал поставки.»: the route told just before.
+  const told = route ? undefined : routeBefore(ctx, sc);
   const span = { start, end: route?.end ?? at + m[0].length };
   const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
@@ -80,7 +82,15 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]
   sc.mentions.push(channel);
   if (oneMore) disruptedLikeBefore(ctx, earlier.at(-1)!, channel);
   else byWhom(ctx, sc, 'DISRUPTED', channel);
-  relateRoute(ctx, sc, channel, route);
+  if (told)
+    relateRoute(
+      ctx,
+      told.sc,
+      channel,
+      told.route,
+      'The sentence before says where the drugs were carried; the channel cut names no route of its own.',
+    );
+  else relateRoute(ctx, sc, channel, route);
   return channel;
 }
 
