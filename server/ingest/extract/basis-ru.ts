@@ -12,8 +12,48 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Сообщается в релизе этого органа; в предложении не сказано, кто это сделал.',
   ],
   [
+    /^The first body that seizes named in a release of a body that does not; the sentence does not name who did it\.$/,
+    () =>
+      'Первый из названных органов, который изымает наркотики, в релизе органа, который этого не делает; в предложении не сказано, кто это сделал.',
+  ],
+  [
+    /^"(.+)": officers of this body, which the release names; the sentence does not name it\.$/,
+    (m) => `«${m[1]}» — сотрудники этого органа, названного в релизе; сам орган в предложении не назван.`,
+  ],
+  [
+    /^The sentence before, in the same paragraph, says this body acted; this one does not name who did it\.$/,
+    () =>
+      'Предыдущее предложение того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
+  ],
+  [
+    /^«Тем самым» sums up the sentence before, which says this body acted\.$/,
+    () => '«Тем самым» подводит итог предыдущему предложению, в котором сказано, что действовал этот орган.',
+  ],
+  [
+    /^"(.+)" in the release of this body: its officers ran the operation; the sentence does not name the body\.$/,
+    (m) =>
+      `«${m[1]}» в релизе этого органа — его сотрудники провели операцию; сам орган в предложении не назван.`,
+  ],
+  [
     /^"(.+)" in the release of this body: its officers; the sentence does not name the body\.$/,
     (m) => `«${m[1]}» в релизе этого органа — его сотрудники; сам орган в предложении не назван.`,
+  ],
+  [
+    /^The release is datelined in this city and names no other place for the meeting\.$/,
+    () => 'Релиз датирован в этом городе, а другого места встречи в нём не названо.',
+  ],
+  [
+    /^The release is about this place and names no other place for the seizure\.$/,
+    () => 'Релиз посвящён этому месту, а другого места изъятия в нём не названо.',
+  ],
+  [
+    /^The group whose activity these bodies cut carried drugs on this route\.$/,
+    () => 'Группа, деятельность которой пресекли эти органы, перевозила наркотики по этому маршруту.',
+  ],
+  [
+    /^The sentence before says where the drugs were carried; the channel cut names no route of its own\.$/,
+    () =>
+      'Предыдущее предложение говорит, куда и откуда везли наркотики; у перекрытого канала свой маршрут не назван.',
   ],
   [
     /^The channel led to this city, which lies in the region\.$/,

@@ -3,6 +3,7 @@ import type { DraftBuilder } from './draft-builder.ts';
 import type { Morph } from './morphology/az-morph.ts';
 import type { Figure } from './recognise/figures.ts';
 import type { PartialDate } from './recognise/partial-date.ts';
+import { isDateline } from './recognise/dateline.ts';
 import type { TimeRef } from './recognise/time-rules.ts';
 import type { Sentence, Span } from './text/segment.ts';
 
@@ -83,13 +84,15 @@ export function insideAnother(sc: SentenceContext, m: Mention): boolean {
 
 /**
  * The document's title: among its first three lines, the first that is a whole line without a full stop
- * ("КНБ пресёк международный канал контрабанды гашиша"). It restates the lead.
+ * ("КНБ пресёк международный канал контрабанды гашиша"). It restates the lead. A dateline («17 июля 2025 г.,
+ * Туркестан») has no full stop either and is no title.
  */
 export function headlineOf(ctx: DocumentContext): SentenceContext | undefined {
   return ctx.sentences.find(
     (sc) =>
       sc.sentence.paragraph <= 2 &&
       !/[.!?…:]$/u.test(sc.sentence.text.trim()) &&
+      !isDateline(sc.sentence.text) &&
       ctx.sentences.filter((o) => o.sentence.paragraph === sc.sentence.paragraph).length === 1,
   );
 }

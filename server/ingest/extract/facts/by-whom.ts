@@ -1,20 +1,26 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { JOINT, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { impliedAgent } from './implied-agent.ts';
 
-const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}* полиции|стражи порядка|наркополицейск\p{L}*/iu;
-const JOINT = /совместно\s+(?:с|со)\s+/iu;
-/** «По данным ДКНБ», «как сообщили в ДП»: the body is a source, not the one that acted. */
-const SOURCE = /(?:по\s+(?:данным|информации|сведениям)|как\s+сообщ\p{L}*\s+в)\s+$/iu;
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
 const SEIZING_BODY =
-  /полици|КНБ|национальной безопасности|погранич|наркопреступ|\bДП\b|\bУП\b|\bОП\b|таможен|государственных доходов|\bДГД\b|\bКГД\b|финансовому мониторингу|\bАФМ\b|экономических расследований/iu;
+  /полици|КНБ|национальной безопасности|погранич|наркопреступ|(?<!\p{L})(?:ДП|УП|ОП|ДГД|КГД|АФМ)(?!\p{L})|таможен|государственных доходов|финансовому мониторингу|экономических расследований/iu;
 
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
- * nor a source «по данным …»), with the bodies «совместно с» it; or, when the sentence names none, the
- * release's own body if it is one that seizes (inferred: passive voice, «полицейские»).
+ * nor a source «по данным …») or after it as the passive's agent («перекрыт сотрудниками ДКНБ»), with the
+ * bodies «совместно с» it; or, when the sentence names none, the
+ * release's acting body (inferred: passive voice, «полицейские»).
  */
-export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, target: Mention): void {
+export function byWhom(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  type: string,
+  target: Mention,
+  /** Set when `sc` is not the target's own sentence: the bodies it names did it by inference. */
+  linkBasis?: string,
+): void {
   const named = outerAgencies(sc).filter(
     (a) =>
       a.end <= target.start &&
@@ -26,34 +32,96 @@ export function byWhom(ctx: DocumentContext, sc: SentenceContext, type: string, 
     const joint = before.search(JOINT);
     return joint >= 0 && !/[.;]/.test(before.slice(joint));
   };
-  const lead = named.find((a) => !isJoint(a));
+  const lead = named.find((a) => !isJoint(a)) ?? agentAfter(ctx, sc, target);
   if (lead) {
-    for (const body of [lead, ...named.filter((a) => a !== lead && isJoint(a) && a.start > lead.start)])
+    const partners = outerAgencies(sc).filter((a) => a !== lead && isJoint(a) && a.start > lead.start);
+    for (const body of [lead, ...partners])
       ctx.builder.relate({
         type,
         from: body.ref,
         to: target.ref,
-        evidence: { start: Math.min(lead.start, body.start), end: target.end },
-        confidence: body === lead ? 0.8 : 0.75,
+        evidence: linkBasis
+          ? { start: Math.min(lead.start, body.start), end: sc.sentence.end }
+          : {
+              start: Math.min(lead.start, body.start, target.start),
+              end: Math.max(target.end, body.end),
+            },
+        basis: linkBasis ?? null,
+        confidence: linkBasis ? 0.55 : body === lead ? 0.8 : 0.75,
       });
     return;
   }
-  const main = ctx.mainAgency;
-  if (!main || !SEIZING_BODY.test(main.name)) return;
+  const implied = linkBasis ? undefined : impliedAgent(ctx, sc);
+  if (implied) {
+    ctx.builder.relate({
+      type,
+      from: implied.body.ref,
+      to: target.ref,
+      evidence: {
+        start: Math.min(implied.evidence.start, target.start),
+        end: Math.max(implied.evidence.end, target.end),
+      },
+      basis: implied.basis,
+      confidence: 0.55,
+    });
+    return;
+  }
+  const main = actingBody(ctx);
+  if (!main) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
-  const evidence: Span = police
-    ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
-    : { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) }; // a list item after its sentence
+  const evidence: Span = linkBasis
+    ? { start: sc.sentence.start, end: sc.sentence.end }
+    : police
+      ? { start: Math.min(sc.sentence.start + police.index, target.start), end: target.end }
+      : { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) }; // a list item after its sentence
   ctx.builder.relate({
     type,
     from: main.ref,
     to: target.ref,
     evidence,
-    basis: police
-      ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
-      : 'Reported in the release of this body; the sentence does not name who did it.',
+    basis:
+      main !== ctx.mainAgency
+        ? 'The first body that seizes named in a release of a body that does not; the sentence does not name who did it.'
+        : police
+          ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
+          : 'Reported in the release of this body; the sentence does not name who did it.',
     confidence: police ? 0.6 : 0.4,
   });
+}
+
+/** «… перекрыт сотрудниками Департамента КНБ», «изъято … Департаментом полиции»: the agent after the verb. */
+const AGENT_AFTER = /(?:сотрудник|силам|оперативник|пограничник|полицейск)\p{L}*\s+$/iu;
+const INSTRUMENTAL = /^\p{L}+(?:ом|ем|ой|ей|ами|ями)(?!\p{L})/iu;
+
+function agentAfter(ctx: DocumentContext, sc: SentenceContext, target: Mention): Mention | undefined {
+  return outerAgencies(sc).find(
+    (a) =>
+      a.start >= target.end &&
+      !/[.;]/.test(ctx.folded.slice(target.end, a.start)) &&
+      !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
+      (AGENT_AFTER.test(ctx.folded.slice(Math.max(target.end, a.start - 30), a.start)) ||
+        INSTRUMENTAL.test(ctx.folded.slice(a.start, a.end))),
+  );
+}
+
+/** A prosecutor's office reports what other bodies seized; it implies none of them. */
+const SUPERVISOR = /прокуратур|прокурор/iu;
+
+/**
+ * Who did what a release reports in the passive: its own body when that body seizes; else, when the release is
+ * an akimat's or a meeting's (an akimat commission, a police head's report in the akimat), the first seizing
+ * body it names («начальник Департамента полиции …», «Управления полиции города Актау»). A prosecutor's
+ * release (checks, coordination) names no agent that way.
+ */
+export function actingBody(ctx: DocumentContext): Mention | undefined {
+  const main = ctx.mainAgency;
+  if (main && SEIZING_BODY.test(main.name)) return main;
+  if (main && SUPERVISOR.test(main.name)) return undefined;
+  for (const sc of ctx.sentences) {
+    const body = outerAgencies(sc).find((a) => SEIZING_BODY.test(a.name) && !SUPERVISOR.test(a.name));
+    if (body) return body;
+  }
+  return undefined;
 }
 
 /** Agencies of a sentence not inside a longer agency ("КНБ" inside "Пограничной службой КНБ" is left out). */

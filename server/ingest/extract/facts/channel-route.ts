@@ -6,11 +6,17 @@ import type { Span } from '../text/segment.ts';
 const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*)`;
 const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
 const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
-/** After the channel's head: up to three words of commodity or verb («синтетических наркотиков», «вёл»), then legs. */
-const ROUTE = new RegExp(String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}-]+){0,3}?(?:${LEG})+`, 'u');
-/** Countries are not graph labels: a route «из Кыргызстана в Россию» names no City or Region. */
+/**
+ * After the channel's head (or a verb of carrying): up to three words of commodity, amount or verb
+ * («синтетических наркотиков», «вёл», «5 кг гашиша»), then legs.
+ */
+const ROUTE = new RegExp(
+  String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}\d][\p{Ll}\d,-]*){0,3}?(?:${LEG})+`,
+  'u',
+);
+/** Countries are not graph labels: a route «из Кыргызстана в Россию», «из Республики Узбекистан» names no City or Region. */
 const COUNTRY =
-  /^(?:кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
+  /^(?:республик|кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
 
 /** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */
 export function routeAfter(ctx: DocumentContext, sc: SentenceContext, at: number): Span | null {
@@ -28,7 +34,16 @@ export function relateRoute(
   sc: SentenceContext,
   channel: Mention,
   route: Span | null,
+  /** Set when the route is told in another sentence than the channel: why it is this channel's. */
+  borrowed?: string,
 ): void {
+  // A route told apart: the evidence spans both, and every place on it is inferred.
+  const carrier =
+    borrowed && route
+      ? { ...channel, start: Math.min(channel.start, route.start), end: Math.max(channel.end, route.end) }
+      : channel;
+  const relate = (type: string, place: Mention, basis: string | null, confidence: number) =>
+    relateTo(ctx, carrier, type, place, basis ?? borrowed ?? null, confidence);
   const legs = route ? legsOf(ctx, route) : [];
   const places = mentionsOf(sc, 'City', 'Region').filter(
     (p) => route && p.start >= route.start && p.end <= route.end,
@@ -36,14 +51,12 @@ export function relateRoute(
   let destination = false;
   for (const place of places) {
     const leg = legs.filter((l) => l.start <= place.start).at(-1)?.preposition;
-    if (leg === 'из' && place.label === 'City') relate(ctx, channel, 'ORIGINATES_IN', place, null, 0.8);
+    if (leg === 'из' && place.label === 'City') relate('ORIGINATES_IN', place, null, 0.8);
     if (leg === 'в' || leg === 'во' || leg === 'на' || leg === 'до') {
       destination = true;
       const region = place.label === 'Region' ? place : regionMention(ctx, place);
       if (region)
         relate(
-          ctx,
-          channel,
           'DESTINED_FOR',
           region,
           region === place ? null : 'The channel led to this city, which lies in the region.',
@@ -51,12 +64,11 @@ export function relateRoute(
         );
     }
   }
-  for (const leg of legs.filter((l) => l.preposition === 'из')) unknownOrigins(ctx, sc, channel, leg, places);
+  for (const leg of legs.filter((l) => l.preposition === 'из'))
+    unknownOrigins(ctx, sc, channel, leg, places, (city) => relate('ORIGINATES_IN', city, null, 0.7));
   if (destination || !ctx.mainRegion || places.some((p) => p.label === 'Region')) return;
   if (legs.some((l) => l.preposition !== 'из' && l.preposition !== 'через')) return;
   relate(
-    ctx,
-    channel,
     'DESTINED_FOR',
     ctx.mainRegion,
     'Cut by the police of this region, so the channels supplied it; the text names only their origins.',
@@ -84,13 +96,15 @@ function unknownOrigins(
   channel: Mention,
   leg: Leg,
   known: Mention[],
+  origin: (city: Mention) => void,
 ): void {
   const i = sc.tokens.findIndex((t) => t.start > leg.end);
   const next = sc.tokens[i];
   if (!next || !/^\p{Lu}\p{Ll}/u.test(next.text) || COUNTRY.test(next.text)) return;
   // «из Шуской долины», «из Алматинской области»: an adjective or a following noun names no city.
   const after = sc.tokens[i + 1]?.text ?? '';
-  const phrase = /^\p{Ll}/u.test(after) && !/^(?:в|во|и|через|на|до)$/u.test(after);
+  const phrase =
+    /^\p{Ll}/u.test(after) && !/^(?:в|во|и|через|на|до|для|с|со|по|к|ко|а|где|транзитом)$/u.test(after);
   if (phrase || /(?:ой|ей|ий|ый|ая|яя|ого|его|ую|юю|ых|их)$/u.test(next.text)) return;
   if (known.some((p) => p.start <= next.start && p.end >= next.end)) return;
   if (sc.mentions.some((m) => m !== channel && m.start <= next.start && m.end >= next.end)) return;
@@ -103,17 +117,10 @@ function unknownOrigins(
     mention: next,
     confidence: 0.6,
   });
-  relate(
-    ctx,
-    channel,
-    'ORIGINATES_IN',
-    { ...next, label: 'City', ref, name, existingId: null, from: 0, to: 0 },
-    null,
-    0.7,
-  );
+  origin({ ...next, label: 'City', ref, name, existingId: null, from: 0, to: 0 });
 }
 
-function relate(
+function relateTo(
   ctx: DocumentContext,
   channel: Mention,
   type: string,

@@ -7,6 +7,7 @@ import {
   insideAnother,
 } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { datelineCity, relateDatelinePlace } from './dateline-place.ts';
 
 const HELD = /^\s*(?:провел\p{L}*|провели|организовал\p{L}*|созвал\p{L}*)\s+$/iu;
 const PARTICIPATION =
@@ -73,6 +74,11 @@ export function relateMeeting(
   }
   const inHost = (p: Mention) => Boolean(host && p.start >= host.start && p.end <= host.end);
   const own = mentionsOf(sc, 'Region', 'City').find((p) => !inHost(p) && !insideAnother(sc, p));
+  const dated = own ? undefined : datelineCity(ctx);
+  if (dated) {
+    relateDatelinePlace(ctx, meeting, dated);
+    return;
+  }
   const place = own ?? (host ? regionMentionOf(ctx, host) : undefined) ?? ctx.mainRegion;
   if (!place) return;
   const hostHere = host && host.start >= sc.sentence.start && host.end <= sc.sentence.end;

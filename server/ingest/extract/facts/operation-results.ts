@@ -1,6 +1,8 @@
 import { mentionsOf, type DocumentContext, type Mention } from '../context.ts';
 
-const DURING = /в ходе|в рамках|во время/iu;
+/** «в ходе ОПМ», «в рамках операции», «в результате мероприятия», «по итогам рейда», «при проведении ОПМ». */
+const DURING =
+  /в ходе|в рамках|во время|(?:в результате|по итогам|по результатам|в период|при проведении)\s+(?:[\p{L}-]+\s+)?(?:опм|операци|спецоперац|мероприяти|рейд|акци|проведени)/iu;
 
 /**
  * RESULTED_IN: the seizures and channels of an operation's own sentence, or of a later sentence «в ходе …»
@@ -17,7 +19,11 @@ export function relateResults(ctx: DocumentContext, results: Mention[]): void {
     current = ops[0] ?? current;
     if (!current) continue;
     const here = results.filter((r) => r.start >= sc.sentence.start && r.end <= sc.sentence.end);
-    const ownTime = sc.times.some((t) => !t.deadline && !t.comparison);
+    // A period of its own («С начала года …», «в минувшем году») frames another count; a day («Так, 17
+    // октября …») is an episode of the operation the release is about.
+    const ownTime = sc.times.some(
+      (t) => !t.deadline && !t.comparison && (t.period || t.range || !/-\d\d-\d\d$/.test(t.date ?? '')),
+    );
     for (const r of here) {
       const op = ops[0];
       const stated = op !== undefined || DURING.test(sc.sentence.text);

@@ -7,15 +7,15 @@ import {
   insideAnother,
 } from '../context.ts';
 import { relateResults } from './operation-results.ts';
+import { JOINT, POLICE_SUBJECT } from './agent-words.ts';
+import { actingBody } from './by-whom.ts';
+import { placeSaidHere } from './seizure-places.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
 const RAN_IT =
   /^(?:его|ее|мероприятие|операцию|операция|опм|рейд|акцию|акция)\s+(?:\p{L}+\s+)?(?:провел|проводил|организовал|осуществил|проведен)\p{L}*/iu;
 const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu;
 const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
-/** Partners of the lead body: «совместно с», «при участии», «с участием», «при поддержке», «во взаимодействии с». */
-const JOINT =
-  /(?:совместно\s+(?:с|со)|при\s+участии|с\s+участием|при\s+поддержке|во\s+взаимодействии\s+(?:с|со))\s/iu;
 
 /**
  * An operation's facts: CONDUCTED_BY the bodies that ran it and PARTICIPATED_IN for those «совместно с»
@@ -36,7 +36,9 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
       relateBodies(ctx, sc, op, agencies);
       // «ОПМ «Мак» … . Сотрудники ДП … пресекли …»: the next sentence says who did the work.
       const next = ctx.sentences[sc.index + 1];
-      if (
+      const police = agencies.length === 0 ? POLICE_SUBJECT.exec(sc.sentence.text) : null;
+      if (police) policeRanIt(ctx, sc, op, police);
+      else if (
         agencies.length === 0 &&
         next &&
         !RAN_IT.test(next.sentence.text) &&
@@ -53,6 +55,24 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
     }
   }
   relateResults(ctx, results);
+}
+
+/**
+ * «В ходе ОПМ "Заслон" полицейские проверили …»: the operation's own sentence says only «полицейские», so the
+ * release's police body ran it (inferred).
+ */
+function policeRanIt(ctx: DocumentContext, sc: SentenceContext, op: Mention, police: RegExpExecArray): void {
+  const body = actingBody(ctx);
+  if (!body) return;
+  const at = sc.sentence.start + police.index;
+  ctx.builder.relate({
+    type: 'CONDUCTED_BY',
+    from: op.ref,
+    to: body.ref,
+    evidence: { start: Math.min(op.start, at), end: Math.max(op.end, at + police[0].length) },
+    basis: `"${police[0]}" in the release of this body: its officers ran the operation; the sentence does not name the body.`,
+    confidence: 0.55,
+  });
 }
 
 function relateBodies(
@@ -85,7 +105,10 @@ function relateBodies(
 
 function relatePlace(ctx: DocumentContext, sc: SentenceContext, op: Mention, agencies: Mention[]): void {
   const place = mentionsOf(sc, 'Region', 'City').find(
-    (p) => !agencies.some((a) => a.start <= p.start && a.end >= p.end) && !insideAnother(sc, p),
+    (p) =>
+      !agencies.some((a) => a.start <= p.start && a.end >= p.end) &&
+      !insideAnother(sc, p) &&
+      placeSaidHere(ctx, sc, p),
   );
   if (place)
     ctx.builder.relate({

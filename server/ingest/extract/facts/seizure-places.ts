@@ -1,13 +1,22 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { actingBody } from './by-whom.ts';
 
-const LOCATIVE = /(?:^|\s)(?:в|во|под|у|около|близ|возле|на въезде в|на выезде из|на территории)\s+$/iu;
+const LOCATIVE =
+  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+/** After the amount, where it was seized: «изъято 5 кг гашиша в Алматы», «… вблизи села Кордай». */
+const LOCATIVE_AFTER =
+  /(?:^|\s)(?:в|во|под|около|близ|вблизи|возле|в районе|в окрестностях|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+/** «5 кг гашиша из Бишкека для сбыта в Тараз»: where the drugs went, not where they were taken. */
+const ROUTE_WORD = /(?<!\p{L})(?:из|для|через|с целью|следова\p{L}*|направля\p{L}*|перевоз\p{L}*)(?!\p{L})/iu;
 const DISTRICT = /(?:^|\s)(?:в|во)\s+\p{Lu}\p{L}+(?:ом|ем)\s+район\p{L}*/u;
 
 /**
- * Where a seizure happened (OCCURRED_IN): the place named before it in its sentence (stated; «Под Шу …
- * изъято», «в СКО полицейские изъяли»); else a district of its sentence («в Аральском районе»: the district
- * is no graph label, its region is; inferred); else, for a whole seizure, the place where the sentence before
- * it in the paragraph put the events («На въезде в Темиртау остановлен автомобиль… изъято»; inferred).
+ * Where a seizure happened (OCCURRED_IN): the place named nearest before it in its sentence (stated; «Под Шу
+ * … изъято», «в СКО полицейские изъяли») or after it in a locative («изъято 5 кг гашиша вблизи Кордая»);
+ * else a district of its sentence («в Аральском районе»: the district is no graph label, its region is;
+ * inferred); else, for a whole seizure, the place where the sentence before it in the paragraph put the
+ * events («На въезде в Темиртау остановлен автомобиль… изъято»; inferred); else the place the release is
+ * about (inferred).
  */
 export function seizurePlace(
   ctx: DocumentContext,
@@ -15,9 +24,22 @@ export function seizurePlace(
   seizure: Mention,
   part: boolean,
 ): void {
-  const here = placesOf(sc).find((p) => p.start < seizure.start);
+  const places = placesOf(ctx, sc);
+  // The nearest before it: «В Алматы изъято 5 кг, в Шымкенте — 3 кг».
+  const here = places.filter((p) => p.start < seizure.start).at(-1);
   if (here) {
     relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
+    return;
+  }
+  const after = places.find(
+    (p) =>
+      p.start >= seizure.end &&
+      !/[.;:,]/.test(ctx.folded.slice(seizure.end, p.start)) &&
+      !ROUTE_WORD.test(ctx.folded.slice(seizure.end, p.start)) &&
+      LOCATIVE_AFTER.test(ctx.folded.slice(Math.max(seizure.end, p.start - 24), p.start)),
+  );
+  if (after) {
+    relate(ctx, seizure, after, { start: seizure.start, end: after.end }, null, 0.7);
     return;
   }
   const district = DISTRICT.exec(sc.sentence.text);
@@ -35,27 +57,76 @@ export function seizurePlace(
     return;
   }
   const previous = ctx.sentences[sc.index - 1];
-  if (part || !previous || previous.sentence.paragraph !== sc.sentence.paragraph) return;
-  const before = placesOf(previous).find((p) =>
-    LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
-  );
-  if (before)
+  const samePara = previous && previous.sentence.paragraph === sc.sentence.paragraph;
+  const before =
+    !part && samePara
+      ? placesOf(ctx, previous).find((p) =>
+          LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
+        )
+      : undefined;
+  if (before) {
     relate(
       ctx,
       seizure,
       before,
-      { start: previous.sentence.start, end: seizure.end },
+      { start: previous!.sentence.start, end: seizure.end },
       'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.',
       0.55,
     );
+    return;
+  }
+  const own = homePlace(ctx);
+  if (own)
+    relate(
+      ctx,
+      seizure,
+      own,
+      seizure,
+      'The release is about this place and names no other place for the seizure.',
+      0.5,
+    );
 }
 
-/** Places of a sentence said for themselves: not inside a body's or post's name, nor a channel's route. */
-function placesOf(sc: SentenceContext): Mention[] {
+/**
+ * A place that says who someone is or where goods came from, not where the seizure was: «у жителя Караганды»,
+ * «уроженца Шымкента», «следовавшего из Алматы», «через Кордай».
+ */
+const NOT_HERE =
+  /(?:жител\p{L}*|уроженц\p{L}*|гражданин\p{L}*|гражданк\p{L}*|выходц\p{L}*|из|через|от)\s+(?:г\.\s*|города\s+)?$/iu;
+
+/** A road named by its ends: «на трассе Алматы — Бишкек», «автодороги Самара — Шымкент». */
+const ROAD = /(?:трасс|автодорог|автотрасс)\p{L}*\s+(?:\p{Lu}[\p{L}-]*\s*[—–-]\s*)?$/iu;
+
+/** A place said for itself: not inside a body's, post's or channel's name, nor a resident's town or a road's end. */
+export function placeSaidHere(ctx: DocumentContext, sc: SentenceContext, place: Mention): boolean {
   const containers = sc.mentions.filter((m) => ['Agency', 'Position', 'SupplyChannel'].includes(m.label));
-  return mentionsOf(sc, 'Region', 'City').filter(
-    (p) => !containers.some((c) => c.start <= p.start && c.end >= p.end),
+  const before = ctx.folded.slice(Math.max(sc.sentence.start, place.start - 40), place.start);
+  return (
+    !containers.some((c) => c.start <= place.start && c.end >= place.end) &&
+    !NOT_HERE.test(before.slice(-24)) &&
+    !ROAD.test(before)
   );
+}
+
+function placesOf(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+  return mentionsOf(sc, 'Region', 'City').filter((p) => placeSaidHere(ctx, sc, p));
+}
+
+/**
+ * The place a release is about: the city of its acting body when that is a city's («Управление полиции города
+ * Актау»), else its home region (not a city of republican significance read as a region).
+ */
+function homePlace(ctx: DocumentContext): Mention | undefined {
+  const body = actingBody(ctx);
+  const mentions = ctx.sentences.flatMap((s) => s.mentions);
+  const city =
+    body && /(?<!\p{L})город/iu.test(body.name)
+      ? mentions.find((m) => m.label === 'City' && body.name.includes(m.name))
+      : undefined;
+  const region = city ? undefined : homeRegion(ctx);
+  // A city of republican significance the release is about is read as its region («город Алматы»); whether a
+  // seizure there is in the city or the region is not for this rule to guess.
+  return city ?? (region && /^город /iu.test(region.name) ? undefined : region);
 }
 
 function homeRegion(ctx: DocumentContext): Mention | undefined {

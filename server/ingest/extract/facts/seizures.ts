@@ -3,12 +3,20 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { ITEM_NOUN } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
+import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
+/**
+ * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
+ * наркотиков», «в гараже найдено 2,5 кг гашиша», «задержаны … с 38,7 кг гашиша»): a seizure only where the
+ * amount names a drug, so «обнаружено 3 кг» of anything else is not one.
+ */
+const FOUND =
+  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*)/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли))/iu;
+  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*))/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
@@ -19,9 +27,10 @@ const SUBSTANCE =
 export function findSeizures(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
-    if (!SEIZED.test(sc.sentence.text)) continue;
-    out.push(...seizuresIn(ctx, sc, sc));
-    for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc));
+    const seized = SEIZED.test(sc.sentence.text);
+    if (!seized && !FOUND.test(sc.sentence.text)) continue;
+    out.push(...seizuresIn(ctx, sc, sc, !seized));
+    for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc, !seized));
   }
   return out;
 }
@@ -43,18 +52,33 @@ function listItems(ctx: DocumentContext, sc: SentenceContext): SentenceContext[]
   return items;
 }
 
-/** The seizures whose amounts `sc` gives; `agentSc` is the sentence that says who seized them. */
-function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: SentenceContext): Mention[] {
+/**
+ * The seizures whose amounts `sc` gives; `agentSc` is the sentence that says who seized them. `drugsOnly`: the
+ * verb only says something was found, so an amount counts only with the drug it names.
+ */
+function seizuresIn(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  agentSc: SentenceContext,
+  drugsOnly = false,
+): Mention[] {
   const out: Mention[] = [];
-  const amounts = sc.figures.filter(
+  const counted = sc.figures.filter(
     (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
   );
+  const masses = massesOf(ctx, counted);
+  const amounts = counted.filter((f) => ![...masses.values()].includes(f));
   let whole: Mention | undefined;
   for (const amount of amounts) {
+    const mass = masses.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     const item = amount.unit === 'count' ? /^\s+[\p{L}-]+/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
-    const end = substance ? amount.end + item + substance.index + substance[0].length : amount.end + item;
+    if (drugsOnly && !substance) continue;
+    const end = Math.max(
+      substance ? amount.end + item + substance.index + substance[0].length : amount.end + item,
+      mass?.end ?? 0,
+    );
     const start = ctx.text
       .slice(Math.max(sc.sentence.start, amount.start - 12), amount.start)
       .match(/(?:свыше|более|около|почти|порядка|не менее)\s+$/iu)
@@ -71,7 +95,9 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: Sentence
       existingId: null,
       mention: span,
       properties: {
-        ...(amount.unit === 'kg' ? { amountKg: amount.value } : { count: amount.value, item: amount.noun }),
+        ...(amount.unit === 'kg'
+          ? { amountKg: amount.value }
+          : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
@@ -99,5 +125,23 @@ function seizuresIn(ctx: DocumentContext, sc: SentenceContext, agentSc: Sentence
     seizurePlace(ctx, sc, mention, Boolean(part));
     out.push(mention);
   }
+  return out;
+}
+
+/** «1 200 таблеток «экстази» общей массой 360 граммов»: the mass of the pieces, not a second seizure. */
+const MASS_OF = /^[^.;,]*?(?:общ(?:ей|им)\s+)?(?:массой|весом)\s+(?:(?:более|свыше|около|почти)\s+)?$/iu;
+
+/** Each count of pieces with the mass the text gives right after it. */
+function massesOf(ctx: DocumentContext, amounts: Figure[]): Map<Figure, Figure> {
+  const out = new Map<Figure, Figure>();
+  amounts.forEach((count, i) => {
+    const next = amounts[i + 1];
+    if (
+      count.unit === 'count' &&
+      next?.unit === 'kg' &&
+      MASS_OF.test(ctx.folded.slice(count.end, next.start))
+    )
+      out.set(count, next);
+  });
   return out;
 }

@@ -4,11 +4,17 @@ import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
+import { findGroupChannel, routeBefore } from './group-channels.ts';
 
 const CHANNEL =
   /(?<![\p{L}])(?:(\d+|[\p{L}]+)\s+)?((?:международн|межрегиональн|транзитн|устойчив|крупн|нов)\p{L}*\s+)?(канал\p{L}*)(?:\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения|доставки|перевозки))?/iu;
+/**
+ * A verb that reports the channel cut, in any voice («пресечён», «пресекли», «перекрыт», «ликвидирован»), but
+ * not its infinitive or noun («перекрыть такие каналы», «направленное на пресечение каналов», «по установлению
+ * каналов сбыта»): those speak of a task, not of a result.
+ */
 const CUT =
-  /(?<![\p{L}])(?:пресеч|пресек|перекрыт|перекрыл|ликвидир|выявлен|выявил|задокументир|разоблач|установлен)\p{L}*/iu;
+  /(?<![\p{L}])(?:пресеч|пресек|перекрыт|перекрыл|ликвидир|выявлен|выявил|задокументир|разоблач|установлен)\p{L}*(?<!ь|[нт]и[еяюи]|[нт]ием)(?![\p{L}])/iu;
 /** «Ещё один канал вёл через Мерке в Тараз»: one more of the channels just reported cut. */
 const ONE_MORE = /(?<![\p{L}])ещ[её]\s+(один|одного|\d+|[\p{L}]+)\s+канал/iu;
 const INSTRUCTION = /поручил|поручаю|поручено|необходимо|активизировать|усилить|перекрытию|по выявлению/iu;
@@ -37,6 +43,9 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
       if (channel) out.push(channel);
     }
   }
+  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
+  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
+  if (group) out.push(group);
   return out;
 }
 
@@ -50,6 +59,8 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]
   const count = countOf(m[1]);
   const start = at + m[0].indexOf(count !== undefined ? m[1]! : (m[2] ?? m[3]!));
   const route = routeAfter(ctx, sc, at + m[0].length);
+  // «… перевозил из Оренбурга для сбыта в Актобе. Пресечён канал поставки.»: the route told just before.
+  const told = route ? undefined : routeBefore(ctx, sc);
   const span = { start, end: route?.end ?? at + m[0].length };
   const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
@@ -71,7 +82,15 @@ function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]
   sc.mentions.push(channel);
   if (oneMore) disruptedLikeBefore(ctx, earlier.at(-1)!, channel);
   else byWhom(ctx, sc, 'DISRUPTED', channel);
-  relateRoute(ctx, sc, channel, route);
+  if (told)
+    relateRoute(
+      ctx,
+      told.sc,
+      channel,
+      told.route,
+      'The sentence before says where the drugs were carried; the channel cut names no route of its own.',
+    );
+  else relateRoute(ctx, sc, channel, route);
   return channel;
 }
 

@@ -2,7 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 
 const OPERATION =
-  /(?<![\p{L}-])(ОПМ|оперативно-профилактическ\p{L}+ мероприяти\p{L}+|оперативно-розыскн\p{L}+ мероприяти\p{L}+|профилактическ\p{L}+ мероприяти\p{L}+|спецоперац\p{L}+|операци\p{L}+|рейд\p{L}*|акци\p{L}+|месячник\p{L}*|мероприяти\p{L}+)\s+(?:под названием\s+)?«([^»\n]{2,40})»/giu;
+  /(?<![\p{L}-])(ОПМ|оперативно-профилактическ\p{L}+ мероприяти\p{L}+|оперативно-розыскн\p{L}+ мероприяти\p{L}+|профилактическ\p{L}+ мероприяти\p{L}+|спецоперац\p{L}+|операци\p{L}+|рейд\p{L}*|акци\p{L}+|месячник\p{L}*|мероприяти\p{L}+)\s+(?:под названием\s+)?[«"„“]([^»"“”\n]{2,40})[»"“”]/giu;
 
 const KINDS: [RegExp, string, string][] = [
   [/^(?:опм|оперативно-профилактическ)/i, 'ОПМ', 'ОПМ'],
@@ -18,7 +18,8 @@ const KINDS: [RegExp, string, string][] = [
 
 /**
  * Named operations: «ОПМ «Мак»», «оперативно-профилактическое мероприятие «Мак-2025»», «рейд «Канал»»,
- * «операция «Кокнар»». One operation per code name (a year suffix aside), named "ОПМ «Мак-2025»".
+ * «операция «Кокнар»», the code name in «», "" or „“ as the writer's keyboard gives. One operation per code
+ * name (a year suffix aside), named "ОПМ «Мак-2025»".
  */
 export function findOperations(ctx: DocumentContext, sc: SentenceContext): void {
   const { sentence } = sc;

@@ -1,0 +1,89 @@
+import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import type { Span } from '../text/segment.ts';
+import { POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+
+/** Officers named by their service, each with the bodies that are theirs. */
+const SERVICES: { who: RegExp; body: RegExp }[] = [
+  { who: /пограничник\p{L}*|пограничн\p{L}+ наряд\p{L}*/iu, body: /погранич/iu },
+  {
+    who: /таможенник\p{L}*|сотрудник\p{L}* таможни/iu,
+    body: /таможен|государственных доходов|(?<!\p{L})(?:ДГД|КГД)(?!\p{L})/iu,
+  },
+  {
+    who: /сотрудник\p{L}* (?:органов )?национальной безопасности|чекист\p{L}*/iu,
+    body: /КНБ|национальной безопасности/iu,
+  },
+];
+/** «Тем самым пресечён канал»: the sentence sums up what the one before said its subject did. */
+const THEREBY = /^\s*(?:тем самым|таким образом)\s/iu;
+
+export interface ImpliedAgent {
+  body: Mention;
+  evidence: Span;
+  basis: string;
+}
+
+/**
+ * Who did what a sentence reports without naming a body, when its words point at one the release names:
+ * «пограничниками … изъято» → the border service body; «Тем самым пресечён канал», «У задержанного изъято
+ * …» → the body the sentence before, in the same paragraph, says acted (its agent carried over). Inferred;
+ * by-whom.ts falls back to the release's own body otherwise.
+ */
+export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
+  const service = serviceAgent(ctx, sc);
+  if (service) return service;
+  const previous = ctx.sentences[sc.index - 1];
+  if (previous?.sentence.paragraph !== sc.sentence.paragraph || POLICE_SUBJECT.test(sc.sentence.text))
+    return undefined;
+  const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body;
+  if (!body) return undefined;
+  return {
+    body,
+    evidence: { start: previous.sentence.start, end: sc.sentence.end },
+    basis: THEREBY.test(sc.sentence.text)
+      ? '«Тем самым» sums up the sentence before, which says this body acted.'
+      : 'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.',
+  };
+}
+
+/** «пограничниками», «таможенниками»: the first body of that service the release names. */
+function serviceAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
+  for (const { who, body } of SERVICES) {
+    const said = who.exec(sc.sentence.text);
+    const named = said && firstBody(ctx, sc, body);
+    if (!said || !named) continue;
+    const at = sc.sentence.start + said.index;
+    return {
+      body: named,
+      evidence: { start: at, end: at + said[0].length },
+      basis: `"${said[0]}": officers of this body, which the release names; the sentence does not name it.`,
+    };
+  }
+  return undefined;
+}
+
+/** The body a sentence names as acting: not inside a longer name or a post, nor a source «по данным …». */
+function subjectOf(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
+  return sc.mentions.find(
+    (m) =>
+      m.label === 'Agency' &&
+      !insideAnother(sc, m) &&
+      !sc.mentions.some((p) => p.label === 'Position' && p.start <= m.start && p.end >= m.end) &&
+      !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)),
+  );
+}
+
+/** The first body of the release, up to and including `sc`, whose name matches. */
+function firstBody(ctx: DocumentContext, sc: SentenceContext, name: RegExp): Mention | undefined {
+  for (const s of ctx.sentences.slice(0, sc.index + 1)) {
+    // A body recognised from its parts may carry its name on the entity only: read the words too.
+    const hit = s.mentions.find(
+      (m) =>
+        m.label === 'Agency' &&
+        (name.test(m.name) || name.test(ctx.text.slice(m.start, m.end))) &&
+        !insideAnother(s, m),
+    );
+    if (hit) return hit;
+  }
+  return undefined;
+}
