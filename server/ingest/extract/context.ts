@@ -90,8 +90,17 @@ export function headlineOf(ctx: DocumentContext): SentenceContext | undefined {
     (sc) =>
       sc.sentence.paragraph <= 2 &&
       !/[.!?…:]$/u.test(sc.sentence.text.trim()) &&
-      ctx.sentences.filter((o) => o.sentence.paragraph === sc.sentence.paragraph).length === 1,
+      ctx.sentences.filter((o) => o.sentence.paragraph === sc.sentence.paragraph).length === 1 &&
+      !isDateline(sc),
   );
+}
+
+/** «Караганда, 21 октября 2025 года», «Уральск, 28.08.2025»: a place and a date, not the headline. */
+function isDateline(sc: SentenceContext): boolean {
+  let rest = sc.sentence.text;
+  for (const t of [...sc.times].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, t.start - sc.sentence.start) + rest.slice(t.end - sc.sentence.start);
+  return sc.times.length > 0 && rest.split(/[\s,]+/).filter(Boolean).length <= 3;
 }
 
 /** Mentions of the given labels, in text order. */

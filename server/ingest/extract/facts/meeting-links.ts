@@ -96,6 +96,16 @@ export function participantsIn(ctx: DocumentContext, sc: SentenceContext): Menti
   return outer(sc).filter((a) => a.start >= at && !/[.;:]/.test(ctx.folded.slice(at, a.start)));
 }
 
+/** The people named after «приняли участие», «с участием», «в присутствии» in a sentence. */
+export function attendeesIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+  const m = PARTICIPATION.exec(sc.sentence.text);
+  if (!m) return [];
+  const at = sc.sentence.start + m.index;
+  return mentionsOf(sc, 'Person').filter(
+    (p) => p.start >= at && !/[.;:]/.test(ctx.folded.slice(at, p.start)),
+  );
+}
+
 function participated(ctx: DocumentContext, body: Mention, meeting: Mention, evidence: Span): void {
   ctx.builder.relate({ type: 'PARTICIPATED_IN', from: body.ref, to: meeting.ref, evidence, confidence: 0.8 });
 }
