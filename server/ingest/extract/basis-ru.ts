@@ -29,6 +29,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Поручение дано в безличной форме («поручено») сразу после поручений этого человека.',
   ],
   [
+    /^Given by the post this person holds, as the release said before\.$/,
+    () => 'Поручение дано от имени должности, которую, как сказано выше, занимает этот человек.',
+  ],
+  [
     /^Quoted right after the sentence saying the instructions were given\.$/,
     () => 'Приведено сразу после предложения о том, что поручения были даны.',
   ],

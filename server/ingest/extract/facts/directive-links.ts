@@ -12,27 +12,12 @@ export function assign(
   instructionAt: number,
 ) {
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
-  const outer = sc.mentions.filter(
-    (m) =>
-      (m.label === 'Position' || m.label === 'Agency') &&
-      !sc.mentions.some(
-        (o) =>
-          o !== m &&
-          (o.label === 'Position' || o.label === 'Agency') &&
-          o.start <= m.start &&
-          o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
-      ),
-  );
+  const outer = outerBodies(sc);
   // «Департаменту экономических расследований … поручено …»: the addressee before a passive verb.
   const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлены)/iu.test(
     between(ctx, verb.start, verb.end),
   );
-  const coopAt = COOPERATION.exec(sc.sentence.text);
-  const coopStart = coopAt ? sc.sentence.start + coopAt.index : -1;
-  const coopSpan = coopAt
-    ? { start: coopStart, end: endOfCooperation(ctx, sc, coopStart + coopAt[0].length) }
-    : undefined;
+  const coopSpan = cooperationSpan(ctx, sc);
   for (const m of outer) {
     // «ДП совместно с органами КНБ и прокуратуры поручено»: the partners are not the addressees.
     if (coopSpan && m.start >= coopSpan.start && m.end <= coopSpan.end) continue;
@@ -55,8 +40,45 @@ export function assign(
     }
   }
   if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));
-  if (!coopSpan) return addressees;
-  for (const m of outer) {
+  cooperation(ctx, sc, directive);
+  return addressees;
+}
+
+/** Posts and bodies of a sentence not inside a longer one («КНБ» inside «Департамент КНБ по …»). */
+export function outerBodies(sc: SentenceContext): Mention[] {
+  return sc.mentions.filter(
+    (m) =>
+      (m.label === 'Position' || m.label === 'Agency') &&
+      !sc.mentions.some(
+        (o) =>
+          o !== m &&
+          (o.label === 'Position' || o.label === 'Agency') &&
+          o.start <= m.start &&
+          o.end >= m.end &&
+          o.end - o.start > m.end - m.start,
+      ),
+  );
+}
+
+function cooperationSpan(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+): { start: number; end: number } | undefined {
+  const coopAt = COOPERATION.exec(sc.sentence.text);
+  if (!coopAt) return undefined;
+  const start = sc.sentence.start + coopAt.index;
+  return { start, end: endOfCooperation(ctx, sc, start + coopAt[0].length) };
+}
+
+/** COOPERATES_WITH the bodies after «совместно с»; returns that span, if any. */
+export function cooperation(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+): { start: number; end: number } | undefined {
+  const coopSpan = cooperationSpan(ctx, sc);
+  if (!coopSpan) return undefined;
+  for (const m of outerBodies(sc)) {
     if (m.label === 'Agency' && m.start >= coopSpan.start && m.end <= coopSpan.end)
       ctx.builder.relate({
         type: 'COOPERATES_WITH',
@@ -67,7 +89,7 @@ export function assign(
         confidence: m.inferredBasis ? 0.6 : 0.8,
       });
   }
-  return addressees;
+  return coopSpan;
 }
 
 /** The list after "совместно с" ends at the first infinitive or finite verb. */

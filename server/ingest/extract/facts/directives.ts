@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { assign, attachControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary } from './directive-text.ts';
+import { holderOfSubjectPost } from './post-holder.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
@@ -13,7 +14,7 @@ const IMPERATIVE =
   /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 
 /** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
-const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
+export const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
 
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
@@ -75,9 +76,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       mentionsOf(sc, 'Person')
         .filter((p) => p.end <= issuerBefore)
         .at(-1) ?? sc.speaker;
+    // «Заместитель акима поручил …»: the post's holder, named before.
+    const byPost = named || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
-    const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
-    const issuer = named ?? passive;
+    const passive = issuing && PASSIVE.test(issuing[0]) && !named && !byPost ? lastIssuer : undefined;
+    const issuer = named ?? byPost ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text
       .slice(bodyStart, sc.sentence.end)
@@ -165,7 +168,9 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
           basis: passive
             ? 'Given in the passive («поручено») right after the instructions this person gave.'
-            : null,
+            : byPost
+              ? 'Given by the post this person holds, as the release said before.'
+              : null,
           confidence: passive ? 0.5 : here ? 0.85 : 0.8,
         });
         lastIssuer = issuer;

@@ -1,5 +1,7 @@
 import type { DocumentContext } from '../context.ts';
+import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
+import { issueDecisionLists } from './decision-issuers.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
 import { relateToMeetings } from './meeting-context.ts';
@@ -18,7 +20,9 @@ export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
-  relateToMeetings(ctx, meetings, directives);
+  const sets = findDecisionLists(ctx, directives);
+  relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
+  issueDecisionLists(ctx, sets, meetings);
   findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);

@@ -1,0 +1,72 @@
+// Directives, meetings and posts in wordings beyond the first fixtures': decision lists after «приняты
+// следующие решения», people who took part in a meeting, instructions given by a post whose holder was named
+// before. Each runs the real extractor on a development text (test/fixtures/extract-dev/directives-*.txt:
+// invented people, real bodies and places).
+import { describe, expect, it } from 'vitest';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+describe('a meeting’s list of decisions', () => {
+  it('makes the list a set that includes each numbered item, addressed to the body in the dative', async () => {
+    const draft = await extractDev('directives-01-decision-list-pavlodar');
+    const set = draft.entities.find((e) => e.label === 'Directive' && e.properties.kind === 'set');
+    expect(set?.mentions.map((m) => m.text)).toEqual(['следующие решения']);
+    const items = facts(draft, 'INCLUDES').filter((r) => r.from === set!.name);
+    expect(items.map((r) => r.to)).toEqual([
+      'Провести проверку аптек на предмет отпуска рецептурных препаратов',
+      'Обеспечить надзор за законностью уничтожения изъятых наркотиков',
+      'Усилить разъяснительную работу в колледжах и школах области',
+    ]);
+    expect(items.every((r) => r.inferred)).toBe(true);
+    expect(facts(draft, 'ASSIGNED_TO')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          from: items[0]!.to,
+          to: 'Департамент полиции Павлодарской области',
+          inferred: false,
+        }),
+        expect.objectContaining({
+          from: items[1]!.to,
+          to: 'Прокуратура Павлодарской области',
+          inferred: false,
+        }),
+      ]),
+    );
+    // The partners after «совместно с» cooperate; they are not the addressee.
+    expect(facts(draft, 'COOPERATES_WITH')).toContainEqual(
+      expect.objectContaining({ from: items[0]!.to, to: 'Департамент КНБ по Павлодарской области' }),
+    );
+    expect(facts(draft, 'ASSIGNED_TO')).not.toContainEqual(
+      expect.objectContaining({ to: 'Департамент КНБ по Павлодарской области' }),
+    );
+    const first = draft.entities.find((e) => e.name === items[0]!.to);
+    expect(first?.properties.deadline).toBe('2025-06-01');
+  });
+
+  it('relates the list to its meeting, its chair and the post that controls it', async () => {
+    const draft = await extractDev('directives-01-decision-list-pavlodar');
+    const meeting = 'Заседание областной антинаркотической комиссии';
+    const set = draft.entities.find((e) => e.properties.kind === 'set')!.name;
+    const produced = facts(draft, 'PRODUCED').filter((r) => r.from === meeting);
+    expect(produced).toContainEqual(expect.objectContaining({ to: set, inferred: false }));
+    expect(produced.filter((r) => r.inferred)).toHaveLength(3);
+    const issued = facts(draft, 'ISSUED');
+    expect(issued).toHaveLength(4);
+    expect(issued.every((r) => r.from === 'Ерлан Тлеубердин' && r.inferred)).toBe(true);
+    const control = facts(draft, 'UNDER_CONTROL_OF');
+    expect(control).toContainEqual({
+      from: set,
+      to: 'Заместитель акима Павлодарской области',
+      inferred: false,
+    });
+    expect(control.filter((r) => r.inferred)).toHaveLength(3);
+  });
+
+  it('names the people who took part in the meeting in the sentence after it', async () => {
+    const attended = facts(await extractDev('directives-01-decision-list-pavlodar'), 'ATTENDED');
+    expect(attended.map((r) => r.from).sort()).toEqual([
+      'Бауыржан Омаров',
+      'Данияр Касымбеков',
+      'Ерлан Тлеубердин',
+    ]);
+  });
+});
