@@ -70,3 +70,51 @@ describe('a meeting’s list of decisions', () => {
     ]);
   });
 });
+
+describe('who gives an instruction and to whom', () => {
+  const dev = 'directives-02-instructions-kyzylorda';
+
+  it('takes a post as the subject («Аким области … поручил») for the person named as holding it', async () => {
+    const issued = facts(await extractDev(dev), 'ISSUED');
+    expect(issued).toContainEqual(
+      expect.objectContaining({
+        from: 'Мурат Есенгельдиев',
+        to: 'Усилить работу по выявлению тайников-закладок',
+        inferred: true,
+      }),
+    );
+  });
+
+  it('reads the addressee past «новому», through a person’s name, and after «в адрес»', async () => {
+    const assigned = facts(await extractDev(dev), 'ASSIGNED_TO');
+    const head = 'Начальник Департамента полиции Кызылординской области';
+    expect(assigned).toContainEqual(
+      expect.objectContaining({
+        from: 'Усилить работу по выявлению тайников-закладок',
+        to: head,
+        inferred: false,
+      }),
+    );
+    // «поручил Ерболу Сарсенову»: the post he holds, inferred.
+    expect(assigned).toContainEqual(
+      expect.objectContaining({ from: 'Провести рейды в местах досуга молодёжи', to: head, inferred: true }),
+    );
+    expect(assigned).toContainEqual(
+      expect.objectContaining({
+        from: 'Представление об устранении нарушений при хранении вещественных доказательств',
+        to: head,
+        inferred: false,
+      }),
+    );
+  });
+
+  it('gives the partners after «совместно с» only to the instruction they are part of', async () => {
+    const partners = facts(await extractDev(dev), 'COOPERATES_WITH');
+    expect(partners).toEqual([
+      expect.objectContaining({
+        from: 'Перекрыть каналы поставки синтетических наркотиков',
+        to: 'Департамент КНБ по Кызылординской области',
+      }),
+    ]);
+  });
+});

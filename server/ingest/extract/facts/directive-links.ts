@@ -10,6 +10,7 @@ export function assign(
   directive: Mention,
   verb: { start: number; end: number },
   instructionAt: number,
+  own?: { start: number; end: number },
 ) {
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = outerBodies(sc);
@@ -17,7 +18,9 @@ export function assign(
   const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлены)/iu.test(
     between(ctx, verb.start, verb.end),
   );
-  const coopSpan = cooperationSpan(ctx, sc);
+  const coopSpan = cooperationSpan(ctx, sc, own);
+  const addressMatch = /(?:^|\s)в адрес\s/iu.exec(between(ctx, sc.sentence.start, verb.start));
+  const addressAt = addressMatch ? sc.sentence.start + addressMatch.index : -1;
   for (const m of outer) {
     // «ДП совместно с органами КНБ и прокуратуры поручено»: the partners are not the addressees.
     if (coopSpan && m.start >= coopSpan.start && m.end <= coopSpan.end) continue;
@@ -31,7 +34,13 @@ export function assign(
       /^\s*$/.test(between(ctx, coopSpan.end, verb.start));
     const before =
       passive && m.end <= verb.start && (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween);
-    if (before || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
+    // «в адрес начальника ДП ЗКО … внесено представление»: the first post or body after «в адрес».
+    const addressed =
+      addressAt >= 0 &&
+      m.start > addressAt &&
+      m.end <= verb.start &&
+      !outer.some((o) => o !== m && o.start > addressAt && o.start < m.start);
+    if (before || addressed || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
       const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
       // «Руководству ДП ЗКО предписано»: the leadership stands for the body.
       const to = m.label === 'Position' && /^руководств/iu.test(m.name) && m.agencyRef ? m.agencyRef : m.ref;
@@ -40,7 +49,8 @@ export function assign(
     }
   }
   if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));
-  cooperation(ctx, sc, directive);
+  if (!addressees.length) addressees.push(...personAddressee(ctx, sc, directive, verb, instructionAt));
+  cooperation(ctx, sc, directive, own);
   return addressees;
 }
 
@@ -60,14 +70,18 @@ export function outerBodies(sc: SentenceContext): Mention[] {
   );
 }
 
+/** «совместно с органами КНБ и прокуратуры»; within `own`, when the sentence gives more than one instruction. */
 function cooperationSpan(
   ctx: DocumentContext,
   sc: SentenceContext,
+  own?: { start: number; end: number },
 ): { start: number; end: number } | undefined {
   const coopAt = COOPERATION.exec(sc.sentence.text);
   if (!coopAt) return undefined;
   const start = sc.sentence.start + coopAt.index;
-  return { start, end: endOfCooperation(ctx, sc, start + coopAt[0].length) };
+  const span = { start, end: endOfCooperation(ctx, sc, start + coopAt[0].length) };
+  if (own && (span.end <= own.start || span.start >= own.end)) return undefined;
+  return span;
 }
 
 /** COOPERATES_WITH the bodies after «совместно с»; returns that span, if any. */
@@ -75,8 +89,9 @@ export function cooperation(
   ctx: DocumentContext,
   sc: SentenceContext,
   directive: Mention,
+  own?: { start: number; end: number },
 ): { start: number; end: number } | undefined {
-  const coopSpan = cooperationSpan(ctx, sc);
+  const coopSpan = cooperationSpan(ctx, sc, own);
   if (!coopSpan) return undefined;
   for (const m of outerBodies(sc)) {
     if (m.label === 'Agency' && m.start >= coopSpan.start && m.end <= coopSpan.end)
@@ -166,4 +181,35 @@ function pronounAddressee(
     }
   }
   return [];
+}
+
+/**
+ * «поручил Берику Жаныбекову … обеспечить …»: a person in the dative right after the verb; the instruction is
+ * addressed to the post he holds now (inferred: the text names the person, not the post).
+ */
+function personAddressee(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+  verb: { start: number; end: number },
+  instructionAt: number,
+): { ref: string; evidence: { start: number; end: number } }[] {
+  if (verb.end <= verb.start) return [];
+  const person = mentionsOf(sc, 'Person').find((p) => p.start >= verb.end && p.end <= instructionAt);
+  if (!person || !/^\s*$/.test(between(ctx, verb.end, person.start))) return [];
+  const held = ctx.builder
+    .relationshipsFrom('HOLDS', person.ref)
+    .filter((r) => r.properties.current === true);
+  if (held.length !== 1) return [];
+  const evidence = { start: verb.start, end: person.end };
+  ctx.builder.relate({
+    type: 'ASSIGNED_TO',
+    from: directive.ref,
+    to: held[0]!.to,
+    evidence,
+    basis: 'Addressed to this person by name; the instruction goes to the post the person holds now.',
+    basisRu: 'Поручение адресовано этому человеку по имени; оно относится к должности, которую он занимает.',
+    confidence: 0.6,
+  });
+  return [{ ref: held[0]!.to, evidence }];
 }

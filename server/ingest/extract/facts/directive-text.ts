@@ -35,13 +35,21 @@ export function splitInstructions(
 
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
 export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
-  const addressees = sc.mentions.filter(
-    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
-  );
+  const addressees = sc.mentions
+    .filter(
+      (m) => (m.label === 'Position' || m.label === 'Agency' || m.label === 'Person') && m.start >= verbEnd,
+    )
+    .sort((a, b) => a.start - b.start);
   let at = verbEnd;
   for (const m of addressees) {
-    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
-    else break;
+    // «поручил новому начальнику департамента», «поручил Берику Жаныбекову»
+    if (
+      /^[\s,]*(?:(?:и|это|им|ему|ей|нов\p{L}+|вновь назначенн\p{L}+)\s+)?$/iu.test(
+        ctx.text.slice(at, m.start),
+      )
+    )
+      at = m.end;
+    else if (m.start >= at) break;
   }
   return at;
 }

@@ -175,7 +175,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         });
         lastIssuer = issuer;
       }
-      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart, own);
       for (const pending of pendingControl)
         if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
       pendingControl = [];

@@ -1,3 +1,4 @@
+import { TITLE_NOUNS } from '../recognise/post-words.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 /**
@@ -17,7 +18,10 @@ export function holderOfSubjectPost(
   if (mentionsOf(sc, 'Person', 'Position').some((m) => m.start >= post.end && m.end <= verbAt))
     return undefined;
   const head = ctx.text.slice(post.start, post.end).split(/\s+/)[0]!.toLowerCase();
-  if (!ctx.morph(head).some((p) => p.tag.CAse === 'nomn' && p.score > 0.2)) return undefined;
+  // The dictionary lacks «аким»: a title written as its own lemma is nominative too.
+  const nominative =
+    TITLE_NOUNS.has(head) || ctx.morph(head).some((p) => p.tag.CAse === 'nomn' && p.score > 0.2);
+  if (!nominative) return undefined;
   const holders = new Map<string, Mention>();
   for (const earlier of ctx.sentences.slice(0, sc.index + 1))
     for (const person of mentionsOf(earlier, 'Person'))
