@@ -118,3 +118,44 @@ describe('who gives an instruction and to whom', () => {
     ]);
   });
 });
+
+describe('one verb, several addressees each with an instruction of its own', () => {
+  const dev = 'directives-03-addressed-parts-turkistan';
+
+  it('cuts the sentence before each «…, [а] <addressee> … <infinitive>» and assigns each part', async () => {
+    const draft = await extractDev(dev);
+    const assigned = facts(draft, 'ASSIGNED_TO');
+    expect(assigned).toEqual([
+      expect.objectContaining({
+        from: 'Усилить проверки на автодорогах',
+        to: 'Департамент полиции Туркестанской области',
+      }),
+      expect.objectContaining({
+        from: expect.stringMatching(/^Взять на контроль работу участковых инспекторов/),
+        to: 'Начальники городских и районных отделов полиции',
+      }),
+    ]);
+    // «управлению здравоохранения» is no known body: the instruction is named from its verb, not the addressee.
+    const first = draft.entities.find((e) => e.label === 'Directive' && /осмотр/.test(e.name));
+    expect(first?.name).toBe('Обеспечить наркологический осмотр учащихся колледжей');
+    expect(first?.properties.deadline).toBe('2026-03-01');
+    expect(facts(draft, 'ISSUED').map((r) => r.from)).toEqual(Array(3).fill('Нурлан Абдрахманов'));
+  });
+
+  it('keeps partners and «возложив контроль … на» within their own part', async () => {
+    const draft = await extractDev(dev);
+    expect(facts(draft, 'COOPERATES_WITH')).toEqual([
+      expect.objectContaining({
+        from: 'Усилить проверки на автодорогах',
+        to: 'Департамент КНБ по Туркестанской области',
+      }),
+    ]);
+    expect(facts(draft, 'UNDER_CONTROL_OF')).toEqual([
+      expect.objectContaining({
+        from: expect.stringMatching(/^Взять на контроль работу участковых инспекторов/),
+        to: 'Заместитель начальника Департамента полиции Туркестанской области',
+        inferred: false,
+      }),
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ export function assign(
   directive: Mention,
   verb: { start: number; end: number },
   instructionAt: number,
-  own?: { start: number; end: number },
+  own?: { start: number; end: number; addressee?: { start: number; end: number } },
 ) {
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = outerBodies(sc);
@@ -40,16 +40,25 @@ export function assign(
       m.start > addressAt &&
       m.end <= verb.start &&
       !outer.some((o) => o !== m && o.start > addressAt && o.start < m.start);
-    if (before || addressed || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt)) {
-      const evidence = { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
+    // «…, а Департаменту полиции … взять на контроль …»: a later instruction with an addressee of its own.
+    const ownAddressee = own?.addressee;
+    const mine = ownAddressee
+      ? m.start === ownAddressee.start && m.end <= ownAddressee.end
+      : before || addressed || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt);
+    if (mine) {
+      const evidence = ownAddressee
+        ? { start: m.start, end: own!.end }
+        : { start: Math.min(verb.start, m.start), end: Math.max(verb.end, m.end) };
       // «Руководству ДП ЗКО предписано»: the leadership stands for the body.
       const to = m.label === 'Position' && /^руководств/iu.test(m.name) && m.agencyRef ? m.agencyRef : m.ref;
       ctx.builder.relate({ type: 'ASSIGNED_TO', from: directive.ref, to, evidence, confidence: 0.8 });
       addressees.push({ ref: to, evidence });
     }
   }
-  if (!addressees.length) addressees.push(...pronounAddressee(ctx, sc, directive, verb));
-  if (!addressees.length) addressees.push(...personAddressee(ctx, sc, directive, verb, instructionAt));
+  if (!addressees.length && !own?.addressee) {
+    addressees.push(...pronounAddressee(ctx, sc, directive, verb));
+    if (!addressees.length) addressees.push(...personAddressee(ctx, sc, directive, verb, instructionAt));
+  }
   cooperation(ctx, sc, directive, own);
   return addressees;
 }
@@ -212,4 +221,28 @@ function personAddressee(
     confidence: 0.6,
   });
   return [{ ref: held[0]!.to, evidence }];
+}
+
+/** «…, возложив контроль за исполнением на первого заместителя начальника ДП ВКО»: said within the instruction. */
+const CONTROL_GIVEN = /возложив\s+контроль\s+(?:за\s+[^.,;]{0,60}?\s+)?на\s/iu;
+
+/** UNDER_CONTROL_OF the post named after «возложив контроль … на» inside this instruction's own words. */
+export function attachGivenControl(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  directive: Mention,
+  own: { start: number; end: number },
+): void {
+  const m = CONTROL_GIVEN.exec(ctx.folded.slice(own.start, own.end));
+  if (!m) return;
+  const at = own.start + m.index;
+  const post = mentionsOf(sc, 'Position').find((p) => p.start >= at + m[0].length && p.end <= own.end);
+  if (!post) return;
+  ctx.builder.relate({
+    type: 'UNDER_CONTROL_OF',
+    from: directive.ref,
+    to: post.ref,
+    evidence: { start: at, end: post.end },
+    confidence: 0.8,
+  });
 }

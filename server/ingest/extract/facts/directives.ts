@@ -1,6 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { assign, attachControl, CONTROL } from './directive-links.ts';
-import { instructionStart, splitInstructions, summary } from './directive-text.ts';
+import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
+import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
 import { holderOfSubjectPost } from './post-holder.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -123,7 +123,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       instruction: string,
       mention: { start: number; end: number },
       kind: string,
-      own: { start: number; end: number } = mention,
+      own: InstructionPart | { start: number; end: number } = mention,
     ): void => {
       const told = summary(ctx, instruction);
       // «внесено представление … об устранении нарушений»: named as the representation it is.
@@ -180,6 +180,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
       pendingControl = [];
       attachControl(ctx, sc, directive);
+      attachGivenControl(ctx, sc, directive, own);
       if (kind === 'set') set = { directive, issuer, addressees };
       else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
         ctx.builder.relate({
@@ -204,13 +205,13 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     // («поручил … взять на контроль … и до конца года совместно с … обеспечить …») each keeps the verb's quote.
     const parts = issuing
       ? kind === 'instruction'
-        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end })
+        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end }, sc)
         : []
       : splitInstructions(ctx, mention);
     if (parts.length > 1)
       for (const part of parts)
         emit(
-          ctx.text.slice(part.start, part.end),
+          ctx.text.slice(part.body, part.end),
           issuing ? { start: mention.start, end: part.end } : part,
           kind,
           part,

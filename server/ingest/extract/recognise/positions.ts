@@ -62,13 +62,10 @@ function objectOf(ctx: DocumentContext, sc: SentenceContext, at: number): PostOb
   const place = sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === at);
   if (place) return { to: place.to, place };
   let to = at;
-  while (
-    to < sc.tokens.length &&
-    !covered(sc, to) &&
-    to - at < 3 &&
-    [...sc.tokens[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))
-  )
-    to++;
+  const generic = (k: number) =>
+    k < sc.tokens.length && !covered(sc, k) && [...sc.tokens[k]!.forms].some((f) => GENERIC_OBJECTS.has(f));
+  // «начальникам городских и районных отделов полиции»: «и» joins two of them.
+  while (to - at < 5 && (generic(to) || (to > at && sc.tokens[to]?.text === 'и' && generic(to + 1)))) to++;
   return { to };
 }
 
