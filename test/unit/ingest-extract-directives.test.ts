@@ -159,3 +159,34 @@ describe('one verb, several addressees each with an instruction of its own', () 
     ]);
   });
 });
+
+describe('posts of akimats and cities', () => {
+  const dev = 'directives-04-city-posts-semey';
+
+  it('reads «аким города Семей» and «заместитель акима города» as posts in the city’s akimat', async () => {
+    const draft = await extractDev(dev);
+    const within = facts(draft, 'POSITION_IN');
+    for (const post of ['Аким города Семей', 'Заместитель акима города Семей'])
+      expect(within).toContainEqual({ from: post, to: 'Акимат города Семей', inferred: true });
+    expect(facts(draft, 'HOLDS')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: 'Даурен Есимов', to: 'Аким города Семей', current: true }),
+        expect.objectContaining({ from: 'Арман Сейтжанов', to: 'Заместитель акима города Семей' }),
+        expect.objectContaining({ from: 'Жанар Кусаинова', to: 'Пресс-секретарь ДП Абайской области' }),
+        expect.objectContaining({
+          from: 'Нурлан Омаров',
+          to: 'Заместитель руководителя аппарата акима Абайской области',
+        }),
+      ]),
+    );
+  });
+
+  it('takes «старший советник юстиции» for a rank, not a post', async () => {
+    const draft = await extractDev(dev);
+    const posts = draft.entities.filter((e) => e.label === 'Position').map((e) => e.name);
+    expect(posts.some((p) => /советник/i.test(p))).toBe(false);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Мирас Жакупов', to: 'Заместитель прокурора Абайской области' }),
+    );
+  });
+});

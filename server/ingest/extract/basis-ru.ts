@@ -87,6 +87,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `Названы в общем виде в релизе органа «${m[1]}»: приняты за его подразделения.`,
   ],
   [
+    /^A deputy of the head of the place named, so a post in (.+)\.$/,
+    (m) => `Заместитель первого лица названного места, значит, это должность в органе: «${m[1]}».`,
+  ],
+  [
     /^The (\S+) of the region heads (.+)\.$/,
     (m) => `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} области возглавляет орган: «${m[2]}».`,
   ],

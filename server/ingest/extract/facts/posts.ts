@@ -53,7 +53,9 @@ function positionIn(ctx: DocumentContext, post: Mention): void {
   const basis =
     post.agencyBasis ??
     (institution
-      ? `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
+      ? /^(?:первый )?заместитель /iu.test(post.name)
+        ? `A deputy of the head of the place named, so a post in ${institution.name}.`
+        : `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
       : units
         ? `Named in general terms in the release of ${units.name}: taken as its own units.`
         : null);
