@@ -190,3 +190,19 @@ describe('posts of akimats and cities', () => {
     );
   });
 });
+
+describe('a parade of the personnel', () => {
+  it('is a meeting named again by «На построении», attended by those who «присутствовали»', async () => {
+    const draft = await extractDev('directives-05-ceremony-north');
+    const meetings = draft.entities.filter((e) => e.label === 'Meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.properties.kind).toBe('ceremony');
+    expect(meetings[0]!.mentions.map((m) => m.text)).toEqual(['торжественном построении', 'построении']);
+    expect(facts(draft, 'ATTENDED')).toContainEqual(
+      expect.objectContaining({ from: 'Ерик Байжанов', inferred: false }),
+    );
+    expect(facts(draft, 'PARTICIPATED_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Прокуратура Северо-Казахстанской области', inferred: false }),
+    );
+  });
+});
