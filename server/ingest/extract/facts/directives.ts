@@ -20,7 +20,9 @@ export const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?во
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
   const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
   const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
-  for (const directive of directives)
+  // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
+  const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
+  for (const directive of directives.filter(near))
     for (const post of posts)
       ctx.builder.relate({
         type: 'UNDER_CONTROL_OF',
