@@ -166,9 +166,11 @@ function pronounAddressee(
   directive: Mention,
   verb: { start: number; end: number },
 ): { ref: string; evidence: { start: number; end: number } }[] {
-  const pronoun = /^\s*(?:перед\s+)?(ему|ей|ним|ней)(?![\p{L}])/iu.exec(
-    between(ctx, verb.end, sc.sentence.end),
-  );
+  // «поручил новому руководителю»: the newly appointed head, as a pronoun would be (inferred: no post named).
+  const pronoun =
+    /^\s*(?:перед\s+)?(ему|ей|ним|ней|нов(?:ому|ым) (?:руководител|начальник)(?:ю|у|ем|ом))(?![\p{L}])/iu.exec(
+      between(ctx, verb.end, sc.sentence.end),
+    );
   if (!pronoun || verb.end <= verb.start) return [];
   const issuers = new Set(mentionsOf(sc, 'Person').map((p) => p.ref));
   for (const earlier of ctx.sentences.slice(0, sc.index + 1)) {
@@ -179,12 +181,17 @@ function pronounAddressee(
         .find((r) => r.properties.current === true);
       if (!post) continue;
       const evidence = { start: verb.start, end: verb.end + pronoun[0].length };
+      const described = /^нов/iu.test(pronoun[1]!);
       ctx.builder.relate({
         type: 'ASSIGNED_TO',
         from: directive.ref,
         to: post.to,
         evidence,
-        confidence: 0.7,
+        basis: described
+          ? 'Addressed to the new head the release is about, by description; that is the post he took.'
+          : null,
+        basisRu: 'Поручение адресовано «новому руководителю», о котором релиз; это занятая им должность.',
+        confidence: described ? 0.6 : 0.7,
       });
       return [{ ref: post.to, evidence }];
     }

@@ -131,7 +131,7 @@ export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verb
 export function summary(ctx: DocumentContext, instruction: string): string {
   let text = instruction
     .replace(/^[\s:,—–-]+/, '')
-    .replace(/^(?:ему|ей|им)\s+/iu, '')
+    .replace(/^(?:ему|ей|им|нов(?:ому|ым) (?:руководител|начальник)\p{L}*)\s+/iu, '')
     .replace(/[.!;]+\s*$/, '');
   if (LEAD.test(text)) {
     const verb = text
