@@ -206,3 +206,35 @@ describe('a parade of the personnel', () => {
     );
   });
 });
+
+describe('a career’s first post and other bodies’ heads', () => {
+  const dev = 'directives-06-career-start-akmola';
+
+  it('reads «службу начал в 2003 году следователем …» as a former post held from that year', async () => {
+    const holds = facts(await extractDev(dev), 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Айдос Сатпаев',
+        to: 'Следователь Управления полиции города Кокшетау',
+        current: false,
+        validFrom: '2003',
+      }),
+    );
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Айдос Сатпаев',
+        to: 'Начальник ДП Акмолинской области',
+        current: true,
+      }),
+    );
+  });
+
+  it('addresses «руководителям заинтересованных государственных органов» without making them the release’s units', async () => {
+    const draft = await extractDev(dev);
+    const heads = 'Руководители заинтересованных государственных органов';
+    expect(facts(draft, 'ASSIGNED_TO')).toContainEqual(expect.objectContaining({ to: heads }));
+    expect(facts(draft, 'POSITION_IN').filter((r) => r.from === heads)).toEqual([]);
+    // No one is named as the akim: the instruction has no issuer rather than a guessed one.
+    expect(facts(draft, 'ISSUED')).toEqual([]);
+  });
+});
