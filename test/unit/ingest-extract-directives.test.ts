@@ -238,3 +238,16 @@ describe('a career’s first post and other bodies’ heads', () => {
     expect(facts(draft, 'ISSUED')).toEqual([]);
   });
 });
+
+describe('a prosecutor’s representation', () => {
+  it('includes what is then demanded of the body it was addressed to', async () => {
+    const includes = facts(await extractDev('directives-02-instructions-kyzylorda'), 'INCLUDES');
+    expect(includes).toEqual([
+      {
+        from: 'Представление об устранении нарушений при хранении вещественных доказательств',
+        to: 'Провести служебное расследование по каждому факту нарушений',
+        inferred: true,
+      },
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { relateToMeetings } from './meeting-context.ts';
 import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
+import { relateRepresentationItems } from './representation-items.ts';
 import { findSeizures } from './seizures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -21,6 +22,7 @@ export function findFacts(ctx: DocumentContext): void {
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
   const sets = findDecisionLists(ctx, directives);
+  relateRepresentationItems(ctx, directives);
   relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
   issueDecisionLists(ctx, sets, meetings);
   findThanks(ctx);
