@@ -251,3 +251,12 @@ describe('a prosecutor’s representation', () => {
     ]);
   });
 });
+
+describe('an instruction told by a gerund', () => {
+  it('reads «…, призвав сотрудников …» as an appeal its subject issued', async () => {
+    const issued = facts(await extractDev('directives-05-ceremony-north'), 'ISSUED');
+    expect(issued).toEqual([
+      expect.objectContaining({ from: 'Тимур Ахметов', to: expect.stringMatching(/соблюдать законность$/) }),
+    ]);
+  });
+});
