@@ -1,36 +1,20 @@
 // Constructions of the genre beyond the first fixtures' wording: biographies, representations, quotes
 // attributed after the words, dash lists, partners, factors in words. Each runs the real extractor on a
 // development text (test/fixtures/extract-dev/1x-*.txt: invented people, real bodies and places).
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
+import type { GazetteerEntry } from '../../server/ingest/draft.ts';
 import { findTimeRefs } from '../../server/ingest/extract/recognise/dates.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
 import { parsePartialDate } from '../../server/ingest/extract/recognise/partial-date.ts';
 import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
 import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
 
-const DEV = path.join(import.meta.dirname, '../fixtures/extract-dev');
 let gazetteer: GazetteerEntry[];
 const extractor = createRulesRuExtractor();
 beforeAll(async () => {
   gazetteer = await loadSeedGazetteer();
 }, 60_000);
-
-async function extractDev(name: string): Promise<Draft> {
-  const text = fs.readFileSync(path.join(DEV, `${name}.txt`), 'utf8');
-  const meta = JSON.parse(fs.readFileSync(path.join(DEV, `${name}.json`), 'utf8')) as { publishedAt: string };
-  return extractor.extract({ text, publishedAt: meta.publishedAt, gazetteer });
-}
-
-/** The draft's facts of a type with their ends' names and properties. */
-function facts(draft: Draft, type: string) {
-  const name = new Map(draft.entities.map((e) => [e.ref, e.name]));
-  return draft.relationships
-    .filter((r) => r.type === type)
-    .map((r) => ({ from: name.get(r.from), to: name.get(r.to), inferred: r.inferred, ...r.properties }));
-}
 
 describe('appointments with a biography', () => {
   it('reads each dated line of a biography as a former post of the person the release is about', async () => {

@@ -69,6 +69,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Поручение дано в безличной форме («поручено») сразу после поручений этого человека.',
   ],
   [
+    /^Given by the post this person holds, as the release said before\.$/,
+    () => 'Поручение дано от имени должности, которую, как сказано выше, занимает этот человек.',
+  ],
+  [
     /^Quoted right after the sentence saying the instructions were given\.$/,
     () => 'Приведено сразу после предложения о том, что поручения были даны.',
   ],
@@ -121,6 +125,10 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     /^Named in general terms in the release of (.+): taken as its own units\.$/,
     (m) => `Названы в общем виде в релизе органа «${m[1]}»: приняты за его подразделения.`,
+  ],
+  [
+    /^A deputy of the head of the place named, so a post in (.+)\.$/,
+    (m) => `Заместитель первого лица названного места, значит, это должность в органе: «${m[1]}».`,
   ],
   [
     /^The (\S+) of the region heads (.+)\.$/,

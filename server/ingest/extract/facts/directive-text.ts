@@ -4,11 +4,21 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 const LEAD =
   /^(?:в срок до|до|совместно со?|не позднее|в месячный срок|в течение|в кратчайшие сроки|в двухнедельный срок|и|а также)\s/iu;
 
-/** The spans of a sentence's instructions, cut before each ", <infinitive>". */
+/** One instruction of a sentence; `body` is where its words start, after an addressee of its own. */
+export interface InstructionPart {
+  start: number;
+  end: number;
+  body: number;
+  /** «…, управлению образования совместно с ДП … организовать …»: the part's own addressee. */
+  addressee?: { start: number; end: number };
+}
+
+/** The spans of a sentence's instructions, cut before each ", <infinitive>" and ", [а] <addressee> … <infinitive>". */
 export function splitInstructions(
   ctx: DocumentContext,
   span: { start: number; end: number },
-): { start: number; end: number }[] {
+  sc?: SentenceContext,
+): InstructionPart[] {
   const text = ctx.text.slice(span.start, span.end);
   // «…, пересмотреть …», «…, а также провести …»; after «и» only a task with partners of its own («… и до
   // конца года совместно с органами КНБ обеспечить …»): «… и в срок до 1 марта представить планы» goes on
@@ -20,30 +30,97 @@ export function splitInstructions(
   ]
     .map((m) => m.index)
     .filter((at) => at > 0);
-  const out: { start: number; end: number }[] = [];
+  const addressed = sc ? addresseeCuts(ctx, sc, span) : new Map<number, InstructionPart['addressee']>();
+  const out: InstructionPart[] = [];
   let from = 0;
-  for (const cut of [...cuts, text.length]) {
+  for (const cut of [...new Set([...cuts, ...addressed.keys()])].sort((a, b) => a - b).concat(text.length)) {
     const piece = text.slice(from, cut);
     const lead = /^[\s,—–-]*/.exec(piece)![0].length;
     const trail = /[\s.!;]*$/.exec(piece)![0].length;
-    if (piece.length - lead - trail > 0)
-      out.push({ start: span.start + from + lead, end: span.start + cut - trail });
+    if (piece.length - lead - trail > 0) {
+      const addressee = addressed.get(from);
+      const start = span.start + from + lead;
+      const body = addressee
+        ? addressee.end + /^[\s,—–-]*/.exec(ctx.text.slice(addressee.end))![0].length
+        : start;
+      out.push({ start, end: span.start + cut - trail, body, ...(addressee ? { addressee } : {}) });
+    }
     from = cut;
   }
   return out;
 }
 
+/**
+ * «поручил управлению образования … обеспечить …, управлению по делам молодёжи — до 1 февраля разработать …,
+ * а Департаменту полиции … взять на контроль …»: after a comma (and «а»/«и»), a body or post in the dative
+ * whose clause has an infinitive of its own starts a new instruction addressed to it. Offsets in `span`.
+ */
+function addresseeCuts(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  span: { start: number; end: number },
+): Map<number, { start: number; end: number }> {
+  const out = new Map<number, { start: number; end: number }>();
+  const text = ctx.text.slice(span.start, span.end);
+  for (const m of text.matchAll(/,\s+(?:(?:а|и)\s+)?(?=\p{L})/gu)) {
+    const addressee = dativeAddressee(ctx, sc, span.start + m.index + m[0].length, span.end);
+    if (addressee) out.set(m.index, addressee);
+  }
+  return out;
+}
+
+/**
+ * A body or post in the dative at `at` whose clause goes on to an infinitive («управлению по делам молодёжи —
+ * до 1 февраля разработать …»): its span, to the end of its mention or, when it is none, to a dash, partners,
+ * a deadline or the verb.
+ */
+function dativeAddressee(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  at: number,
+  limit: number,
+): { start: number; end: number } | undefined {
+  const clause = ctx.text.slice(at, limit).split(/[,;]/)[0]!;
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return undefined;
+  const infinitive = words
+    .slice(1)
+    .some((w) => ctx.morph(w.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2));
+  const dative = ctx
+    .morph(words[0]!.toLowerCase())
+    .some((p) => p.tag.CAse === 'datv' && p.tag.POS === 'NOUN' && p.score > 0.5);
+  if (!infinitive || !dative) return undefined;
+  const body = sc.mentions
+    .filter((x) => (x.label === 'Agency' || x.label === 'Position') && x.start === at)
+    .sort((a, b) => b.end - a.end)[0];
+  const rest =
+    /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/u.exec(
+      clause,
+    );
+  return { start: at, end: body?.end ?? at + (rest?.[0].length ?? words[0]!.length) };
+}
+
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
 export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
-  const addressees = sc.mentions.filter(
-    (m) => (m.label === 'Position' || m.label === 'Agency') && m.start >= verbEnd,
-  );
+  const addressees = sc.mentions
+    .filter(
+      (m) => (m.label === 'Position' || m.label === 'Agency' || m.label === 'Person') && m.start >= verbEnd,
+    )
+    .sort((a, b) => a.start - b.start);
   let at = verbEnd;
   for (const m of addressees) {
-    if (/^[\s,]*(?:(?:и|это|им|ему|ей)\s+)?$/u.test(ctx.text.slice(at, m.start))) at = m.end;
-    else break;
+    // «поручил новому начальнику департамента», «поручил Берику Жаныбекову»
+    if (
+      /^[\s,]*(?:(?:и|это|им|ему|ей|нов\p{L}+|вновь назначенн\p{L}+)\s+)?$/iu.test(
+        ctx.text.slice(at, m.start),
+      )
+    )
+      at = m.end;
+    else if (m.start >= at) break;
   }
-  return at;
+  // «поручила управлению образования совместно с ДП …»: an addressee the recognisers do not know.
+  const gap = /^\s*/.exec(ctx.text.slice(at))![0].length;
+  return dativeAddressee(ctx, sc, at + gap, sc.sentence.end)?.end ?? at;
 }
 
 /**
@@ -54,7 +131,7 @@ export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verb
 export function summary(ctx: DocumentContext, instruction: string): string {
   let text = instruction
     .replace(/^[\s:,—–-]+/, '')
-    .replace(/^(?:ему|ей|им)\s+/iu, '')
+    .replace(/^(?:ему|ей|им|нов(?:ому|ым) (?:руководител|начальник)\p{L}*)\s+/iu, '')
     .replace(/[.!;]+\s*$/, '');
   if (LEAD.test(text)) {
     const verb = text

@@ -1,10 +1,11 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { assign, attachControl, CONTROL } from './directive-links.ts';
-import { instructionStart, splitInstructions, summary } from './directive-text.ts';
+import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
+import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
+import { holderOfSubjectPost } from './post-holder.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав)/iu;
 const PASSIVE = /^(?:поручено|поручается|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
@@ -13,13 +14,15 @@ const IMPERATIVE =
   /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 
 /** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
-const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
+export const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
 
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
   const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
   const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
-  for (const directive of directives)
+  // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
+  const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
+  for (const directive of directives.filter(near))
     for (const post of posts)
       ctx.builder.relate({
         type: 'UNDER_CONTROL_OF',
@@ -75,9 +78,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       mentionsOf(sc, 'Person')
         .filter((p) => p.end <= issuerBefore)
         .at(-1) ?? sc.speaker;
+    // «Заместитель акима поручил …»: the post's holder, named before.
+    const byPost = named || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
-    const passive = issuing && PASSIVE.test(issuing[0]) && !named ? lastIssuer : undefined;
-    const issuer = named ?? passive;
+    const passive = issuing && PASSIVE.test(issuing[0]) && !named && !byPost ? lastIssuer : undefined;
+    const issuer = named ?? byPost ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text
       .slice(bodyStart, sc.sentence.end)
@@ -120,7 +125,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       instruction: string,
       mention: { start: number; end: number },
       kind: string,
-      own: { start: number; end: number } = mention,
+      own: InstructionPart | { start: number; end: number } = mention,
     ): void => {
       const told = summary(ctx, instruction);
       // «внесено представление … об устранении нарушений»: named as the representation it is.
@@ -165,16 +170,19 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           evidence: here ? { start: Math.min(issuer.start, mention.start), end: mention.end } : mention,
           basis: passive
             ? 'Given in the passive («поручено») right after the instructions this person gave.'
-            : null,
+            : byPost
+              ? 'Given by the post this person holds, as the release said before.'
+              : null,
           confidence: passive ? 0.5 : here ? 0.85 : 0.8,
         });
         lastIssuer = issuer;
       }
-      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart);
+      const addressees = assign(ctx, sc, directive, { start: verbStart, end: verbEnd }, bodyStart, own);
       for (const pending of pendingControl)
         if (pending.sentence.paragraph === sc.sentence.paragraph) attachControl(ctx, pending, directive);
       pendingControl = [];
       attachControl(ctx, sc, directive);
+      attachGivenControl(ctx, sc, directive, own);
       if (kind === 'set') set = { directive, issuer, addressees };
       else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
         ctx.builder.relate({
@@ -199,13 +207,13 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     // («поручил … взять на контроль … и до конца года совместно с … обеспечить …») each keeps the verb's quote.
     const parts = issuing
       ? kind === 'instruction'
-        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end })
+        ? splitInstructions(ctx, { start: bodyStart, end: sc.sentence.end }, sc)
         : []
       : splitInstructions(ctx, mention);
     if (parts.length > 1)
       for (const part of parts)
         emit(
-          ctx.text.slice(part.start, part.end),
+          ctx.text.slice(part.body, part.end),
           issuing ? { start: mention.start, end: part.end } : part,
           kind,
           part,

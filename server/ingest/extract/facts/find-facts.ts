@@ -1,11 +1,14 @@
 import type { DocumentContext } from '../context.ts';
+import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
+import { issueDecisionLists } from './decision-issuers.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
 import { relateToMeetings } from './meeting-context.ts';
 import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
+import { relateRepresentationItems } from './representation-items.ts';
 import { findSeizures } from './seizures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -18,7 +21,10 @@ export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
-  relateToMeetings(ctx, meetings, directives);
+  const sets = findDecisionLists(ctx, directives);
+  relateRepresentationItems(ctx, directives);
+  relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
+  issueDecisionLists(ctx, sets, meetings);
   findThanks(ctx);
   findMeasures(ctx, directives);
   findIndicators(ctx);

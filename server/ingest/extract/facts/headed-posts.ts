@@ -1,5 +1,6 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { holds, rangeNear, type Tense } from './post-time.ts';
 
 /** «возглавлял X», «руководивший X», «возглавляет X»: the head's post of body X. */
@@ -11,6 +12,9 @@ const HEADED =
  */
 const WAS =
   /(?<![\p{L}])(?:был[аи]?|являл(?:ся|ась|ись)|являвш\p{L}*ся|работал[аи]?|работавш\p{L}*|служил[аи]?|служивш\p{L}*|трудил(?:ся|ась)|проходил[аи]?\s+службу|занимал[аи]?\s+(?:должност\p{L}*|пост)|занимавш\p{L}*\s+(?:должност\p{L}*|пост)|освобожден[аы]?\s+от\s+(?:занимаемой\s+)?должности)\s+(?:(?:в|на)\s+должности\s+)?/giu;
+
+/** «Службу в органах внутренних дел начал в 1999 году участковым инспектором»: the first post of a career. */
+const STARTED = /(?<![\p{L}])начал[аи]?(?:\s+(?:свою\s+)?(?:службу|трудовую\s+деятельность|карьеру))?\s+/giu;
 
 /** «он был назначен начальником …», «она назначена на должность …»: an appointment told of someone named before. */
 const PRONOUN_APPOINTED =
@@ -43,6 +47,7 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     if (post && person)
       holds(ctx, sc, person, post, 'appointed', { start: clauseStart(ctx, sc, person, at), end: post.end });
   }
+  startedPosts(ctx, sc, people);
   for (const m of sc.sentence.text.matchAll(WAS)) {
     const at = sc.sentence.start + m.index;
     const after = at + m[0].length;
@@ -64,6 +69,32 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
   }
 }
 
+/** The post a career started in, from the year said between the verb and the post. */
+function startedPosts(ctx: DocumentContext, sc: SentenceContext, people: Mention[]): void {
+  for (const m of sc.sentence.text.matchAll(STARTED)) {
+    const at = sc.sentence.start + m.index;
+    const after = at + m[0].length;
+    const post = sc.mentions.find(
+      (x) => x.label === 'Position' && x.start >= after && !/[,.;]/.test(ctx.folded.slice(after, x.start)),
+    );
+    const person = people.filter((p) => p.end <= at).at(-1) ?? lastPerson(ctx, sc);
+    if (!post || !person || post.start - after > 60) continue;
+    const year = sc.times.find((t) => t.year && !t.range && t.start >= after && t.end <= post.start);
+    if (!year?.year) continue;
+    holds(
+      ctx,
+      sc,
+      person,
+      post,
+      'former',
+      { start: clauseStart(ctx, sc, person, sc.sentence.start), end: post.end },
+      {
+        from: String(year.year),
+      },
+    );
+  }
+}
+
 /** The head's post of a body: the graph's «Начальник …» of it, or a new one named after it. */
 function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
   const known = body.existingId
@@ -74,7 +105,10 @@ function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end:
           /^начальник /i.test(e.name),
       )
     : undefined;
-  const name = known?.name ?? `Начальник ${genitivePhrase(ctx.morph, body.name)}`;
+  // A unit's mention may carry no name (body-units.ts leaves it empty): name it from its words.
+  const bodyName =
+    body.name || nominativePhrase(ctx.morph, ctx.text.slice(body.start, body.end).split(/\s+/));
+  const name = known?.name ?? `Начальник ${genitivePhrase(ctx.morph, bodyName)}`;
   const ref = ctx.builder.entity({
     key: known ? `Position|${known.id}` : `Position|new|начальник|${body.ref}`,
     label: 'Position',

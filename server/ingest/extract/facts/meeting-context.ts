@@ -1,5 +1,5 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { participantsIn } from './meeting-links.ts';
+import { attendeesIn, participantsIn } from './meeting-links.ts';
 
 const SPOKE =
   /(?<![\p{L}])(?:отметил|рассказал|сообщил|подчеркнул|доложил|заявил|пояснил|проинформировал|выступил|поручил|обратил)[аи]?(?![\p{L}])/iu;
@@ -18,15 +18,24 @@ export function relateToMeetings(ctx: DocumentContext, meetings: Mention[], dire
   for (const meeting of meetings) {
     const at = sentenceOf(ctx, meeting);
     const next = ctx.sentences[at + 1];
-    if (next && !meetings.some((m) => sentenceOf(ctx, m) === next.index))
-      for (const body of participantsIn(ctx, next))
-        ctx.builder.relate({
-          type: 'PARTICIPATED_IN',
-          from: body.ref,
-          to: meeting.ref,
-          evidence: { start: next.sentence.start, end: body.end },
-          confidence: 0.75,
-        });
+    if (!next || meetings.some((m) => sentenceOf(ctx, m) === next.index)) continue;
+    for (const body of participantsIn(ctx, next))
+      ctx.builder.relate({
+        type: 'PARTICIPATED_IN',
+        from: body.ref,
+        to: meeting.ref,
+        evidence: { start: next.sentence.start, end: body.end },
+        confidence: 0.75,
+      });
+    // «В работе комиссии приняли участие начальник ДП … Нуржан Сагындыков»: the people named there attended.
+    for (const person of attendeesIn(ctx, next))
+      ctx.builder.relate({
+        type: 'ATTENDED',
+        from: person.ref,
+        to: meeting.ref,
+        evidence: { start: next.sentence.start, end: person.end },
+        confidence: 0.75,
+      });
   }
   const from = sentenceOf(ctx, first);
   for (const sc of ctx.sentences.slice(from)) {

@@ -11,9 +11,9 @@ import { datelineCity, relateDatelinePlace } from './dateline-place.ts';
 
 const HELD = /^\s*(?:провел\p{L}*|провели|организовал\p{L}*|созвал\p{L}*)\s+$/iu;
 const PARTICIPATION =
-  /(?:принял[аи]?\s+участие|приняли\s+участие|с\s+участием|в\s+присутствии)(?:\s+(?:представител|руководител|сотрудник|глав)\p{L}*)?\s+/iu;
+  /(?:принял[аи]?\s+участие|приняли\s+участие|с\s+участием|в\s+присутствии|присутствовал[аи]?)(?:\s+(?:представител|руководител|сотрудник|глав)\p{L}*)?\s+/iu;
 const ATTENDANCE =
-  /в присутствии|с участием|принял[аи]? участие|под председательством|провел[аи]?|выступил[аи]?|встретил\p{L}*|приняли участие/iu;
+  /в присутствии|присутствовал|с участием|принял[аи]? участие|под председательством|провел[аи]?|выступил[аи]?|встретил\p{L}*|приняли участие/iu;
 
 /**
  * A meeting's facts from the sentence that names it: ATTENDED for the people said to be present or to chair
@@ -100,6 +100,16 @@ export function participantsIn(ctx: DocumentContext, sc: SentenceContext): Menti
   if (!m) return [];
   const at = sc.sentence.start + m.index + m[0].length;
   return outer(sc).filter((a) => a.start >= at && !/[.;:]/.test(ctx.folded.slice(at, a.start)));
+}
+
+/** The people named after «приняли участие», «с участием», «в присутствии» in a sentence. */
+export function attendeesIn(ctx: DocumentContext, sc: SentenceContext): Mention[] {
+  const m = PARTICIPATION.exec(sc.sentence.text);
+  if (!m) return [];
+  const at = sc.sentence.start + m.index;
+  return mentionsOf(sc, 'Person').filter(
+    (p) => p.start >= at && !/[.;:]/.test(ctx.folded.slice(at, p.start)),
+  );
 }
 
 function participated(ctx: DocumentContext, body: Mention, meeting: Mention, evidence: Span): void {

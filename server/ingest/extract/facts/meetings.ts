@@ -4,8 +4,9 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { relateMeeting } from './meeting-links.ts';
 
 const MEETING =
-  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/iu;
+  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:\p{L}+(?:ой|ого|ей|его|ых|их)\s+){0,3}(?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|построени\p{L}*(?= личного состава)|(?<=(?:торжественн\p{L}+|[Нн]а|ходе) )построени\p{L}*|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/iu;
 const KINDS: [RegExp, string][] = [
+  [/построени/iu, 'ceremony'],
   [/оперативн\p{L}+ совещ/iu, 'operational meeting'],
   [/координационн/iu, 'coordination meeting'],
   [/коллеги/iu, 'board meeting'],
@@ -56,6 +57,8 @@ function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingM
   const kind = KINDS.find(([re]) => re.test(m[1]!))?.[1] ?? 'meeting';
   // "…заседание коллегии… В работе коллегии принял участие…", «По итогам совещания»: a bare repeat is the
   // same meeting.
+  // «На построении» repeats a parade named before; alone it is no meeting («построение системы»).
+  if (words.length === 1 && kind === 'ceremony' && !meetings.some((x) => x.kind === kind)) return;
   const same =
     words.length === 1 ? (meetings.findLast((x) => x.kind === kind) ?? meetings.at(-1)) : undefined;
   if (same) {

@@ -46,14 +46,23 @@ function positionIn(ctx: DocumentContext, post: Mention): void {
   // «Прокурор области» heads the prosecutor's office of the region, if the release names it.
   const institution = post.agencyRef ? undefined : institutionOf(ctx, post.name, post.regionId);
   // «начальникам территориальных подразделений»: the units of the body whose release it is.
+  // «руководителям заинтересованных органов» are other bodies' heads, not the release's own units.
   const units =
-    !post.agencyRef && !institution && post.generic && !post.regionId ? ctx.mainAgency : undefined;
+    !post.agencyRef &&
+    !institution &&
+    post.generic &&
+    !post.regionId &&
+    !/заинтересованн|государственн|правоохранительн/iu.test(post.name)
+      ? ctx.mainAgency
+      : undefined;
   const body = post.agencyRef ?? institution?.ref ?? units?.ref;
   if (!body) return;
   const basis =
     post.agencyBasis ??
     (institution
-      ? `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
+      ? /^(?:первый )?заместитель /iu.test(post.name)
+        ? `A deputy of the head of the place named, so a post in ${institution.name}.`
+        : `The ${post.name.split(' ')[0]!.toLowerCase()} of the region heads ${institution.name}.`
       : units
         ? `Named in general terms in the release of ${units.name}: taken as its own units.`
         : null);

@@ -24,6 +24,11 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     k++;
     while (k < t.length && !covered(sc, k) && [...t[k]!.forms].some((f) => CONTINUATIONS.has(f))) k++;
     const titleEnd = k;
+    // «старший советник юстиции»: a class rank of prosecutors, not a post.
+    if (/^юстиции$/iu.test(t[titleEnd]?.text ?? '')) {
+      i = titleEnd;
+      continue;
+    }
     const found = objectOf(ctx, sc, titleEnd);
     const words = t.slice(i, titleEnd).map((x) => x.text);
     const title = nominativePhrase(ctx.morph, words);
@@ -59,16 +64,15 @@ function objectOf(ctx: DocumentContext, sc: SentenceContext, at: number): PostOb
     ministryAt(ctx, sc, at) ??
     bodyReferredTo(ctx, sc, at);
   if (body) return { to: body.to, body };
-  const place = sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === at);
+  const place =
+    sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === at) ??
+    cityAfterWord(ctx, sc, at);
   if (place) return { to: place.to, place };
   let to = at;
-  while (
-    to < sc.tokens.length &&
-    !covered(sc, to) &&
-    to - at < 3 &&
-    [...sc.tokens[to]!.forms].some((f) => GENERIC_OBJECTS.has(f))
-  )
-    to++;
+  const generic = (k: number) =>
+    k < sc.tokens.length && !covered(sc, k) && [...sc.tokens[k]!.forms].some((f) => GENERIC_OBJECTS.has(f));
+  // «начальникам городских и районных отделов полиции»: «и» joins two of them.
+  while (to - at < 5 && (generic(to) || (to > at && sc.tokens[to]?.text === 'и' && generic(to + 1)))) to++;
   return { to };
 }
 
@@ -85,7 +89,11 @@ function post(
   const written = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
   // «Прокурор области», «начальник департамента»: the object is named in full from what it refers to.
   const referred = body?.inferredBasis ?? place?.inferredBasis;
-  const rest = referred ? ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}` : written;
+  const rest = !referred
+    ? written
+    : !body && place?.label === 'City'
+      ? ` города ${place.name}`
+      : ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}`;
   const name = `${title}${rest}`.replace(/\s+/g, ' ');
   const entry = body?.existingId ? knownPost(ctx, title, body.existingId) : undefined;
   const span = tokenSpan(sc, i, to);
@@ -139,4 +147,31 @@ function plural(ctx: DocumentContext, word: string): boolean {
   if (/^руководств/iu.test(word)) return true;
   const parses = ctx.morph(word).filter((p) => p.tag.POS === 'NOUN');
   return parses.length > 0 && parses.every((p) => p.tag.NMbr === 'plur');
+}
+
+/**
+ * «аким города Актау»: the word «города» before the city's name is part of the post's object. «заместителя
+ * акима города» with no name: the city the release names most, when it names one (inferred).
+ */
+function cityAfterWord(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | undefined {
+  const word = sc.tokens[at];
+  if (!word || covered(sc, at) || !/^города$/iu.test(word.text)) return undefined;
+  const named = sc.mentions.find((m) => m.label === 'City' && m.from === at + 1);
+  if (named) return { ...named, start: word.start, from: at };
+  if (!/^акима|^прокурора/iu.test(sc.tokens[at - 1]?.text ?? '')) return undefined;
+  const counts = new Map<string, { city: Mention; n: number }>();
+  for (const m of ctx.sentences.flatMap((s) => s.mentions))
+    if (m.label === 'City') {
+      const seen = counts.get(m.ref) ?? { city: m, n: 0 };
+      counts.set(m.ref, { ...seen, n: seen.n + 1 });
+    }
+  const [top, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (!top || (second && second.n === top.n)) return undefined;
+  return {
+    ...top.city,
+    ...tokenSpan(sc, at, at + 1),
+    from: at,
+    to: at + 1,
+    inferredBasis: `«${word.text}» names the city the release is about, ${top.city.name}.`,
+  };
 }

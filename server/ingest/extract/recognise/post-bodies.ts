@@ -75,8 +75,8 @@ export function ministryAt(ctx: DocumentContext, sc: SentenceContext, k: number)
 
 /** The institution a post of a place heads: the prosecutor of a region heads its prosecutor's office. */
 const INSTITUTIONS: [RegExp, string][] = [
-  [/^прокурор/iu, 'прокуратура'],
-  [/^аким /iu, 'акимат'],
+  [/^(?:(?:первый )?заместитель )?прокурор/iu, 'прокуратура'],
+  [/^(?:(?:первый )?заместитель )?акима? /iu, 'акимат'],
 ];
 
 /** The body a post of a place heads («Прокурор области» → «Прокуратура Туркестанской области»), if named. */
@@ -87,9 +87,17 @@ export function institutionOf(
 ): Mention | undefined {
   const institution = INSTITUTIONS.find(([re]) => re.test(`${title} `))?.[1];
   if (!institution || !regionId) return undefined;
+  // «Аким области» heads the region's akimat, not a city's.
+  const ofCity = / города /iu.test(title);
   return ctx.sentences
     .flatMap((s) => s.mentions)
-    .find((m) => m.label === 'Agency' && m.regionId === regionId && foldName(m.name).startsWith(institution));
+    .find(
+      (m) =>
+        m.label === 'Agency' &&
+        m.regionId === regionId &&
+        foldName(m.name).startsWith(institution) &&
+        (ofCity || !/ город/iu.test(m.name)),
+    );
 }
 
 /** The graph's post with this title in this body (its name starts with the title and it is POSITION_IN the body). */

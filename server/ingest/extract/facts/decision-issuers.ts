@@ -1,0 +1,67 @@
+import { mentionsOf, type DocumentContext, type Mention } from '../context.ts';
+import type { DecisionSet } from './decision-lists.ts';
+
+/** «под председательством заместителя акима области Руслана Жаксылыкова», «провёл … совещание». */
+const CHAIRED = /под\s+председательством|(?:провел\p{L}*|провела)\s+(?=[^.]*(?:совещани|заседани|коллеги))/iu;
+
+/**
+ * Who issued a list of decisions: the person the list's sentence names before its verb, else the one who
+ * chaired the meeting it follows (inferred). Items with no issuer of their own get the same one (inferred).
+ */
+export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], meetings: Mention[]): void {
+  for (const set of sets) {
+    const sc = ctx.sentences[set.directive.from]!;
+    const named = mentionsOf(sc, 'Person').find((p) => p.end <= set.directive.start);
+    const meeting = meetings.filter((m) => m.start < set.directive.start).at(-1);
+    const chaired = named ? undefined : meeting ? chairOf(ctx, meeting) : undefined;
+    const chair = named ?? chaired?.person;
+    if (!chair) continue;
+    const basis = named
+      ? null
+      : 'Chaired the meeting whose decisions these are; the text does not say who took them.';
+    const basisRu =
+      'Председательствовал на заседании, где приняты эти решения; кто их принял, в тексте не сказано.';
+    ctx.builder.relate({
+      type: 'ISSUED',
+      from: chair.ref,
+      to: set.directive.ref,
+      evidence: named ? { start: chair.start, end: set.directive.end } : chaired!.evidence,
+      basis,
+      ...(basis ? { basisRu } : {}),
+      confidence: named ? 0.75 : 0.55,
+    });
+    for (const item of set.items) {
+      if (ctx.builder.sourcesOf('ISSUED', item.ref).length) continue;
+      ctx.builder.relate({
+        type: 'ISSUED',
+        from: chair.ref,
+        to: item.ref,
+        evidence: chaired?.evidence ?? { start: chair.start, end: set.directive.end },
+        basis: 'Chaired the meeting whose decisions these are; the text does not say who took them.',
+        basisRu,
+        confidence: 0.5,
+      });
+    }
+  }
+}
+
+/** The person named right after «под председательством» (or before «провёл») in the meeting's sentence. */
+function chairOf(
+  ctx: DocumentContext,
+  meeting: Mention,
+): { person: Mention; evidence: { start: number; end: number } } | undefined {
+  const sc = ctx.sentences.find((s) => s.sentence.start <= meeting.start && meeting.start < s.sentence.end);
+  if (!sc) return undefined;
+  const m = CHAIRED.exec(sc.sentence.text);
+  if (!m) return undefined;
+  const at = sc.sentence.start + m.index;
+  const people = mentionsOf(sc, 'Person');
+  const person = /^под/iu.test(m[0])
+    ? people.find((p) => p.start > at && !/[.;]/.test(ctx.folded.slice(at, p.start)))
+    : people.filter((p) => p.end <= at).at(-1);
+  if (!person) return undefined;
+  return {
+    person,
+    evidence: { start: Math.min(at, person.start), end: Math.max(at + m[0].length, person.end) },
+  };
+}

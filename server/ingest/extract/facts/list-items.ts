@@ -1,0 +1,52 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+
+/** A numbered or dashed line: «1)», «2.», «–», «•». */
+const MARKER = /^(?:\d{1,2}[.)]|[-–—•*])\s*/u;
+/** How far into an item its infinitive may stand (an addressee, partners and a deadline come first). */
+const MAX_LEAD_TOKENS = 24;
+
+export interface ListItem {
+  /** Where the item starts, after its marker. */
+  start: number;
+  /** Where its infinitive starts. */
+  verb: number;
+}
+
+/** A line that starts with a list marker. */
+export function isListLine(sc: SentenceContext): boolean {
+  return MARKER.test(sc.sentence.text);
+}
+
+/**
+ * A decision-list item without a verb of instructing: «Управлению здравоохранения в срок до 1 декабря
+ * обеспечить …», «ДП области совместно с ДКНБ — провести …», «Усилить профилактику …». It opens with a body
+ * or post (in the dative) or with the infinitive itself, and no finite verb comes before the infinitive.
+ */
+export function listItemAt(ctx: DocumentContext, sc: SentenceContext): ListItem | undefined {
+  const marker = MARKER.exec(sc.sentence.text);
+  const start = sc.sentence.start + (marker?.[0].length ?? 0);
+  const tokens = sc.tokens.filter((t) => t.start >= start).slice(0, MAX_LEAD_TOKENS);
+  const inMention = (at: number) => sc.mentions.some((m) => m.start <= at && at < m.end);
+  let verb = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inMention(t.start)) continue;
+    const parses = ctx.morph(t.text.toLowerCase()).filter((p) => p.score > 0.2);
+    if (/^\p{Ll}/u.test(t.text) || i === 0) {
+      if (parses.some((p) => p.tag.POS === 'INFN')) {
+        verb = i;
+        break;
+      }
+      // «Управлению … организовано», «Комиссия рассмотрела»: a finite verb, so not a bare item.
+      if (parses.some((p) => p.tag.POS === 'VERB' || p.tag.POS === 'PRTS')) return undefined;
+    }
+  }
+  if (verb < 0) return undefined;
+  const first = tokens[0]!;
+  const opensWithBody = sc.mentions.some(
+    (m) => (m.label === 'Agency' || m.label === 'Position') && m.start === first.start,
+  );
+  const dative = ctx.morph(first.text.toLowerCase()).some((p) => p.tag.CAse === 'datv' && p.score > 0.2);
+  if (verb > 0 && !opensWithBody && !dative) return undefined;
+  return { start, verb: tokens[verb]!.start };
+}

@@ -1,0 +1,38 @@
+import { TITLE_NOUNS } from '../recognise/post-words.ts';
+import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+/**
+ * «Заместитель акима поручил …», «заместитель министра отметил …, и поручил …»: the subject of a verb is a post
+ * (in the nominative) whose holder the release named before. Returns that person, placed at the post's words,
+ * or nothing when no one (or more than one person) holds it now in this release.
+ */
+export function holderOfSubjectPost(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  verbAt: number,
+): Mention | undefined {
+  const post = mentionsOf(sc, 'Position')
+    .filter((p) => p.end <= verbAt)
+    .at(-1);
+  if (!post || /[;:]/.test(between(ctx, post.end, verbAt))) return undefined;
+  if (mentionsOf(sc, 'Person', 'Position').some((m) => m.start >= post.end && m.end <= verbAt))
+    return undefined;
+  const head = ctx.text.slice(post.start, post.end).split(/\s+/)[0]!.toLowerCase();
+  // The dictionary lacks «аким»: a title written as its own lemma is nominative too.
+  const nominative =
+    TITLE_NOUNS.has(head) || ctx.morph(head).some((p) => p.tag.CAse === 'nomn' && p.score > 0.2);
+  if (!nominative) return undefined;
+  const holders = new Map<string, Mention>();
+  for (const earlier of ctx.sentences.slice(0, sc.index + 1))
+    for (const person of mentionsOf(earlier, 'Person'))
+      if (
+        person.start < post.start &&
+        ctx.builder
+          .relationshipsFrom('HOLDS', person.ref)
+          .some((r) => r.to === post.ref && r.properties.current !== false)
+      )
+        holders.set(person.ref, person);
+  if (holders.size !== 1) return undefined;
+  const [person] = holders.values();
+  return { ...person!, start: post.start, end: post.end };
+}
