@@ -119,6 +119,15 @@ function innerAbbreviations(ctx: DocumentContext, sc: SentenceContext, from: num
   }
 }
 
+/** Press abbreviations of police bodies, spelled out in a new body's name. */
+const SPELLED_OUT: Record<string, string> = {
+  ДП: 'Департамент полиции',
+  УП: 'Управление полиции',
+  ОП: 'Отдел полиции',
+  ГУП: 'Городское управление полиции',
+  РОП: 'Районный отдел полиции',
+};
+
 /** A body the graph does not know: the head in the nominative, the place as written or, when only implied
  * («прокуратурой области»), the region the document is about. */
 export function newBody(
@@ -131,14 +140,16 @@ export function newBody(
   const span = tokenSpan(sc, from, to);
   // «органами прокуратуры» is the prosecutor's office itself.
   const headFrom = sc.tokens[from]!.forms.has('орган') && headTo - from > 1 ? from + 1 : from;
-  const head = nominativePhrase(
-    ctx.morph,
-    sc.tokens.slice(headFrom, headTo).map((t) => t.text),
-  );
-  const region = implied && regionId ? ctx.index.get(regionId) : undefined;
+  const words = sc.tokens.slice(headFrom, headTo).map((t) => t.text);
+  // «УП города Актау» and «Управление полиции города Актау» are one body: the press form is spelled out.
+  const head = (headTo - headFrom === 1 && SPELLED_OUT[words[0]!]) || nominativePhrase(ctx.morph, words);
+  const written = ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
+  // «Прокуратура ЗКО» is «Прокуратура Западно-Казахстанской области»: an abbreviated region is spelled out.
+  const abbreviated = /^\s+(?:по\s+)?\p{Lu}{2,5}$/u.test(written);
+  const region = (implied || abbreviated) && regionId ? ctx.index.get(regionId) : undefined;
   const place = region
-    ? ` ${genitivePhrase(ctx.morph, region.name)}`
-    : ctx.text.slice(sc.tokens[headTo - 1]!.end, span.end);
+    ? ` ${/^\s+по\s/u.test(written) ? 'по ' : ''}${genitivePhrase(ctx.morph, region.name)}`
+    : written;
   const name = headTo < to || region ? `${head}${place}` : head;
   const ref = ctx.builder.entity({
     key: `Agency|new|${foldName(name)}`,
