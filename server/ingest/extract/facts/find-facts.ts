@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../context.ts';
+import { relateNamedParents } from './body-parents.ts';
 import { findDirectives } from './directives.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
@@ -9,6 +10,7 @@ import { findPosts } from './posts.ts';
 import { findSeizures } from './seizures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
+import { relateUnitParents } from './unit-parents.ts';
 
 /**
  * The facts of a document, once its entities are known: posts, meetings, directives (and what meetings
@@ -16,6 +18,7 @@ import { findThanks } from './thanks.ts';
  */
 export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
+  relateUnitParents(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
   relateToMeetings(ctx, meetings, directives);
@@ -26,4 +29,6 @@ export function findFacts(ctx: DocumentContext): void {
   const channels = findSupplyChannels(ctx);
   const seizures = findSeizures(ctx);
   relateOperations(ctx, [...seizures, ...channels]);
+  // Last: a parent named only inside other names is dropped unless a fact above uses it.
+  relateNamedParents(ctx);
 }

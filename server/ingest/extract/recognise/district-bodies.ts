@@ -1,4 +1,5 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { matchWords, newBody } from './headed-bodies.ts';
 
 /** Heads of a local police body named by its district or town adjective. */
@@ -16,6 +17,15 @@ const LOCAL_HEADS = [
   ['уп'],
 ];
 
+/** Abbreviated heads, in the genitive, so the district adjective before them agrees when put in the nominative. */
+const SPELLED_GENITIVE: Record<string, string[]> = {
+  РОП: ['районного', 'отдела', 'полиции'],
+  РУП: ['районного', 'управления', 'полиции'],
+  ГОП: ['городского', 'отдела', 'полиции'],
+  ОП: ['отдела', 'полиции'],
+  УП: ['управления', 'полиции'],
+};
+
 /** «Бурлинского», «Алмалинское», «Шуский»: a place adjective, capitalised. */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ое|ая|ой|ую)$/u;
 
@@ -31,5 +41,10 @@ export function districtBodyAt(ctx: DocumentContext, sc: SentenceContext, i: num
   const to = Math.max(0, ...LOCAL_HEADS.map((words) => matchWords(sc, i + 1, words)));
   if (to === 0) return null;
   if (!/^\s+$/.test(ctx.text.slice(first.end, sc.tokens[i + 1]!.start))) return null;
-  return newBody(ctx, sc, { from: i, to, headTo: to }, ctx.homeRegionId ?? null);
+  // «Карасайского РОП» is «Карасайский районный отдел полиции».
+  const spelled = to === i + 2 ? SPELLED_GENITIVE[sc.tokens[i + 1]!.text] : undefined;
+  const name = spelled
+    ? nominativePhrase(ctx.morph, [first.text.replace(/(?:ий|ое|ая|ом|ому|им|ой|ую)$/u, 'ого'), ...spelled])
+    : undefined;
+  return newBody(ctx, sc, { from: i, to, headTo: to, name }, ctx.homeRegionId ?? null);
 }

@@ -133,7 +133,7 @@ const SPELLED_OUT: Record<string, string> = {
 export function newBody(
   ctx: DocumentContext,
   sc: SentenceContext,
-  { from, to, headTo }: { from: number; to: number; headTo: number },
+  { from, to, headTo, name: given }: { from: number; to: number; headTo: number; name?: string },
   regionId: string | null,
   implied = false,
 ): Mention {
@@ -149,8 +149,9 @@ export function newBody(
   const region = (implied || abbreviated) && regionId ? ctx.index.get(regionId) : undefined;
   const place = region
     ? ` ${/^\s+по\s/u.test(written) ? 'по ' : ''}${genitivePhrase(ctx.morph, region.name)}`
-    : written;
-  const name = headTo < to || region ? `${head}${place}` : head;
+    : // «по г. Алматы» is «по городу Алматы», «УП г. Актау» «УП города Актау».
+      written.replace(/^(\s+по)?\s+г\.\s*/u, (_, by?: string) => (by ? `${by} городу ` : ' города '));
+  const name = given ?? (headTo < to || region ? `${head}${place}` : head);
   const ref = ctx.builder.entity({
     key: `Agency|new|${foldName(name)}`,
     label: 'Agency',

@@ -1,0 +1,114 @@
+// Results reports of the genre: bodies and their structure, indicators, measures. Each test runs the real
+// extractor on a development text (test/fixtures/extract-dev/results-*.txt, or an inline one: invented
+// people, real bodies and places; every text says it is a test fixture).
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
+import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
+import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
+
+const DEV = path.join(import.meta.dirname, '../fixtures/extract-dev');
+const NOTICE = 'Тестовый документ (вымышленные лица): фикстура для разработки экстрактора.\n';
+let gazetteer: GazetteerEntry[];
+const extractor = createRulesRuExtractor();
+beforeAll(async () => {
+  gazetteer = await loadSeedGazetteer();
+}, 60_000);
+
+async function extractDev(name: string): Promise<Draft> {
+  const text = fs.readFileSync(path.join(DEV, `${name}.txt`), 'utf8');
+  const meta = JSON.parse(fs.readFileSync(path.join(DEV, `${name}.json`), 'utf8')) as { publishedAt: string };
+  return extractor.extract({ text, publishedAt: meta.publishedAt, gazetteer });
+}
+
+function extractText(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
+  return extractor.extract({ text: `${NOTICE}${body}`, publishedAt, gazetteer });
+}
+
+/** The draft's facts of a type with their ends' names, `inferred` and properties. */
+function facts(draft: Draft, type: string) {
+  const name = new Map(draft.entities.map((e) => [e.ref, e.name]));
+  return draft.relationships
+    .filter((r) => r.type === type)
+    .map((r) => ({ from: name.get(r.from), to: name.get(r.to), inferred: r.inferred, ...r.properties }));
+}
+
+function names(draft: Draft, label: string): string[] {
+  return draft.entities.filter((e) => e.label === label).map((e) => e.name);
+}
+
+describe('bodies and their structure', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('results-01-district-units-almaty-region');
+  }, 60_000);
+
+  it('reads a local police body named by its district, and spells out its abbreviation', () => {
+    expect(names(draft, 'Agency')).toEqual(
+      expect.arrayContaining([
+        'Талгарский районный отдел полиции',
+        'Карасайский районный отдел полиции',
+        'Управление полиции города Конаева',
+      ]),
+    );
+    expect(names(draft, 'Agency')).not.toContain('Карасайского РОП');
+  });
+
+  it('puts city and district police bodies under the region’s police department, as an inference', () => {
+    const partOf = facts(draft, 'PART_OF');
+    for (const unit of ['Талгарский районный отдел полиции', 'Управление полиции города Конаева'])
+      expect(partOf).toContainEqual(
+        expect.objectContaining({
+          from: unit,
+          to: 'Департамент полиции Алматинской области',
+          inferred: true,
+        }),
+      );
+    const basis = draft.relationships.find((r) => r.type === 'PART_OF' && r.inferred);
+    expect(basis?.basis).toMatch(/police department/);
+    expect(basis?.basisRu).toMatch(/департамент полиции/);
+  });
+
+  it('states PART_OF the known body named in the genitive after a body’s name', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: 'Департамент экономических расследований по Алматинской области',
+        to: 'Агентство Республики Казахстан по финансовому мониторингу',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('states PART_OF the КНБ inside a department’s name when the release names the КНБ on its own', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: 'Департамент КНБ по Алматинской области',
+        to: 'Комитет национальной безопасности Республики Казахстан',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('does not propose a parent named only inside other bodies’ names', async () => {
+    const only = await extractText(
+      'Павлодар, 3 октября 2025 года\nДепартаментом КНБ по Павлодарской области совместно с ДП Павлодарской области задержан курьер.',
+    );
+    expect(names(only, 'Agency')).toContain('Департамент КНБ по Павлодарской области');
+    expect(names(only, 'Agency')).not.toContain('Комитет национальной безопасности Республики Казахстан');
+    expect(facts(only, 'PART_OF')).toEqual([]);
+  });
+
+  it('makes the press form and the full form of a body one body («Прокуратура ЗКО», «по г. Алматы»)', async () => {
+    const draft = await extractText(
+      'Прокуратура ЗКО проверила полицию\nУральск, 5 сентября 2025 года\nПрокуратурой Западно-Казахстанской области проверены камеры хранения. Департамент экономических расследований по г. Алматы и Департамент экономических расследований по городу Алматы провели сверку.',
+    );
+    const agencies = names(draft, 'Agency');
+    expect(agencies.filter((n) => n.startsWith('Прокуратура'))).toEqual([
+      'Прокуратура Западно-Казахстанской области',
+    ]);
+    expect(agencies.filter((n) => n.startsWith('Департамент экономических'))).toEqual([
+      'Департамент экономических расследований по городу Алматы',
+    ]);
+  });
+});
