@@ -112,3 +112,53 @@ describe('bodies and their structure', () => {
     ]);
   });
 });
+
+/** The draft's indicators by value, with the text of their first mention. */
+function indicators(draft: Draft) {
+  return draft.entities
+    .filter((e) => e.label === 'Indicator')
+    .map((e) => ({
+      name: e.name,
+      value: e.properties.value,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+    }));
+}
+
+describe('indicators of a results report', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('results-02-people-and-parts-north-kazakhstan');
+  }, 60_000);
+
+  it('reads a part counted out of a total by its own noun («из них 212 краж скота»)', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        value: 212,
+        quote: 'из них 212 краж скота',
+        name: expect.stringMatching(/кражи скота/),
+      }),
+    );
+  });
+
+  it('reads people counted as a result of work: registers, liability, detentions in a list of results', () => {
+    const found = indicators(draft);
+    for (const [value, quote] of [
+      [640, 'поставлено 640 лиц'],
+      [315, 'привлечено 315 человек'],
+      [9, 'задержаны 9 подозреваемых'],
+    ] as const)
+      expect(found).toContainEqual(expect.objectContaining({ value, quote }));
+    expect(found.find((f) => f.value === 640)?.name).toMatch(/^Лица \(на профилактический учёт поставлено\)/);
+  });
+
+  it('does not count the people of a single incident as a figure', () => {
+    expect(indicators(draft).map((f) => f.value)).not.toContain(2);
+  });
+
+  it('leaves officials disciplined after a check to the measures', async () => {
+    const draft = await extractText(
+      'Уральск, 28 августа 2025 года\nПо результатам проверки к дисциплинарной ответственности привлечены 4 должностных лица полиции.',
+    );
+    expect(indicators(draft).map((f) => f.value)).not.toContain(4);
+  });
+});
