@@ -162,3 +162,50 @@ describe('indicators of a results report', () => {
     expect(indicators(draft).map((f) => f.value)).not.toContain(4);
   });
 });
+
+describe('measures taken in response to a check', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('results-03-prosecutor-response-pavlodar');
+  }, 60_000);
+
+  function measure(words: RegExp) {
+    return draft.entities.find((e) => e.label === 'Measure' && words.test(e.name));
+  }
+
+  it('reads each response of a list as a measure with its count', () => {
+    expect(measure(/опротестовано/)?.properties.count).toBe(4);
+    expect(measure(/предписания/)?.properties.count).toBe(2);
+    expect(measure(/дисциплинарной/)?.properties.count).toBe(5);
+    expect(measure(/Материалы проверки направлены/)).toBeDefined();
+  });
+
+  it('has the release’s prosecutor’s office carry out a prosecutor’s measure, and the checked body concerned', () => {
+    const carried = facts(draft, 'CARRIED_OUT_BY');
+    const concerns = facts(draft, 'CONCERNS');
+    const protest = measure(/опротестовано/)!.name;
+    expect(carried).toContainEqual(
+      expect.objectContaining({ from: protest, to: 'Прокуратура Павлодарской области', inferred: true }),
+    );
+    expect(concerns).toContainEqual(
+      expect.objectContaining({
+        from: protest,
+        to: 'Департамент полиции Павлодарской области',
+        inferred: true,
+      }),
+    );
+    // Disciplining officers is the checked body's own measure: no prosecutor carries it out.
+    const disciplined = measure(/дисциплинарной/)!.name;
+    expect(carried.filter((c) => c.from === disciplined)).toEqual([]);
+  });
+
+  it('has the body of the head who reports a measure carry it out («Как сообщил начальник УП …»)', () => {
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: measure(/открыто 4 новых участковых пункта/)!.name,
+        to: 'Управление полиции города Экибастуза',
+        inferred: true,
+      }),
+    );
+  });
+});

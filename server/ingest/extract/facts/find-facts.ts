@@ -8,6 +8,7 @@ import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
 import { findSeizures } from './seizures.ts';
+import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
 import { relateUnitParents } from './unit-parents.ts';
@@ -23,7 +24,8 @@ export function findFacts(ctx: DocumentContext): void {
   const directives = findDirectives(ctx);
   relateToMeetings(ctx, meetings, directives);
   findThanks(ctx);
-  findMeasures(ctx, directives);
+  const measures = findMeasures(ctx, directives);
+  findResponseMeasures(ctx, measures, directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);

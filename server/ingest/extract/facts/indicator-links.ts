@@ -1,4 +1,5 @@
 import { reviewYear } from './event-year.ts';
+import { reportingBody } from './reporting-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -50,7 +51,8 @@ const BASIS =
 export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
   const here = sc.mentions.find((m) => m.label === 'Region' && !insideAnother(sc, m));
   const region = here ?? ctx.mainRegion;
-  const agency = ctx.mainAgency;
+  // «Как сообщил начальник ДП …»: the figures are the speaker's body's, whoever published the release.
+  const agency = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
   if (region)
     ctx.builder.relate({
       type: 'MEASURES',
@@ -64,7 +66,7 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
-      to: agency.ref,
+      to: agency,
       evidence: indicator,
       basis: BASIS,
       confidence: 0.5,
