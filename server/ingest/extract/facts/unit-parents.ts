@@ -19,22 +19,26 @@ const BASIS_RU =
 export function relateUnitParents(ctx: DocumentContext): void {
   const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
   const seen = new Set<string>();
-  for (const unit of mentions) {
-    if (unit.label !== 'Agency' || unit.existingId || seen.has(unit.ref)) continue;
-    if (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name)) continue;
-    seen.add(unit.ref);
-    const regionId = unit.regionId ?? ctx.homeRegionId;
-    const department = regionId ? territorialBody(ctx, 'департамент полиции', regionId) : undefined;
-    const parent = department && mentions.find((m: Mention) => m.existingId === department.id);
-    if (!parent) continue;
-    ctx.builder.relate({
-      type: 'PART_OF',
-      from: unit.ref,
-      to: parent.ref,
-      evidence: unit,
-      basis: BASIS,
-      basisRu: BASIS_RU,
-      confidence: 0.6,
-    });
-  }
+  for (const sc of ctx.sentences)
+    for (const unit of sc.mentions) {
+      if (unit.label !== 'Agency' || unit.existingId || seen.has(unit.ref)) continue;
+      if (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name)) continue;
+      seen.add(unit.ref);
+      // «…начальником УП города Актобе, а до этого возглавлял отдел полиции Хромтауского района»: a district
+      // office is in the one region its sentence speaks of, else in the release's.
+      const around = new Set(sc.mentions.filter((m) => m !== unit && m.regionId).map((m) => m.regionId));
+      const regionId = unit.regionId ?? (around.size === 1 ? [...around][0] : ctx.homeRegionId);
+      const department = regionId ? territorialBody(ctx, 'департамент полиции', regionId) : undefined;
+      const parent = department && mentions.find((m: Mention) => m.existingId === department.id);
+      if (!parent) continue;
+      ctx.builder.relate({
+        type: 'PART_OF',
+        from: unit.ref,
+        to: parent.ref,
+        evidence: unit,
+        basis: BASIS,
+        basisRu: BASIS_RU,
+        confidence: 0.6,
+      });
+    }
 }
