@@ -199,6 +199,14 @@ describe('measures taken in response to a check', () => {
     expect(carried.filter((c) => c.from === disciplined)).toEqual([]);
   });
 
+  it('has a prosecutor’s findings measure the body checked, not the prosecutor’s office', () => {
+    const measured = facts(draft, 'MEASURES').filter((m) => /нарушения/iu.test(m.from ?? ''));
+    expect(measured).toContainEqual(
+      expect.objectContaining({ to: 'Департамент полиции Павлодарской области', inferred: true }),
+    );
+    expect(measured.map((m) => m.to)).not.toContain('Прокуратура Павлодарской области');
+  });
+
   it('has the body of the head who reports a measure carry it out («Как сообщил начальник УП …»)', () => {
     expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
       expect.objectContaining({

@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { checkedBody } from './checked-body.ts';
 import { reportingBody } from './reporting-body.ts';
 
 /**
@@ -13,8 +14,6 @@ const RESPONSE =
 const PROSECUTORIAL = /прокурорск|опротест|предписани|представлени/iu;
 /** «Прокуратурой области приняты меры …»: the body right before the verb did it. */
 const BEFORE_VERB = /^\s*(?:\p{L}+\s+)?$/u;
-/** «проверка … в деятельности Департамента полиции …»: the body checked. */
-const CHECKED = /провер\p{L}*[^.]*?(?:в\s+деятельности|в\s+отношении|в)\s*$/iu;
 
 const CHECKED_BASIS =
   'The measure follows the check of this body the release reports; the sentence does not name it.';
@@ -148,12 +147,4 @@ function responseClauses(ctx: DocumentContext, sc: SentenceContext): Clause[] {
     while (start < end && /\s/u.test(ctx.text[start]!)) start++;
     return { start, end, verbAt: sc.sentence.start + m.index, verb: m[0] };
   });
-}
-
-/** The body the release says was checked: «проверка … в деятельности Департамента полиции …». */
-function checkedBody(ctx: DocumentContext): Mention | undefined {
-  for (const sc of ctx.sentences)
-    for (const m of sc.mentions)
-      if (m.label === 'Agency' && CHECKED.test(ctx.folded.slice(sc.sentence.start, m.start))) return m;
-  return undefined;
 }

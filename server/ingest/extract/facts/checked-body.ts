@@ -1,0 +1,12 @@
+import type { DocumentContext, Mention } from '../context.ts';
+
+/** «проверка … в деятельности Департамента полиции …»: the body checked. */
+const CHECKED = /провер\p{L}*[^.]*?(?:в\s+деятельности|в\s+отношении|в)\s*$/iu;
+
+/** The body the release says was checked: «проверка … в деятельности Департамента полиции …». */
+export function checkedBody(ctx: DocumentContext): Mention | undefined {
+  for (const sc of ctx.sentences)
+    for (const m of sc.mentions)
+      if (m.label === 'Agency' && CHECKED.test(ctx.folded.slice(sc.sentence.start, m.start))) return m;
+  return undefined;
+}
