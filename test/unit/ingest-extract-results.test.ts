@@ -217,3 +217,44 @@ describe('measures taken in response to a check', () => {
     );
   });
 });
+
+describe('akimat departments', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('results-04-akimat-departments-zhambyl');
+  }, 60_000);
+
+  it('reads one department per field of a list, and one for a singular head with «и»', () => {
+    expect(names(draft, 'Agency')).toEqual(
+      expect.arrayContaining([
+        'Управление здравоохранения Жамбылской области',
+        'Управление образования Жамбылской области',
+        'Управление по делам молодёжи Жамбылской области',
+        'Управление физической культуры и спорта Жамбылской области',
+        'Отдел образования города Тараза',
+      ]),
+    );
+    expect(names(draft, 'Agency')).not.toContain('Управление физической культуры Жамбылской области');
+  });
+
+  it('keeps a department named again without its place as the same body', () => {
+    const health = draft.entities.filter((e) => e.name.startsWith('Управление здравоохранения'));
+    expect(health).toHaveLength(1);
+    expect(health[0]!.mentions).toHaveLength(2);
+  });
+
+  it('puts departments under the akimat: stated when «акимата» follows the list, else inferred', () => {
+    const partOf = facts(draft, 'PART_OF').filter((p) => p.to === 'Акимат Жамбылской области');
+    expect(partOf).toContainEqual(
+      expect.objectContaining({ from: 'Управление по делам молодёжи Жамбылской области', inferred: false }),
+    );
+    expect(partOf).toContainEqual(
+      expect.objectContaining({
+        from: 'Управление физической культуры и спорта Жамбылской области',
+        inferred: true,
+      }),
+    );
+    // A city's department is the city akimat's, which this release does not name.
+    expect(partOf.map((p) => p.from)).not.toContain('Отдел образования города Тараза');
+  });
+});

@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../context.ts';
+import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDirectives } from './directives.ts';
 import { findIndicators } from './indicators.ts';
@@ -20,6 +21,7 @@ import { relateUnitParents } from './unit-parents.ts';
 export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
   relateUnitParents(ctx);
+  relateAkimatParents(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
   relateToMeetings(ctx, meetings, directives);
