@@ -151,6 +151,11 @@ describe('indicators of a results report', () => {
     expect(found.find((f) => f.value === 640)?.name).toMatch(/^Лица \(на профилактический учёт поставлено\)/);
   });
 
+  it('reads people counted in a move between two levels («с 31 до 22 человек») as the level reached', () => {
+    const died = draft.entities.find((e) => e.label === 'Indicator' && /погибших/iu.test(e.name));
+    expect(died?.properties).toEqual(expect.objectContaining({ value: 22, direction: 'down' }));
+  });
+
   it('does not count the people of a single incident as a figure', () => {
     expect(indicators(draft).map((f) => f.value)).not.toContain(2);
   });
