@@ -151,6 +151,12 @@ describe('indicators of a results report', () => {
     expect(found.find((f) => f.value === 640)?.name).toMatch(/^Лица \(на профилактический учёт поставлено\)/);
   });
 
+  it('reads what a result counts after «деятельность» («пресечена деятельность 12 наркошопов»)', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 12, quote: 'пресечена деятельность 12 наркошопов' }),
+    );
+  });
+
   it('reads people counted in a move between two levels («с 31 до 22 человек») as the level reached', () => {
     const died = draft.entities.find((e) => e.label === 'Indicator' && /погибших/iu.test(e.name));
     expect(died?.properties).toEqual(expect.objectContaining({ value: 22, direction: 'down' }));

@@ -170,9 +170,10 @@ function emit(
 /** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
 function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const from = clauseStartBefore(ctx, sc, at);
-  const verb = /(?:^|\s)(\p{L}+)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
-    ctx.folded.slice(from, at),
-  );
+  const verb =
+    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
+      ctx.folded.slice(from, at),
+    );
   const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
