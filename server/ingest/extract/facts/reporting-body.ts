@@ -22,7 +22,7 @@ export function reportingBody(ctx: DocumentContext, sc: SentenceContext): string
   const cited = sc.mentions.find(
     (m: Mention) =>
       (m.label === 'Position' || m.label === 'Agency') &&
-      ATTRIBUTION.test(ctx.folded.slice(sc.sentence.start, m.start)),
+      ATTRIBUTION.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 40), m.start)),
   );
   if (cited?.label === 'Agency') return cited.ref;
   return cited?.agencyRef ?? undefined;
