@@ -1,4 +1,6 @@
 import type { DocumentContext } from '../context.ts';
+import { relateAkimatParents } from './akimat-parents.ts';
+import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
 import { issueDecisionLists } from './decision-issuers.ts';
@@ -10,8 +12,10 @@ import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
 import { relateRepresentationItems } from './representation-items.ts';
 import { findSeizures } from './seizures.ts';
+import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
+import { relateUnitParents } from './unit-parents.ts';
 
 /**
  * The facts of a document, once its entities are known: posts, meetings, directives (and what meetings
@@ -19,6 +23,8 @@ import { findThanks } from './thanks.ts';
  */
 export function findFacts(ctx: DocumentContext): void {
   findPosts(ctx);
+  relateUnitParents(ctx);
+  relateAkimatParents(ctx);
   const meetings = findMeetings(ctx);
   const directives = findDirectives(ctx);
   const sets = findDecisionLists(ctx, directives);
@@ -26,10 +32,13 @@ export function findFacts(ctx: DocumentContext): void {
   relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
   issueDecisionLists(ctx, sets, meetings);
   findThanks(ctx);
-  findMeasures(ctx, directives);
+  const measures = findMeasures(ctx, directives);
+  findResponseMeasures(ctx, measures, directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   const seizures = findSeizures(ctx);
   relateOperations(ctx, [...seizures, ...channels]);
+  // Last: a parent named only inside other names is dropped unless a fact above uses it.
+  relateNamedParents(ctx);
 }

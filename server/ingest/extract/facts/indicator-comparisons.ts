@@ -1,7 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
-import type { Metric } from './metric-phrases.ts';
+import { countedMetric, type Metric } from './metric-phrases.ts';
 
 /** A part counted out of a total: «Выявлено 73 наркопреступления, из них 41 — сбыт». */
 export interface SubCount {
@@ -11,7 +11,7 @@ export interface SubCount {
 
 const SUB_COUNT = /^\s*—\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
 
-/** «из них 41 — сбыт, 12 — хранение»: each part is a metric of its own with its figure. */
+/** «из них 41 — сбыт, 12 — хранение», «из них 96 фактов сбыта»: each part is a metric of its own with its figure. */
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
   const out: SubCount[] = [];
   for (const figure of figures) {
@@ -23,7 +23,12 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     )
       continue;
     const part = SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
-    if (!part) continue;
+    if (!part) {
+      // «из них 96 фактов сбыта»: the part names what it counts after its number.
+      const counted = countedMetric(ctx, sc, figure);
+      if (counted) out.push({ figure, metric: counted });
+      continue;
+    }
     const start = figure.end + part.index + part[0].indexOf(part[1]!);
     const words = ctx.text.slice(start, start + part[1]!.length).split(/\s+/);
     const from = sc.tokens.findIndex((t) => t.start >= start);

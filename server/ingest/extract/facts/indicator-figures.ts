@@ -11,7 +11,9 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
       !(
         f.unit === 'count' &&
         f.noun &&
-        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(f.noun!))
+        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(f.noun!)) &&
+        // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
+        !(PEOPLE_NOUN.test(f.noun) && f.direction)
       ),
   );
 }

@@ -1,4 +1,6 @@
 import { reviewYear } from './event-year.ts';
+import { checkedBody } from './checked-body.ts';
+import { reportingBody } from './reporting-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -43,14 +45,23 @@ export function clause(ctx: DocumentContext, sc: SentenceContext, span: Span): S
 const BASIS =
   'One of the results the release attributes to the body and region it is about; the sentence itself names neither.';
 
+const CHECKED_BASIS = "A finding of the prosecutor's check of this body that the release reports.";
+const CHECKED_BASIS_RU = 'Результат прокурорской проверки этого органа, о которой сказано в релизе.';
+
 /**
  * MEASURES: the region the sentence names (stated; «в регионе», «на территории области» name the release's
- * region too), else the release's region (inferred); and the release's body (inferred).
+ * region too), else the release's region (inferred); and the body whose head reports the figure, the body a
+ * prosecutor checked, or the release's body (inferred).
  */
 export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
   const here = sc.mentions.find((m) => m.label === 'Region' && !insideAnother(sc, m));
   const region = here ?? ctx.mainRegion;
-  const agency = ctx.mainAgency;
+  // «Как сообщил начальник ДП …»: the figures are the speaker's body's, whoever published the release; a
+  // prosecutor's findings («выявлено 47 нарушений закона») are the checked body's.
+  const reporter = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
+  const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
+  const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
+  const agency = checked?.ref ?? reporter;
   if (region)
     ctx.builder.relate({
       type: 'MEASURES',
@@ -64,9 +75,10 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
-      to: agency.ref,
+      to: agency,
       evidence: indicator,
-      basis: BASIS,
+      basis: checked ? CHECKED_BASIS : BASIS,
+      basisRu: checked ? CHECKED_BASIS_RU : undefined,
       confidence: 0.5,
     });
 }

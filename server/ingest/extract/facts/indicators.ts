@@ -11,6 +11,7 @@ import {
 } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { peopleCounts } from './people-counts.ts';
 
 const DOWN =
   /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
@@ -35,12 +36,19 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const figures = indicatorFigures(sc);
+    const people = peopleCounts(ctx, sc);
+    const figures = [...indicatorFigures(sc), ...people.map((p) => p.figure)].sort(
+      (a, b) => a.start - b.start,
+    );
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
     const parts = subCounts(ctx, sc, figures);
     const named = metricsIn(ctx, sc);
-    const metrics = [...named, ...countedMetrics(ctx, sc, figures, named)].sort((a, b) => a.start - b.start);
+    const metrics = [
+      ...named,
+      ...countedMetrics(ctx, sc, figures, named),
+      ...people.map((p) => p.metric),
+    ].sort((a, b) => a.start - b.start);
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
     if (comparison) out.push(compared(ctx, sc, comparison));
@@ -162,10 +170,13 @@ function emit(
 /** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
 function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const from = clauseStartBefore(ctx, sc, at);
-  const verb = /(?:^|\s)(\p{L}+)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
-    ctx.folded.slice(from, at),
-  );
-  return verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
+  const verb =
+    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
+      ctx.folded.slice(from, at),
+    );
+  const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
+  // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
+  return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */

@@ -1,5 +1,7 @@
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { unitAt } from './body-units.ts';
+import { akimatDepartmentsAt } from './akimat-departments.ts';
+import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 
@@ -13,7 +15,12 @@ import { headedBodyAt } from './headed-bodies.ts';
 export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
   for (let i = 0; i < sc.tokens.length; i++) {
     if (covered(sc, i)) continue;
-    const found = headedBodyAt(ctx, sc, i) ?? fieldBodyAt(ctx, sc, i) ?? unitAt(ctx, sc, i);
+    const found =
+      districtBodyAt(ctx, sc, i) ??
+      headedBodyAt(ctx, sc, i) ??
+      fieldBodyAt(ctx, sc, i) ??
+      unitAt(ctx, sc, i) ??
+      akimatDepartmentsAt(ctx, sc, i);
     if (found) i = found.to - 1;
   }
 }

@@ -16,6 +16,8 @@ const UNIT_NOUNS = new Set([
   'группа',
 ]);
 
+const POST_WORDS = ['начальник', 'заместитель', 'руководитель', 'сотрудник', 'глава', 'председатель'];
+
 /** "управление по противодействию наркопреступности ДП Жамбылской области": a unit of a named body. */
 export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
   const first = sc.tokens[i]!;
@@ -39,6 +41,8 @@ export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Me
       knownAgencyAt(ctx, sc, k);
     if (!parent) {
       const word = sc.tokens[k]!.text;
+      // «департамента первым заместителем начальника ДП …»: a post between them, not a unit's name.
+      if (POST_WORDS.some((w) => sc.tokens[k]!.forms.has(w))) return null;
       const nominal =
         word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
       if (

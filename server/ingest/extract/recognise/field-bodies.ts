@@ -1,6 +1,7 @@
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { placeAfter } from './body-places.ts';
 import { newBody } from './headed-bodies.ts';
+import { parentAfter } from './parent-after.ts';
 
 /** Nouns that open a body named by its field: «Департамент экономических расследований по …». */
 const FIELD_HEADS = new Set([
@@ -28,7 +29,9 @@ export function fieldBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number
   if (j === i + 1 || t[j]?.text !== 'по') return null;
   const place = placeAfter(ctx, sc, j);
   if (!place?.entry || place.implied) return null;
-  return newBody(ctx, sc, { from: i, to: place.to, headTo: j }, place.regionId);
+  const body = newBody(ctx, sc, { from: i, to: place.to, headTo: j }, place.regionId);
+  parentAfter(ctx, sc, body);
+  return body;
 }
 
 function genitive(ctx: DocumentContext, word: string): boolean {

@@ -1,0 +1,42 @@
+import type { DocumentContext } from '../context.ts';
+
+/** A department named by its field («Управление здравоохранения …»), not a police or other body. */
+const DEPARTMENT = /^(?:Управление|Отдел)\s(?!полиции|по\s+противодействию)(?:по\s+)?\p{Ll}/u;
+/** «управлений здравоохранения и образования акимата»: the list goes on to the akimat. */
+const AKIMAT_AFTER = /^(?:(?:\s*,\s*|\s+и\s+)(?:по\s+)?[а-яё-]+(?:\s+[а-яё-]+)?)*\s+акимат/iu;
+
+const BASIS =
+  "An akimat's department in a release about the akimat's work; the text does not name the akimat with it.";
+const BASIS_RU = 'Управление акимата в релизе о работе акимата; сам акимат рядом с ним не назван.';
+
+/**
+ * PART_OF the akimat for its departments: stated when «акимата» follows the department or its list, else
+ * inferred, when the release names the akimat of the department's region.
+ */
+export function relateAkimatParents(ctx: DocumentContext): void {
+  const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
+  const akimats = mentions.filter((m) => m.label === 'Agency' && /^Акимат/u.test(m.name));
+  const done = new Set<string>();
+  for (const m of mentions) {
+    if (m.label !== 'Agency' || m.existingId || !DEPARTMENT.test(m.name)) continue;
+    // «Отдел образования города Тараза» is the city akimat's, not the region's.
+    const level = (name: string) => /\sгород/u.test(name);
+    const akimat = akimats
+      .filter((a) => level(a.name) === level(m.name))
+      .find((a, _, all) => a.regionId === m.regionId || all.length === 1);
+    if (!akimat) continue;
+    const tail = AKIMAT_AFTER.exec(ctx.folded.slice(m.end, m.end + 120));
+    const stated = Boolean(tail);
+    if (done.has(m.ref) && !stated) continue;
+    done.add(m.ref);
+    ctx.builder.relate({
+      type: 'PART_OF',
+      from: m.ref,
+      to: akimat.ref,
+      evidence: stated ? { start: m.start, end: m.end + tail![0].length } : m,
+      basis: stated ? null : BASIS,
+      basisRu: stated ? undefined : BASIS_RU,
+      confidence: stated ? 0.75 : 0.55,
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
+import { clauseStartBefore } from './indicator-figures.ts';
+import type { Metric } from './metric-phrases.ts';
+
+/** Verbs that count people as a result of work: registers, liability, convictions. */
+const REGISTER_VERB =
+  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
+/** «задержаны 14 подозреваемых»: people detained, a result when the sentence lists other results. */
+const DETAINED = /задержан\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
+
+export interface PeopleCount {
+  figure: Figure;
+  metric: Metric;
+}
+
+/**
+ * People counted as a result: «на профилактический учёт поставлено 1,2 тыс. лиц», «к административной
+ * ответственности привлечено 312 человек», and «задержаны 14 подозреваемых» in a list of results («выявлено 38
+ * наркопреступлений, …, задержаны 14 подозреваемых»). A lone «задержаны 3 человека» is an incident, not a
+ * figure. The metric is the people with what was done to them: «лица (на профилактический учёт поставлено)».
+ */
+export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleCount[] {
+  const out: PeopleCount[] = [];
+  for (const figure of sc.figures) {
+    if (figure.unit !== 'count' || !figure.noun) continue;
+    const t = sc.tokens;
+    const i = t.findIndex((x) => x.start >= figure.end);
+    // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц».
+    if (i < 0 || ![t[i], t[i + 1]].some((x) => x && PEOPLE_NOUN.test(x.text))) continue;
+    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
+    const lead = between(ctx, clauseStart, figure.start);
+    const listed =
+      DETAINED.test(lead) &&
+      sc.figures.some(
+        (f) =>
+          f !== figure &&
+          f.unit === 'count' &&
+          f.noun &&
+          RESULT_VERB.test(between(ctx, sc.sentence.start, f.start)),
+      );
+    // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
+    if ((!REGISTER_VERB.test(lead) && !listed) || /дисциплинарн/u.test(lead)) continue;
+    let to = i + 1;
+    // «должностных лиц», «несовершеннолетних»: the noun and up to two genitive words after it.
+    if (!PEOPLE_NOUN.test(t[i]!.text)) to++;
+    while (
+      to < t.length &&
+      to - i < 3 &&
+      /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start)) &&
+      genitive(ctx, t[to]!.text)
+    )
+      to++;
+    const noun = nominativePhrase(
+      ctx.morph,
+      t.slice(i, to).map((x) => x.text),
+      { capitaliseFirst: false, plural: true },
+    );
+    const said = ctx.text
+      .slice(clauseStart, figure.start)
+      .trim()
+      .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '');
+    const done = said.charAt(0).toLowerCase() + said.slice(1);
+    out.push({
+      figure,
+      metric: {
+        from: i,
+        to,
+        start: t[i]!.start,
+        end: t[to - 1]!.end,
+        phrase: `${noun === 'люди' ? 'лица' : noun} (${done})`,
+      },
+    });
+  }
+  return out;
+}
+
+function genitive(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]{3,}$/u.test(word) &&
+    ctx.morph(word).some((p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') && p.tag.CAse === 'gent')
+  );
+}

@@ -1,0 +1,44 @@
+import type { DocumentContext, Mention } from '../context.ts';
+import { territorialBody } from '../recognise/body-places.ts';
+
+/** A city or district police body: «Управление полиции города Тараза», «Бурлинский районный отдел полиции». */
+const LOCAL_POLICE = /(?:^|\s)(?:отдел|управление)\s+полиции(?:\s|$)/iu;
+/** Sub-units of a department («Управление по противодействию … ДП …») state their parent themselves. */
+const NAMES_PARENT = /(?:^|\s)(?:ДП|департамент)/iu;
+
+const BASIS =
+  "A city or district police body is part of its region's police department; the text does not say so.";
+const BASIS_RU =
+  'Городской или районный орган полиции входит в департамент полиции своей области; в тексте это не сказано.';
+
+/**
+ * PART_OF, inferred: a city directorate or district office of the police is part of the police department
+ * of its region (the city's region, else the one the release is about), when the release names that
+ * department too. A department the release never names is not proposed for the sake of the link.
+ */
+export function relateUnitParents(ctx: DocumentContext): void {
+  const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
+  const seen = new Set<string>();
+  for (const sc of ctx.sentences)
+    for (const unit of sc.mentions) {
+      if (unit.label !== 'Agency' || unit.existingId || seen.has(unit.ref)) continue;
+      if (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name)) continue;
+      seen.add(unit.ref);
+      // «…начальником УП города Актобе, а до этого возглавлял отдел полиции Хромтауского района»: a district
+      // office is in the one region its sentence speaks of, else in the release's.
+      const around = new Set(sc.mentions.filter((m) => m !== unit && m.regionId).map((m) => m.regionId));
+      const regionId = unit.regionId ?? (around.size === 1 ? [...around][0] : ctx.homeRegionId);
+      const department = regionId ? territorialBody(ctx, 'департамент полиции', regionId) : undefined;
+      const parent = department && mentions.find((m: Mention) => m.existingId === department.id);
+      if (!parent) continue;
+      ctx.builder.relate({
+        type: 'PART_OF',
+        from: unit.ref,
+        to: parent.ref,
+        evidence: unit,
+        basis: BASIS,
+        basisRu: BASIS_RU,
+        confidence: 0.6,
+      });
+    }
+}

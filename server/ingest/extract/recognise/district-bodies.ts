@@ -1,0 +1,50 @@
+import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { matchWords, newBody } from './headed-bodies.ts';
+
+/** Heads of a local police body named by its district or town adjective. */
+const LOCAL_HEADS = [
+  ['районный', 'отдел', 'полиция'],
+  ['районный', 'управление', 'полиция'],
+  ['городской', 'отдел', 'полиция'],
+  ['городской', 'управление', 'полиция'],
+  ['отдел', 'полиция'],
+  ['управление', 'полиция'],
+  ['роп'],
+  ['руп'],
+  ['гоп'],
+  ['оп'],
+  ['уп'],
+];
+
+/** Abbreviated heads, in the genitive, so the district adjective before them agrees when put in the nominative. */
+const SPELLED_GENITIVE: Record<string, string[]> = {
+  РОП: ['районного', 'отдела', 'полиции'],
+  РУП: ['районного', 'управления', 'полиции'],
+  ГОП: ['городского', 'отдела', 'полиции'],
+  ОП: ['отдела', 'полиции'],
+  УП: ['управления', 'полиции'],
+};
+
+/** «Бурлинского», «Алмалинское», «Шуский»: a place adjective, capitalised. */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ое|ая|ой|ую)$/u;
+
+/**
+ * A local police body named by the district or town before its head: «Бурлинского районного отдела полиции»,
+ * «Шуский РОП», «Алмалинское УП». The district is not a graph place, so the body is new, in the region the
+ * release is about (its parent department is inferred later, see unit-parents.ts).
+ */
+export function districtBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
+  const first = sc.tokens[i];
+  if (!first || !PLACE_ADJECTIVE.test(first.text)) return null;
+  if (!ctx.morph(first.text).some((p) => p.tag.POS === 'ADJF' || p.score < 0.2)) return null;
+  const to = Math.max(0, ...LOCAL_HEADS.map((words) => matchWords(sc, i + 1, words)));
+  if (to === 0) return null;
+  if (!/^\s+$/.test(ctx.text.slice(first.end, sc.tokens[i + 1]!.start))) return null;
+  // «Карасайского РОП» is «Карасайский районный отдел полиции».
+  const spelled = to === i + 2 ? SPELLED_GENITIVE[sc.tokens[i + 1]!.text] : undefined;
+  const name = spelled
+    ? nominativePhrase(ctx.morph, [first.text.replace(/(?:ий|ое|ая|ом|ому|им|ой|ую)$/u, 'ого'), ...spelled])
+    : undefined;
+  return newBody(ctx, sc, { from: i, to, headTo: to, name }, ctx.homeRegionId ?? null);
+}
