@@ -17,7 +17,7 @@ import { findRegionReferences } from './recognise/region-references.ts';
 import { findSpeakers } from './recognise/speakers.ts';
 import { splitSentences } from './text/segment.ts';
 
-export const RULES_RU_VERSION = '1.2.0';
+export const RULES_RU_VERSION = '1.3.0';
 
 /**
  * The offline Russian extractor: Az.js morphology, the graph's gazetteer, and rules written for Kazakhstan's
