@@ -126,6 +126,11 @@ describe('one verb, several addressees each with an instruction of its own', () 
     const draft = await extractDev(dev);
     const assigned = facts(draft, 'ASSIGNED_TO');
     expect(assigned).toEqual([
+      // «управлению здравоохранения» is the region's akimat department, read by its field.
+      expect.objectContaining({
+        from: 'Обеспечить наркологический осмотр учащихся колледжей',
+        to: 'Управление здравоохранения Туркестанской области',
+      }),
       expect.objectContaining({
         from: 'Усилить проверки на автодорогах',
         to: 'Департамент полиции Туркестанской области',
@@ -135,7 +140,7 @@ describe('one verb, several addressees each with an instruction of its own', () 
         to: 'Начальники городских и районных отделов полиции',
       }),
     ]);
-    // «управлению здравоохранения» is no known body: the instruction is named from its verb, not the addressee.
+    // The instruction is named from its verb, not from its addressee.
     const first = draft.entities.find((e) => e.label === 'Directive' && /осмотр/.test(e.name));
     expect(first?.name).toBe('Обеспечить наркологический осмотр учащихся колледжей');
     expect(first?.properties.deadline).toBe('2026-03-01');
