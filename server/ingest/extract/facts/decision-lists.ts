@@ -4,6 +4,7 @@ import { cooperation, outerBodies } from './directive-links.ts';
 import { summary } from './directive-text.ts';
 import { CONTROL_ON } from './directives.ts';
 import { isListLine, listItemAt, type ListItem } from './list-items.ts';
+import { proposeDirective } from './propose-directive.ts';
 
 /** «принят ряд решений», «приняты следующие решения:», «решено:», «постановили:», «определены задачи»; not «приняты
  * меры» (measures taken, no list of instructions). */
@@ -38,24 +39,14 @@ export function findDecisionLists(ctx: DocumentContext, directives: Mention[]): 
     const start = sc.sentence.start + trigger.index + nounAt.index;
     const mention = { start, end: start + nounAt[0].length };
     const name = setName(ctx, sc);
-    const ref = ctx.builder.entity({
+    const directive = proposeDirective(ctx, sc, {
       key: `Directive|set|${sc.index}`,
-      label: 'Directive',
       name,
-      existingId: null,
       mention,
       properties: { kind: 'set', text: sc.sentence.text },
       confidence: 0.7,
     });
-    const directive: Mention = {
-      ...mention,
-      label: 'Directive',
-      ref,
-      name,
-      existingId: null,
-      from: sc.index,
-      to: sc.index,
-    };
+    const { ref } = directive;
     for (const item of items)
       ctx.builder.relate({
         type: 'INCLUDES',
@@ -148,11 +139,9 @@ function itemDirective(ctx: DocumentContext, sc: SentenceContext, item: ListItem
   const name = summary(ctx, told);
   const mention = { start: item.verb, end: sc.sentence.end };
   const deadline = sc.times.find((t) => t.deadline);
-  const ref = ctx.builder.entity({
+  const directive = proposeDirective(ctx, sc, {
     key: `Directive|${foldName(name)}`,
-    label: 'Directive',
     name,
-    existingId: null,
     mention,
     properties: {
       text: ctx.text.slice(sc.sentence.start, sc.sentence.end),
@@ -161,15 +150,7 @@ function itemDirective(ctx: DocumentContext, sc: SentenceContext, item: ListItem
     },
     confidence: 0.7,
   });
-  const directive: Mention = {
-    ...mention,
-    label: 'Directive',
-    ref,
-    name,
-    existingId: null,
-    from: sc.index,
-    to: sc.index,
-  };
+  const { ref } = directive;
   const partners = cooperation(ctx, sc, directive);
   for (const m of outerBodies(sc)) {
     if (m.end > item.verb || m.start < item.start) continue;

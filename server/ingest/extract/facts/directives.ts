@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
 import { holderOfSubjectPost } from './post-holder.ts';
+import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
@@ -138,11 +139,9 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       const deadline =
         sc.times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
         sc.times.find((t) => t.deadline);
-      const ref = ctx.builder.entity({
+      const directive = proposeDirective(ctx, sc, {
         key: `Directive|${foldName(name)}`,
-        label: 'Directive',
         name,
-        existingId: null,
         mention,
         properties: {
           text: ctx.text.slice(mention.start, mention.end),
@@ -151,15 +150,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         },
         confidence: issuing ? 0.8 : 0.65,
       });
-      const directive: Mention = {
-        ...mention,
-        label: 'Directive',
-        ref,
-        name,
-        existingId: null,
-        from: sc.index,
-        to: sc.index,
-      };
+      const { ref } = directive;
       out.push(directive);
       if (issuer) {
         const here = issuer.start >= sc.sentence.start && issuer.end <= sc.sentence.end;

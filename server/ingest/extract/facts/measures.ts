@@ -23,14 +23,14 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
-      const name = text.charAt(0).toUpperCase() + text.slice(1);
+      const { name, shown } = measureName(text);
       const year = sc.times.find(
         (t) => t.year && !t.comparison && t.start >= part.start && t.end <= part.end,
       );
       const ref = ctx.builder.entity({
         key: `Measure|${foldName(name)}`,
         label: 'Measure',
-        name: name.split(/\s+/).length > 14 ? `${name.split(/\s+/).slice(0, 14).join(' ')}…` : name,
+        name: shown,
         existingId: null,
         mention: part,
         properties: {
@@ -105,4 +105,11 @@ function trim(text: string, c: { start: number; end: number }) {
   while (start < end && /[\s\-–—•]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return { start, end };
+}
+
+/** A measure is named by its clause, capitalised: whole in its key, cut at 14 words where it is shown. */
+export function measureName(text: string): { name: string; shown: string } {
+  const name = text.charAt(0).toUpperCase() + text.slice(1);
+  const words = name.split(/\s+/);
+  return { name, shown: words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : name };
 }

@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { checkedBody } from './checked-body.ts';
+import { measureName } from './measures.ts';
 import { reportingBody } from './reporting-body.ts';
 
 /**
@@ -109,11 +110,11 @@ function responseMeasure(ctx: DocumentContext, sc: SentenceContext, part: Clause
   const text = ctx.text.slice(part.start, part.end);
   const count = sc.figures.find((f) => f.unit === 'count' && f.start >= part.start && f.end <= part.end);
   const year = sc.times.find((t) => t.year && !t.comparison);
-  const name = text.charAt(0).toUpperCase() + text.slice(1);
+  const { name, shown } = measureName(text);
   return ctx.builder.entity({
     key: `Measure|${foldName(name)}`,
     label: 'Measure',
-    name: name.split(/\s+/).length > 14 ? `${name.split(/\s+/).slice(0, 14).join(' ')}…` : name,
+    name: shown,
     existingId: null,
     mention: part,
     properties: {
