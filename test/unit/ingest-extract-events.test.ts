@@ -1,26 +1,10 @@
 // Events: where seizures, operations and meetings happened, who seized and cut, and channels told in other
 // words. Each case runs the real extractor on a development text (test/fixtures/extract-dev/events-*.txt:
 // invented people, real bodies and places) or checks one recogniser on its own.
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
+import type { Draft } from '../../server/ingest/draft.ts';
 import { isDateline } from '../../server/ingest/extract/recognise/dateline.ts';
-import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
-import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
-
-const DEV = path.join(import.meta.dirname, '../fixtures/extract-dev');
-let gazetteer: GazetteerEntry[];
-const extractor = createRulesRuExtractor();
-beforeAll(async () => {
-  gazetteer = await loadSeedGazetteer();
-}, 60_000);
-
-async function extractDev(name: string): Promise<Draft> {
-  const text = fs.readFileSync(path.join(DEV, `${name}.txt`), 'utf8');
-  const meta = JSON.parse(fs.readFileSync(path.join(DEV, `${name}.json`), 'utf8')) as { publishedAt: string };
-  return extractor.extract({ text, publishedAt: meta.publishedAt, gazetteer });
-}
+import { extractDev } from '../helpers/extract-dev.ts';
 
 /** The draft's facts of a type with their ends' labels and names. */
 function facts(draft: Draft, type: string) {

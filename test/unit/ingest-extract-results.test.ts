@@ -1,26 +1,18 @@
 // Results reports of the genre: bodies and their structure, indicators, measures. Each test runs the real
 // extractor on a development text (test/fixtures/extract-dev/results-*.txt, or an inline one: invented
 // people, real bodies and places; every text says it is a test fixture).
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
 import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
 import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
+import { extractDev } from '../helpers/extract-dev.ts';
 
-const DEV = path.join(import.meta.dirname, '../fixtures/extract-dev');
 const NOTICE = 'Тестовый документ (вымышленные лица): фикстура для разработки экстрактора.\n';
 let gazetteer: GazetteerEntry[];
 const extractor = createRulesRuExtractor();
 beforeAll(async () => {
   gazetteer = await loadSeedGazetteer();
 }, 60_000);
-
-async function extractDev(name: string): Promise<Draft> {
-  const text = fs.readFileSync(path.join(DEV, `${name}.txt`), 'utf8');
-  const meta = JSON.parse(fs.readFileSync(path.join(DEV, `${name}.json`), 'utf8')) as { publishedAt: string };
-  return extractor.extract({ text, publishedAt: meta.publishedAt, gazetteer });
-}
 
 function extractText(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
   return extractor.extract({ text: `${NOTICE}${body}`, publishedAt, gazetteer });
