@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { ENTITY_LABELS } from '../../vocabulary/index.ts';
 import { describeGoldSet } from './gold-set-checks.ts';
 
 // The held-out gold set (docs/ingestion.md, "The held-out set"): written apart from the extractor's tuning,
@@ -13,20 +14,7 @@ describeGoldSet(
       const entities = cases.flatMap((c) => c.gold.entities);
       const relationships = cases.flatMap((c) => c.gold.relationships);
       const labels = new Set(entities.map((e) => e.label));
-      for (const label of [
-        'Person',
-        'Position',
-        'Agency',
-        'Region',
-        'City',
-        'SupplyChannel',
-        'Seizure',
-        'Operation',
-        'Directive',
-        'Meeting',
-        'Indicator',
-        'Measure',
-      ]) {
+      for (const label of ENTITY_LABELS) {
         expect(labels, label).toContain(label);
       }
       const former = relationships.filter((r) => r.type === 'HOLDS' && r.properties.current === false);
