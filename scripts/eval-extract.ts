@@ -1,4 +1,4 @@
-// `npm run eval:extract -- [--gold DIR|seed]… [--extractor NAME | --drafts DIR] [--json]`
+// `npm run eval:extract -- [--gold DIR|seed]… [--extractor NAME | --drafts DIR] [--json] [--misses]`
 // Scores an extractor's drafts against hand-annotated gold documents (docs/ingestion.md, "Evaluation").
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run eval:extract -- [options]
                     article (default: ${DEFAULT_GOLD.join(' and ')})
   --extractor NAME  the extractor to run (default: ${DEFAULT_EXTRACTOR}; known: ${Object.keys(EXTRACTORS).join(', ')})
   --drafts DIR      score the draft JSON files in DIR instead of running an extractor
-  --json            print the scores as JSON (per document and totals)`;
+  --json            print the scores as JSON (per document and totals)
+  --misses          list, per document, the gold facts missed, the extra proposals and the wrong figures`;
 
 async function main(): Promise<number> {
   let values;
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
         extractor: { type: 'string' },
         drafts: { type: 'string' },
         json: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -50,7 +52,9 @@ async function main(): Promise<number> {
     });
     const summary = summarise(result);
     console.log(
-      values.json ? JSON.stringify({ ...result, summary }, null, 2) : formatReport(result, summary),
+      values.json
+        ? JSON.stringify({ ...result, summary }, null, 2)
+        : formatReport(result, summary, values.misses),
     );
     return 0;
   } catch (error) {

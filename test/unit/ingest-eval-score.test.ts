@@ -226,6 +226,28 @@ describe('scoreDocument', () => {
     expect(wrongLabel.relations.all).toEqual({ tp: 2, fp: 2, fn: 2 });
   });
 
+  it('lists what a draft missed, added and misread, and nothing for a perfect draft', () => {
+    const perfect = scoreDocument(goldCase(), goldToDraft(goldCase()));
+    expect(Object.values(perfect.misses).flat()).toEqual([]);
+    const score = scoreDocument(
+      goldCase(),
+      draftWith((d) => {
+        entity(d, 'dp').label = 'Region';
+        entity(d, 's').properties = { amountKg: 55 };
+        d.relationships.find((r) => r.type === 'SEIZED')!.inferred = false;
+      }),
+    );
+    expect(score.misses.entities).toEqual([
+      expect.stringMatching(/^Agency "Департамент полиции Северо-Казахстанской области" «ДП СКО»$/),
+    ]);
+    expect(score.misses.extraEntities).toEqual([expect.stringMatching(/^Region ".*" «ДП СКО»$/)]);
+    expect(score.misses.figures).toEqual([expect.stringMatching(/amountKg: gold 5\.5, draft 55$/)]);
+    expect(score.misses.relations.length).toBe(2);
+    expect(score.misses.relations.join('\n')).toContain('POSITION_IN');
+    expect(score.misses.extraRelations.length).toBe(2);
+    expect(score.misses.extraRelations.join('\n')).toContain('(not in gold)');
+  });
+
   it('counts a duplicate proposal as a false positive', () => {
     const score = scoreDocument(
       goldCase(),

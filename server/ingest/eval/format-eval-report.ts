@@ -3,6 +3,7 @@ import type { Prf, Ratio } from './metrics.ts';
 import { prf, share } from './metrics.ts';
 import type { EvalResult } from './run-eval.ts';
 import type { EvalSummary } from './summarise-eval.ts';
+import type { Misses } from './list-misses.ts';
 
 const num = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
 const pct = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(1)} %`);
@@ -24,7 +25,7 @@ function ratioRow(name: string, r: Ratio, note = '') {
 }
 
 /** The evaluation as the table `npm run eval:extract` prints. */
-export function formatReport(result: EvalResult, summary: EvalSummary): string {
+export function formatReport(result: EvalResult, summary: EvalSummary, withMisses = false): string {
   const lines: string[] = [];
   const sets = result.gold.map((g) => `${g.source}: ${g.documents}`).join(', ');
   lines.push(`Extraction evaluation: ${result.scoredWith}, ${summary.documents} documents (${sets})`, '');
@@ -76,6 +77,7 @@ export function formatReport(result: EvalResult, summary: EvalSummary): string {
         `${lpad(doc.ms === null ? '–' : doc.ms.toFixed(0), 8)}${flags.length ? `  ${flags.join(', ')}` : ''}`,
     );
     for (const bad of doc.badQuotes) lines.push(`      bad quote: ${bad}`);
+    if (withMisses) lines.push(...missLines(doc.misses));
   }
   if (summary.missingDrafts)
     lines.push('', `${summary.missingDrafts} gold document(s) had no draft and scored as empty.`);
@@ -83,4 +85,16 @@ export function formatReport(result: EvalResult, summary: EvalSummary): string {
     lines.push('', `Drafts matching no gold document (by text sha256): ${result.unmatchedDrafts.join(', ')}`);
   }
   return lines.join('\n');
+}
+
+const MISS_HEADINGS: [keyof Misses, string][] = [
+  ['entities', 'missed entity'],
+  ['extraEntities', 'extra entity'],
+  ['relations', 'missed relation'],
+  ['extraRelations', 'extra relation'],
+  ['figures', 'wrong figure'],
+];
+
+function missLines(misses: Misses): string[] {
+  return MISS_HEADINGS.flatMap(([key, heading]) => misses[key].map((line) => `      ${heading}: ${line}`));
 }

@@ -5,6 +5,7 @@ import { matchEntities, nameMatches } from './match-entities.ts';
 import { emptyPrf, emptyRatio, type Prf, type Ratio } from './metrics.ts';
 import { checkQuotes } from './check-quotes.ts';
 import { figureCorrect, FIGURE_KEYS } from './figures.ts';
+import { listMisses, type Misses } from './list-misses.ts';
 
 /** Every count the evaluation reports, for one document; sums of these give the totals. */
 export interface DocumentScore {
@@ -26,6 +27,8 @@ export interface DocumentScore {
   badQuotes: string[];
   /** False when the draft's text is not the document's stored text (offsets then cannot be trusted). */
   sameText: boolean;
+  /** What the draft missed or added, line by line (`--misses`). */
+  misses: Misses;
 }
 
 const NAMED_LABELS = new Set(['Person', 'City', 'Region']);
@@ -57,6 +60,7 @@ export function scoreDocument(goldCase: GoldCase, draft: Draft): DocumentScore {
     quotes: emptyRatio(),
     badQuotes: [],
     sameText: draft.source.text === document.text,
+    misses: { entities: [], extraEntities: [], relations: [], extraRelations: [], figures: [] },
   };
 
   const matchedDraft = new Map<string, DraftEntity>();
@@ -103,6 +107,7 @@ export function scoreDocument(goldCase: GoldCase, draft: Draft): DocumentScore {
   }
   gold.relationships.forEach((g, i) => scoreRelationTime(g, all.get(i), score));
 
+  score.misses = listMisses(goldCase, entities, relationships, toGold, matchedDraft, all);
   Object.assign(score, checkQuotes(document.text, draft));
   return score;
 }
