@@ -53,16 +53,12 @@ describe('a correct canvas', () => {
     await ws.expand('person:mukhametkaliev');
     await ws.pick('Alenov', 'person:alenov');
     await ws.settled();
-    const positions = () =>
-      ws.page.evaluate(() =>
-        Object.fromEntries(window.__opsgraph!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
-      );
     // Selected first: the selection's thicker border makes a box larger, which the overlap pass may act on.
     await ws.select(['person:alenov']);
-    const before = await positions();
+    const before = await ws.positions();
     await ws.el('expand').click();
     await ws.settled();
-    const after = await positions();
+    const after = await ws.positions();
     const added = Object.keys(after).filter((id) => !(id in before));
     expect(added.length).toBeGreaterThan(0);
     for (const [id, p] of Object.entries(before)) {
@@ -91,15 +87,11 @@ describe('a correct canvas', () => {
     await ws.settled();
     await ws.el('filter-label-Position').uncheck();
     await ws.settled();
-    const positions = () =>
-      ws.page.evaluate(() =>
-        Object.fromEntries(window.__opsgraph!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
-      );
     await ws.select(['person:alenov']);
-    const before = await positions();
+    const before = await ws.positions();
     await ws.el('expand').click();
     await ws.settled();
-    const after = await positions();
+    const after = await ws.positions();
     const added = Object.keys(after).filter((id) => !(id in before));
     const hiddenByFilter = await ws.page.evaluate(
       (ids) => ids.filter((id) => window.__opsgraph!.cy.$id(id).hasClass('filtered')),

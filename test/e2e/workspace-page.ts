@@ -125,6 +125,13 @@ export class WorkspacePage {
     }, top);
   }
 
+  /** Every drawn node's position, by id. */
+  positions(): Promise<Record<string, { x: number; y: number }>> {
+    return this.page.evaluate(() =>
+      Object.fromEntries(window.__opsgraph!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+    );
+  }
+
   /** Pan and zoom of the canvas. */
   viewport(): Promise<{ zoom: number; x: number; y: number }> {
     return this.page.evaluate(() => {
