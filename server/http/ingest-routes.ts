@@ -48,7 +48,7 @@ export function ingestRoutes(deps: IngestRouteDeps): { router: Router; close(): 
       : null;
   const service = ingestService({
     ...graphIngestDeps(deps.driver, deps.database),
-    ...(pool ? { extractor: async () => pool.extractor } : {}),
+    ...(pool ? { extractor: async () => pool.extractor, readDocument: pool.readDocument } : {}),
     ...deps.ingest,
   });
   const refusals = refusalRecorder(deps.driver, deps.database, {

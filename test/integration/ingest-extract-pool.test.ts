@@ -20,11 +20,30 @@ afterAll(async () => {
 });
 
 async function propose(api: ApiServer, token: string, text: string) {
-  const response = await fetch(`${api.url}/ingest/documents`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ text, publishedAt: '2025-03-04' }),
-  });
+  return answerOf(
+    await fetch(`${api.url}/ingest/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text, publishedAt: '2025-03-04' }),
+    }),
+  );
+}
+
+async function upload(api: ApiServer, token: string, bytes: Uint8Array, fileName: string) {
+  return answerOf(
+    await fetch(`${api.url}/ingest/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(fileName),
+      },
+      body: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+    }),
+  );
+}
+
+async function answerOf(response: Response) {
   const body = (await response.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   return { status: response.status, body, retryAfter: response.headers.get('retry-after') };
 }
@@ -69,6 +88,36 @@ describe('extraction in the app’s worker pool', () => {
       if (i === 0) expect(linked).toContain(fx.ids.agency);
     }
   });
+
+  it('reads an uploaded file in a thread: an HTML page becomes its article’s text, a corrupt PDF is a 400', async () => {
+    const article = fixtureText('appointment-rudny.txt', `${fx.run}-pool-html`);
+    const page = `<!doctype html><html lang="ru"><head><title>Тестовая страница</title></head><body><nav>Главная · Новости · Контакты</nav><article>${article
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => `<p>${line}</p>`)
+      .join('')}</article></body></html>`;
+    const read = await upload(api, token, new TextEncoder().encode(page), 'release.html');
+    expect(read.status, JSON.stringify(read.body)).toBe(201);
+    const { records } = await driver.executeQuery(
+      'MATCH (d:IngestDraft {id: $id}) RETURN d.draft AS draft',
+      { id: (read.body.draft as { id: string }).id },
+      { database },
+    );
+    const stored = JSON.parse(String(records[0]?.get('draft'))) as { source: { text: string } };
+    expect(stored.source.text).toContain(`Метка прогона тестов: ${fx.run}-pool-html.`);
+    expect(stored.source.text).not.toContain('Контакты');
+
+    const before = await fx.digest();
+    const corrupt = await upload(
+      api,
+      token,
+      new TextEncoder().encode('%PDF-1.7 not really a pdf'),
+      'broken.pdf',
+    );
+    expect(corrupt.status).toBe(400);
+    expect(JSON.stringify(corrupt.body)).toMatch(/CORRUPT_PDF/);
+    expect(await fx.digest()).toBe(before);
+  });
 });
 
 describe('a worker that hangs, dies or throws', () => {
@@ -89,7 +138,7 @@ describe('a worker that hangs, dies or throws', () => {
       driver,
       database,
       {},
-      { ingest: { ...fx.deps, extractor: async () => pool.extractor } },
+      { ingest: { ...fx.deps, extractor: async () => pool.extractor, readDocument: pool.readDocument } },
     );
     token = await api.token('analyst', `test-${fx.run}-worker-analyst`);
   });
@@ -134,6 +183,17 @@ describe('a worker that hangs, dies or throws', () => {
     expect(stopped.body.errors[0].message).toMatch(/took over 40 s and was stopped; nothing was stored/);
     expect(await fx.digest()).toBe(before);
     const next = await propose(api, token, text('ДАЛЬШЕ', 2));
+    expect(next.status, JSON.stringify(next.body)).toBe(201);
+  }, 180_000);
+
+  it('a file whose reading hangs is stopped with 408 TIMEOUT in its thread, nothing is written', async () => {
+    const before = await fx.digest();
+    const stopped = await upload(api, token, new TextEncoder().encode(text('ЧТЕНИЕ', 1)), 'зависнуть.txt');
+    expect(stopped.status, JSON.stringify(stopped.body)).toBe(408);
+    expect(codeOf(stopped)).toBe('TIMEOUT');
+    expect(stopped.body.errors[0].message).toMatch(/^Reading the document took over 40 s and was stopped/);
+    expect(await fx.digest()).toBe(before);
+    const next = await upload(api, token, new TextEncoder().encode(text('ЧТЕНИЕ', 2)), 'next.txt');
     expect(next.status, JSON.stringify(next.body)).toBe(201);
   }, 180_000);
 });

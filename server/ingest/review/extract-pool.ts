@@ -4,7 +4,8 @@ import { apiError, ErrorCode } from '../../errors.ts';
 import type { Draft, ExtractInput, Extractor, GazetteerEntry } from '../draft.ts';
 import { DEFAULT_EXTRACTOR } from '../extractors.ts';
 import { DocumentInputError, type DocumentInputErrorCode } from '../input/document-input-error.ts';
-import type { CarriedError, ExtractAnswer, ExtractTask } from './extract-task.ts';
+import type { DocumentText } from '../input/read-document.ts';
+import type { CarriedError, ExtractAnswer, ExtractTask, ReadTask } from './extract-task.ts';
 
 // Why piscina: extraction is CPU work (a 92 KB release holds a thread for 1–2 s on a loaded machine), so
 // the HTTP API runs it in worker threads. Tried against tinypool 2.2 with the same worker: both run tasks,
@@ -21,9 +22,11 @@ export interface ExtractPoolOptions extends Omit<IngestSettings, 'extractWorkers
   workerUrl?: URL;
 }
 
-/** Extraction in worker threads, started on first use; `close` ends the threads. */
+/** Reading and extraction in worker threads, started on first use; `close` ends the threads. */
 export interface ExtractPool {
   extractor: Extractor;
+  /** readDocument in a thread: the same text or DocumentInputError, under the same queue and timeout. */
+  readDocument(bytes: Uint8Array, fileName: string): Promise<DocumentText>;
   close(): Promise<void>;
 }
 
@@ -63,32 +66,44 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
   const capacity = options.workers + options.extractQueue;
   let inFlight = 0;
 
-  async function run(task: ExtractTask, signal: AbortSignal): Promise<ExtractAnswer> {
+  async function run(task: ExtractTask | ReadTask, signal: AbortSignal): Promise<ExtractAnswer> {
     try {
       return (await start().run(task, { signal })) as ExtractAnswer;
     } catch (error) {
-      throw poolError(error, options.extractTimeoutMs);
+      throw poolError(error, options.extractTimeoutMs, task.kind === 'read' ? 'Reading' : 'Extracting');
+    }
+  }
+
+  async function bounded<T>(work: () => Promise<T>): Promise<T> {
+    if (inFlight >= capacity)
+      throw apiError(
+        ErrorCode.TOO_MANY_REQUESTS,
+        'Too many documents are waiting for extraction; nothing was stored, try again in a minute',
+        { retryAfter: 60 },
+      );
+    inFlight += 1;
+    try {
+      return await work();
+    } finally {
+      inFlight -= 1;
     }
   }
 
   const extractor: Extractor = {
     name,
     version: 'pool',
-    async extract(input: ExtractInput): Promise<Draft> {
-      if (inFlight >= capacity)
-        throw apiError(
-          ErrorCode.TOO_MANY_REQUESTS,
-          'Too many documents are waiting for extraction; nothing was stored, try again in a minute',
-          { retryAfter: 60 },
-        );
-      inFlight += 1;
-      try {
-        return await extractInPool(input);
-      } finally {
-        inFlight -= 1;
-      }
-    },
+    extract: (input: ExtractInput) => bounded(() => extractInPool(input)),
   };
+
+  async function readInPool(bytes: Uint8Array, fileName: string): Promise<DocumentText> {
+    const answer = await run(
+      { kind: 'read', bytes, fileName },
+      AbortSignal.timeout(options.extractTimeoutMs),
+    );
+    if (answer.kind === 'error') throw restore(answer.error);
+    if (answer.kind !== 'document') throw new Error('a reading worker answered with something else');
+    return answer.document;
+  }
 
   async function extractInPool(input: ExtractInput): Promise<Draft> {
     const { gazetteer, ...rest } = input;
@@ -105,6 +120,7 @@ export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
 
   return {
     extractor,
+    readDocument: (bytes, fileName) => bounded(() => readInPool(bytes, fileName)),
     async close() {
       await pool?.destroy();
       pool = undefined;
@@ -117,16 +133,16 @@ function moduleExtension(): string {
   return import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 }
 
-function poolError(error: unknown, timeoutMs: number): Error {
+function poolError(error: unknown, timeoutMs: number, doing: 'Reading' | 'Extracting'): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.name === 'AbortError')
     return apiError(
       ErrorCode.TIMEOUT,
-      `Extracting the document took over ${timeoutMs / 1000} s and was stopped; nothing was stored`,
+      `${doing} the document took over ${timeoutMs / 1000} s and was stopped; nothing was stored`,
     );
   return apiError(
     ErrorCode.INTERNAL_SERVER_ERROR,
-    'The extraction stopped unexpectedly; nothing was stored, try again',
+    `${doing === 'Reading' ? 'Reading the document' : 'The extraction'} stopped unexpectedly; nothing was stored, try again`,
     { cause: message },
   );
 }

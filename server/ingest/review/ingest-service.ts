@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../../errors.ts';
 import type { Extractor, GazetteerEntry } from '../draft.ts';
-import { readDocument } from '../input/read-document.ts';
+import { readDocument, type DocumentText } from '../input/read-document.ts';
 import { allInOrder } from './all-in-order.ts';
 import { writeReviewedDraft, type CommitResult } from './commit-draft.ts';
 import {
@@ -21,6 +21,8 @@ export interface IngestDeps {
   database: string | undefined;
   /** The extractor (loaded once: its dictionaries take ~0.4 s). */
   extractor: () => Promise<Extractor>;
+  /** Reads a file into its stored text; readDocument in this thread unless given (the HTTP pool's threads). */
+  readDocument?: (bytes: Uint8Array, fileName: string) => Promise<DocumentText>;
   /** The graph's entities to link to, as fresh as the graph (new commits are linked). */
   gazetteer: () => Promise<readonly GazetteerEntry[]>;
   /** Tells a kept gazetteer that a commit changed names or aliases. */
@@ -61,7 +63,7 @@ export function ingestService(deps: IngestDeps) {
      * returns that draft (`reused`) instead of a second one. Bad input throws a DocumentInputError.
      */
     async propose(input: ProposeInput, actor: IngestActor): Promise<{ draft: StoredDraft; reused: boolean }> {
-      const document = await readDocument(input.bytes, input.fileName);
+      const document = await (deps.readDocument ?? readDocument)(input.bytes, input.fileName);
       const pending = await findPendingDraft(driver, database, document.sha256);
       if (pending) return { draft: await mustRead(pending), reused: true };
       const [extractor, gazetteer] = await Promise.all([deps.extractor(), deps.gazetteer()]);
