@@ -1,0 +1,17 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+
+// The fifth blind measurement set (test/fixtures/extract-blind5/README.md): the core of the genre (results meetings, reports, an ОПМ, an interagency meeting, a report to the population, a republican summary), annotated
+// without opening the extractor or the other gold sets, and never tuned on.
+describeGoldSet('the fifth blind measurement gold set', 'extract-blind5', {
+  formats: ['txt'],
+  others: [
+    'ingest',
+    'ingest-holdout',
+    'extract-dev2',
+    'extract-dev3',
+    'extract-blind',
+    'extract-blind2',
+    'extract-blind3',
+    'extract-blind4',
+  ],
+});
