@@ -1,7 +1,8 @@
 import { describeGoldSet } from './gold-set-checks.ts';
 
-// The fifth blind measurement set (test/fixtures/extract-blind5/README.md): the core of the genre (results meetings, reports, an ОПМ, an interagency meeting, a report to the population, a republican summary), annotated
-// without opening the extractor or the other gold sets, and never tuned on.
+// The fifth blind measurement set (test/fixtures/extract-blind5/README.md): the core of the genre (collegium,
+// city report, ОПМ stage, prosecutor's interagency meeting, report to the population, republican ОПМ summary),
+// annotated without opening the extractor or the other gold sets, and never tuned on.
 describeGoldSet('the fifth blind measurement gold set', 'extract-blind5', {
   formats: ['txt'],
   others: [
