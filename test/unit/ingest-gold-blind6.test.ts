@@ -14,5 +14,7 @@ describeGoldSet('the sixth blind measurement gold set', 'extract-blind6', {
     'extract-blind2',
     'extract-blind3',
     'extract-blind4',
+    'extract-blind5',
+    'extract-blind7',
   ],
 });

@@ -14,5 +14,7 @@ describeGoldSet('the seventh blind measurement gold set', 'extract-blind7', {
     'extract-blind2',
     'extract-blind3',
     'extract-blind4',
+    'extract-blind5',
+    'extract-blind6',
   ],
 });
