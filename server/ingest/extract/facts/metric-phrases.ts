@@ -30,6 +30,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // is no number; "данные преступления" speaks of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
       continue;
+    // «до 5 числа»: a day of the month, not a count.
+    if (i > 0 && /^\d+$/.test(t[i - 1]!.text) && /^числ/iu.test(t[i]!.text)) continue;
     // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
     // before the head are part of the metric.
     let from = i;
@@ -106,10 +108,16 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
  */
 export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Metric | null {
   const t = sc.tokens;
-  const i = t.findIndex((x) => x.start >= figure.end);
+  const start = t.findIndex((x) => x.start >= figure.end);
+  if (!t[start] || !/^\s+$/.test(ctx.text.slice(figure.end, t[start].start))) return null;
+  // «47 так называемых дроп-карт», «14 санкционированных обысков», «4 уголовных дела»: the words before the
+  // noun that agree with it belong to the metric; «так называемых» only to the text.
+  const named = /^так\s+называем\p{L}*$/iu.test(`${t[start]!.text} ${t[start + 1]?.text ?? ''}`) ? 2 : 0;
+  let i = start + named;
+  while (i < start + named + 2 && t[i + 1] && adjectival(ctx, t[i]!.text) && /^\s+$/.test(between(t[i]!, t[i + 1]!, ctx)))
+    i++;
   const first = t[i];
-  if (!first || !/^\s+$/.test(ctx.text.slice(figure.end, first.start)) || !/^[а-яё-]{3,}$/.test(first.text))
-    return null;
+  if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
   if ([ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
   if (!ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
   let to = i + 1;
@@ -122,10 +130,21 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     to++;
   const phrase = nominativePhrase(
     ctx.morph,
-    t.slice(i, to).map((x) => x.text),
+    t.slice(start + named, to).map((x) => x.text),
     { capitaliseFirst: false, plural: true },
   );
-  return { from: i, to, start: first.start, end: t[to - 1]!.end, phrase };
+  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+}
+
+function adjectival(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]{3,}$/u.test(word) &&
+    ctx.morph(word).some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1)
+  );
+}
+
+function between(a: FormToken, b: FormToken, ctx: DocumentContext): string {
+  return ctx.text.slice(a.end, b.start);
 }
 
 function isHead(token: FormToken): boolean {

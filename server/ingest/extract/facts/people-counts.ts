@@ -3,6 +3,7 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
+import { resultVerbBefore } from './result-verb.ts';
 import type { Metric } from './metric-phrases.ts';
 
 /** Verbs that count people as a result of work: registers, liability, convictions. */
@@ -41,8 +42,11 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
           f.noun &&
           RESULT_VERB.test(between(ctx, sc.sentence.start, f.start)),
       );
+    // «задержаны 11 человек», «проверили 140 лиц», «погибли 38 человек» in a report of results; the same
+    // words about one incident («Вечером 2 октября … задержаны 2 человека») are an event, not a figure.
+    const reported = resultVerbBefore(ctx, lead) && !incident(sc);
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
-    if ((!REGISTER_VERB.test(lead) && !listed) || /дисциплинарн/u.test(lead)) continue;
+    if ((!REGISTER_VERB.test(lead) && !listed && !reported) || /дисциплинарн/u.test(lead)) continue;
     let to = i + 1;
     // «должностных лиц», «несовершеннолетних»: the noun and up to two genitive words after it.
     if (!PEOPLE_NOUN.test(t[i]!.text)) to++;
@@ -75,6 +79,14 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
     });
   }
   return out;
+}
+
+/** A sentence about one event: a day named («2 октября») or a time of day («вечером»). */
+function incident(sc: SentenceContext): boolean {
+  return (
+    sc.times.some((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.date ?? '')) ||
+    /(?:^|\s)(?:вечером|ночью|утром|днем)\s/iu.test(sc.sentence.text)
+  );
 }
 
 function genitive(ctx: DocumentContext, word: string): boolean {

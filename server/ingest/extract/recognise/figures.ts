@@ -130,8 +130,8 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const [from, to] = [out[i]!, out[i + 1]!];
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
-    // «68,4 % против 61 % годом ранее»: the level now, compared with the level before.
-    if (/^\s*против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+    // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
+    if (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
       out.splice(i + 1, 1);
       continue;
