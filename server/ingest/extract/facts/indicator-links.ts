@@ -62,7 +62,10 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
   const agency = checked?.ref ?? reporter;
-  if (region)
+  // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
+  // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
+  const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
+  if (region && (here || !casework))
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
