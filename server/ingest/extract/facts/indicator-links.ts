@@ -48,6 +48,18 @@ const BASIS =
 const CHECKED_BASIS = "A finding of the prosecutor's check of this body that the release reports.";
 const CHECKED_BASIS_RU = 'Результат прокурорской проверки этого органа, о которой сказано в релизе.';
 
+const POLICE_BASIS =
+  "A figure of crime or drug work reported at the akimat's meeting: the police body the release names produced it.";
+const POLICE_BASIS_RU =
+  'Показатель преступности или антинаркотической работы, доложенный в акимате: его дал названный в релизе орган полиции.';
+
+/** The first police body the release names («Департамент полиции Костанайской области»). */
+function policeBody(ctx: DocumentContext): Mention | undefined {
+  return ctx.sentences
+    .flatMap((sc) => sc.mentions)
+    .find((m) => m.label === 'Agency' && /полиц/iu.test(m.name) && !/акимат/iu.test(m.name));
+}
+
 /**
  * MEASURES: the region the sentence names (stated; «в регионе», «на территории области» name the release's
  * region too), else the release's region (inferred); and the body whose head reports the figure, the body a
@@ -61,7 +73,9 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const reporter = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
   const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
-  const agency = checked?.ref ?? reporter;
+  // An akimat's commission hears the police's figures: crime and drug work are the police body's results.
+  const police = !checked && /акимат/iu.test(reporterName) ? policeBody(ctx) : undefined;
+  const agency = checked?.ref ?? police?.ref ?? reporter;
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
   const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
@@ -80,8 +94,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       from: indicator.ref,
       to: agency,
       evidence: indicator,
-      basis: checked ? CHECKED_BASIS : BASIS,
-      basisRu: checked ? CHECKED_BASIS_RU : undefined,
+      basis: checked ? CHECKED_BASIS : police ? POLICE_BASIS : BASIS,
+      basisRu: checked ? CHECKED_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
       confidence: 0.5,
     });
 }

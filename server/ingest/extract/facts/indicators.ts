@@ -18,7 +18,13 @@ const DOWN =
 const UP =
   /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
 /** Appointments and instructions speak of figures to reach, not figures reached. */
-const NOT_INDICATOR = /назначен|поручи|необходимо/iu;
+const NOT_INDICATOR = /назначен|поруч(?:и|ен|ае)|необходимо/iu;
+/**
+ * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
+ * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
+ */
+const MOVED =
+  /(?:сниз|сократ|уменьш|вырос|возрос|увеличил|повысил|улучшил|ухудшил)\p{L}*|(?:снижен|сокращен|уменьшен)[оаы]?(?!\p{L})|(?<!\p{L})(?:рост|увеличени)\p{L}*|снижение\s+на\s/iu;
 const MEASURE_TALK = /намечен|обновлен|усилен|принимаются|проводятся|активизирован/iu;
 const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
 
@@ -62,6 +68,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         nearestDirection(ctx, sc, metric);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
+      if (own.length === 0 && !MOVED.test(clauseText(ctx, sc, metric))) continue;
       out.push(indicator(ctx, sc, metric, own, dir ?? direction));
     }
     for (const part of parts) {
@@ -204,4 +211,10 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
+}
+
+/** The words of the clause a metric is named in, up to the next comma or full stop. */
+function clauseText(ctx: DocumentContext, sc: SentenceContext, metric: Metric): string {
+  const span = clause(ctx, sc, metric);
+  return ctx.folded.slice(span.start, span.end);
 }

@@ -22,6 +22,9 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
+const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут)/u;
+/** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
+const BRACKETED_CHANGE = /^\s*\p{L}*\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
@@ -33,8 +36,10 @@ const QUALIFIER: [RegExp, Figure['qualifier']][] = [
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
   const out: Figure[] = [];
   const slice = text.slice(span.start, span.end);
+  let consumed = 0;
   for (const m of slice.matchAll(FIGURE)) {
     const start = span.start + m.index;
+    if (start < consumed) continue;
     let end = start + m[0].length;
     let value = Number(`${m[1]!.replace(/[  ]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     const multiplier = m[3]?.toLowerCase() ?? '';
@@ -73,6 +78,23 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
     if (unit === 'count' && (isYearOrDate(value, m[2], noun, after) || REFERENCE.test(before))) continue;
+    // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
+    if (unit === 'count' && noun && DURATION.test(noun)) continue;
+    const bracket = unit === 'count' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
+    if (bracket) {
+      const at = end + bracket.index + bracket[0].indexOf('(');
+      out.push({
+        start: at,
+        end: end + bracket[0].length,
+        value: Number(bracket[2]!.replace(',', '.')),
+        unit: '%',
+        qualifier: 'exactly',
+        noun: null,
+        isChange: true,
+        direction: bracket[1] === '+' ? 'up' : 'down',
+      });
+      consumed = end + bracket[0].length;
+    }
     const isChange =
       unit === 'times' ||
       /(?:^|\s)на\s+$/iu.test(before) ||
