@@ -17,16 +17,21 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
   for (const figure of figures) {
     if (figure.unit !== 'count') continue;
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
+    // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
+    const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     if (
-      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*$/iu.test(lead) &&
+      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(lead) &&
+      !ofWhich &&
       !out.some((s) => s.figure === previousOf(figures, figure))
     )
       continue;
-    const part = SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    const part = ofWhich ? null : SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     if (!part) {
-      // «из них 96 фактов сбыта»: the part names what it counts after its number.
-      const counted = countedMetric(ctx, sc, figure);
-      if (counted) out.push({ figure, metric: counted });
+      // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
+      // совершены с использованием интернета»: or says what they are with a verb.
+      const metric = ofWhich ? null : countedMetric(ctx, sc, figure);
+      const told = metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end);
+      if (told) out.push({ figure, metric: told });
       continue;
     }
     const start = figure.end + part.index + part[0].indexOf(part[1]!);
@@ -44,6 +49,20 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     });
   }
   return out;
+}
+
+const PART_AFTER = /^\s+из\s+(?:них|которых)\s+/u;
+
+/** A part said with a verb after its number («совершены бесконтактным способом»): those words, to the clause end. */
+function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
+  const words = /^\s*([а-я]+(?:\s+[а-я«»"-]+){0,7}?)(?=\s*(?:[,.;:—–]|$))/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  const verb = words?.[1]?.split(/\s+/)[0];
+  if (!words || !verb || !ctx.morph(verb).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'VERB')) return null;
+  const start = at + words.index + words[0].indexOf(words[1]!);
+  const from = sc.tokens.findIndex((t) => t.start >= start);
+  const end = start + words[1]!.length;
+  const to = sc.tokens.findIndex((t) => t.start >= end);
+  return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase: ctx.text.slice(start, end) };
 }
 
 function previousOf(figures: readonly Figure[], figure: Figure): Figure | undefined {

@@ -42,7 +42,9 @@ export function countedMetrics(
     if (!listed && !resultVerbBefore(ctx, lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
-    const weighed = figures.some((f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end));
+    const weighed = sc.figures.some(
+      (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
+    );
     const metric = weighed ? null : countedMetric(ctx, sc, figure);
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
@@ -56,6 +58,7 @@ export function countedMetrics(
  * first one after it («снижения на 1,7 % интернет-мошенничеств»).
  */
 export function attributeFigures(
+  text: string,
   metrics: readonly Metric[],
   figures: readonly Figure[],
 ): Map<Metric, Figure[]> {
@@ -66,7 +69,10 @@ export function attributeFigures(
         ? metrics.find((m) => m.start >= figure.end && m.start - figure.end <= 2)
         : undefined;
     const before = metrics.filter((m) => m.end <= figure.start).sort((a, b) => b.end - a.end)[0];
-    const after = metrics.filter((m) => m.start >= figure.end).sort((a, b) => a.start - b.start)[0];
+    // «снижения на 1,7 % интернет-мошенничеств»: a metric after its figure only within one clause.
+    const after = metrics
+      .filter((m) => m.start >= figure.end && !/[,;]/u.test(text.slice(figure.end, m.start)))
+      .sort((a, b) => a.start - b.start)[0];
     const metric = counted ?? before ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }

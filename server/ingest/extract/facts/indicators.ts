@@ -58,7 +58,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
     if (comparison) out.push(compared(ctx, sc, comparison));
-    const owner = attributeFigures(metrics, rest);
+    const owner = attributeFigures(ctx.folded, metrics, rest);
     const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
     for (const metric of metrics) {
       const own = owner.get(metric) ?? [];
@@ -68,12 +68,14 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         nearestDirection(ctx, sc, metric);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
-      if (own.length === 0 && !MOVED.test(clauseText(ctx, sc, metric))) continue;
+      if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
       out.push(indicator(ctx, sc, metric, own, dir ?? direction));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
-      const total = [...owner].find(([, f]) => f.some((x) => x.end <= part.figure.start))?.[0];
+      const total = [...owner]
+        .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
+        .sort(([, a], [, b]) => lastEnd(b, part.figure) - lastEnd(a, part.figure))[0]?.[0];
       const metric = total
         ? { ...part.metric, phrase: `${total.phrase}: ${part.metric.phrase}` }
         : part.metric;
@@ -213,8 +215,7 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   return down ? 'down' : up ? 'up' : null;
 }
 
-/** The words of the clause a metric is named in, up to the next comma or full stop. */
-function clauseText(ctx: DocumentContext, sc: SentenceContext, metric: Metric): string {
-  const span = clause(ctx, sc, metric);
-  return ctx.folded.slice(span.start, span.end);
+/** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
+function lastEnd(figures: Figure[], part: Figure): number {
+  return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
 }

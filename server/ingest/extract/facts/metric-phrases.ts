@@ -119,7 +119,10 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   const first = t[i];
   if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
   if ([ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
-  if (!ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
+  // «из них 37 несовершеннолетних»: an adjective that closes its clause stands for its noun.
+  const standsAlone =
+    adjectival(ctx, first.text) && !/^\s+[а-яё]/u.test(ctx.text.slice(first.end, first.end + 2));
+  if (!standsAlone && !ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
   let to = i + 1;
   while (
     to < t.length &&
@@ -128,12 +131,21 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
     to++;
-  const phrase = nominativePhrase(
-    ctx.morph,
-    t.slice(start + named, to).map((x) => x.text),
-    { capitaliseFirst: false, plural: true },
-  );
+  const phrase = standsAlone
+    ? pluralNominative(ctx, first.text)
+    : nominativePhrase(
+        ctx.morph,
+        t.slice(start + named, to).map((x) => x.text),
+        { capitaliseFirst: false, plural: true },
+      );
   return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+}
+
+/** «несовершеннолетних» → "несовершеннолетние". */
+function pluralNominative(ctx: DocumentContext, word: string): string {
+  const parse = ctx.morph(word).find((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF');
+  const form = parse?.inflect(['nomn', 'plur']);
+  return form ? form.word : word;
 }
 
 function adjectival(ctx: DocumentContext, word: string): boolean {
