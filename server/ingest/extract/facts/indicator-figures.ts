@@ -1,6 +1,6 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
@@ -12,7 +12,7 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
       !(
         f.unit === 'count' &&
         f.noun &&
-        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(f.noun!)) &&
+        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
         // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
         !(PEOPLE_NOUN.test(f.noun) && f.direction)
       ),
@@ -73,7 +73,9 @@ export function attributeFigures(
     const after = metrics
       .filter((m) => m.start >= figure.end && !/[,;]/u.test(text.slice(figure.end, m.start)))
       .sort((a, b) => a.start - b.start)[0];
-    const metric = counted ?? before ?? after;
+    // «ущерб от них превысил 2,4 млрд тенге»: a metric told around its figure owns it.
+    const around = metrics.find((m) => m.start <= figure.start && m.end >= figure.end);
+    const metric = around ?? counted ?? before ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;

@@ -2,7 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
+import { comparisonOf, subCounts, type Comparison, type SubCount } from './indicator-comparisons.ts';
 import {
   attributeFigures,
   clauseStartBefore,
@@ -11,7 +11,9 @@ import {
 } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
+import { MONEY_NOUN } from './counted-nouns.ts';
 
 const DOWN =
   /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
@@ -42,7 +44,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const people = peopleCounts(ctx, sc);
+    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc)];
     const figures = [...indicatorFigures(sc), ...people.map((p) => p.figure)].sort(
       (a, b) => a.start - b.start,
     );
@@ -69,7 +71,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
-      out.push(indicator(ctx, sc, metric, own, dir ?? direction));
+      out.push(indicator(ctx, sc, metric, own, dir ?? direction, nextClause(ctx, sc, metrics, parts, metric)));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
@@ -91,6 +93,7 @@ function indicator(
   metric: Metric,
   figures: Figure[],
   direction: 'up' | 'down' | null,
+  until = sc.sentence.end,
 ): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
@@ -101,12 +104,22 @@ function indicator(
   };
   // A counted metric is quoted from its verb («выявлено 9 фактов …»), a named one with its clause.
   const counted = level && level.end <= metric.start;
-  const evidence = counted
+  const said = counted
     ? { start: verbStart(ctx, sc, span.start), end: clauseEnd(ctx, sc, span.end) }
     : clause(ctx, sc, span);
+  // «Количество краж снизилось на 212 фактов, мошенничеств — почти в 1,5 раза»: a quote stops before the
+  // clause of the next metric, so each list item is quoted alone.
+  const evidence = metric.evidence ?? { start: said.start, end: Math.max(span.end, Math.min(said.end, until)) };
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
-    unit: level?.unit === '%' ? '%' : crimes ? 'crimes' : 'count',
+    unit:
+      level?.unit === '%'
+        ? '%'
+        : level?.noun && MONEY_NOUN.test(level.noun)
+          ? 'KZT'
+          : crimes
+            ? 'crimes'
+            : 'count',
     ...changeOf(change, direction),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
@@ -218,4 +231,21 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
 function lastEnd(figures: Figure[], part: Figure): number {
   return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
+}
+
+/** Where the clause of the next metric or part after this one starts (the comma or dash before it). */
+function nextClause(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  metrics: readonly Metric[],
+  parts: readonly SubCount[],
+  metric: Metric,
+): number {
+  const next = [...metrics.map((m) => m.start), ...parts.map((p) => p.figure.start)]
+    .filter((at) => at > metric.end)
+    .sort((a, b) => a - b)[0];
+  if (next === undefined) return sc.sentence.end;
+  const head = ctx.folded.slice(metric.end, next);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(' – '));
+  return cut >= 0 ? metric.end + cut : sc.sentence.end;
 }

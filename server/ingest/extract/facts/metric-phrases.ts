@@ -2,6 +2,7 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
+import type { Span } from '../text/segment.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
@@ -18,6 +19,8 @@ export interface Metric {
   start: number;
   end: number;
   phrase: string;
+  /** The words to quote for it, when not its clause («Вырученные средства на общую сумму 480 млн тенге»). */
+  evidence?: Span;
 }
 
 /** Metric phrases: a head ("регистрация", "число", "кражи") with the genitive words after it; lists expanded. */
