@@ -70,8 +70,10 @@ export function attributeFigures(
         : undefined;
     const before = metrics.filter((m) => m.end <= figure.start).sort((a, b) => b.end - a.end)[0];
     // «снижения на 1,7 % интернет-мошенничеств»: a metric after its figure only within one clause.
+    // A count with its own noun («5 автомобилей и деньги на сумму …») counts that noun, not a metric after it.
     const after = metrics
       .filter((m) => m.start >= figure.end && !/[,;]/u.test(text.slice(figure.end, m.start)))
+      .filter(() => !(figure.unit === 'count' && figure.noun))
       .sort((a, b) => a.start - b.start)[0];
     // «ущерб от них превысил 2,4 млрд тенге»: a metric told around its figure owns it.
     const around = metrics.find((m) => m.start <= figure.start && m.end >= figure.end);

@@ -1,3 +1,4 @@
+import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
@@ -33,20 +34,17 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MoneySum[]
     if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
     if (!link) continue;
-    const words = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
-    // «На имущество участников группы стоимостью …»: the preposition before the thing is not its name.
-    const named = words.slice(/^(?:на|в|по|через|за)$/iu.test(words[0]?.text ?? '') ? 1 : 0).slice(0, 5);
-    const noun = named.findIndex((t) => ctx.morph(t.text).some((p) => p.tag.POS === 'NOUN'));
+    const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
+    const named = thingOf(ctx, before);
     const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
     const first = named[0] ?? sc.tokens.find((t) => t.start >= figure.start)!;
-    const phrase =
-      noun >= 0
-        ? nominativePhrase(
-            ctx.morph,
-            named.map((t) => t.text),
-            { capitaliseFirst: false },
-          )
-        : 'сумма';
+    const phrase = named.length
+      ? nominativePhrase(
+          ctx.morph,
+          named.map((t) => t.text),
+          { capitaliseFirst: false },
+        )
+      : 'сумма';
     out.push({
       figure: { ...figure, end },
       metric: {
@@ -60,4 +58,27 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MoneySum[]
     });
   }
   return out;
+}
+
+/**
+ * The noun phrase right before «на сумму» or the verb: its genitive words, its head and the adjectives before
+ * it («Общий оборот денежных средств», «имущество участников группы», «платежи»). Empty when none is there.
+ */
+function thingOf(ctx: DocumentContext, words: readonly FormToken[]): FormToken[] {
+  const parses = (t: FormToken) => ctx.morph(t.text).filter((p) => p.score > 0.05);
+  let i = words.length - 1;
+  // «оборот денежных средств», «ущерб от них»: genitive and prepositional dependants follow the head.
+  while (
+    i >= 0 &&
+    parses(words[i]!).some(
+      (p) => (p.tag.CAse === 'gent' && p.tag.POS !== 'VERB') || p.tag.POS === 'PREP' || p.tag.POS === 'NPRO',
+    )
+  )
+    i--;
+  // The head: a noun not in the genitive («имущество», «оборот»), or the first genitive word if none is.
+  const head = i >= 0 && parses(words[i]!).some((p) => p.tag.POS === 'NOUN') ? i : i + 1;
+  if (head >= words.length) return [];
+  let from = head;
+  while (from > 0 && parses(words[from - 1]!).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF')) from--;
+  return words.slice(from, Math.min(words.length, head + 4));
 }
