@@ -11,6 +11,7 @@ import {
 } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { elidedMetrics } from './elided-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
@@ -54,6 +55,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const named = metricsIn(ctx, sc);
     const metrics = [
       ...named,
+      ...elidedMetrics(ctx, sc, named),
       ...countedMetrics(ctx, sc, figures, named),
       ...people.map((p) => p.metric),
     ].sort((a, b) => a.start - b.start);
