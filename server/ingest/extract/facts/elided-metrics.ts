@@ -10,11 +10,7 @@ const DASH_FIGURE = /^\s*[—–-]\s*(?:(?:почти|около|более|св
  * «Количество тяжких и особо тяжких преступлений сократилось на 7,2 %, уличных – в 1,4 раза» → "уличные
  * преступления". The adjective stands after a comma and before a dash and its figure.
  */
-export function elidedMetrics(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  named: readonly Metric[],
-): Metric[] {
+export function elidedMetrics(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): Metric[] {
   const out: Metric[] = [];
   const t = sc.tokens;
   for (let i = 1; i < t.length; i++) {
@@ -26,10 +22,16 @@ export function elidedMetrics(
     if (parses.some((p) => p.tag.POS === 'NOUN' && p.score > 0.3)) continue;
     // The noun it leaves out: the last genitive plural noun of the metric named before it.
     const before = named.filter((m) => m.end <= word.start).at(-1);
-    const noun = before && t
-      .slice(before.from, before.to)
-      .reverse()
-      .find((x) => ctx.morph(x.text).some((p) => p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur'));
+    const noun =
+      before &&
+      t
+        .slice(before.from, before.to)
+        .reverse()
+        .find((x) =>
+          ctx
+            .morph(x.text)
+            .some((p) => p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur'),
+        );
     if (!noun) continue;
     out.push({
       from: i,

@@ -20,7 +20,9 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     if (
-      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(lead) &&
+      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
+        lead,
+      ) &&
       !ofWhich &&
       !out.some((s) => s.figure === previousOf(figures, figure))
     )
@@ -55,9 +57,12 @@ const PART_AFTER = /^\s+из\s+(?:них|которых)\s+/u;
 
 /** A part said with a verb after its number («совершены бесконтактным способом»): those words, to the clause end. */
 function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
-  const words = /^\s*([а-я]+(?:\s+[а-я«»"-]+){0,7}?)(?=\s*(?:[,.;:—–]|$))/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  const words = /^\s*([а-я]+(?:\s+[а-я«»"-]+){0,7}?)(?=\s*(?:[,.;:—–]|$))/u.exec(
+    ctx.folded.slice(at, sc.sentence.end),
+  );
   const verb = words?.[1]?.split(/\s+/)[0];
-  if (!words || !verb || !ctx.morph(verb).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'VERB')) return null;
+  if (!words || !verb || !ctx.morph(verb).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'))
+    return null;
   const start = at + words.index + words[0].indexOf(words[1]!);
   const from = sc.tokens.findIndex((t) => t.start >= start);
   const end = start + words[1]!.length;

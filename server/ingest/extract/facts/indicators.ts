@@ -73,7 +73,9 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
-      out.push(indicator(ctx, sc, metric, own, dir ?? direction, nextClause(ctx, sc, metrics, parts, metric)));
+      out.push(
+        indicator(ctx, sc, metric, own, dir ?? direction, nextClause(ctx, sc, metrics, parts, metric)),
+      );
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
@@ -111,7 +113,10 @@ function indicator(
     : clause(ctx, sc, span);
   // «Количество краж снизилось на 212 фактов, мошенничеств — почти в 1,5 раза»: a quote stops before the
   // clause of the next metric, so each list item is quoted alone.
-  const evidence = metric.evidence ?? { start: said.start, end: Math.max(span.end, Math.min(said.end, until)) };
+  const evidence = metric.evidence ?? {
+    start: said.start,
+    end: Math.max(span.end, Math.min(said.end, until)),
+  };
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit:
@@ -248,6 +253,11 @@ function nextClause(
     .sort((a, b) => a - b)[0];
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(' — '), head.lastIndexOf(' – '));
+  const cut = Math.max(
+    head.lastIndexOf(','),
+    head.lastIndexOf(';'),
+    head.lastIndexOf(' — '),
+    head.lastIndexOf(' – '),
+  );
   return cut >= 0 ? metric.end + cut : sc.sentence.end;
 }

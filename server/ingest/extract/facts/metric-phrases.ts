@@ -117,7 +117,12 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   // noun that agree with it belong to the metric; «так называемых» only to the text.
   const named = /^так\s+называем\p{L}*$/iu.test(`${t[start]!.text} ${t[start + 1]?.text ?? ''}`) ? 2 : 0;
   let i = start + named;
-  while (i < start + named + 2 && t[i + 1] && adjectival(ctx, t[i]!.text) && /^\s+$/.test(between(t[i]!, t[i + 1]!, ctx)))
+  while (
+    i < start + named + 2 &&
+    t[i + 1] &&
+    adjectival(ctx, t[i]!.text) &&
+    /^\s+$/.test(between(t[i]!, t[i + 1]!, ctx))
+  )
     i++;
   const first = t[i];
   if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;

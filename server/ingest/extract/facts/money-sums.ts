@@ -79,6 +79,7 @@ function thingOf(ctx: DocumentContext, words: readonly FormToken[]): FormToken[]
   const head = i >= 0 && parses(words[i]!).some((p) => p.tag.POS === 'NOUN') ? i : i + 1;
   if (head >= words.length) return [];
   let from = head;
-  while (from > 0 && parses(words[from - 1]!).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF')) from--;
-  return words.slice(from, Math.min(words.length, head + 4));
+  while (from > 0 && parses(words[from - 1]!).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF'))
+    from--;
+  return words.slice(from, Math.min(words.length, head + 6));
 }

@@ -82,7 +82,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
         end: t[to - 1]!.end,
         phrase: `${noun === 'люди' ? 'лица' : noun} (${done})`,
         // «17 лиц, состоящих на учёте, более полугода не посещались»: quoted from the number to the verb's end.
-        evidence: after ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length } : undefined,
+        evidence: after
+          ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length }
+          : undefined,
       },
     });
   }

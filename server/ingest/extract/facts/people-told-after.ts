@@ -37,7 +37,9 @@ export function toldAfter(
   const verb = words.find((w) =>
     ctx
       .morph(w[0])
-      .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.MOod === 'indc'))),
+      .some(
+        (p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.MOod === 'indc')),
+      ),
   );
   if (!verb) return null;
   const start = nounEnd + skipped + words[0]!.index;

@@ -5,7 +5,8 @@ import { RESULT_VERB } from './counted-nouns.ts';
 const FILLER =
   /(?:\s+(?:деятельность|всего|еще|уже|дополнительно|в\s+общей\s+сложности|(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно)))*\s*$/iu;
 /** Verbs that state, plan or report rather than count a result: «составило 3 343», «планируется 5». */
-const NOT_RESULT = /^(?:составил|состав|достиг|насчитыва|планир|предусмотр|намечен|ожида|будет|будут|может|могут)/u;
+const NOT_RESULT =
+  /^(?:составил|состав|достиг|насчитыва|планир|предусмотр|намечен|ожида|будет|будут|может|могут)/u;
 
 /**
  * Whether the words before a number end with a verb that reports what was done: the known result verbs

@@ -24,7 +24,7 @@ const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
-const BRACKETED_CHANGE = /^\s*\p{L}*\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
+const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
@@ -77,7 +77,10 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
-    if (unit === 'count' && (isYearOrDate(value, m[2], noun, after) || REFERENCE.test(before))) continue;
+    // «1 902» written with a thousands space is a count, never the year 1902.
+    const spaced = /[  ]/.test(m[1]!);
+    if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
+      continue;
     // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
     if (unit === 'count' && noun && DURATION.test(noun)) continue;
     const bracket = unit === 'count' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
