@@ -21,13 +21,13 @@ function extractText(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
 }
 
 /** Each indicator with its name, first quoted mention and figures. */
-function indicators(draft: Draft) {
+function indicators(draft: Draft): Record<string, unknown>[] {
   return draft.entities
     .filter((e) => e.label === 'Indicator')
     .map((e) => ({
       name: e.name,
       quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...e.properties,
+      ...(e.properties as Record<string, unknown>),
     }));
 }
 
@@ -182,6 +182,16 @@ describe('an akimat commission hearing the police and the doctors (counts-03)', 
 });
 
 describe('comparisons and what is not a figure', () => {
+  it('reads «снизилось с 19 до 14 человек» as the level reached and the difference', async () => {
+    const draft = await extractText(
+      'Кокшетау, 2 декабря 2025 года\nЗа 11 месяцев число погибших в дорожно-транспортных происшествиях снизилось с 19 до 14 человек.',
+      '2025-12-02',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 14, previousValue: 19, change: -5, direction: 'down' }),
+    );
+  });
+
   it('reads «погибли 38 человек против 51» as the level now, lower than before', async () => {
     const draft = await extractText(
       'Актобе, 2 декабря 2025 года\nЗа 11 месяцев на дорогах Актюбинской области погибли 38 человек против 51 годом ранее.',

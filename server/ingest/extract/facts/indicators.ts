@@ -127,7 +127,7 @@ function indicator(
           : crimes
             ? 'crimes'
             : 'count',
-    ...changeOf(change, direction),
+    ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
       : level && level.qualifier !== 'exactly'
@@ -153,9 +153,17 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
   });
 }
 
-function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null) {
+function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null, level?: Figure) {
   const dir = change?.direction ?? direction;
-  if (!change) return { direction: dir ?? undefined };
+  // «снизилось с 19 до 14 человек»: the change is the difference between the two levels.
+  if (!change && level?.previous !== undefined && level.unit !== '%')
+    return {
+      previousValue: level.previous,
+      change: Math.round((level.value - level.previous) * 1e6) / 1e6,
+      changeUnit: 'count',
+      direction: dir ?? undefined,
+    };
+  if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };
   return {
     // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
     change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,

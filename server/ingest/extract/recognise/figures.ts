@@ -14,6 +14,8 @@ export interface Figure extends Span {
   isChange: boolean;
   /** up / down when the figure itself says so ("на 8% больше", "рост на 3%"). */
   direction: 'up' | 'down' | null;
+  /** «с 19 до 14», «38 против 51»: the level before, when the text gives it. */
+  previous?: number;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
@@ -158,6 +160,7 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
     if (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
+      from.previous = to.value;
       out.splice(i + 1, 1);
       continue;
     }
@@ -165,6 +168,7 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
     if (from.unit !== to.unit && from.unit !== 'count') continue;
     to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
+    to.previous = from.value;
     out.splice(i, 1);
   }
   return out;
