@@ -181,6 +181,30 @@ describe('an akimat commission hearing the police and the doctors (counts-03)', 
   });
 });
 
+describe('whose figures they are', () => {
+  it('measures a figure by the body its clause names as doing the work, and by a post that reports it', async () => {
+    const draft = await extractText(
+      'Актобе, 2 декабря 2025 года\nПрокуратура Актюбинской области провела брифинг. Сотрудниками Департамента КНБ по Актюбинской области выявлено 12 наркопритонов. Руководитель управления здравоохранения Актюбинской области Айгуль Сейтова сообщила, что на учёте состоят 1 200 человек.',
+      '2025-12-02',
+    );
+    const measured = facts(draft, 'MEASURES');
+    expect(measured).toContainEqual(
+      expect.objectContaining({
+        from: expect.stringMatching(/^Наркопритоны/),
+        to: 'Департамент КНБ по Актюбинской области',
+        inferred: true,
+      }),
+    );
+    expect(measured).toContainEqual(
+      expect.objectContaining({
+        from: expect.stringMatching(/^Лица/),
+        to: 'Управление здравоохранения Актюбинской области',
+      }),
+    );
+    expect(measured.map((m) => m.to)).not.toContain('Прокуратура Актюбинской области');
+  });
+});
+
 describe('comparisons and what is not a figure', () => {
   it('reads «снизилось с 19 до 14 человек» as the level reached and the difference', async () => {
     const draft = await extractText(

@@ -1,6 +1,6 @@
 import { reviewYear } from './event-year.ts';
 import { checkedBody } from './checked-body.ts';
-import { reportingBody } from './reporting-body.ts';
+import { clauseAgent, reportingBody } from './reporting-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -51,6 +51,9 @@ const CHECKED_BASIS_RU = 'Результат прокурорской прове
 const NAMED_REGION_BASIS = 'The sentence reports the figure for the region it names.';
 const NAMED_REGION_BASIS_RU = 'Предложение приводит показатель по названному в нём региону.';
 
+const AGENT_BASIS = 'The clause names this body as the one that did the work the figure counts.';
+const AGENT_BASIS_RU = 'В предложении этот орган назван исполнителем работы, которую считает показатель.';
+
 const POLICE_BASIS =
   "A figure of crime or drug work reported at the akimat's meeting: the police body the release names produced it.";
 const POLICE_BASIS_RU =
@@ -78,7 +81,9 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
   // An akimat's commission hears the police's figures: crime and drug work are the police body's results.
   const police = !checked && /акимат/iu.test(reporterName) ? policeBody(ctx) : undefined;
-  const agency = checked?.ref ?? police?.ref ?? reporter;
+  // «сотрудниками ДЭР … выявлены транзакции»: the body the clause names as doing the work.
+  const agent = checked ? undefined : clauseAgent(ctx, sc, indicator.start);
+  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? reporter;
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
   const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
@@ -100,8 +105,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       from: indicator.ref,
       to: agency,
       evidence: indicator,
-      basis: checked ? CHECKED_BASIS : police ? POLICE_BASIS : BASIS,
-      basisRu: checked ? CHECKED_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
+      basis: checked ? CHECKED_BASIS : agent ? AGENT_BASIS : police ? POLICE_BASIS : BASIS,
+      basisRu: checked ? CHECKED_BASIS_RU : agent ? AGENT_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
       confidence: 0.5,
     });
 }
