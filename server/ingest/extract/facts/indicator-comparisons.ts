@@ -19,6 +19,15 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
+    if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
+      const from = sc.tokens.findIndex((t) => t.start >= figure.start);
+      out.push({
+        figure,
+        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь' },
+      });
+      continue;
+    }
     if (
       !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
         lead,
@@ -53,6 +62,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
   return out;
 }
 
+const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
 const PART_AFTER = /^\s+из\s+(?:них|которых)\s+/u;
 
 /** A part said with a verb after its number («совершены бесконтактным способом»): those words, to the clause end. */

@@ -6,7 +6,9 @@ import type { Span } from '../text/segment.ts';
 
 /** An indicator's year and period: its sentence's own, else the year the release reviews, else publication. */
 export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
-  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
+  // «составила 61,2 % (за 9 месяцев 2024 года — 57,9 %)»: a time in brackets is the comparison's, not the figure's.
+  const bracketed = (t: Span) => /\([^)]*$/u.test(ctx.folded.slice(sc.sentence.start, t.start));
+  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year && !bracketed(t));
   const compared = sc.times.find((t) => t.comparison);
   const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
   // «…, чем годом ранее»: the year before the figure's own.
