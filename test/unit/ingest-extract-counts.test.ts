@@ -181,6 +181,39 @@ describe('an akimat commission hearing the police and the doctors (counts-03)', 
   });
 });
 
+describe('counts told by the clause after them', () => {
+  it('reads «В 9 из них выявлены …» and «В 11 случаях … составлены …» with their clause', async () => {
+    const draft = await extractText(
+      'Петропавловск, 2 декабря 2025 года\nПроверкой охвачены 42 аптеки. В 9 из них выявлены факты отпуска препаратов без рецепта врача. В 11 случаях акты уничтожения составлены без участия понятых.',
+      '2025-12-02',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(expect.objectContaining({ value: 42, quote: 'охвачены 42 аптеки' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        value: 9,
+        quote: 'В 9 из них выявлены факты отпуска препаратов без рецепта врача',
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        value: 11,
+        name: expect.stringMatching(/^Акты уничтожения составлены без участия понятых/),
+      }),
+    );
+  });
+
+  it('reads a count whose verb is parted from its number by a place («провели в колледжах Тараза 12 встреч»)', async () => {
+    const draft = await extractText(
+      'Тараз, 2 декабря 2025 года\nИнспекторы ювенальной полиции провели в колледжах Тараза 12 встреч со студентами.',
+      '2025-12-02',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 12, name: expect.stringMatching(/^Встречи/) }),
+    );
+  });
+});
+
 describe('whose figures they are', () => {
   it('measures a figure by the body its clause names as doing the work, and by a post that reports it', async () => {
     const draft = await extractText(

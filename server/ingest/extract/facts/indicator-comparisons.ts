@@ -63,19 +63,25 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
 }
 
 const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
-const PART_AFTER = /^\s+из\s+(?:них|которых)\s+/u;
+/** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
+const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;
 
-/** A part said with a verb after its number («совершены бесконтактным способом»): those words, to the clause end. */
+/**
+ * A part told after its number: «совершены дистанционно», «акты уничтожения составлены без участия понятых»
+ * (a verb among its first words). Its words to the clause end, at most ten.
+ */
 function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
-  const words = /^\s*([а-я]+(?:\s+[а-я«»"-]+){0,7}?)(?=\s*(?:[,.;:—–]|$))/u.exec(
-    ctx.folded.slice(at, sc.sentence.end),
-  );
-  const verb = words?.[1]?.split(/\s+/)[0];
-  if (!words || !verb || !ctx.morph(verb).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'))
-    return null;
-  const start = at + words.index + words[0].indexOf(words[1]!);
+  const clause = /^\s*[^,.;:—–]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
+  const words = [...clause.matchAll(/[а-я«»"-]+/gu)].slice(0, 10);
+  const verb = words
+    .slice(0, 4)
+    .find((w) =>
+      ctx.morph(w[0]).some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB')),
+    );
+  if (!words.length || !verb || !/^[а-я]/u.test(words[0]![0])) return null;
+  const start = at + words[0]!.index;
+  const end = at + words.at(-1)!.index + words.at(-1)![0].length;
   const from = sc.tokens.findIndex((t) => t.start >= start);
-  const end = start + words[1]!.length;
   const to = sc.tokens.findIndex((t) => t.start >= end);
   return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase: ctx.text.slice(start, end) };
 }

@@ -16,7 +16,9 @@ const NOT_RESULT =
  */
 export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
   if (RESULT_VERB.test(lead)) return true;
-  const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(lead.replace(FILLER, ''))?.[1]?.toLowerCase();
+  // «провели в колледжах Конаева 12 встреч»: a short place or time phrase may stand between verb and number.
+  const bare = lead.replace(FILLER, '').replace(/\s+(?:в|во|на|по|среди|у)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u, '');
+  const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(bare)?.[1]?.toLowerCase();
   if (!word || word.length < 4 || NOT_RESULT.test(word)) return false;
   return ctx
     .morph(word)
