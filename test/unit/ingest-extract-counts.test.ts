@@ -4,21 +4,10 @@
 // (test/fixtures/extract-dev/counts-*.txt: invented people, real bodies and places; each says it is a test
 // fixture) or on an inline one.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
-import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
-import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 
-const NOTICE = 'Тестовый документ (вымышленные лица): фикстура для разработки экстрактора.\n';
-let gazetteer: GazetteerEntry[];
-const extractor = createRulesRuExtractor();
-beforeAll(async () => {
-  gazetteer = await loadSeedGazetteer();
-}, 60_000);
-
-function extractText(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
-  return extractor.extract({ text: `${NOTICE}${body}`, publishedAt, gazetteer });
-}
+const extractText = extractInline;
 
 /** Each indicator with its name, first quoted mention and figures. */
 function indicators(draft: Draft): Record<string, unknown>[] {

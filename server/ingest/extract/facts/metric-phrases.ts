@@ -23,6 +23,12 @@ export interface Metric {
   evidence?: Span;
 }
 
+/** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */
+export interface MetricFigure {
+  figure: Figure;
+  metric: Metric;
+}
+
 /** Metric phrases: a head ("регистрация", "число", "кражи") with the genitive words after it; lists expanded. */
 export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
   const t = sc.tokens;

@@ -1,10 +1,9 @@
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import type { Figure } from '../recognise/figures.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
-import type { Metric } from './metric-phrases.ts';
+import type { MetricFigure } from './metric-phrases.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
   /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
@@ -14,19 +13,14 @@ const SUM_VERB =
 /** Money seized with drugs («изъяты …, 27 млн тенге наличными») is part of a seizure, not a measured sum. */
 const SEIZED = /изъят|изъял|обнаружен/iu;
 
-export interface MoneySum {
-  figure: Figure;
-  metric: Metric;
-}
-
 /**
  * Sums of money a release reports: «Вырученные средства на общую сумму свыше 480 млн тенге», «на имущество
  * стоимостью 412 млн тенге … наложен арест», «ущерб от них превысил 2,4 млрд тенге», «через схему прошло
  * порядка 1,7 млрд тенге». The metric is what the sum is of: the noun phrase before «на сумму» or the
  * subject of the verb, in the nominative.
  */
-export function moneySums(ctx: DocumentContext, sc: SentenceContext): MoneySum[] {
-  const out: MoneySum[] = [];
+export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
+  const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);

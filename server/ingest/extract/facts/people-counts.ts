@@ -1,11 +1,10 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import type { Figure } from '../recognise/figures.ts';
 import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { animateNoun, toldAfter } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
-import type { Metric } from './metric-phrases.ts';
+import type { MetricFigure } from './metric-phrases.ts';
 
 /** Verbs that count people as a result of work: registers, liability, convictions. */
 const REGISTER_VERB =
@@ -13,19 +12,14 @@ const REGISTER_VERB =
 /** «задержаны 14 подозреваемых»: people detained, a result when the sentence lists other results. */
 const DETAINED = /задержан\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 
-export interface PeopleCount {
-  figure: Figure;
-  metric: Metric;
-}
-
 /**
  * People counted as a result: «на профилактический учёт поставлено 1,2 тыс. лиц», «к административной
  * ответственности привлечено 312 человек», and «задержаны 14 подозреваемых» in a list of results («выявлено 38
  * наркопреступлений, …, задержаны 14 подозреваемых»). A lone «задержаны 3 человека» is an incident, not a
  * figure. The metric is the people with what was done to them: «лица (на профилактический учёт поставлено)».
  */
-export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleCount[] {
-  const out: PeopleCount[] = [];
+export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
+  const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
     const t = sc.tokens;
