@@ -238,6 +238,25 @@ describe('comparisons and what is not a figure', () => {
     );
   });
 
+  it('reads a factor put before what it counts («Вдвое меньше людей погибло …»), quoted apart from the next clause', async () => {
+    const draft = await extractText(
+      'Усть-Каменогорск, 2 декабря 2025 года\nВдвое меньше людей погибло в дорожно-транспортных происшествиях, при этом к административной ответственности привлечено 64,2 тыс. водителей.',
+      '2025-12-02',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        quote: 'Вдвое меньше людей погибло в дорожно-транспортных происшествиях',
+        change: 2,
+        changeUnit: 'times',
+        direction: 'down',
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 64_200, quote: 'привлечено 64,2 тыс. водителей' }),
+    );
+  });
+
   it('reads «погибли 38 человек против 51» as the level now, lower than before', async () => {
     const draft = await extractText(
       'Актобе, 2 декабря 2025 года\nЗа 11 месяцев на дорогах Актюбинской области погибли 38 человек против 51 годом ранее.',

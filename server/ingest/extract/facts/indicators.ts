@@ -12,6 +12,7 @@ import {
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
 import { elidedMetrics } from './elided-metrics.ts';
+import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
@@ -56,6 +57,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
+      ...factorMetrics(ctx, sc),
       ...countedMetrics(ctx, sc, figures, named),
       ...people.map((p) => p.metric),
     ].sort((a, b) => a.start - b.start);
@@ -261,9 +263,10 @@ function nextClause(
     .sort((a, b) => a - b)[0];
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
+  // «64,2 тыс.»: a comma inside a number is no boundary.
   const cut = Math.max(
-    head.lastIndexOf(','),
-    head.lastIndexOf(';'),
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
     head.lastIndexOf(' — '),
     head.lastIndexOf(' – '),
   );
