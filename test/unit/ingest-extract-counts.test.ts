@@ -78,6 +78,13 @@ describe('a period report in lists (counts-01)', () => {
       expect.objectContaining({ value: 64, name: expect.stringMatching(/^Нелегальные пункты обмена валют/) }),
     );
     expect(found).toContainEqual(expect.objectContaining({ value: 72_000 }));
+    // Two counts after two verbs joined by «и» are quoted apart; an adjective in quotes stays in the name.
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 64, quote: 'пресекли 64 нелегальных пункта обмена валют' }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 19, name: expect.stringMatching(/^Серые игровые клубы/) }),
+    );
   });
 
   it('takes «за 11 месяцев» for a stretch of time and a task («задачи по снижению») for no figure', () => {

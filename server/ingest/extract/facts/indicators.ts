@@ -263,12 +263,13 @@ function nextClause(
     .sort((a, b) => a - b)[0];
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
-  // «64,2 тыс.»: a comma inside a number is no boundary.
+  // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
   const cut = Math.max(
     head.lastIndexOf(', '),
     head.lastIndexOf('; '),
     head.lastIndexOf(' — '),
     head.lastIndexOf(' – '),
+    head.lastIndexOf(' и '),
   );
   return cut >= 0 ? metric.end + cut : sc.sentence.end;
 }

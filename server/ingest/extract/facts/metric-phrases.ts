@@ -127,7 +127,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     i < start + named + 2 &&
     t[i + 1] &&
     adjectival(ctx, t[i]!.text) &&
-    /^\s+$/.test(between(t[i]!, t[i + 1]!, ctx))
+    // «19 так называемых «серых» игровых клубов»: an adjective may stand in quotes.
+    /^[\s«»"]*\s[\s«»"]*$/.test(between(t[i]!, t[i + 1]!, ctx))
   )
     i++;
   const first = t[i];
