@@ -2,14 +2,10 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { comparisonOf, subCounts, type Comparison, type SubCount } from './indicator-comparisons.ts';
-import {
-  attributeFigures,
-  clauseStartBefore,
-  countedMetrics,
-  indicatorFigures,
-} from './indicator-figures.ts';
+import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
+import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
+import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
@@ -206,34 +202,6 @@ function emit(
   return mention;
 }
 
-/** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
-function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
-  const from = clauseStartBefore(ctx, sc, at);
-  const verb =
-    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
-      ctx.folded.slice(from, at),
-    );
-  const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
-  // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
-  return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
-}
-
-/** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
-function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
-  const tail = /^[^,.;:!?»]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
-  return at + tail.replace(/\s+$/u, '').length;
-}
-
-/** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
-function trimQuote(ctx: DocumentContext, span: Span): Span {
-  const text = ctx.text.slice(span.start, span.end);
-  const lead = /^[«"\s]*/.exec(text)![0].length;
-  const attribution = /[»"]\s*,?\s*[—–-]/u.exec(text);
-  const end = attribution ? span.start + attribution.index : span.end;
-  const tail = /[\s,.!»"]*$/u.exec(ctx.text.slice(span.start + lead, end))![0].length;
-  return { start: span.start + lead, end: end - tail };
-}
-
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
   const window = ctx.folded.slice(
     Math.max(sc.sentence.start, metric.start - 40),
@@ -248,28 +216,4 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
 function lastEnd(figures: Figure[], part: Figure): number {
   return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
-}
-
-/** Where the clause of the next metric or part after this one starts (the comma or dash before it). */
-function nextClause(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  metrics: readonly Metric[],
-  parts: readonly SubCount[],
-  metric: Metric,
-): number {
-  const next = [...metrics.map((m) => m.start), ...parts.map((p) => p.figure.start)]
-    .filter((at) => at > metric.end)
-    .sort((a, b) => a - b)[0];
-  if (next === undefined) return sc.sentence.end;
-  const head = ctx.folded.slice(metric.end, next);
-  // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
-  const cut = Math.max(
-    head.lastIndexOf(', '),
-    head.lastIndexOf('; '),
-    head.lastIndexOf(' — '),
-    head.lastIndexOf(' – '),
-    head.lastIndexOf(' и '),
-  );
-  return cut >= 0 ? metric.end + cut : sc.sentence.end;
 }
