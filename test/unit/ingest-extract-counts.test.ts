@@ -210,6 +210,33 @@ describe('counts told by the clause after them', () => {
   });
 });
 
+describe('counts under an article of the law', () => {
+  it('reads «из них 6 – по ч. 3 ст. 297 УК РК» as a part and keeps the article in a count’s name and quote', async () => {
+    const draft = await extractText(
+      'Актобе, 2 сентября 2026 года\nПо итогам ОПМ возбуждено 17 уголовных дел, из них 6 – по ч. 3 ст. 297 УК РК, задержаны 11 человек.\nВ Хромтау возбуждено 3 уголовных дела по ст. 296 УК РК.',
+      '2026-09-02',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 17, quote: 'возбуждено 17 уголовных дел' }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        value: 6,
+        name: expect.stringMatching(/^Уголовные дела по ч\. 3 ст\. 297 УК РК/),
+        quote: 'из них 6 – по ч. 3 ст. 297 УК РК',
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        value: 3,
+        name: expect.stringMatching(/^Уголовные дела по ст\. 296 УК РК/),
+        quote: 'возбуждено 3 уголовных дела по ст. 296 УК РК',
+      }),
+    );
+  });
+});
+
 describe('whose figures they are', () => {
   it('measures a figure by the body its clause names as doing the work, and by a post that reports it', async () => {
     const draft = await extractText(

@@ -9,7 +9,9 @@ export interface SubCount {
   figure: Figure;
 }
 
-const SUB_COUNT = /^\s*—\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+const SUB_COUNT = /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+/** «из них 6 – по ч. 3 ст. 297 УК РК»: a part told by the article of the law it falls under. */
+const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?)/u;
 
 /** «из них 41 — сбыт, 12 — хранение», «из них 96 фактов сбыта»: each part is a metric of its own with its figure. */
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
@@ -36,6 +38,14 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       !out.some((s) => s.figure === previousOf(figures, figure))
     )
       continue;
+    const law = LAW_PART.exec(ctx.text.slice(figure.end, sc.sentence.end));
+    if (law) {
+      const start = figure.end + law.index + law[0].indexOf(law[1]!);
+      const from = sc.tokens.findIndex((t) => t.start >= start);
+      const end = start + law[1]!.length;
+      out.push({ figure, metric: { from, to: from + 1, start, end, phrase: law[1]!.replace(/\s+/gu, ' ') } });
+      continue;
+    }
     const part = ofWhich ? null : SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     if (!part) {
       // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.

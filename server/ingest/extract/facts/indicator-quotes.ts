@@ -21,7 +21,10 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
 export function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
-  const tail = /^[^,.;:!?»]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
+  // «по ч. 3 ст. 297 УК РК»: the full stop of an abbreviation does not end the clause.
+  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.)*/u.exec(
+    ctx.folded.slice(at, sc.sentence.end),
+  )![0];
   return at + tail.replace(/\s+$/u, '').length;
 }
 

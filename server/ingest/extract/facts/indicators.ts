@@ -81,7 +81,11 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
         .sort(([, a], [, b]) => lastEnd(b, part.figure) - lastEnd(a, part.figure))[0]?.[0];
       const metric = total
-        ? { ...part.metric, phrase: `${total.phrase}: ${part.metric.phrase}` }
+        ? {
+            ...part.metric,
+            // «уголовные дела по ч. 3 ст. 297 УК РК»: a part by the law qualifies its total without a colon.
+            phrase: `${total.phrase}${/^по\s/u.test(part.metric.phrase) ? ' ' : ': '}${part.metric.phrase}`,
+          }
         : part.metric;
       out.push(indicator(ctx, sc, metric, [part.figure], null));
     }

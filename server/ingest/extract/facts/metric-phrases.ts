@@ -153,8 +153,23 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
         t.slice(start + named, to).map((x) => x.text),
         { capitaliseFirst: false, plural: true },
       );
+  // «4 уголовных дела по ч. 3 ст. 297 УК РК»: the article of the law the counted cases fall under.
+  const law = LAW_AFTER.exec(ctx.text.slice(t[to - 1]!.end, sc.sentence.end));
+  if (law && !standsAlone) {
+    const end = t[to - 1]!.end + law[0].length;
+    const after = t.findIndex((x) => x.start >= end);
+    return {
+      from: start,
+      to: after < 0 ? t.length : after,
+      start: t[start]!.start,
+      end,
+      phrase: `${phrase} ${law[0].trim().replace(/\s+/gu, ' ')}`,
+    };
+  }
   return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
 }
+
+const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
 
 /** «несовершеннолетних» → "несовершеннолетние". */
 function pluralNominative(ctx: DocumentContext, word: string): string {
