@@ -71,9 +71,10 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
-      out.push(
-        indicator(ctx, sc, metric, own, dir ?? direction, nextClause(ctx, sc, metrics, parts, metric)),
-      );
+      // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
+      // that moves them; one with its own figure is quoted up to the next metric's clause.
+      const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
+      out.push(indicator(ctx, sc, metric, own, dir ?? direction, until));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
