@@ -21,6 +21,17 @@ export async function extractDev(name: string): Promise<Draft> {
   });
 }
 
+const NOTICE = 'Тестовый документ (вымышленные лица): фикстура для разработки экстрактора.\n';
+
+/** The draft of an inline development text (invented people), the fixture notice put before it. */
+export async function extractInline(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
+  return extractor.extract({
+    text: `${NOTICE}${body}`,
+    publishedAt,
+    gazetteer: await (gazetteer ??= loadSeedGazetteer()),
+  });
+}
+
 /** The draft's facts of a type with their ends' names and properties. */
 export function facts(draft: Draft, type: string) {
   const name = new Map(draft.entities.map((e) => [e.ref, e.name]));

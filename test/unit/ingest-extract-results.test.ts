@@ -2,21 +2,10 @@
 // extractor on a development text (test/fixtures/extract-dev/results-*.txt, or an inline one: invented
 // people, real bodies and places; every text says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft, GazetteerEntry } from '../../server/ingest/draft.ts';
-import { createRulesRuExtractor } from '../../server/ingest/extract/rules-ru-extractor.ts';
-import { loadSeedGazetteer } from '../../server/ingest/gazetteer/seed-gazetteer.ts';
-import { extractDev } from '../helpers/extract-dev.ts';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline } from '../helpers/extract-dev.ts';
 
-const NOTICE = 'Тестовый документ (вымышленные лица): фикстура для разработки экстрактора.\n';
-let gazetteer: GazetteerEntry[];
-const extractor = createRulesRuExtractor();
-beforeAll(async () => {
-  gazetteer = await loadSeedGazetteer();
-}, 60_000);
-
-function extractText(body: string, publishedAt = '2025-10-20'): Promise<Draft> {
-  return extractor.extract({ text: `${NOTICE}${body}`, publishedAt, gazetteer });
-}
+const extractText = extractInline;
 
 /** The draft's facts of a type with their ends' names, `inferred` and properties. */
 function facts(draft: Draft, type: string) {

@@ -9,6 +9,9 @@ export const ITEM_NOUN =
 /** Supply channels: a count of them is a channel. */
 export const CHANNEL_NOUN = /^канал/iu;
 
+/** «тенге», «тг.»: a sum of money, measured on its own (money-sums.ts). */
+export const MONEY_NOUN = /^(?:тенге|тг)$/u;
+
 /** People counted in an incident («задержаны 3 человека»): an event, not a measured figure. */
 export const PEOPLE_NOUN = /^(?:человек|лиц[а]?$|граждан|жител|сотрудник|подозреваем|курьер|член)/iu;
 

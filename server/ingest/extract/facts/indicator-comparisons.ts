@@ -9,7 +9,9 @@ export interface SubCount {
   figure: Figure;
 }
 
-const SUB_COUNT = /^\s*—\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+const SUB_COUNT = /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+/** «из них 6 – по ч. 3 ст. 297 УК РК»: a part told by the article of the law it falls under. */
+const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?)/u;
 
 /** «из них 41 — сбыт, 12 — хранение», «из них 96 фактов сбыта»: each part is a metric of its own with its figure. */
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
@@ -17,16 +19,40 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
   for (const figure of figures) {
     if (figure.unit !== 'count') continue;
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
+    // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
+    const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
+    if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
+      const from = sc.tokens.findIndex((t) => t.start >= figure.start);
+      out.push({
+        figure,
+        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь' },
+      });
+      continue;
+    }
     if (
-      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)\s*$/iu.test(lead) &&
+      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
+        lead,
+      ) &&
+      !ofWhich &&
       !out.some((s) => s.figure === previousOf(figures, figure))
     )
       continue;
-    const part = SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    const law = LAW_PART.exec(ctx.text.slice(figure.end, sc.sentence.end));
+    if (law) {
+      const start = figure.end + law.index + law[0].indexOf(law[1]!);
+      const from = sc.tokens.findIndex((t) => t.start >= start);
+      const end = start + law[1]!.length;
+      out.push({ figure, metric: { from, to: from + 1, start, end, phrase: law[1]!.replace(/\s+/gu, ' ') } });
+      continue;
+    }
+    const part = ofWhich ? null : SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     if (!part) {
-      // «из них 96 фактов сбыта»: the part names what it counts after its number.
-      const counted = countedMetric(ctx, sc, figure);
-      if (counted) out.push({ figure, metric: counted });
+      // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
+      // совершены с использованием интернета»: or says what they are with a verb.
+      const metric = ofWhich ? null : countedMetric(ctx, sc, figure);
+      const told = metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end);
+      if (told) out.push({ figure, metric: told });
       continue;
     }
     const start = figure.end + part.index + part[0].indexOf(part[1]!);
@@ -44,6 +70,30 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     });
   }
   return out;
+}
+
+const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
+/** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
+const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;
+
+/**
+ * A part told after its number: «совершены дистанционно», «акты уничтожения составлены без участия понятых»
+ * (a verb among its first words). Its words to the clause end, at most ten.
+ */
+function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
+  const clause = /^\s*[^,.;:—–]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
+  const words = [...clause.matchAll(/[а-я«»"-]+/gu)].slice(0, 10);
+  const verb = words
+    .slice(0, 4)
+    .find((w) =>
+      ctx.morph(w[0]).some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB')),
+    );
+  if (!words.length || !verb || !/^[а-я]/u.test(words[0]![0])) return null;
+  const start = at + words[0]!.index;
+  const end = at + words.at(-1)!.index + words.at(-1)![0].length;
+  const from = sc.tokens.findIndex((t) => t.start >= start);
+  const to = sc.tokens.findIndex((t) => t.start >= end);
+  return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase: ctx.text.slice(start, end) };
 }
 
 function previousOf(figures: readonly Figure[], figure: Figure): Figure | undefined {

@@ -1,6 +1,7 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
 /** Figures that can measure crime and work: not masses (seizures), nor counts of items, channels or people. */
@@ -11,7 +12,7 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
       !(
         f.unit === 'count' &&
         f.noun &&
-        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(f.noun!)) &&
+        [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
         // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
         !(PEOPLE_NOUN.test(f.noun) && f.direction)
       ),
@@ -30,14 +31,24 @@ export function countedMetrics(
   named: readonly Metric[],
 ): Metric[] {
   const out: Metric[] = [];
+  let last: Figure | undefined;
   for (const figure of figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
     if (named.some((m) => m.start >= figure.end && m.start - figure.end <= 2)) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
-    if (!RESULT_VERB.test(between(ctx, clauseStart, figure.start))) continue;
+    const lead = between(ctx, clauseStart, figure.start);
+    // «установлено 47 дроп-карт, … и 12 криптокошельков»: a count listed after another shares its verb.
+    const listed =
+      last && /^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart));
+    if (!listed && !resultVerbBefore(ctx, lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
-    const metric = countedMetric(ctx, sc, figure);
+    // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
+    const weighed = sc.figures.some(
+      (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
+    );
+    const metric = weighed ? null : countedMetric(ctx, sc, figure);
     if (metric) out.push(metric);
+    last = metric ? figure : undefined;
   }
   return out;
 }
@@ -48,6 +59,7 @@ export function countedMetrics(
  * first one after it («снижения на 1,7 % интернет-мошенничеств»).
  */
 export function attributeFigures(
+  text: string,
   metrics: readonly Metric[],
   figures: readonly Figure[],
 ): Map<Metric, Figure[]> {
@@ -58,8 +70,15 @@ export function attributeFigures(
         ? metrics.find((m) => m.start >= figure.end && m.start - figure.end <= 2)
         : undefined;
     const before = metrics.filter((m) => m.end <= figure.start).sort((a, b) => b.end - a.end)[0];
-    const after = metrics.filter((m) => m.start >= figure.end).sort((a, b) => a.start - b.start)[0];
-    const metric = counted ?? before ?? after;
+    // «снижения на 1,7 % интернет-мошенничеств»: a metric after its figure only within one clause.
+    // A count with its own noun («5 автомобилей и деньги на сумму …») counts that noun, not a metric after it.
+    const after = metrics
+      .filter((m) => m.start >= figure.end && !/[,;]/u.test(text.slice(figure.end, m.start)))
+      .filter(() => !(figure.unit === 'count' && figure.noun))
+      .sort((a, b) => a.start - b.start)[0];
+    // «ущерб от них превысил 2,4 млрд тенге»: a metric told around its figure owns it.
+    const around = metrics.find((m) => m.start <= figure.start && m.end >= figure.end);
+    const metric = around ?? counted ?? before ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;
@@ -70,4 +89,10 @@ export function clauseStartBefore(ctx: DocumentContext, sc: SentenceContext, at:
   const head = ctx.folded.slice(sc.sentence.start, at);
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '));
   return cut >= 0 ? sc.sentence.start + cut + 2 : sc.sentence.start;
+}
+
+/** Where the clause holding an offset ends: at the next comma, semicolon or full stop. */
+function clauseEndAfter(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const cut = /[,;.]\s/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  return cut ? at + cut.index : sc.sentence.end;
 }

@@ -1,12 +1,14 @@
 import { reviewYear } from './event-year.ts';
 import { checkedBody } from './checked-body.ts';
-import { reportingBody } from './reporting-body.ts';
+import { clauseAgent, reportingBody } from './reporting-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
 /** An indicator's year and period: its sentence's own, else the year the release reviews, else publication. */
 export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
-  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
+  // «составила 61,2 % (за 9 месяцев 2024 года — 57,9 %)»: a time in brackets is the comparison's, not the figure's.
+  const bracketed = (t: Span) => /\([^)]*$/u.test(ctx.folded.slice(sc.sentence.start, t.start));
+  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year && !bracketed(t));
   const compared = sc.times.find((t) => t.comparison);
   const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
   // «…, чем годом ранее»: the year before the figure's own.
@@ -48,6 +50,24 @@ const BASIS =
 const CHECKED_BASIS = "A finding of the prosecutor's check of this body that the release reports.";
 const CHECKED_BASIS_RU = 'Результат прокурорской проверки этого органа, о которой сказано в релизе.';
 
+const NAMED_REGION_BASIS = 'The sentence reports the figure for the region it names.';
+const NAMED_REGION_BASIS_RU = 'Предложение приводит показатель по названному в нём региону.';
+
+const AGENT_BASIS = 'The clause names this body as the one that did the work the figure counts.';
+const AGENT_BASIS_RU = 'В предложении этот орган назван исполнителем работы, которую считает показатель.';
+
+const POLICE_BASIS =
+  "A figure of crime or drug work reported at the akimat's meeting: the police body the release names produced it.";
+const POLICE_BASIS_RU =
+  'Показатель преступности или антинаркотической работы, доложенный в акимате: его дал названный в релизе орган полиции.';
+
+/** The first police body the release names («Департамент полиции Костанайской области»). */
+function policeBody(ctx: DocumentContext): Mention | undefined {
+  return ctx.sentences
+    .flatMap((sc) => sc.mentions)
+    .find((m) => m.label === 'Agency' && /полиц/iu.test(m.name) && !/акимат/iu.test(m.name));
+}
+
 /**
  * MEASURES: the region the sentence names (stated; «в регионе», «на территории области» name the release's
  * region too), else the release's region (inferred); and the body whose head reports the figure, the body a
@@ -61,15 +81,25 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const reporter = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
   const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
-  const agency = checked?.ref ?? reporter;
-  if (region)
+  // An akimat's commission hears the police's figures: crime and drug work are the police body's results.
+  const police = !checked && /акимат/iu.test(reporterName) ? policeBody(ctx) : undefined;
+  // «сотрудниками ДЭР … выявлены транзакции»: the body the clause names as doing the work.
+  const agent = checked ? undefined : clauseAgent(ctx, sc, indicator.start);
+  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? reporter;
+  // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
+  // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
+  const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
+  if (region && (here || !casework))
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
       to: region.ref,
       evidence: indicator,
-      basis: here ? null : BASIS,
-      confidence: here ? 0.75 : 0.55,
+      // Even «в регионе зарегистрировано …» reads the figure as the region's; the sentence does not say
+      // «measures», so the link is inferred either way (as every gold set but one annotates it).
+      basis: here ? NAMED_REGION_BASIS : BASIS,
+      basisRu: here ? NAMED_REGION_BASIS_RU : undefined,
+      confidence: here ? 0.7 : 0.55,
     });
   if (agency)
     ctx.builder.relate({
@@ -77,8 +107,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       from: indicator.ref,
       to: agency,
       evidence: indicator,
-      basis: checked ? CHECKED_BASIS : BASIS,
-      basisRu: checked ? CHECKED_BASIS_RU : undefined,
+      basis: checked ? CHECKED_BASIS : agent ? AGENT_BASIS : police ? POLICE_BASIS : BASIS,
+      basisRu: checked ? CHECKED_BASIS_RU : agent ? AGENT_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
       confidence: 0.5,
     });
 }

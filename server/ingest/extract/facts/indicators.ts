@@ -3,22 +3,28 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
-import {
-  attributeFigures,
-  clauseStartBefore,
-  countedMetrics,
-  indicatorFigures,
-} from './indicator-figures.ts';
+import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
+import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
 import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { elidedMetrics } from './elided-metrics.ts';
+import { factorMetrics } from './factor-metrics.ts';
+import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
+import { MONEY_NOUN } from './counted-nouns.ts';
 
 const DOWN =
   /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
 const UP =
   /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
 /** Appointments and instructions speak of figures to reach, not figures reached. */
-const NOT_INDICATOR = /назначен|поручи|необходимо/iu;
+const NOT_INDICATOR = /назначен|поруч(?:и|ен|ае)|необходимо/iu;
+/**
+ * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
+ * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
+ */
+const MOVED =
+  /(?:сниз|сократ|уменьш|вырос|возрос|увеличил|повысил|улучшил|ухудшил)\p{L}*|(?:снижен|сокращен|уменьшен)[оаы]?(?!\p{L})|(?<!\p{L})(?:рост|увеличени)\p{L}*|снижение\s+на\s/iu;
 const MEASURE_TALK = /намечен|обновлен|усилен|принимаются|проводятся|активизирован/iu;
 const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
 
@@ -36,7 +42,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const people = peopleCounts(ctx, sc);
+    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc)];
     const figures = [...indicatorFigures(sc), ...people.map((p) => p.figure)].sort(
       (a, b) => a.start - b.start,
     );
@@ -46,13 +52,15 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const named = metricsIn(ctx, sc);
     const metrics = [
       ...named,
+      ...elidedMetrics(ctx, sc, named),
+      ...factorMetrics(ctx, sc),
       ...countedMetrics(ctx, sc, figures, named),
       ...people.map((p) => p.metric),
     ].sort((a, b) => a.start - b.start);
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
     if (comparison) out.push(compared(ctx, sc, comparison));
-    const owner = attributeFigures(metrics, rest);
+    const owner = attributeFigures(ctx.folded, metrics, rest);
     const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
     for (const metric of metrics) {
       const own = owner.get(metric) ?? [];
@@ -62,13 +70,23 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         nearestDirection(ctx, sc, metric);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
-      out.push(indicator(ctx, sc, metric, own, dir ?? direction));
+      if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
+      // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
+      // that moves them; one with its own figure is quoted up to the next metric's clause.
+      const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
+      out.push(indicator(ctx, sc, metric, own, dir ?? direction, until));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
-      const total = [...owner].find(([, f]) => f.some((x) => x.end <= part.figure.start))?.[0];
+      const total = [...owner]
+        .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
+        .sort(([, a], [, b]) => lastEnd(b, part.figure) - lastEnd(a, part.figure))[0]?.[0];
       const metric = total
-        ? { ...part.metric, phrase: `${total.phrase}: ${part.metric.phrase}` }
+        ? {
+            ...part.metric,
+            // «уголовные дела по ч. 3 ст. 297 УК РК»: a part by the law qualifies its total without a colon.
+            phrase: `${total.phrase}${/^по\s/u.test(part.metric.phrase) ? ' ' : ': '}${part.metric.phrase}`,
+          }
         : part.metric;
       out.push(indicator(ctx, sc, metric, [part.figure], null));
     }
@@ -82,6 +100,7 @@ function indicator(
   metric: Metric,
   figures: Figure[],
   direction: 'up' | 'down' | null,
+  until = sc.sentence.end,
 ): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
@@ -92,13 +111,26 @@ function indicator(
   };
   // A counted metric is quoted from its verb («выявлено 9 фактов …»), a named one with its clause.
   const counted = level && level.end <= metric.start;
-  const evidence = counted
+  const said = counted
     ? { start: verbStart(ctx, sc, span.start), end: clauseEnd(ctx, sc, span.end) }
     : clause(ctx, sc, span);
+  // «Количество краж снизилось на 212 фактов, мошенничеств — почти в 1,5 раза»: a quote stops before the
+  // clause of the next metric, so each list item is quoted alone.
+  const evidence = metric.evidence ?? {
+    start: said.start,
+    end: Math.max(span.end, Math.min(said.end, until)),
+  };
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
-    unit: level?.unit === '%' ? '%' : crimes ? 'crimes' : 'count',
-    ...changeOf(change, direction),
+    unit:
+      level?.unit === '%'
+        ? '%'
+        : level?.noun && MONEY_NOUN.test(level.noun)
+          ? 'KZT'
+          : crimes
+            ? 'crimes'
+            : 'count',
+    ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
       : level && level.qualifier !== 'exactly'
@@ -124,9 +156,17 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
   });
 }
 
-function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null) {
+function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null, level?: Figure) {
   const dir = change?.direction ?? direction;
-  if (!change) return { direction: dir ?? undefined };
+  // «снизилось с 19 до 14 человек»: the change is the difference between the two levels.
+  if (!change && level?.previous !== undefined && level.unit !== '%')
+    return {
+      previousValue: level.previous,
+      change: Math.round((level.value - level.previous) * 1e6) / 1e6,
+      changeUnit: 'count',
+      direction: dir ?? undefined,
+    };
+  if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };
   return {
     // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
     change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
@@ -167,34 +207,6 @@ function emit(
   return mention;
 }
 
-/** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
-function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
-  const from = clauseStartBefore(ctx, sc, at);
-  const verb =
-    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
-      ctx.folded.slice(from, at),
-    );
-  const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
-  // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
-  return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
-}
-
-/** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
-function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
-  const tail = /^[^,.;:!?»]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
-  return at + tail.replace(/\s+$/u, '').length;
-}
-
-/** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
-function trimQuote(ctx: DocumentContext, span: Span): Span {
-  const text = ctx.text.slice(span.start, span.end);
-  const lead = /^[«"\s]*/.exec(text)![0].length;
-  const attribution = /[»"]\s*,?\s*[—–-]/u.exec(text);
-  const end = attribution ? span.start + attribution.index : span.end;
-  const tail = /[\s,.!»"]*$/u.exec(ctx.text.slice(span.start + lead, end))![0].length;
-  return { start: span.start + lead, end: end - tail };
-}
-
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
   const window = ctx.folded.slice(
     Math.max(sc.sentence.start, metric.start - 40),
@@ -204,4 +216,9 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
+}
+
+/** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
+function lastEnd(figures: Figure[], part: Figure): number {
+  return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
 }

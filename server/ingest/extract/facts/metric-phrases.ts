@@ -2,6 +2,7 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
+import type { Span } from '../text/segment.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
@@ -18,6 +19,14 @@ export interface Metric {
   start: number;
   end: number;
   phrase: string;
+  /** The words to quote for it, when not its clause («Вырученные средства на общую сумму 480 млн тенге»). */
+  evidence?: Span;
+}
+
+/** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */
+export interface MetricFigure {
+  figure: Figure;
+  metric: Metric;
 }
 
 /** Metric phrases: a head ("регистрация", "число", "кражи") with the genitive words after it; lists expanded. */
@@ -30,6 +39,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // is no number; "данные преступления" speaks of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
       continue;
+    // «до 5 числа»: a day of the month, not a count.
+    if (i > 0 && /^\d+$/.test(t[i - 1]!.text) && /^числ/iu.test(t[i]!.text)) continue;
     // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
     // before the head are part of the metric.
     let from = i;
@@ -106,12 +117,27 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
  */
 export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Metric | null {
   const t = sc.tokens;
-  const i = t.findIndex((x) => x.start >= figure.end);
+  const start = t.findIndex((x) => x.start >= figure.end);
+  if (!t[start] || !/^\s+$/.test(ctx.text.slice(figure.end, t[start].start))) return null;
+  // «47 так называемых дроп-карт», «14 санкционированных обысков», «4 уголовных дела»: the words before the
+  // noun that agree with it belong to the metric; «так называемых» only to the text.
+  const named = /^так\s+называем\p{L}*$/iu.test(`${t[start]!.text} ${t[start + 1]?.text ?? ''}`) ? 2 : 0;
+  let i = start + named;
+  while (
+    i < start + named + 2 &&
+    t[i + 1] &&
+    adjectival(ctx, t[i]!.text) &&
+    // «19 так называемых «серых» игровых клубов»: an adjective may stand in quotes.
+    /^[\s«»"]*\s[\s«»"]*$/.test(between(t[i]!, t[i + 1]!, ctx))
+  )
+    i++;
   const first = t[i];
-  if (!first || !/^\s+$/.test(ctx.text.slice(figure.end, first.start)) || !/^[а-яё-]{3,}$/.test(first.text))
-    return null;
+  if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
   if ([ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
-  if (!ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
+  // «из них 37 несовершеннолетних»: an adjective that closes its clause stands for its noun.
+  const standsAlone =
+    adjectival(ctx, first.text) && !/^\s+[а-яё]/u.test(ctx.text.slice(first.end, first.end + 2));
+  if (!standsAlone && !ctx.morph(first.text).some((p) => p.tag.POS === 'NOUN')) return null;
   let to = i + 1;
   while (
     to < t.length &&
@@ -120,12 +146,47 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
     to++;
-  const phrase = nominativePhrase(
-    ctx.morph,
-    t.slice(i, to).map((x) => x.text),
-    { capitaliseFirst: false, plural: true },
+  const phrase = standsAlone
+    ? pluralNominative(ctx, first.text)
+    : nominativePhrase(
+        ctx.morph,
+        t.slice(start + named, to).map((x) => x.text),
+        { capitaliseFirst: false, plural: true },
+      );
+  // «4 уголовных дела по ч. 3 ст. 297 УК РК»: the article of the law the counted cases fall under.
+  const law = LAW_AFTER.exec(ctx.text.slice(t[to - 1]!.end, sc.sentence.end));
+  if (law && !standsAlone) {
+    const end = t[to - 1]!.end + law[0].length;
+    const after = t.findIndex((x) => x.start >= end);
+    return {
+      from: start,
+      to: after < 0 ? t.length : after,
+      start: t[start]!.start,
+      end,
+      phrase: `${phrase} ${law[0].trim().replace(/\s+/gu, ' ')}`,
+    };
+  }
+  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+}
+
+const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
+
+/** «несовершеннолетних» → "несовершеннолетние". */
+function pluralNominative(ctx: DocumentContext, word: string): string {
+  const parse = ctx.morph(word).find((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF');
+  const form = parse?.inflect(['nomn', 'plur']);
+  return form ? form.word : word;
+}
+
+function adjectival(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]{3,}$/u.test(word) &&
+    ctx.morph(word).some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1)
   );
-  return { from: i, to, start: first.start, end: t[to - 1]!.end, phrase };
+}
+
+function between(a: FormToken, b: FormToken, ctx: DocumentContext): string {
+  return ctx.text.slice(a.end, b.start);
 }
 
 function isHead(token: FormToken): boolean {

@@ -1,20 +1,16 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import type { Figure } from '../recognise/figures.ts';
 import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
-import type { Metric } from './metric-phrases.ts';
+import { animateNoun, toldAfter } from './people-told-after.ts';
+import { resultVerbBefore } from './result-verb.ts';
+import type { MetricFigure } from './metric-phrases.ts';
 
 /** Verbs that count people as a result of work: registers, liability, convictions. */
 const REGISTER_VERB =
-  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
+  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*|на\s+(?:\p{L}+\s+){0,5}?учете\s+(?:\p{L}+\s+){0,3}?состо\p{L}*|состо\p{L}*\s+на\s+(?:\p{L}+\s+)?учете)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 /** «задержаны 14 подозреваемых»: people detained, a result when the sentence lists other results. */
 const DETAINED = /задержан\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
-
-export interface PeopleCount {
-  figure: Figure;
-  metric: Metric;
-}
 
 /**
  * People counted as a result: «на профилактический учёт поставлено 1,2 тыс. лиц», «к административной
@@ -22,14 +18,15 @@ export interface PeopleCount {
  * наркопреступлений, …, задержаны 14 подозреваемых»). A lone «задержаны 3 человека» is an incident, not a
  * figure. The metric is the people with what was done to them: «лица (на профилактический учёт поставлено)».
  */
-export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleCount[] {
-  const out: PeopleCount[] = [];
+export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
+  const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
-    // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц».
-    if (i < 0 || ![t[i], t[i + 1]].some((x) => x && PEOPLE_NOUN.test(x.text))) continue;
+    // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.
+    const people = i >= 0 && [t[i], t[i + 1]].some((x) => x && PEOPLE_NOUN.test(x.text));
+    if (i < 0 || (!people && !animateNoun(ctx, t[i]))) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);
     const listed =
@@ -41,11 +38,12 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
           f.noun &&
           RESULT_VERB.test(between(ctx, sc.sentence.start, f.start)),
       );
-    // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
-    if ((!REGISTER_VERB.test(lead) && !listed) || /дисциплинарн/u.test(lead)) continue;
+    // «задержаны 11 человек», «проверили 140 лиц», «погибли 38 человек» in a report of results; the same
+    // words about one incident («Вечером 2 октября … задержаны 2 человека») are an event, not a figure.
+    const reported = resultVerbBefore(ctx, lead) && !incident(sc);
     let to = i + 1;
     // «должностных лиц», «несовершеннолетних»: the noun and up to two genitive words after it.
-    if (!PEOPLE_NOUN.test(t[i]!.text)) to++;
+    if (people && !PEOPLE_NOUN.test(t[i]!.text)) to++;
     while (
       to < t.length &&
       to - i < 3 &&
@@ -53,6 +51,11 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
       genitive(ctx, t[to]!.text)
     )
       to++;
+    const after = toldAfter(ctx, sc, ctx.folded.slice(sc.sentence.start, figure.start), t[to - 1]!.end);
+    const registered = REGISTER_VERB.test(lead) || listed || reported;
+    // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
+    if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
+    if (!(people ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,
       t.slice(i, to).map((x) => x.text),
@@ -61,8 +64,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
     const said = ctx.text
       .slice(clauseStart, figure.start)
       .trim()
-      .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '');
-    const done = said.charAt(0).toLowerCase() + said.slice(1);
+      .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
+      .replace(/^(?:что|причем|причём)\s+/iu, '');
+    const done = after ?? said.charAt(0).toLowerCase() + said.slice(1);
     out.push({
       figure,
       metric: {
@@ -71,10 +75,22 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): PeopleC
         start: t[i]!.start,
         end: t[to - 1]!.end,
         phrase: `${noun === 'люди' ? 'лица' : noun} (${done})`,
+        // «17 лиц, состоящих на учёте, более полугода не посещались»: quoted from the number to the verb's end.
+        evidence: after
+          ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length }
+          : undefined,
       },
     });
   }
   return out;
+}
+
+/** A sentence about one event: a day named («2 октября») or a time of day («вечером»). */
+function incident(sc: SentenceContext): boolean {
+  return (
+    sc.times.some((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.date ?? '')) ||
+    /(?:^|\s)(?:вечером|ночью|утром|днем)\s/iu.test(sc.sentence.text)
+  );
 }
 
 function genitive(ctx: DocumentContext, word: string): boolean {

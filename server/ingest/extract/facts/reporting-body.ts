@@ -1,4 +1,30 @@
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+
+/** «Руководитель управления здравоохранения … сообщил, что …»: a post at the head of the sentence reports. */
+const SAID_AFTER = /^[^,.;]{0,80}?(?:сообщил|отметил|пояснил|рассказал|доложил|подчеркнул)\p{L}*,?\s+что\s/iu;
+/** Words before a body that make it the one doing the work: the start of a clause, «сотрудниками …». */
+const AGENT_BEFORE = /(?:^|[,:;—]\s*|(?:сотрудник|инспектор|участков|специалист)\p{L}*\s+|силами\s+)$/iu;
+
+/**
+ * The body a clause names as doing what a figure counts: «сотрудниками ДЭР по Павлодарской области выявлены
+ * транзакции на сумму …», «Управление полиции города Актау провело 40 рейдов». Undefined when none is named
+ * before the figure in its clause.
+ */
+export function clauseAgent(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | undefined {
+  const head = ctx.folded.slice(sc.sentence.start, at);
+  const from =
+    sc.sentence.start +
+    Math.max(head.lastIndexOf(':'), head.lastIndexOf(';'), head.lastIndexOf('. '), -1) +
+    1;
+  return sc.mentions.find(
+    (m) =>
+      m.label === 'Agency' &&
+      m.start >= from &&
+      m.end <= at &&
+      !insideAnother(sc, m) &&
+      AGENT_BEFORE.test(ctx.folded.slice(from, m.start).trimEnd() + (m.start > from ? ' ' : '')),
+  );
+}
 
 /** «По словам начальника управления», «как сообщил заместитель начальника ДП», «по данным ДКНБ». */
 const ATTRIBUTION =
@@ -19,11 +45,16 @@ export function reportingBody(ctx: DocumentContext, sc: SentenceContext): string
       if (body) return body.to;
     }
   }
-  const cited = sc.mentions.find(
-    (m: Mention) =>
-      (m.label === 'Position' || m.label === 'Agency') &&
-      ATTRIBUTION.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 40), m.start)),
-  );
+  const opening = SAID_AFTER.test(sc.sentence.text)
+    ? sc.mentions.find((m) => m.label === 'Position' && m.start - sc.sentence.start < 5)
+    : undefined;
+  const cited =
+    opening ??
+    sc.mentions.find(
+      (m: Mention) =>
+        (m.label === 'Position' || m.label === 'Agency') &&
+        ATTRIBUTION.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 40), m.start)),
+    );
   if (cited?.label === 'Agency') return cited.ref;
   return cited?.agencyRef ?? undefined;
 }

@@ -14,6 +14,8 @@ export interface Figure extends Span {
   isChange: boolean;
   /** up / down when the figure itself says so ("на 8% больше", "рост на 3%"). */
   direction: 'up' | 'down' | null;
+  /** «с 19 до 14», «38 против 51»: the level before, when the text gives it. */
+  previous?: number;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
@@ -22,6 +24,9 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
+const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут)/u;
+/** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
+const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
@@ -33,8 +38,10 @@ const QUALIFIER: [RegExp, Figure['qualifier']][] = [
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
   const out: Figure[] = [];
   const slice = text.slice(span.start, span.end);
+  let consumed = 0;
   for (const m of slice.matchAll(FIGURE)) {
     const start = span.start + m.index;
+    if (start < consumed) continue;
     let end = start + m[0].length;
     let value = Number(`${m[1]!.replace(/[  ]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     const multiplier = m[3]?.toLowerCase() ?? '';
@@ -72,7 +79,27 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const after = text.slice(end, end + 40);
     const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
-    if (unit === 'count' && (isYearOrDate(value, m[2], noun, after) || REFERENCE.test(before))) continue;
+    // «1 902» written with a thousands space is a count, never the year 1902.
+    const spaced = /[  ]/.test(m[1]!);
+    if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
+      continue;
+    // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
+    if (unit === 'count' && noun && DURATION.test(noun)) continue;
+    const bracket = unit === 'count' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
+    if (bracket) {
+      const at = end + bracket.index + bracket[0].indexOf('(');
+      out.push({
+        start: at,
+        end: end + bracket[0].length,
+        value: Number(bracket[2]!.replace(',', '.')),
+        unit: '%',
+        qualifier: 'exactly',
+        noun: null,
+        isChange: true,
+        direction: bracket[1] === '+' ? 'up' : 'down',
+      });
+      consumed = end + bracket[0].length;
+    }
     const isChange =
       unit === 'times' ||
       /(?:^|\s)на\s+$/iu.test(before) ||
@@ -130,9 +157,10 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const [from, to] = [out[i]!, out[i + 1]!];
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
-    // «68,4 % против 61 % годом ранее»: the level now, compared with the level before.
-    if (/^\s*против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+    // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
+    if (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
+      from.previous = to.value;
       out.splice(i + 1, 1);
       continue;
     }
@@ -140,6 +168,7 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
     if (from.unit !== to.unit && from.unit !== 'count') continue;
     to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
+    to.previous = from.value;
     out.splice(i, 1);
   }
   return out;

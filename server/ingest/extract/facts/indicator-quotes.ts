@@ -1,0 +1,63 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import type { Span } from '../text/segment.ts';
+import type { SubCount } from './indicator-comparisons.ts';
+import { clauseStartBefore } from './indicator-figures.ts';
+import type { Metric } from './metric-phrases.ts';
+
+// Where an indicator's quote starts and ends: from the verb of a counted result, to the end of its clause,
+// never into the clause of the next metric, without quotation marks and attributions.
+
+/** Where the verb of a counted result starts («выявлено 9 …»), if it is right before the number. */
+export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const from = clauseStartBefore(ctx, sc, at);
+  const verb =
+    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
+      ctx.folded.slice(from, at),
+    );
+  const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
+  // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
+  return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
+}
+
+/** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
+export function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  // «по ч. 3 ст. 297 УК РК»: the full stop of an abbreviation does not end the clause.
+  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.)*/u.exec(
+    ctx.folded.slice(at, sc.sentence.end),
+  )![0];
+  return at + tail.replace(/\s+$/u, '').length;
+}
+
+/** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
+export function trimQuote(ctx: DocumentContext, span: Span): Span {
+  const text = ctx.text.slice(span.start, span.end);
+  const lead = /^[«"\s]*/.exec(text)![0].length;
+  const attribution = /[»"]\s*,?\s*[—–-]/u.exec(text);
+  const end = attribution ? span.start + attribution.index : span.end;
+  const tail = /[\s,.!»"]*$/u.exec(ctx.text.slice(span.start + lead, end))![0].length;
+  return { start: span.start + lead, end: end - tail };
+}
+
+/** Where the clause of the next metric or part after this one starts (the comma or dash before it). */
+export function nextClause(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  metrics: readonly Metric[],
+  parts: readonly SubCount[],
+  metric: Metric,
+): number {
+  const next = [...metrics.map((m) => m.start), ...parts.map((p) => p.figure.start)]
+    .filter((at) => at > metric.end)
+    .sort((a, b) => a - b)[0];
+  if (next === undefined) return sc.sentence.end;
+  const head = ctx.folded.slice(metric.end, next);
+  // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
+  const cut = Math.max(
+    head.lastIndexOf(', '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf(' — '),
+    head.lastIndexOf(' – '),
+    head.lastIndexOf(' и '),
+  );
+  return cut >= 0 ? metric.end + cut : sc.sentence.end;
+}

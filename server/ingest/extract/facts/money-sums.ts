@@ -1,0 +1,79 @@
+import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { clauseStartBefore } from './indicator-figures.ts';
+import { MONEY_NOUN } from './counted-nouns.ts';
+import type { MetricFigure } from './metric-phrases.ts';
+/** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
+const SUM_OF =
+  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+/** «превысил», «составил», «прошло порядка»: a sum reached. */
+const SUM_VERB =
+  /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+/** Money seized with drugs («изъяты …, 27 млн тенге наличными») is part of a seizure, not a measured sum. */
+const SEIZED = /изъят|изъял|обнаружен/iu;
+
+/**
+ * Sums of money a release reports: «Вырученные средства на общую сумму свыше 480 млн тенге», «на имущество
+ * стоимостью 412 млн тенге … наложен арест», «ущерб от них превысил 2,4 млрд тенге», «через схему прошло
+ * порядка 1,7 млрд тенге». The metric is what the sum is of: the noun phrase before «на сумму» or the
+ * subject of the verb, in the nominative.
+ */
+export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
+  const out: MetricFigure[] = [];
+  for (const figure of sc.figures) {
+    if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
+    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
+    const lead = ctx.folded.slice(clauseStart, figure.start);
+    if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
+    const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
+    if (!link) continue;
+    const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
+    const named = thingOf(ctx, before);
+    const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
+    const first = named[0] ?? sc.tokens.find((t) => t.start >= figure.start)!;
+    const phrase = named.length
+      ? nominativePhrase(
+          ctx.morph,
+          named.map((t) => t.text),
+          { capitaliseFirst: false },
+        )
+      : 'сумма';
+    out.push({
+      figure: { ...figure, end },
+      metric: {
+        from: sc.tokens.indexOf(first),
+        to: sc.tokens.findIndex((t) => t.start >= end),
+        start: Math.min(first.start, figure.start),
+        end,
+        phrase: `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (сумма в тенге)`,
+        evidence: { start: Math.min(first.start, figure.start), end },
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The noun phrase right before «на сумму» or the verb: its genitive words, its head and the adjectives before
+ * it («Общий оборот денежных средств», «имущество участников группы», «платежи»). Empty when none is there.
+ */
+function thingOf(ctx: DocumentContext, words: readonly FormToken[]): FormToken[] {
+  const parses = (t: FormToken) => ctx.morph(t.text).filter((p) => p.score > 0.05);
+  let i = words.length - 1;
+  // «оборот денежных средств», «ущерб от них»: genitive and prepositional dependants follow the head.
+  while (
+    i >= 0 &&
+    parses(words[i]!).some(
+      (p) => (p.tag.CAse === 'gent' && p.tag.POS !== 'VERB') || p.tag.POS === 'PREP' || p.tag.POS === 'NPRO',
+    )
+  )
+    i--;
+  // The head: a noun not in the genitive («имущество», «оборот»), or the first genitive word if none is.
+  const head = i >= 0 && parses(words[i]!).some((p) => p.tag.POS === 'NOUN') ? i : i + 1;
+  if (head >= words.length) return [];
+  let from = head;
+  while (from > 0 && parses(words[from - 1]!).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF'))
+    from--;
+  return words.slice(from, Math.min(words.length, head + 6));
+}

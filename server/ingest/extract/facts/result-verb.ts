@@ -1,0 +1,30 @@
+import type { DocumentContext } from '../context.ts';
+import { RESULT_VERB } from './counted-nouns.ts';
+
+/** Words a writer puts between a verb and its number: «выявлено всего 214», «проведено более 1,2 тыс.». */
+const FILLER =
+  /(?:\s+(?:деятельность|всего|еще|уже|дополнительно|в\s+общей\s+сложности|(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно)))*\s*$/iu;
+/** Verbs that state, plan or report rather than count a result: «составило 3 343», «планируется 5». */
+const NOT_RESULT =
+  /^(?:составил|состав|достиг|насчитыва|планир|предусмотр|намечен|ожида|будет|будут|может|могут)/u;
+
+/**
+ * Whether the words before a number end with a verb that reports what was done: the known result verbs
+ * («выявлено», «заблокировано»), or any past or passive verb form the morphology reads there («учтено 3 212
+ * краж», «проверили 140 лиц», «проверкой охвачены 42 аптеки», «установлено 47 дроп-карт»), whatever the
+ * verb: the genre's verbs of results are open-ended.
+ */
+export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
+  if (RESULT_VERB.test(lead)) return true;
+  // «провели в колледжах Конаева 12 встреч»: a short place or time phrase may stand between verb and number.
+  const bare = lead.replace(FILLER, '').replace(/\s+(?:в|во|на|по|среди|у)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u, '');
+  const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(bare)?.[1]?.toLowerCase();
+  if (!word || word.length < 4 || NOT_RESULT.test(word)) return false;
+  return ctx
+    .morph(word)
+    .some(
+      (p) =>
+        p.score > 0.2 &&
+        (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past' && p.tag.MOod === 'indc')),
+    );
+}
