@@ -67,7 +67,7 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
         ? ctx.mainAgency.ref
         : undefined;
     const actorBody = actor ? bodyOfPost(ctx, actor) : undefined;
-    const reporter = reportingBody(ctx, sc);
+    const reporter = reportingBody(ctx, sc) ?? bodyOfPerson(ctx, announcer(ctx, sc));
     if (actorBody) relate(ctx, m, 'CARRIED_OUT_BY', actorBody, 0.6, PERSON_BASIS, PERSON_BASIS_RU);
     else if (office) relate(ctx, m, 'CARRIED_OUT_BY', office, 0.55, OFFICE_BASIS, OFFICE_BASIS_RU);
     else if (m.checkedBy) relate(ctx, m, 'CARRIED_OUT_BY', m.checkedBy, 0.5, CHECK_BASIS, CHECK_BASIS_RU);
@@ -113,7 +113,9 @@ function actorActs(ctx: DocumentContext, post: Mention, m: MeasureFound): boolea
 
 /** «…, сообщил прокурор области Ельдос Жумаханов»: the person right after the reporting verb, else the speaker. */
 function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
-  const said = REPORTED_BY.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
+  const said =
+    REPORTED_BY.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end)) ??
+    ACCORDING_TO.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
   if (said) {
     const at = sc.sentence.start + said.index + said[0].length;
     const person = sc.mentions.find((x) => x.label === 'Person' && x.start >= at && x.start - at < 80);
@@ -122,8 +124,21 @@ function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | undefin
   return sc.speaker;
 }
 
+/** «По словам Динары Касымбековой, …»: the person named right after. */
+const ACCORDING_TO = /по\s+словам(?!\p{L})/iu;
 const REPORTED_BY =
   /,\s*[—–-]?\s*(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)\p{L}*(?!\p{L})/iu;
+
+/** The body of the post a person holds now, as the posts rule proposed it. */
+function bodyOfPerson(ctx: DocumentContext, person: Mention | undefined): string | undefined {
+  if (!person) return undefined;
+  for (const post of ctx.builder.relationshipsFrom('HOLDS', person.ref))
+    if (post.properties.current !== false) {
+      const body = ctx.builder.relationshipsFrom('POSITION_IN', post.to)[0]?.to;
+      if (body) return body;
+    }
+  return undefined;
+}
 
 /** The body of a post: known on its mention, or from the POSITION_IN the posts rule proposed. */
 function bodyOfPost(ctx: DocumentContext, post: Mention): string | undefined {
