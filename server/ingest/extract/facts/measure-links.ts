@@ -1,4 +1,4 @@
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { reportingBody } from './reporting-body.ts';
 
@@ -45,7 +45,9 @@ const SPEAKER_BASIS =
  */
 export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: MeasureFound): void {
   const inClause = sc.mentions.filter((x) => x.start >= m.clause.start && x.end <= m.clause.end);
-  const bodies = inClause.filter((x) => x.label === 'Agency');
+  // A body named inside another name («КНБ» in «Пограничной службой КНБ», «ДП» in «начальнику ДП …») is
+  // reached through that name, not taken for the agent itself.
+  const bodies = inClause.filter((x) => x.label === 'Agency' && !insideAnother(sc, x));
   const agents = bodies.filter(
     (b) =>
       (b.end <= m.verbAt && BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt))) ||
@@ -75,8 +77,7 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
     const agent = actorBody ?? office ?? m.checkedBy ?? reporter;
     if (agent) agentRefs.add(agent);
   }
-  for (const b of bodies)
-    if (!agentRefs.has(b.ref) && !insideOther(b, inClause)) relate(ctx, m, 'CONCERNS', b.ref, 0.6);
+  for (const b of bodies) if (!agentRefs.has(b.ref)) relate(ctx, m, 'CONCERNS', b.ref, 0.6);
   for (const p of inClause) {
     const body = p.label === 'Position' && p !== actor ? bodyOfPost(ctx, p) : undefined;
     if (body && !agentRefs.has(body))
@@ -147,11 +148,6 @@ function bodyOfPost(ctx: DocumentContext, post: Mention): string | undefined {
 
 function insideBody(x: Mention, bodies: Mention[]): boolean {
   return bodies.some((b) => b.start <= x.start && b.end >= x.end && b !== x);
-}
-
-/** A body named inside a post («начальнику ДП …») is the addressee's body, reached through the post. */
-function insideOther(b: Mention, all: Mention[]): boolean {
-  return all.some((o) => o !== b && o.label === 'Position' && o.start <= b.start && o.end >= b.end);
 }
 
 function relate(
