@@ -132,16 +132,22 @@ function sentOn(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
     const objects = [...text.matchAll(SENT_OBJECT)];
     const before = objects.filter((o) => o.index >= head && o.index < m.index).at(0);
     const afterVerb = objects.find((o) => o.index > m.index && !/[,;:.]/u.test(text.slice(m.index, o.index)));
+    const verbEnd = m.index + m[0].length;
+    const named = (object: string, destination: string) =>
+      `${/^перед/iu.test(m[0]) ? 'Передача' : 'Направление'} ${genitiveHead(ctx, object)}${destination}`;
     if (before) {
-      // «материалы в отношении двух аптек, в которых …, направлены»: the object up to its first comma.
+      // «материалы в отношении двух аптек, в которых …, направлены в …»: the object up to its first comma.
       const comma = text.slice(before.index, m.index).search(/,/u);
       const end = comma < 0 ? m.index : before.index + comma;
-      const name = ctx.text.slice(sc.sentence.start + before.index, sc.sentence.start + end).trim();
-      out.push(phrase(sc, 'sent', before.index, end, m.index, m.index + m[0].length, name));
+      const object = ctx.text.slice(sc.sentence.start + before.index, sc.sentence.start + end).trim();
+      const name = named(object, destinationAt(ctx, sc, verbEnd));
+      out.push(phrase(sc, 'sent', before.index, end, m.index, verbEnd, name));
     } else if (afterVerb) {
+      // «направлена информация …», «передали в Национальный банк сведения о …».
       const end = objectEnd(text, afterVerb.index);
-      const name = ctx.text.slice(sc.sentence.start + afterVerb.index, sc.sentence.start + end).trim();
-      out.push(phrase(sc, 'sent', afterVerb.index, end, m.index, m.index + m[0].length, name));
+      const object = ctx.text.slice(sc.sentence.start + afterVerb.index, sc.sentence.start + end).trim();
+      const destination = destinationAt(ctx, sc, verbEnd) || destinationBefore(ctx, sc, head, m.index);
+      out.push(phrase(sc, 'sent', afterVerb.index, end, m.index, verbEnd, named(object, destination)));
     }
   }
   return out;
@@ -197,10 +203,37 @@ function clauseStart(text: string, at: number): number {
   return last ? last.index + last[0].length : 0;
 }
 
-/** «работа отдела полиции …» → «работы отдела полиции …»: the head noun of what was checked, in the genitive. */
+/**
+ * «работа отдела полиции …» → «работы отдела полиции …», «уголовное дело …» → «уголовного дела …»: the head
+ * of a nominative phrase (its adjectives and first noun) in the genitive, the rest as written.
+ */
 function genitiveHead(ctx: DocumentContext, object: string): string {
-  const [first = '', ...rest] = object.split(/\s+/u);
-  const parse = ctx.morph(first).find((p) => p.tag.POS === 'NOUN' && p.tag.CAse === 'nomn');
-  const gent = parse?.inflect(['gent']);
-  return [gent ? gent.word : first, ...rest].join(' ');
+  const words = object.split(/\s+/u);
+  for (const [i, word] of words.entries()) {
+    const parse = ctx
+      .morph(word.toLowerCase())
+      .find((p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') && p.tag.CAse === 'nomn');
+    const gent = parse?.inflect(parse.tag.NMbr ? ['gent', parse.tag.NMbr] : ['gent']);
+    if (!parse || !gent) break;
+    words[i] = gent.word;
+    if (parse.tag.POS === 'NOUN') break;
+  }
+  return words.join(' ');
+}
+
+/** « в Департамент полиции …» right after the verb, up to the clause's end or its purpose («для …»). */
+function destinationAt(ctx: DocumentContext, sc: SentenceContext, from: number): string {
+  const rest = ctx.folded.slice(sc.sentence.start + from, sc.sentence.end);
+  const m = /^\s+(?:в|на имя)\s+[^,;:.]*?(?=\s+(?:для|с целью|сведения|информаци|материал)|[,;:.]|$)/iu.exec(
+    rest,
+  );
+  return m ? ctx.text.slice(sc.sentence.start + from, sc.sentence.start + from + m[0].length).trimEnd() : '';
+}
+
+/** «В Департамент Комитета … направлена информация»: the destination told before the verb. */
+function destinationBefore(ctx: DocumentContext, sc: SentenceContext, head: number, verbAt: number): string {
+  const m = /(?:^|\s)[вВ]\s+\p{Lu}[^,;:]*$/u.exec(
+    ctx.text.slice(sc.sentence.start + head, sc.sentence.start + verbAt),
+  );
+  return m ? ` ${m[0].trim().replace(/^В/u, 'в')}` : '';
 }
