@@ -1,16 +1,19 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { headlineOf, type DocumentContext, type Mention } from '../context.ts';
+import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { agentOf, linkMeasure } from './measure-links.ts';
 import { measureName } from './measures.ts';
-import { measurePhrases } from './measure-phrases.ts';
+import { checks, representations } from './check-phrases.ts';
+import { futureActs } from './future-phrases.ts';
+import type { MeasurePhrase } from './phrase-span.ts';
+import { sentOn } from './sent-phrases.ts';
 
 /** «Проверкой охвачены 42 аптеки», «проверкой выявлены нарушения»: what the check already told found. */
 const CHECK_RESULT = /(?<!\p{L})проверкой\s+(?:был\p{L}*\s+)?(?:выявлен|охвачен|установлен)\p{L}*/iu;
 
 /**
- * Measures told by construction (see `measure-phrases.ts`): a check done, a representation made, material
- * sent on. Each is one Measure named by a nominal phrase («Проверка работы отдела полиции …», «Представление
+ * Measures told by construction: a check done, a representation made, material sent on, and (in reported
+ * speech) what a body will do. Each is one Measure named by a nominal phrase («Проверка работы отдела полиции …», «Представление
  * об устранении нарушений закона»), with who took it, what it concerns and who announced it
  * (`measure-links.ts`). A phrase another rule already made a measure of, and the headline (it restates the
  * lead), are left alone. Returns the measures, so later rules add their facts to them.
@@ -21,7 +24,7 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
   let lastCheck: Mention | undefined;
   for (const sc of ctx.sentences) {
     if (sc === headline) continue;
-    for (const p of measurePhrases(ctx, sc)) {
+    for (const p of phrasesOf(ctx, sc)) {
       if ([...taken, ...out].some((t) => t.start < p.end && t.end > p.start)) continue;
       const { shown } = measureName(p.name);
       const ref = ctx.builder.entity({
@@ -61,4 +64,8 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
     }
   }
   return out;
+}
+
+function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
+  return [...checks(ctx, sc), ...representations(ctx, sc), ...sentOn(ctx, sc), ...futureActs(ctx, sc)];
 }
