@@ -1,0 +1,149 @@
+// Measures told by construction: a check done, a prosecutor's representation, material sent on, and what a
+// body will do, told in reported speech; with who took each, what it concerns and who announced it. Each case
+// runs the real extractor on a development text (test/fixtures/extract-dev/measures-*.txt: invented people,
+// real bodies and places).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev } from '../helpers/extract-dev.ts';
+
+/** The draft's facts of a type with their ends' labels and names. */
+function facts(draft: Draft, type: string) {
+  const of = new Map(draft.entities.map((e) => [e.ref, `${e.label}:${e.name}`]));
+  return draft.relationships
+    .filter((r) => r.type === type)
+    .map((r) => ({ from: of.get(r.from), to: of.get(r.to), inferred: r.inferred, basisRu: r.basisRu }));
+}
+
+function measure(draft: Draft, name: RegExp): string {
+  const found = draft.entities.filter((e) => e.label === 'Measure' && name.test(e.name));
+  expect(found, `one measure named ${name}`).toHaveLength(1);
+  return `Measure:${found[0]!.name}`;
+}
+
+describe('a prosecutor’s check, its representation and material sent on', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('measures-01-prosecutor-check-kostanay');
+  }, 60_000);
+
+  it('makes the check done («провела проверку …») a measure carried out by the body that did it', () => {
+    const check = measure(draft, /^Проверка исполнения законодательства о профилактике/u);
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: check,
+        to: 'Agency:Прокуратура Костанайской области',
+        inferred: false,
+      }),
+    );
+    expect(facts(draft, 'CONCERNS')).toContainEqual(
+      expect.objectContaining({
+        from: check,
+        to: 'Agency:Управление полиции города Рудного',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('has «как пояснил …, проверкой охвачены …» announce the check told before', () => {
+    const check = measure(draft, /^Проверка исполнения/u);
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
+      expect.objectContaining({ from: 'Person:Ерлан Сапаров', to: check, inferred: false }),
+    );
+  });
+
+  it('makes the representation the prosecutor’s office’s measure, about the body of the post it is addressed to', () => {
+    const representation = measure(draft, /^Представление об устранении нарушений закона$/u);
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: representation,
+        to: 'Agency:Прокуратура Костанайской области',
+        inferred: true,
+      }),
+    );
+    // «начальнику Управления полиции … Талгату Мусину внесено»: the addressee is concerned, not the agent.
+    const concerns = facts(draft, 'CONCERNS').filter((f) => f.from === representation);
+    expect(concerns).toContainEqual(
+      expect.objectContaining({ to: 'Agency:Управление полиции города Рудного' }),
+    );
+    const carried = facts(draft, 'CARRIED_OUT_BY').filter((f) => f.from === representation);
+    expect(carried).toHaveLength(1);
+    expect(carried[0]!.basisRu).toMatch(/прокурорского надзора/u);
+  });
+
+  it('names material sent on by a nominal phrase with where it went, and that body is concerned', () => {
+    const sent = measure(
+      draft,
+      /^Направление материалов в отношении двух должностных лиц в Департамент экономических расследований/u,
+    );
+    expect(facts(draft, 'CONCERNS')).toContainEqual(
+      expect.objectContaining({
+        from: sent,
+        to: 'Agency:Департамент экономических расследований по Костанайской области',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('does not make the headline a measure of its own', () => {
+    const headline = draft.entities.filter(
+      (e) => e.label === 'Measure' && e.mentions.some((m) => m.start < 130),
+    );
+    expect(headline).toEqual([]);
+  });
+});
+
+describe('a check told in the passive, future acts in reported speech, information passed on', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('measures-02-future-acts-pavlodar');
+  }, 60_000);
+
+  it('names a check told by its participle («проверена деятельность …») with its object in the genitive', () => {
+    const check = measure(draft, /^Проверка деятельности отдела полиции Майского района/u);
+    expect(facts(draft, 'CONCERNS')).toContainEqual(
+      expect.objectContaining({ from: check, to: 'Agency:Отдел полиции Майского района' }),
+    );
+  });
+
+  it('makes «будут построены …» after «по словам …» a measure he announced, of his body', () => {
+    const built = measure(draft, /будут построены два новых участковых пункта/u);
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
+      expect.objectContaining({ from: 'Person:Нурлан Жаксылыков', to: built, inferred: false }),
+    );
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: built,
+        to: 'Agency:Департамент полиции Павлодарской области',
+        inferred: true,
+      }),
+    );
+  });
+
+  it('has a body named before a future verb («Управление образования … проведёт …») carry it out', () => {
+    const lectures = measure(draft, /проведёт в колледжах цикл лекций/u);
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: lectures,
+        to: 'Agency:Управление образования Павлодарской области',
+        inferred: false,
+      }),
+    );
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
+      expect.objectContaining({ from: 'Person:Данияр Темирханов', to: lectures }),
+    );
+  });
+
+  it('reads «полицейские передали в … сведения …» as passed on by the release’s police body', () => {
+    const passed = measure(draft, /^Передача сведений о 6 интернет-ресурсах/u);
+    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
+      expect.objectContaining({
+        from: passed,
+        to: 'Agency:Департамент полиции Павлодарской области',
+        inferred: true,
+      }),
+    );
+    expect(facts(draft, 'CONCERNS')).toContainEqual(
+      expect.objectContaining({ from: passed, to: 'Agency:Департамент КНБ по Павлодарской области' }),
+    );
+  });
+});
