@@ -4,6 +4,7 @@ import { akimatDepartmentsAt } from './akimat-departments.ts';
 import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
+import { institutionAt } from './institutions.ts';
 
 /**
  * Bodies named by a head and a place: "ДП Жамбылской области", "Управлением полиции города Уральска",
@@ -20,7 +21,8 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       headedBodyAt(ctx, sc, i) ??
       fieldBodyAt(ctx, sc, i) ??
       unitAt(ctx, sc, i) ??
-      akimatDepartmentsAt(ctx, sc, i);
+      akimatDepartmentsAt(ctx, sc, i) ??
+      institutionAt(ctx, sc, i);
     if (found) i = found.to - 1;
   }
 }
