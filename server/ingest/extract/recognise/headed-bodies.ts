@@ -52,6 +52,9 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     .filter((x) => x.to > 0)
     .sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
+  // «Департаментом Комитета национальной безопасности Республики Казахстан по Павлодарской области».
+  const republic = republicAfter(sc, head.to);
+  if (republic > head.to && placeAfter(ctx, sc, republic)) head.to = republic;
   const shared = placeAfter(ctx, sc, head.to) ? null : sharedPlace(ctx, sc, head.to);
   const bare =
     (BARE_TERRITORIAL.has(sc.tokens[i]!.text) && head.to === i + 1) ||
@@ -92,6 +95,12 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
   if (city)
     ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
   return body;
+}
+
+/** «… Республики Казахстан», «… РК» between a head and its place. */
+function republicAfter(sc: SentenceContext, k: number): number {
+  if (sc.tokens[k]?.text === 'РК') return k + 1;
+  return sc.tokens[k]?.forms.has('республика') && sc.tokens[k + 1]?.forms.has('казахстан') ? k + 2 : k;
 }
 
 /** «при участии ДКНБ»: a territorial body's abbreviation alone is the one of the region the release is about. */
