@@ -6,6 +6,8 @@ export type { MeasureFound } from './measure-agent.ts';
 
 /** «Прокуратурой области проверена …», «Прокуратура области провела …»: nothing or one word between. */
 const BEFORE_VERB = /^[\s,]*(?:\p{L}+\s+)?$/u;
+/** «В Департамент … направлена информация»: a body after a preposition is where it went, not who sent it. */
+const PREPOSITION = /(?:^|\s)(?:в|во|на|к|ко|от|для|из|о|об|при|по)\s+$/iu;
 /** «совместно с Департаментом полиции», «вместе с управлением образования»: a partner in the same act. */
 const PARTNER = /(?:совместно|вместе)\s+с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
 
@@ -28,7 +30,9 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
   const bodies = inClause.filter((x) => x.label === 'Agency' && !insideAnother(sc, x));
   const agents = bodies.filter(
     (b) =>
-      (b.end <= m.verbAt && BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt))) ||
+      (b.end <= m.verbAt &&
+        BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
+        !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start))) ||
       PARTNER.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 40), b.start)),
   );
   const agentRefs = new Set(agents.map((a) => a.ref));

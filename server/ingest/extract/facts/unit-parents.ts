@@ -5,6 +5,8 @@ import { territorialBody } from '../recognise/body-places.ts';
 const LOCAL_POLICE = /(?:^|\s)(?:отдел|управление)\s+полиции(?:\s|$)/iu;
 /** Sub-units of a department («Управление по противодействию … ДП …») state their parent themselves. */
 const NAMES_PARENT = /(?:^|\s)(?:ДП|департамент)/iu;
+/** The transport police («… на станции …», «… на транспорте») answers to its own department, not the region's. */
+const TRANSPORT = /\sна\s+(?:транспорте|станции|вокзале)/iu;
 /** «ювенальная полиция»: a service of the department, named after it (`institutions.ts`) but not in the text. */
 const SERVICE = /^Ювенальная полиция\s/u;
 
@@ -31,6 +33,7 @@ export function relateUnitParents(ctx: DocumentContext): void {
       if (unit.label !== 'Agency' || unit.existingId || seen.has(unit.ref)) continue;
       const service = SERVICE.test(unit.name);
       if (!service && (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name))) continue;
+      if (TRANSPORT.test(unit.name)) continue;
       seen.add(unit.ref);
       // «…начальником УП города Актобе, а до этого возглавлял отдел полиции Хромтауского района»: a district
       // office is in the one region its sentence speaks of, else in the release's.
