@@ -147,3 +147,66 @@ describe('a check told in the passive, future acts in reported speech, informati
     );
   });
 });
+
+describe('bodies named by adjectives, by abbreviation, by transport, and by a ministry’s committee', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('measures-03-bodies-atyrau');
+  }, 60_000);
+
+  function bodies(): string[] {
+    return draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+  }
+
+  it('reads a court, a ministry’s academy and a standing commission only with the adjective that makes them one', () => {
+    expect(bodies()).toEqual(
+      expect.arrayContaining([
+        'Атырауский городской суд',
+        'Костанайская академия МВД',
+        'Межведомственная комиссия по противодействию наркомании и наркобизнесу при акимате Атырауской области',
+      ]),
+    );
+  });
+
+  it('spells out «ДЭР» and keeps the transport police placed by the transport', () => {
+    expect(bodies()).toEqual(
+      expect.arrayContaining([
+        'Департамент экономических расследований по Атырауской области',
+        'Линейный отдел полиции на станции Атырау',
+        'Департамент полиции на транспорте',
+      ]),
+    );
+    const parents = facts(draft, 'PART_OF').map((f) => f.from);
+    expect(parents).not.toContain('Agency:Линейный отдел полиции на станции Атырау');
+  });
+
+  it('makes the juvenile police a service of the region’s department, inferred', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: 'Agency:Ювенальная полиция Департамента полиции Атырауской области',
+        to: 'Agency:Департамент полиции Атырауской области',
+        inferred: true,
+      }),
+    );
+  });
+
+  it('reads a committee’s territorial department whole, with its ministry', () => {
+    expect(bodies()).toContain(
+      'Департамент Комитета санитарно-эпидемиологического контроля Министерства здравоохранения РК по Атырауской области',
+    );
+  });
+
+  it('takes no body from «проходил службу в …» or from «общественных организаций» after a list', () => {
+    expect(bodies().filter((b) => /^Служба|организаций/u.test(b))).toEqual([]);
+    expect(bodies()).toEqual(
+      expect.arrayContaining([
+        'Управление здравоохранения Атырауской области',
+        'Управление образования Атырауской области',
+      ]),
+    );
+  });
+
+  it('puts no department under the akimat unless «акимата» is written with it', () => {
+    expect(facts(draft, 'PART_OF').filter((f) => f.to?.startsWith('Agency:Акимат'))).toEqual([]);
+  });
+});
