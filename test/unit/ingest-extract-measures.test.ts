@@ -70,6 +70,24 @@ describe('a prosecutor’s check, its representation and material sent on', () =
     expect(carried[0]!.basisRu).toMatch(/прокурорского надзора/u);
   });
 
+  it('has «…, сообщил прокурор области …» announce the representation and the response after it', () => {
+    const announced = facts(draft, 'ANNOUNCED').filter((f) => f.from === 'Person:Асхат Нургалиев');
+    expect(announced).toContainEqual(
+      expect.objectContaining({ to: measure(draft, /^Представление об устранении/u), inferred: false }),
+    );
+    expect(announced).toContainEqual(
+      expect.objectContaining({ to: measure(draft, /дисциплинарной ответственности/u), inferred: false }),
+    );
+    // The addressee's body is named inside his post: the representation concerns it, stated.
+    expect(facts(draft, 'CONCERNS')).toContainEqual(
+      expect.objectContaining({
+        from: measure(draft, /^Представление об устранении/u),
+        to: 'Agency:Управление полиции города Рудного',
+        inferred: false,
+      }),
+    );
+  });
+
   it('names material sent on by a nominal phrase with where it went, and that body is concerned', () => {
     const sent = measure(
       draft,

@@ -1,4 +1,5 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import type { Span } from '../text/segment.ts';
 
 /** «…, сообщил прокурор области Ельдос Жумаханов»: the person right after the reporting verb, else the speaker. */
 export function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
@@ -17,3 +18,20 @@ export function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | 
 const ACCORDING_TO = /по\s+словам(?!\p{L})/iu;
 const REPORTED_BY =
   /,\s*[—–-]?\s*(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)\p{L}*(?!\p{L})/iu;
+
+const SPEAKER_BASIS =
+  'This paragraph follows his quoted statement; the text does not mark where his words end.';
+
+/** ANNOUNCED by the person whose words the sentence reports (inferred after an unclosed quoted block). */
+export function announce(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
+  const speaker = announcer(ctx, sc);
+  if (!speaker) return;
+  ctx.builder.relate({
+    type: 'ANNOUNCED',
+    from: speaker.ref,
+    to: measure,
+    evidence,
+    basis: sc.speakerInferred ? SPEAKER_BASIS : null,
+    confidence: sc.speakerInferred ? 0.5 : 0.7,
+  });
+}

@@ -1,6 +1,6 @@
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actorActs, bodyOfPost, impliedAgent, type MeasureFound } from './measure-agent.ts';
-import { announcer } from './measure-announcer.ts';
+import { announce } from './measure-announcer.ts';
 
 export type { MeasureFound } from './measure-agent.ts';
 
@@ -13,9 +13,6 @@ const PARTNER = /(?:совместно|вместе)\s+с(?:о)?\s+(?:\p{L}+\s+)
 
 const ADDRESSEE_BASIS = 'Addressed to the head of this body, whom the sentence names by his post.';
 const ADDRESSEE_BASIS_RU = 'Адресовано руководителю этого органа, названному в предложении по должности.';
-const SPEAKER_BASIS =
-  'This paragraph follows his quoted statement; the text does not mark where his words end.';
-
 /**
  * Who took a measure, what it is about and who announced it. CARRIED_OUT_BY the body named as the agent
  * (right before the verb, or «совместно с» it), else the body of the post whose holder acted, else (inferred)
@@ -53,19 +50,13 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
   for (const b of bodies) if (!agentRefs.has(b.ref)) relate(ctx, m, 'CONCERNS', b.ref, 0.6);
   for (const p of inClause) {
     const body = p.label === 'Position' && p !== actor ? bodyOfPost(ctx, p) : undefined;
-    if (body && !agentRefs.has(body))
-      relate(ctx, m, 'CONCERNS', body, 0.5, ADDRESSEE_BASIS, ADDRESSEE_BASIS_RU);
+    if (!body || agentRefs.has(body)) continue;
+    // «начальнику ДП Туркестанской области» names the body; «руководителю управления» only implies it.
+    const named = inClause.some((x) => x.label === 'Agency' && x.start >= p.start && x.end <= p.end);
+    if (named) relate(ctx, m, 'CONCERNS', body, 0.6);
+    else relate(ctx, m, 'CONCERNS', body, 0.5, ADDRESSEE_BASIS, ADDRESSEE_BASIS_RU);
   }
-  const speaker = announcer(ctx, sc);
-  if (speaker)
-    ctx.builder.relate({
-      type: 'ANNOUNCED',
-      from: speaker.ref,
-      to: m.ref,
-      evidence: m,
-      basis: sc.speakerInferred ? SPEAKER_BASIS : null,
-      confidence: sc.speakerInferred ? 0.5 : 0.7,
-    });
+  announce(ctx, sc, m.ref, m);
 }
 
 /** The returned agent, so a later act «по итогам проверки» can be given the body that did the check. */

@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { checkedBody } from './checked-body.ts';
+import { announce } from './measure-announcer.ts';
 import { measureName } from './measures.ts';
 import { reportingBody } from './reporting-body.ts';
 
@@ -88,6 +89,8 @@ export function findResponseMeasures(
             confidence: 0.5,
           });
       }
+      // «…, 3 сотрудника привлечены к дисциплинарной ответственности, сообщил прокурор области …».
+      announce(ctx, sc, ref, part);
       for (const body of bodies.filter((b) => b !== agent && b.ref !== agent?.ref))
         ctx.builder.relate({ type: 'CONCERNS', from: ref, to: body.ref, evidence: part, confidence: 0.6 });
       if (
