@@ -198,6 +198,16 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
     expect(parents).not.toContain('Agency:Линейный отдел полиции на станции Атырау');
   });
 
+  it('makes a police department named in the genitive right after a police unit its parent, stated', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: 'Agency:Отдел полиции Махамбетского района',
+        to: 'Agency:Департамент полиции Атырауской области',
+        inferred: false,
+      }),
+    );
+  });
+
   it('makes the juvenile police a service of the region’s department, inferred', () => {
     expect(facts(draft, 'PART_OF')).toContainEqual(
       expect.objectContaining({

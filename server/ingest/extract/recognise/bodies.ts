@@ -1,6 +1,7 @@
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { unitAt } from './body-units.ts';
 import { akimatDepartmentsAt } from './akimat-departments.ts';
+import { departmentAfter } from './department-after.ts';
 import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
@@ -23,6 +24,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       unitAt(ctx, sc, i) ??
       akimatDepartmentsAt(ctx, sc, i) ??
       institutionAt(ctx, sc, i);
-    if (found) i = found.to - 1;
+    if (!found) continue;
+    i = (departmentAfter(ctx, sc, found) ?? found).to - 1;
   }
 }
