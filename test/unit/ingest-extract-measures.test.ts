@@ -14,6 +14,11 @@ function facts(draft: Draft, type: string) {
     .map((r) => ({ from: of.get(r.from), to: of.get(r.to), inferred: r.inferred, basisRu: r.basisRu }));
 }
 
+/** The draft has a fact of this type with these ends (and flag, where given). */
+function expectFact(draft: Draft, type: string, fact: Partial<ReturnType<typeof facts>[number]>): void {
+  expect(facts(draft, type)).toContainEqual(expect.objectContaining(fact));
+}
+
 function measure(draft: Draft, name: RegExp): string {
   const found = draft.entities.filter((e) => e.label === 'Measure' && name.test(e.name));
   expect(found, `one measure named ${name}`).toHaveLength(1);
@@ -28,38 +33,30 @@ describe('a prosecutor’s check, its representation and material sent on', () =
 
   it('makes the check done («провела проверку …») a measure carried out by the body that did it', () => {
     const check = measure(draft, /^Проверка исполнения законодательства о профилактике/u);
-    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
-      expect.objectContaining({
-        from: check,
-        to: 'Agency:Прокуратура Костанайской области',
-        inferred: false,
-      }),
-    );
-    expect(facts(draft, 'CONCERNS')).toContainEqual(
-      expect.objectContaining({
-        from: check,
-        to: 'Agency:Управление полиции города Рудного',
-        inferred: false,
-      }),
-    );
+    expectFact(draft, 'CARRIED_OUT_BY', {
+      from: check,
+      to: 'Agency:Прокуратура Костанайской области',
+      inferred: false,
+    });
+    expectFact(draft, 'CONCERNS', {
+      from: check,
+      to: 'Agency:Управление полиции города Рудного',
+      inferred: false,
+    });
   });
 
   it('has «как пояснил …, проверкой охвачены …» announce the check told before', () => {
     const check = measure(draft, /^Проверка исполнения/u);
-    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
-      expect.objectContaining({ from: 'Person:Ерлан Сапаров', to: check, inferred: false }),
-    );
+    expectFact(draft, 'ANNOUNCED', { from: 'Person:Ерлан Сапаров', to: check, inferred: false });
   });
 
   it('makes the representation the prosecutor’s office’s measure, about the body of the post it is addressed to', () => {
     const representation = measure(draft, /^Представление об устранении нарушений закона$/u);
-    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
-      expect.objectContaining({
-        from: representation,
-        to: 'Agency:Прокуратура Костанайской области',
-        inferred: true,
-      }),
-    );
+    expectFact(draft, 'CARRIED_OUT_BY', {
+      from: representation,
+      to: 'Agency:Прокуратура Костанайской области',
+      inferred: true,
+    });
     // «начальнику Управления полиции … Талгату Мусину внесено»: the addressee is concerned, not the agent.
     const concerns = facts(draft, 'CONCERNS').filter((f) => f.from === representation);
     expect(concerns).toContainEqual(
@@ -79,13 +76,11 @@ describe('a prosecutor’s check, its representation and material sent on', () =
       expect.objectContaining({ to: measure(draft, /дисциплинарной ответственности/u), inferred: false }),
     );
     // The addressee's body is named inside his post: the representation concerns it, stated.
-    expect(facts(draft, 'CONCERNS')).toContainEqual(
-      expect.objectContaining({
-        from: measure(draft, /^Представление об устранении/u),
-        to: 'Agency:Управление полиции города Рудного',
-        inferred: false,
-      }),
-    );
+    expectFact(draft, 'CONCERNS', {
+      from: measure(draft, /^Представление об устранении/u),
+      to: 'Agency:Управление полиции города Рудного',
+      inferred: false,
+    });
   });
 
   it('names material sent on by a nominal phrase with where it went, and that body is concerned', () => {
@@ -93,13 +88,11 @@ describe('a prosecutor’s check, its representation and material sent on', () =
       draft,
       /^Направление материалов в отношении двух должностных лиц в Департамент экономических расследований/u,
     );
-    expect(facts(draft, 'CONCERNS')).toContainEqual(
-      expect.objectContaining({
-        from: sent,
-        to: 'Agency:Департамент экономических расследований по Костанайской области',
-        inferred: false,
-      }),
-    );
+    expectFact(draft, 'CONCERNS', {
+      from: sent,
+      to: 'Agency:Департамент экономических расследований по Костанайской области',
+      inferred: false,
+    });
   });
 
   it('does not make the headline a measure of its own', () => {
@@ -118,51 +111,37 @@ describe('a check told in the passive, future acts in reported speech, informati
 
   it('names a check told by its participle («проверена деятельность …») with its object in the genitive', () => {
     const check = measure(draft, /^Проверка деятельности отдела полиции Майского района/u);
-    expect(facts(draft, 'CONCERNS')).toContainEqual(
-      expect.objectContaining({ from: check, to: 'Agency:Отдел полиции Майского района' }),
-    );
+    expectFact(draft, 'CONCERNS', { from: check, to: 'Agency:Отдел полиции Майского района' });
   });
 
   it('makes «будут построены …» after «по словам …» a measure he announced, of his body', () => {
     const built = measure(draft, /будут построены два новых участковых пункта/u);
-    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
-      expect.objectContaining({ from: 'Person:Нурлан Жаксылыков', to: built, inferred: false }),
-    );
-    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
-      expect.objectContaining({
-        from: built,
-        to: 'Agency:Департамент полиции Павлодарской области',
-        inferred: true,
-      }),
-    );
+    expectFact(draft, 'ANNOUNCED', { from: 'Person:Нурлан Жаксылыков', to: built, inferred: false });
+    expectFact(draft, 'CARRIED_OUT_BY', {
+      from: built,
+      to: 'Agency:Департамент полиции Павлодарской области',
+      inferred: true,
+    });
   });
 
   it('has a body named before a future verb («Управление образования … проведёт …») carry it out', () => {
     const lectures = measure(draft, /проведёт в колледжах цикл лекций/u);
-    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
-      expect.objectContaining({
-        from: lectures,
-        to: 'Agency:Управление образования Павлодарской области',
-        inferred: false,
-      }),
-    );
-    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
-      expect.objectContaining({ from: 'Person:Данияр Темирханов', to: lectures }),
-    );
+    expectFact(draft, 'CARRIED_OUT_BY', {
+      from: lectures,
+      to: 'Agency:Управление образования Павлодарской области',
+      inferred: false,
+    });
+    expectFact(draft, 'ANNOUNCED', { from: 'Person:Данияр Темирханов', to: lectures });
   });
 
   it('reads «полицейские передали в … сведения …» as passed on by the release’s police body', () => {
     const passed = measure(draft, /^Передача сведений о 6 интернет-ресурсах/u);
-    expect(facts(draft, 'CARRIED_OUT_BY')).toContainEqual(
-      expect.objectContaining({
-        from: passed,
-        to: 'Agency:Департамент полиции Павлодарской области',
-        inferred: true,
-      }),
-    );
-    expect(facts(draft, 'CONCERNS')).toContainEqual(
-      expect.objectContaining({ from: passed, to: 'Agency:Департамент КНБ по Павлодарской области' }),
-    );
+    expectFact(draft, 'CARRIED_OUT_BY', {
+      from: passed,
+      to: 'Agency:Департамент полиции Павлодарской области',
+      inferred: true,
+    });
+    expectFact(draft, 'CONCERNS', { from: passed, to: 'Agency:Департамент КНБ по Павлодарской области' });
   });
 });
 
@@ -199,23 +178,19 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
   });
 
   it('makes a police department named in the genitive right after a police unit its parent, stated', () => {
-    expect(facts(draft, 'PART_OF')).toContainEqual(
-      expect.objectContaining({
-        from: 'Agency:Отдел полиции Махамбетского района',
-        to: 'Agency:Департамент полиции Атырауской области',
-        inferred: false,
-      }),
-    );
+    expectFact(draft, 'PART_OF', {
+      from: 'Agency:Отдел полиции Махамбетского района',
+      to: 'Agency:Департамент полиции Атырауской области',
+      inferred: false,
+    });
   });
 
   it('makes the juvenile police a service of the region’s department, inferred', () => {
-    expect(facts(draft, 'PART_OF')).toContainEqual(
-      expect.objectContaining({
-        from: 'Agency:Ювенальная полиция Департамента полиции Атырауской области',
-        to: 'Agency:Департамент полиции Атырауской области',
-        inferred: true,
-      }),
-    );
+    expectFact(draft, 'PART_OF', {
+      from: 'Agency:Ювенальная полиция Департамента полиции Атырауской области',
+      to: 'Agency:Департамент полиции Атырауской области',
+      inferred: true,
+    });
   });
 
   it('reads a committee’s territorial department whole, with its ministry', () => {

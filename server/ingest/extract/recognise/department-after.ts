@@ -1,5 +1,6 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { headedBodyAt } from './headed-bodies.ts';
+import { relateNamedParent } from './parent-after.ts';
 
 /** A police office or directorate: the unit whose department may follow its name. */
 const POLICE_UNIT = /^(?:\p{Lu}\p{Ll}+\s+)?(?:отдел|управление)\s+полиции/iu;
@@ -16,12 +17,6 @@ export function departmentAfter(ctx: DocumentContext, sc: SentenceContext, unit:
   if (!/^\s+$/u.test(ctx.text.slice(unit.end, next.start))) return null;
   const parent = headedBodyAt(ctx, sc, unit.to);
   if (!parent || parent.ref === unit.ref) return null;
-  ctx.builder.relate({
-    type: 'PART_OF',
-    from: unit.ref,
-    to: parent.ref,
-    evidence: { start: unit.start, end: parent.end },
-    confidence: 0.85,
-  });
+  relateNamedParent(ctx, unit, parent);
   return parent;
 }
