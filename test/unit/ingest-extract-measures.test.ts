@@ -193,6 +193,10 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
     });
   });
 
+  it('names a ministry the graph does not know in the nominative, with the republic', () => {
+    expect(bodies()).toContain('Министерство труда и социальной защиты населения Республики Казахстан');
+  });
+
   it('reads a committee’s territorial department whole, with its ministry', () => {
     expect(bodies()).toContain(
       'Департамент Комитета санитарно-эпидемиологического контроля Министерства здравоохранения РК по Атырауской области',

@@ -6,6 +6,7 @@ import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 import { institutionAt } from './institutions.ts';
+import { ministryAt } from './ministries.ts';
 
 /**
  * Bodies named by a head and a place: "ДП Жамбылской области", "Управлением полиции города Уральска",
@@ -23,7 +24,8 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       fieldBodyAt(ctx, sc, i) ??
       unitAt(ctx, sc, i) ??
       akimatDepartmentsAt(ctx, sc, i) ??
-      institutionAt(ctx, sc, i);
+      institutionAt(ctx, sc, i) ??
+      ministryAt(ctx, sc, i);
     if (!found) continue;
     i = (departmentAfter(ctx, sc, found) ?? found).to - 1;
   }
