@@ -19,6 +19,15 @@ function expectFact(draft: Draft, type: string, fact: Partial<ReturnType<typeof 
   expect(facts(draft, type)).toContainEqual(expect.objectContaining(fact));
 }
 
+/** The draft of a development text, extracted once before the tests of the block it is called in. */
+function devDraft(name: string): { draft: Draft } {
+  const dev = {} as { draft: Draft };
+  beforeAll(async () => {
+    dev.draft = await extractDev(name);
+  }, 60_000);
+  return dev;
+}
+
 function measure(draft: Draft, name: RegExp): string {
   const found = draft.entities.filter((e) => e.label === 'Measure' && name.test(e.name));
   expect(found, `one measure named ${name}`).toHaveLength(1);
@@ -26,19 +35,16 @@ function measure(draft: Draft, name: RegExp): string {
 }
 
 describe('a prosecutor’s check, its representation and material sent on', () => {
-  let draft: Draft;
-  beforeAll(async () => {
-    draft = await extractDev('measures-01-prosecutor-check-kostanay');
-  }, 60_000);
+  const dev = devDraft('measures-01-prosecutor-check-kostanay');
 
   it('makes the check done («провела проверку …») a measure carried out by the body that did it', () => {
-    const check = measure(draft, /^Проверка исполнения законодательства о профилактике/u);
-    expectFact(draft, 'CARRIED_OUT_BY', {
+    const check = measure(dev.draft, /^Проверка исполнения законодательства о профилактике/u);
+    expectFact(dev.draft, 'CARRIED_OUT_BY', {
       from: check,
       to: 'Agency:Прокуратура Костанайской области',
       inferred: false,
     });
-    expectFact(draft, 'CONCERNS', {
+    expectFact(dev.draft, 'CONCERNS', {
       from: check,
       to: 'Agency:Управление полиции города Рудного',
       inferred: false,
@@ -46,38 +52,38 @@ describe('a prosecutor’s check, its representation and material sent on', () =
   });
 
   it('has «как пояснил …, проверкой охвачены …» announce the check told before', () => {
-    const check = measure(draft, /^Проверка исполнения/u);
-    expectFact(draft, 'ANNOUNCED', { from: 'Person:Ерлан Сапаров', to: check, inferred: false });
+    const check = measure(dev.draft, /^Проверка исполнения/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Ерлан Сапаров', to: check, inferred: false });
   });
 
   it('makes the representation the prosecutor’s office’s measure, about the body of the post it is addressed to', () => {
-    const representation = measure(draft, /^Представление об устранении нарушений закона$/u);
-    expectFact(draft, 'CARRIED_OUT_BY', {
+    const representation = measure(dev.draft, /^Представление об устранении нарушений закона$/u);
+    expectFact(dev.draft, 'CARRIED_OUT_BY', {
       from: representation,
       to: 'Agency:Прокуратура Костанайской области',
       inferred: true,
     });
     // «начальнику Управления полиции … Талгату Мусину внесено»: the addressee is concerned, not the agent.
-    const concerns = facts(draft, 'CONCERNS').filter((f) => f.from === representation);
+    const concerns = facts(dev.draft, 'CONCERNS').filter((f) => f.from === representation);
     expect(concerns).toContainEqual(
       expect.objectContaining({ to: 'Agency:Управление полиции города Рудного' }),
     );
-    const carried = facts(draft, 'CARRIED_OUT_BY').filter((f) => f.from === representation);
+    const carried = facts(dev.draft, 'CARRIED_OUT_BY').filter((f) => f.from === representation);
     expect(carried).toHaveLength(1);
     expect(carried[0]!.basisRu).toMatch(/прокурорского надзора/u);
   });
 
   it('has «…, сообщил прокурор области …» announce the representation and the response after it', () => {
-    const announced = facts(draft, 'ANNOUNCED').filter((f) => f.from === 'Person:Асхат Нургалиев');
+    const announced = facts(dev.draft, 'ANNOUNCED').filter((f) => f.from === 'Person:Асхат Нургалиев');
     expect(announced).toContainEqual(
-      expect.objectContaining({ to: measure(draft, /^Представление об устранении/u), inferred: false }),
+      expect.objectContaining({ to: measure(dev.draft, /^Представление об устранении/u), inferred: false }),
     );
     expect(announced).toContainEqual(
-      expect.objectContaining({ to: measure(draft, /дисциплинарной ответственности/u), inferred: false }),
+      expect.objectContaining({ to: measure(dev.draft, /дисциплинарной ответственности/u), inferred: false }),
     );
     // The addressee's body is named inside his post: the representation concerns it, stated.
-    expectFact(draft, 'CONCERNS', {
-      from: measure(draft, /^Представление об устранении/u),
+    expectFact(dev.draft, 'CONCERNS', {
+      from: measure(dev.draft, /^Представление об устранении/u),
       to: 'Agency:Управление полиции города Рудного',
       inferred: false,
     });
@@ -85,10 +91,10 @@ describe('a prosecutor’s check, its representation and material sent on', () =
 
   it('names material sent on by a nominal phrase with where it went, and that body is concerned', () => {
     const sent = measure(
-      draft,
+      dev.draft,
       /^Направление материалов в отношении двух должностных лиц в Департамент экономических расследований/u,
     );
-    expectFact(draft, 'CONCERNS', {
+    expectFact(dev.draft, 'CONCERNS', {
       from: sent,
       to: 'Agency:Департамент экономических расследований по Костанайской области',
       inferred: false,
@@ -96,7 +102,7 @@ describe('a prosecutor’s check, its representation and material sent on', () =
   });
 
   it('does not make the headline a measure of its own', () => {
-    const headline = draft.entities.filter(
+    const headline = dev.draft.entities.filter(
       (e) => e.label === 'Measure' && e.mentions.some((m) => m.start < 130),
     );
     expect(headline).toEqual([]);
@@ -104,20 +110,17 @@ describe('a prosecutor’s check, its representation and material sent on', () =
 });
 
 describe('a check told in the passive, future acts in reported speech, information passed on', () => {
-  let draft: Draft;
-  beforeAll(async () => {
-    draft = await extractDev('measures-02-future-acts-pavlodar');
-  }, 60_000);
+  const dev = devDraft('measures-02-future-acts-pavlodar');
 
   it('names a check told by its participle («проверена деятельность …») with its object in the genitive', () => {
-    const check = measure(draft, /^Проверка деятельности отдела полиции Майского района/u);
-    expectFact(draft, 'CONCERNS', { from: check, to: 'Agency:Отдел полиции Майского района' });
+    const check = measure(dev.draft, /^Проверка деятельности отдела полиции Майского района/u);
+    expectFact(dev.draft, 'CONCERNS', { from: check, to: 'Agency:Отдел полиции Майского района' });
   });
 
   it('makes «будут построены …» after «по словам …» a measure he announced, of his body', () => {
-    const built = measure(draft, /будут построены два новых участковых пункта/u);
-    expectFact(draft, 'ANNOUNCED', { from: 'Person:Нурлан Жаксылыков', to: built, inferred: false });
-    expectFact(draft, 'CARRIED_OUT_BY', {
+    const built = measure(dev.draft, /будут построены два новых участковых пункта/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Нурлан Жаксылыков', to: built, inferred: false });
+    expectFact(dev.draft, 'CARRIED_OUT_BY', {
       from: built,
       to: 'Agency:Департамент полиции Павлодарской области',
       inferred: true,
@@ -125,60 +128,57 @@ describe('a check told in the passive, future acts in reported speech, informati
   });
 
   it('has a body named before a future verb («Управление образования … проведёт …») carry it out', () => {
-    const lectures = measure(draft, /проведёт в колледжах цикл лекций/u);
-    expectFact(draft, 'CARRIED_OUT_BY', {
+    const lectures = measure(dev.draft, /проведёт в колледжах цикл лекций/u);
+    expectFact(dev.draft, 'CARRIED_OUT_BY', {
       from: lectures,
       to: 'Agency:Управление образования Павлодарской области',
       inferred: false,
     });
-    expectFact(draft, 'ANNOUNCED', { from: 'Person:Данияр Темирханов', to: lectures });
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Данияр Темирханов', to: lectures });
   });
 
   it('reads «полицейские передали в … сведения …» as passed on by the release’s police body', () => {
-    const passed = measure(draft, /^Передача сведений о 6 интернет-ресурсах/u);
-    expectFact(draft, 'CARRIED_OUT_BY', {
+    const passed = measure(dev.draft, /^Передача сведений о 6 интернет-ресурсах/u);
+    expectFact(dev.draft, 'CARRIED_OUT_BY', {
       from: passed,
       to: 'Agency:Департамент полиции Павлодарской области',
       inferred: true,
     });
-    expectFact(draft, 'CONCERNS', { from: passed, to: 'Agency:Департамент КНБ по Павлодарской области' });
+    expectFact(dev.draft, 'CONCERNS', { from: passed, to: 'Agency:Департамент КНБ по Павлодарской области' });
   });
 });
 
 describe('bodies named by adjectives, by abbreviation, by transport, and by a ministry’s committee', () => {
-  let draft: Draft;
-  beforeAll(async () => {
-    draft = await extractDev('measures-03-bodies-atyrau');
-  }, 60_000);
+  const dev = devDraft('measures-03-bodies-atyrau');
 
   function bodies(): string[] {
-    return draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    return dev.draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+  }
+
+  function expectBodies(...names: string[]): void {
+    expect(bodies()).toEqual(expect.arrayContaining(names));
   }
 
   it('reads a court, a ministry’s academy and a standing commission only with the adjective that makes them one', () => {
-    expect(bodies()).toEqual(
-      expect.arrayContaining([
-        'Атырауский городской суд',
-        'Костанайская академия МВД',
-        'Межведомственная комиссия по противодействию наркомании и наркобизнесу при акимате Атырауской области',
-      ]),
+    expectBodies(
+      'Атырауский городской суд',
+      'Костанайская академия МВД',
+      'Межведомственная комиссия по противодействию наркомании и наркобизнесу при акимате Атырауской области',
     );
   });
 
   it('spells out «ДЭР» and keeps the transport police placed by the transport', () => {
-    expect(bodies()).toEqual(
-      expect.arrayContaining([
-        'Департамент экономических расследований по Атырауской области',
-        'Линейный отдел полиции на станции Атырау',
-        'Департамент полиции на транспорте',
-      ]),
+    expectBodies(
+      'Департамент экономических расследований по Атырауской области',
+      'Линейный отдел полиции на станции Атырау',
+      'Департамент полиции на транспорте',
     );
-    const parents = facts(draft, 'PART_OF').map((f) => f.from);
+    const parents = facts(dev.draft, 'PART_OF').map((f) => f.from);
     expect(parents).not.toContain('Agency:Линейный отдел полиции на станции Атырау');
   });
 
   it('makes a police department named in the genitive right after a police unit its parent, stated', () => {
-    expectFact(draft, 'PART_OF', {
+    expectFact(dev.draft, 'PART_OF', {
       from: 'Agency:Отдел полиции Махамбетского района',
       to: 'Agency:Департамент полиции Атырауской области',
       inferred: false,
@@ -186,7 +186,7 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
   });
 
   it('makes the juvenile police a service of the region’s department, inferred', () => {
-    expectFact(draft, 'PART_OF', {
+    expectFact(dev.draft, 'PART_OF', {
       from: 'Agency:Ювенальная полиция Департамента полиции Атырауской области',
       to: 'Agency:Департамент полиции Атырауской области',
       inferred: true,
@@ -205,15 +205,13 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
 
   it('takes no body from «проходил службу в …» or from «общественных организаций» after a list', () => {
     expect(bodies().filter((b) => /^Служба|организаций/u.test(b))).toEqual([]);
-    expect(bodies()).toEqual(
-      expect.arrayContaining([
-        'Управление здравоохранения Атырауской области',
-        'Управление образования Атырауской области',
-      ]),
+    expectBodies(
+      'Управление здравоохранения Атырауской области',
+      'Управление образования Атырауской области',
     );
   });
 
   it('puts no department under the akimat unless «акимата» is written with it', () => {
-    expect(facts(draft, 'PART_OF').filter((f) => f.to?.startsWith('Agency:Акимат'))).toEqual([]);
+    expect(facts(dev.draft, 'PART_OF').filter((f) => f.to?.startsWith('Agency:Акимат'))).toEqual([]);
   });
 });

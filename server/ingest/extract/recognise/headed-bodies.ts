@@ -4,6 +4,7 @@ import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { placeAfter, territorialBody, type Place } from './body-places.ts';
 import { linkedMention } from './known-entities.ts';
+import { republicAfter } from './republic-after.ts';
 
 type Kind =
   | 'police-department'
@@ -114,12 +115,6 @@ function transportAfter(sc: SentenceContext, kind: Kind, k: number): Place | nul
   )
     return { to: k + 3, regionId: null };
   return null;
-}
-
-/** «… Республики Казахстан», «… РК» between a head and its place. */
-function republicAfter(sc: SentenceContext, k: number): number {
-  if (sc.tokens[k]?.text === 'РК') return k + 1;
-  return sc.tokens[k]?.forms.has('республика') && sc.tokens[k + 1]?.forms.has('казахстан') ? k + 2 : k;
 }
 
 /** «при участии ДКНБ»: a territorial body's abbreviation alone is the one of the region the release is about. */

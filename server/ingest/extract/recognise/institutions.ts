@@ -3,6 +3,7 @@ import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { placeAfter, territorialBody } from './body-places.ts';
 import { newBody } from './headed-bodies.ts';
+import { republicAfter } from './republic-after.ts';
 
 /**
  * Bodies named by adjectives and a head noun rather than by a head and a place: courts («Талгарский районный
@@ -33,7 +34,7 @@ export function institutionAt(ctx: DocumentContext, sc: SentenceContext, i: numb
     return found;
   }
   if (head.forms.has('банк') && capitalised && adjectives.includes('национальный'))
-    return body(ctx, sc, i, j + 1, republic(sc, j + 1), 'Национальный банк Республики Казахстан');
+    return body(ctx, sc, i, j + 1, republicAfter(sc, j + 1), 'Национальный банк Республики Казахстан');
   if (head.forms.has('полиция') && adjectives.includes('ювенальный'))
     return juvenilePolice(ctx, sc, i, j + 1);
   return null;
@@ -94,12 +95,6 @@ function abbreviations(sc: SentenceContext, k: number): number {
   let to = k;
   while (sc.tokens[to] && /^(?:МВД|КНБ|МЧС|МО|МЮ|ГП|АФМ|РК)$/u.test(sc.tokens[to]!.text)) to++;
   return to;
-}
-
-/** «РК», «Республики Казахстан» after a republican body's name. */
-function republic(sc: SentenceContext, k: number): number {
-  if (sc.tokens[k]?.text === 'РК') return k + 1;
-  return sc.tokens[k]?.forms.has('республика') && sc.tokens[k + 1]?.forms.has('казахстан') ? k + 2 : k;
 }
 
 function body(

@@ -1,5 +1,6 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { newBody } from './headed-bodies.ts';
+import { republicAfter } from './republic-after.ts';
 
 /**
  * A ministry the graph does not know, named by its field: «Министерства просвещения РК», «Министерством
@@ -16,7 +17,7 @@ export function ministryAt(ctx: DocumentContext, sc: SentenceContext, i: number)
   const name = `Министерство ${field} Республики Казахстан`;
   if (ctx.index.byName(name, 'Agency').length || ctx.index.byName(`Министерство ${field}`, 'Agency').length)
     return null;
-  const to = republic(sc, j);
+  const to = republicAfter(sc, j);
   return newBody(ctx, sc, { from: i, to, headTo: to, name }, null);
 }
 
@@ -31,10 +32,4 @@ function genitive(ctx: DocumentContext, word: string): boolean {
     /^[а-яё-]{3,}$/u.test(word) &&
     ctx.morph(word).some((p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') && p.tag.CAse === 'gent')
   );
-}
-
-/** «РК», «Республики Казахстан» after the field. */
-function republic(sc: SentenceContext, k: number): number {
-  if (sc.tokens[k]?.text === 'РК') return k + 1;
-  return sc.tokens[k]?.forms.has('республика') && sc.tokens[k + 1]?.forms.has('казахстан') ? k + 2 : k;
 }
