@@ -127,6 +127,12 @@ describe('a check told in the passive, future acts in reported speech, informati
     });
   });
 
+  it('takes no measure from what an event will do («акция … продлится до 20 декабря»)', () => {
+    const names = dev.draft.entities.filter((e) => e.label === 'Measure').map((e) => e.name);
+    expect(names.filter((n) => /продлится/u.test(n))).toEqual([]);
+    expect(names.length).toBeGreaterThan(0);
+  });
+
   it('has a body named before a future verb («Управление образования … проведёт …») carry it out', () => {
     const lectures = measure(dev.draft, /проведёт в колледжах цикл лекций/u);
     expectFact(dev.draft, 'CARRIED_OUT_BY', {

@@ -3,7 +3,11 @@ import { clauseStart, folded, phrase, type MeasurePhrase } from './phrase-span.t
 
 /** Reported speech: «по словам …», «… подчеркнул, что …», or a sentence the speakers rule gave a speaker. */
 const REPORTED = /(?:по\s+словам|(?:сообщил|отметил|подчеркнул|заявил|пояснил|рассказал)\p{L}*)(?!\p{L})/iu;
-/** Future verbs that tell no act: what a figure will be, what something allows, or an event's date. */
+/**
+ * Future verbs that tell no act: what a figure will be, what something allows, or an event's date. A
+ * reflexive future («мероприятие продлится», «работа продолжится», «заседание состоится») tells what an
+ * event does, not what a body will do: none of them is an act either.
+ */
 const NOT_ACTS = /^(?:стать|составить|позволить|сообщить|мочь|пройти|быть|являться)$/u;
 
 /**
@@ -24,7 +28,7 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
       parse.tag.futr === true &&
       parse.tag['3per'] === true &&
       parse.tag.perf === true
-        ? !NOT_ACTS.test(parse.normalize().word)
+        ? !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word)
         : /^будут?$/u.test(word) &&
           next !== undefined &&
           ctx.morph(next.text.toLowerCase()).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'INFN');
