@@ -49,7 +49,13 @@ export function representations(ctx: DocumentContext, sc: SentenceContext): Meas
     // «начальнику ДП Туркестанской области … внесено представление»: named by whom it is addressed to.
     const addressee = sc.mentions.find(
       (x) =>
-        x.label === 'Position' && x.start >= sc.sentence.start + head && x.end <= sc.sentence.start + m.index,
+        x.label === 'Position' &&
+        x.start >= sc.sentence.start + head &&
+        x.end <= sc.sentence.start + m.index &&
+        // «Прокурор области … внёс представление» is who made it, not whom it is addressed to.
+        !ctx
+          .morph(ctx.text.slice(x.start, x.end).split(/\s+/u)[0]!.toLowerCase())
+          .some((p) => p.tag.CAse === 'nomn' || p.tag.CAse === 'ablt'),
     );
     const to = addressee ? ctx.text.slice(addressee.start, addressee.end) : '';
     const name = tail ? `Представление ${tail}` : to ? `Представление ${to}` : 'Представление';

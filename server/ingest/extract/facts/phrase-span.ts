@@ -40,6 +40,7 @@ export function phrase(
   };
 }
 
+/** The sentence's text with ё written as е, as the rules match it. */
 export function folded(ctx: DocumentContext, sc: SentenceContext): string {
   return ctx.folded.slice(sc.sentence.start, sc.sentence.end);
 }
