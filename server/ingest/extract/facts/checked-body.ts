@@ -1,7 +1,11 @@
 import type { DocumentContext, Mention } from '../context.ts';
 
-/** «проверка … в деятельности Департамента полиции …»: the body checked. */
-const CHECKED = /провер\p{L}*[^.]*?(?:в\s+деятельности|в\s+отношении|в)\s*$/iu;
+/**
+ * «проверка … в деятельности Департамента полиции …», «проверена работа отдела полиции …»: the body checked,
+ * in the check's own clause (a comma ends it: «по данным проверки, …, направлены в ДП» is not whom it checked).
+ */
+const CHECKED =
+  /провер\p{L}*(?:[^.,;]*?(?:в\s+деятельности|в\s+отношении|в)|\s+(?:работа|работу|деятельность))\s*$/iu;
 
 /** The body the release says was checked: «проверка … в деятельности Департамента полиции …». */
 export function checkedBody(ctx: DocumentContext): Mention | undefined {

@@ -1,4 +1,5 @@
 import type { DocumentContext } from '../context.ts';
+import { findActionMeasures } from './action-measures.ts';
 import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
@@ -33,7 +34,8 @@ export function findFacts(ctx: DocumentContext): void {
   issueDecisionLists(ctx, sets, meetings);
   findThanks(ctx);
   const measures = findMeasures(ctx, directives);
-  findResponseMeasures(ctx, measures, directives);
+  const actions = findActionMeasures(ctx, measures);
+  findResponseMeasures(ctx, [...measures, ...actions], directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);

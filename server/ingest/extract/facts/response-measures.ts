@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { checkedBody } from './checked-body.ts';
+import { announce } from './measure-announcer.ts';
 import { measureName } from './measures.ts';
 import { reportingBody } from './reporting-body.ts';
 
@@ -11,6 +12,8 @@ import { reportingBody } from './reporting-body.ts';
  */
 const RESPONSE =
   /(?:меры\s+(?:прокурорского\s+)?реагирования|опротестован\p{L}*|вынесен\p{L}*\s+(?:\d[\d\s]*\s+)?предписани\p{L}*|внесен\p{L}*\s+\d[\d\s]*\s+представлени\p{L}*|к\s+(?:дисциплинарной|административной|материальной)\s+ответственности\s+привлечен\p{L}*|привлечен\p{L}*\s+к\s+(?:дисциплинарной|материальной)\s+ответственности|материал\p{L}*\s+(?:проверки\s+)?направлен\p{L}*\s+в\s|(?:открыт|оборудован|построен|создан)\p{L}*\s+(?:свыше\s+|более\s+|около\s+)?\d)/giu;
+/** «, — сообщил …», «, отметил …»: the reporting clause after the measure. */
+const SAID = /,\s*[—–-]?\s*(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)\p{L}*(?!\p{L})/iu;
 /** Measures only a prosecutor takes: taken by the release's prosecutor's office when none is named. */
 const PROSECUTORIAL = /прокурорск|опротест|предписани|представлени/iu;
 /** «Прокуратурой области приняты меры …»: the body right before the verb did it. */
@@ -86,6 +89,8 @@ export function findResponseMeasures(
             confidence: 0.5,
           });
       }
+      // «…, 3 сотрудника привлечены к дисциплинарной ответственности, сообщил прокурор области …».
+      announce(ctx, sc, ref, part);
       for (const body of bodies.filter((b) => b !== agent && b.ref !== agent?.ref))
         ctx.builder.relate({ type: 'CONCERNS', from: ref, to: body.ref, evidence: part, confidence: 0.6 });
       if (
@@ -144,6 +149,10 @@ function responseClauses(ctx: DocumentContext, sc: SentenceContext): Clause[] {
   return found.map((m, k) => {
     let start = sc.sentence.start + starts[k]!;
     let end = sc.sentence.start + (starts[k + 1] ?? text.length);
+    // «…, 3 сотрудника привлечены к дисциплинарной ответственности, сообщил прокурор области …»: who said it
+    // is not part of the measure.
+    const said = SAID.exec(ctx.folded.slice(sc.sentence.start + m.index, end));
+    if (said) end = sc.sentence.start + m.index + said.index;
     while (end > start && /[\s.,;:]/u.test(ctx.text[end - 1]!)) end--;
     while (start < end && /\s/u.test(ctx.text[start]!)) start++;
     return { start, end, verbAt: sc.sentence.start + m.index, verb: m[0] };

@@ -5,11 +5,20 @@ import { territorialBody } from '../recognise/body-places.ts';
 const LOCAL_POLICE = /(?:^|\s)(?:отдел|управление)\s+полиции(?:\s|$)/iu;
 /** Sub-units of a department («Управление по противодействию … ДП …») state their parent themselves. */
 const NAMES_PARENT = /(?:^|\s)(?:ДП|департамент)/iu;
+/** The transport police («… на станции …», «… на транспорте») answers to its own department, not the region's. */
+const TRANSPORT = /\sна\s+(?:транспорте|станции|вокзале)/iu;
+/** «ювенальная полиция»: a service of the department, named after it (`institutions.ts`) but not in the text. */
+const SERVICE = /^Ювенальная полиция\s/u;
 
 const BASIS =
   "A city or district police body is part of its region's police department; the text does not say so.";
 const BASIS_RU =
   'Городской или районный орган полиции входит в департамент полиции своей области; в тексте это не сказано.';
+
+const SERVICE_BASIS =
+  "The juvenile police is a service of its region's police department; the text names no department.";
+const SERVICE_BASIS_RU =
+  'Ювенальная полиция — служба департамента полиции своей области; в тексте департамент при ней не назван.';
 
 /**
  * PART_OF, inferred: a city directorate or district office of the police is part of the police department
@@ -22,7 +31,9 @@ export function relateUnitParents(ctx: DocumentContext): void {
   for (const sc of ctx.sentences)
     for (const unit of sc.mentions) {
       if (unit.label !== 'Agency' || unit.existingId || seen.has(unit.ref)) continue;
-      if (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name)) continue;
+      const service = SERVICE.test(unit.name);
+      if (!service && (!LOCAL_POLICE.test(unit.name) || NAMES_PARENT.test(unit.name))) continue;
+      if (TRANSPORT.test(unit.name)) continue;
       seen.add(unit.ref);
       // «…начальником УП города Актобе, а до этого возглавлял отдел полиции Хромтауского района»: a district
       // office is in the one region its sentence speaks of, else in the release's.
@@ -36,8 +47,8 @@ export function relateUnitParents(ctx: DocumentContext): void {
         from: unit.ref,
         to: parent.ref,
         evidence: unit,
-        basis: BASIS,
-        basisRu: BASIS_RU,
+        basis: service ? SERVICE_BASIS : BASIS,
+        basisRu: service ? SERVICE_BASIS_RU : BASIS_RU,
         confidence: 0.6,
       });
     }

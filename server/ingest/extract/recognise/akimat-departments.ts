@@ -78,6 +78,8 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
 function fieldAt(ctx: DocumentContext, t: readonly FormToken[], k: number): Field | null {
   const word = t[k];
   if (!word || !/^[а-яё-]+$/u.test(word.text)) return null;
+  // «управления здравоохранения и управления образования»: the next item has its own head.
+  if (Object.keys(HEADS).some((h) => word.forms.has(h))) return null;
   let to = k;
   if (word.text === 'по') to++;
   while (
@@ -97,6 +99,10 @@ function fieldAt(ctx: DocumentContext, t: readonly FormToken[], k: number): Fiel
     to++;
   const minimum = word.text === 'по' ? k + 2 : k + 1;
   if (to < minimum) return null;
-  // The field ends with a noun: «физической культуры», not a dangling adjective.
+  // A field is a singular noun («здравоохранения», «физической культуры»): «общественных организаций» after
+  // the list is other participants, not a department.
+  const last = t[to - 1]!.text;
+  if (word.text !== 'по' && !ctx.morph(last).some((p) => p.tag.POS === 'NOUN' && p.tag.NMbr === 'sing'))
+    return null;
   return { from: k, to };
 }

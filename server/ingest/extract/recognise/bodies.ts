@@ -1,9 +1,12 @@
 import { covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import { unitAt } from './body-units.ts';
 import { akimatDepartmentsAt } from './akimat-departments.ts';
+import { departmentAfter } from './department-after.ts';
 import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
+import { institutionAt } from './institutions.ts';
+import { ministryAt } from './ministries.ts';
 
 /**
  * Bodies named by a head and a place: "ДП Жамбылской области", "Управлением полиции города Уральска",
@@ -20,7 +23,10 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       headedBodyAt(ctx, sc, i) ??
       fieldBodyAt(ctx, sc, i) ??
       unitAt(ctx, sc, i) ??
-      akimatDepartmentsAt(ctx, sc, i);
-    if (found) i = found.to - 1;
+      akimatDepartmentsAt(ctx, sc, i) ??
+      institutionAt(ctx, sc, i) ??
+      ministryAt(ctx, sc, i);
+    if (!found) continue;
+    i = (departmentAfter(ctx, sc, found) ?? found).to - 1;
   }
 }

@@ -48,7 +48,14 @@ export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Me
       if (
         !/^[а-яё-]+$/.test(word) ||
         !nominal ||
-        ctx.morph(word).some((p) => ['ADVB', 'CONJ', 'PRCL'].includes(p.tag.POS ?? '') && p.score > 0.5)
+        // «проходил службу в Департаменте …»: a preposition other than «по» ends the unit's name.
+        ctx
+          .morph(word)
+          .some(
+            (p) =>
+              ['ADVB', 'CONJ', 'PRCL', ...(word === 'по' ? [] : ['PREP'])].includes(p.tag.POS ?? '') &&
+              p.score > 0.5,
+          )
       )
         return null;
       continue;

@@ -25,13 +25,22 @@ export function fieldBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number
   if (!head || !/^\p{Lu}\p{Ll}/u.test(head.text) || ![...head.forms].some((f) => FIELD_HEADS.has(f)))
     return null;
   let j = i + 1;
-  while (j < t.length && j - i <= 4 && !covered(sc, j) && genitive(ctx, t[j]!.text)) j++;
+  // «Департамент Комитета медицинского и фармацевтического контроля Министерства здравоохранения РК по СКО»:
+  // a committee's department names its committee and ministry, with «и» and «РК» among the genitives.
+  while (j < t.length && j - i <= 9 && !covered(sc, j) && fieldWord(ctx, t[j]!.text, t[j - 1]!.text)) j++;
+  if (t[j - 1]?.text === 'и') return null;
   if (j === i + 1 || t[j]?.text !== 'по') return null;
   const place = placeAfter(ctx, sc, j);
   if (!place?.entry || place.implied) return null;
   const body = newBody(ctx, sc, { from: i, to: place.to, headTo: j }, place.regionId);
   parentAfter(ctx, sc, body);
   return body;
+}
+
+function fieldWord(ctx: DocumentContext, word: string, before: string): boolean {
+  if (word === 'и') return genitive(ctx, before.toLowerCase());
+  if (word === 'РК') return true;
+  return genitive(ctx, /^\p{Lu}\p{Ll}+$/u.test(word) && before !== 'и' ? word.toLowerCase() : word);
 }
 
 function genitive(ctx: DocumentContext, word: string): boolean {

@@ -2,8 +2,9 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import { placeAfter, territorialBody } from './body-places.ts';
+import { placeAfter, territorialBody, type Place } from './body-places.ts';
 import { linkedMention } from './known-entities.ts';
+import { republicAfter } from './republic-after.ts';
 
 type Kind =
   | 'police-department'
@@ -28,10 +29,12 @@ const HEADS: Head[] = [
   { words: ['городской', 'управление', 'полиция'], kind: 'police-directorate' },
   { words: ['отдел', 'полиция'], kind: 'police-office' }, { words: ['оп'], kind: 'police-office' },
   { words: ['районный', 'отдел', 'полиция'], kind: 'police-office' },
+  { words: ['линейный', 'отдел', 'полиция'], kind: 'police-office' },
   { words: ['департамент', 'кнб'], kind: 'knb-department' }, { words: ['дкнб'], kind: 'knb-department' },
   { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
   { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
   { words: ['прокуратура'], kind: 'prosecutor' }, { words: ['акимат'], kind: 'akimat' },
+  { words: ['дэр'], kind: 'unit' },
   // «совместно с органами КНБ и прокуратуры»: in a regional release, the region's bodies.
   { words: ['орган', 'кнб'], kind: 'knb-department' }, { words: ['орган', 'прокуратура'], kind: 'prosecutor' },
 ];
@@ -52,6 +55,9 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     .filter((x) => x.to > 0)
     .sort((a, b) => b.to - a.to)[0];
   if (!head) return null;
+  // «Департаментом Комитета национальной безопасности Республики Казахстан по Павлодарской области».
+  const republic = republicAfter(sc, head.to);
+  if (republic > head.to && placeAfter(ctx, sc, republic)) head.to = republic;
   const shared = placeAfter(ctx, sc, head.to) ? null : sharedPlace(ctx, sc, head.to);
   const bare =
     (BARE_TERRITORIAL.has(sc.tokens[i]!.text) && head.to === i + 1) ||
@@ -61,6 +67,7 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
     (head.h.kind === 'prosecutor' && !NOT_REGIONAL.test(sc.tokens[i - 1]?.text ?? '') && !!ctx.homeRegionId);
   const place =
     placeAfter(ctx, sc, head.to) ??
+    transportAfter(sc, head.h.kind, head.to) ??
     (shared ? { ...shared, to: head.to, entry: undefined } : null) ??
     (territorial || bare ? { to: head.to, regionId: null, implied: true } : null);
   // «районных управлений полиции», «Департамент полиции» with no place: no particular body.
@@ -92,6 +99,22 @@ export function headedBodyAt(ctx: DocumentContext, sc: SentenceContext, at: numb
   if (city)
     ctx.builder.relate({ type: 'LOCATED_IN', from: body.ref, to: city.ref, evidence: body, confidence: 0.8 });
   return body;
+}
+
+/**
+ * The transport police is placed by the transport, not by a region: «Департамент полиции на транспорте»,
+ * «линейного отдела полиции на станции Караганда-Сортировочная».
+ */
+function transportAfter(sc: SentenceContext, kind: Kind, k: number): Place | null {
+  if (!kind.startsWith('police') || sc.tokens[k]?.text !== 'на') return null;
+  const next = sc.tokens[k + 1];
+  if (next?.forms.has('транспорт')) return { to: k + 2, regionId: null };
+  if (
+    (next?.forms.has('станция') || next?.forms.has('вокзал')) &&
+    /^\p{Lu}/u.test(sc.tokens[k + 2]?.text ?? '')
+  )
+    return { to: k + 3, regionId: null };
+  return null;
 }
 
 /** «при участии ДКНБ»: a territorial body's abbreviation alone is the one of the region the release is about. */
@@ -126,6 +149,7 @@ const SPELLED_OUT: Record<string, string> = {
   ОП: 'Отдел полиции',
   ГУП: 'Городское управление полиции',
   РОП: 'Районный отдел полиции',
+  ДЭР: 'Департамент экономических расследований',
 };
 
 /** A body the graph does not know: the head in the nominative, the place as written or, when only implied

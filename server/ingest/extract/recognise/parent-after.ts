@@ -14,6 +14,12 @@ export function parentAfter(ctx: DocumentContext, sc: SentenceContext, body: Men
   if (!match || match.entry.id === body.existingId) return null;
   const parent = linkedMention(ctx, match.entry, sc, k, match.to, 0.9);
   sc.mentions.push(parent);
+  relateNamedParent(ctx, body, parent);
+  return parent;
+}
+
+/** PART_OF, stated by the order of the names: a body named right before its parent, in the genitive. */
+export function relateNamedParent(ctx: DocumentContext, body: Mention, parent: Mention): void {
   ctx.builder.relate({
     type: 'PART_OF',
     from: body.ref,
@@ -21,5 +27,4 @@ export function parentAfter(ctx: DocumentContext, sc: SentenceContext, body: Men
     evidence: { start: body.start, end: parent.end },
     confidence: 0.85,
   });
-  return parent;
 }

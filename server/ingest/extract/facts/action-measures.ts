@@ -1,0 +1,71 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
+import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import type { Span } from '../text/segment.ts';
+import { agentOf, linkMeasure } from './measure-links.ts';
+import { measureName } from './measures.ts';
+import { checks, representations } from './check-phrases.ts';
+import { futureActs } from './future-phrases.ts';
+import type { MeasurePhrase } from './phrase-span.ts';
+import { sentOn } from './sent-phrases.ts';
+
+/** «Проверкой охвачены 42 аптеки», «проверкой выявлены нарушения»: what the check already told found. */
+const CHECK_RESULT = /(?<!\p{L})проверкой\s+(?:был\p{L}*\s+)?(?:выявлен|охвачен|установлен)\p{L}*/iu;
+
+/**
+ * Measures told by construction: a check done, a representation made, material sent on, and (in reported
+ * speech) what a body will do. Each is one Measure named by a nominal phrase («Проверка работы отдела полиции …», «Представление
+ * об устранении нарушений закона»), with who took it, what it concerns and who announced it
+ * (`measure-links.ts`). A phrase another rule already made a measure of, and the headline (it restates the
+ * lead), are left alone. Returns the measures, so later rules add their facts to them.
+ */
+export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  const headline = headlineOf(ctx);
+  let lastCheck: Mention | undefined;
+  for (const sc of ctx.sentences) {
+    if (sc === headline) continue;
+    for (const p of phrasesOf(ctx, sc)) {
+      if ([...taken, ...out].some((t) => t.start < p.end && t.end > p.start)) continue;
+      const { shown } = measureName(p.name);
+      const ref = ctx.builder.entity({
+        key: `Measure|${foldName(p.name)}`,
+        label: 'Measure',
+        name: shown,
+        existingId: null,
+        mention: p,
+        properties: { text: ctx.text.slice(p.clause.start, p.clause.end), kind: p.kind },
+        confidence: 0.6,
+      });
+      const measure: Mention = {
+        ...p,
+        label: 'Measure',
+        ref,
+        name: p.name,
+        existingId: null,
+        from: 0,
+        to: 0,
+      };
+      out.push(measure);
+      const checkedBy = p.kind !== 'check' && lastCheck ? agentOf(ctx, lastCheck.ref) : undefined;
+      linkMeasure(ctx, sc, { ...p, ref, prosecutorial: p.kind !== 'future', checkedBy });
+      if (p.kind === 'check') lastCheck = measure;
+    }
+    // «Как сообщил заместитель прокурора, проверкой охвачены 42 аптеки»: he announces the check told before.
+    const result = CHECK_RESULT.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
+    if (result && lastCheck && sc.speaker && !sc.speakerInferred) {
+      const at = sc.sentence.start + result.index;
+      ctx.builder.relate({
+        type: 'ANNOUNCED',
+        from: sc.speaker.ref,
+        to: lastCheck.ref,
+        evidence: { start: sc.sentence.start, end: at + result[0].length },
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
+}
+
+function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
+  return [...checks(ctx, sc), ...representations(ctx, sc), ...sentOn(ctx, sc), ...futureActs(ctx, sc)];
+}
