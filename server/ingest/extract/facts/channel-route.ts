@@ -3,7 +3,7 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Span } from '../text/segment.ts';
 
-const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*)`;
+const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*(?:\s+\p{Lu}[\p{L}-]+)?|столиц\p{L}*)`;
 const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
 const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
 /**
@@ -64,6 +64,12 @@ export function relateRoute(
         );
     }
   }
+  // «поступали в область из Оренбурга», «в столицу»: the release's own region, named by a common noun.
+  const home = destination ? undefined : homeDestination(ctx, legs, places);
+  if (home) {
+    destination = true;
+    relate('DESTINED_FOR', home, null, 0.6);
+  }
   for (const leg of legs.filter((l) => l.preposition === 'из'))
     unknownOrigins(ctx, sc, channel, leg, places, (city) => relate('ORIGINATES_IN', city, null, 0.7));
   if (destination || !ctx.mainRegion || places.some((p) => p.label === 'Region')) return;
@@ -78,6 +84,22 @@ export function relateRoute(
 
 interface Leg extends Span {
   preposition: string;
+}
+
+const HOME_WORD = /^\s*(?:(област|регион)\p{L}*|(столиц)\p{L}*)(?!\s+\p{Lu})/iu;
+
+/** The release's region when a leg into it names it by a common noun: «в область», «в регион», «в столицу» (Astana). */
+function homeDestination(ctx: DocumentContext, legs: Leg[], places: Mention[]): Mention | undefined {
+  const region = ctx.mainRegion;
+  if (!region) return undefined;
+  for (const leg of legs) {
+    if (leg.preposition !== 'в' && leg.preposition !== 'во') continue;
+    const word = HOME_WORD.exec(ctx.folded.slice(leg.end, leg.end + 40));
+    if (!word || places.some((p) => p.start >= leg.end && p.start <= leg.end + 2)) continue;
+    if (word[2] && !/астан/iu.test(region.name)) continue;
+    return region;
+  }
+  return undefined;
 }
 
 function legsOf(ctx: DocumentContext, route: Span): Leg[] {

@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
+import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore } from './group-channels.ts';
@@ -32,6 +33,11 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
     const channel = channelIn(ctx, sc, out);
     if (channel) out.push(channel);
   }
+  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
+  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
+  if (group) out.push(group);
+  // «гашиш доставлялся из Шымкента»: drugs carried on a route, no channel word at all.
+  out.push(...findCarriedChannels(ctx, out));
   // The headline names the channel its lead reports: the same entity, one more mention.
   const title = headline && CHANNEL.exec(headline.sentence.text);
   if (headline && title && CUT.test(headline.sentence.text)) {
@@ -43,9 +49,6 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
       if (channel) out.push(channel);
     }
   }
-  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
-  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
-  if (group) out.push(group);
   return out;
 }
 
