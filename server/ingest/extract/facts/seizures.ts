@@ -16,7 +16,10 @@ const SEIZED =
 const FOUND =
   /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*)/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*))/iu;
+  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
+
+/** «16 литров прекурсоров»: liquids are seized by volume, not by mass or piece. */
+const LITRES = /^литр/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
@@ -64,7 +67,8 @@ function seizuresIn(
 ): Mention[] {
   const out: Mention[] = [];
   const counted = sc.figures.filter(
-    (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
+    (f) =>
+      f.unit === 'kg' || (f.unit === 'count' && f.noun && (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun))),
   );
   const masses = massesOf(ctx, counted);
   const amounts = counted.filter((f) => ![...masses.values()].includes(f));
@@ -97,7 +101,9 @@ function seizuresIn(
       properties: {
         ...(amount.unit === 'kg'
           ? { amountKg: amount.value }
-          : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
+          : LITRES.test(amount.noun ?? '')
+            ? { volumeLitres: amount.value }
+            : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
