@@ -32,19 +32,27 @@ export interface ImpliedAgent {
 export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
   const service = serviceAgent(ctx, sc);
   if (service) return service;
-  const previous = ctx.sentences[sc.index - 1];
-  if (previous?.sentence.paragraph !== sc.sentence.paragraph || POLICE_SUBJECT.test(sc.sentence.text))
-    return undefined;
-  const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body;
-  if (!body) return undefined;
-  return {
-    body,
-    evidence: { start: previous.sentence.start, end: sc.sentence.end },
-    basis: THEREBY.test(sc.sentence.text)
-      ? '«Тем самым» sums up the sentence before, which says this body acted.'
-      : 'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.',
-  };
+  if (POLICE_SUBJECT.test(sc.sentence.text)) return undefined;
+  // The agent carries over the paragraph's sentences until one names a body: «Сотрудники ОП … задержали
+  // курьера. При досмотре автомобиля … . У него изъято …».
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - CARRIED_OVER); i--) {
+    const previous = ctx.sentences[i]!;
+    if (previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+    const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body;
+    if (!body) continue;
+    return {
+      body,
+      evidence: { start: previous.sentence.start, end: sc.sentence.end },
+      basis: THEREBY.test(sc.sentence.text)
+        ? '«Тем самым» sums up the sentence before, which says this body acted.'
+        : 'An earlier sentence of the same paragraph says this body acted; this one does not name who did it.',
+    };
+  }
+  return undefined;
 }
+
+/** How many sentences back, within a paragraph, an unnamed agent is looked for. */
+const CARRIED_OVER = 3;
 
 /** «пограничниками», «таможенниками»: the first body of that service the release names. */
 function serviceAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
