@@ -1,5 +1,6 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
+import { CARRIED } from './group-channels.ts';
 
 const LOCATIVE =
   /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
@@ -31,8 +32,13 @@ export function seizurePlace(
     relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
     return;
   }
+  // «перевозил 600 граммов мефедрона в Темиртау»: a place after what was carried is where it went.
+  const carried = CARRIED.test(
+    ctx.folded.slice(Math.max(sc.sentence.start, seizure.start - 30), seizure.start),
+  );
   const after = places.find(
     (p) =>
+      !carried &&
       p.start >= seizure.end &&
       !/[.;:,]/.test(ctx.folded.slice(seizure.end, p.start)) &&
       !ROUTE_WORD.test(ctx.folded.slice(seizure.end, p.start)) &&

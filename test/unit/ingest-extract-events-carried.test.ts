@@ -1,0 +1,137 @@
+// Events, second round: channels told as drugs carried from a place, parts of the channels cut, routes into
+// «область» or «столицу», seizures by volume and of quoted or hedged pills, agents carried over a paragraph,
+// and the year a meeting was held. Each case runs the real extractor on a development text
+// (test/fixtures/extract-dev/events-09..11: invented people, real bodies and places).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+function entities(draft: Draft, label: string) {
+  return draft.entities.filter((e) => e.label === label);
+}
+
+describe('channels told as drugs carried from a place (events-09)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-09-carried-routes-kostanay');
+  }, 60_000);
+
+  it('makes a channel of each route that starts somewhere, in the passive or with «партии» for the drug', () => {
+    const names = entities(draft, 'SupplyChannel').map((e) => e.name);
+    expect(names.sort()).toEqual([
+      'Канал поставки гашиша из Шымкента',
+      'Канал поставки прекурсоров из Челябинска',
+      // «Крупные партии они получали из Алматы»: the drug is the one the sentence before names.
+      'Канал поставки синтетических наркотиков из Алматы',
+    ]);
+    for (const channel of entities(draft, 'SupplyChannel'))
+      expect(channel.properties).toMatchObject({ status: 'cut', count: 1, year: 2026 });
+  });
+
+  it('reads its origin, including a city the gazetteer does not know, and a destination said «в регион»', () => {
+    expect(facts(draft, 'ORIGINATES_IN').map((f) => `${f.from} → ${f.to}`)).toEqual(
+      expect.arrayContaining([
+        'Канал поставки гашиша из Шымкента → Шымкент',
+        'Канал поставки синтетических наркотиков из Алматы → Алматы',
+        'Канал поставки прекурсоров из Челябинска → Челябинск',
+      ]),
+    );
+    // «доставлялись в регион»: the release's region, said by a common noun, is stated.
+    expect(facts(draft, 'DESTINED_FOR')).toContainEqual(
+      expect.objectContaining({
+        from: 'Канал поставки прекурсоров из Челябинска',
+        to: 'Костанайская область',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('has each cut, by inference, by the body that an earlier sentence of its paragraph says acted', () => {
+    const cut = facts(draft, 'DISRUPTED').map((f) => [f.from, f.to, f.inferred]);
+    expect(cut).toEqual(
+      expect.arrayContaining([
+        [
+          'Управление по противодействию наркопреступности Департамента полиции Костанайской области',
+          'Канал поставки гашиша из Шымкента',
+          true,
+        ],
+        ['Департамент КНБ по Костанайской области', 'Канал поставки прекурсоров из Челябинска', true],
+      ]),
+    );
+  });
+
+  it('reads seizures by volume and pills whose drug is quoted or hedged', () => {
+    const seizures = entities(draft, 'Seizure').map((e) => [e.name, e.properties]);
+    expect(seizures).toContainEqual([
+      'Изъятие 24 литра прекурсоров',
+      expect.objectContaining({ volumeLitres: 24 }),
+    ]);
+    expect(seizures).toContainEqual([
+      'Изъятие 640 таблеток, предположительно «экстази»',
+      expect.objectContaining({ count: 640, substance: '«экстази»' }),
+    ]);
+  });
+
+  it('takes the agent of a seizure from two sentences back in its paragraph', () => {
+    // «Сотрудники ДКНБ провели обыск… В доме была оборудована нарколаборатория. Там обнаружены 24 литра…»
+    expect(facts(draft, 'SEIZED')).toContainEqual(
+      expect.objectContaining({
+        from: 'Департамент КНБ по Костанайской области',
+        to: 'Изъятие 24 литра прекурсоров',
+        inferred: true,
+      }),
+    );
+  });
+});
+
+describe('parts of the channels cut and a route into the capital (events-10)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-10-channel-parts-astana');
+  }, 60_000);
+
+  it('makes «в том числе 4 канала …» a channel of its own with its count and origin', () => {
+    const part = entities(draft, 'SupplyChannel').find((e) => e.properties?.count === 4);
+    expect(part?.name).toBe('4 канала синтетических наркотиков из Алматы');
+    expect(facts(draft, 'ORIGINATES_IN')).toContainEqual(
+      expect.objectContaining({ from: part!.name, to: 'Алматы' }),
+    );
+  });
+
+  it('reads «в столицу» as Astana and every city after «из» as an origin', () => {
+    const whole = '11 каналов поставки наркотиков в столицу из Алматы, Шымкента и Караганды';
+    expect(
+      facts(draft, 'ORIGINATES_IN')
+        .filter((f) => f.from === whole)
+        .map((f) => f.to)
+        .sort(),
+    ).toEqual(['Алматы', 'Караганда', 'Шымкент']);
+    expect(facts(draft, 'DESTINED_FOR')).toContainEqual(
+      expect.objectContaining({ from: whole, to: 'город Астана', inferred: false }),
+    );
+  });
+
+  it('dates the meeting by when it was held, not the period it reviews', () => {
+    const [meeting] = entities(draft, 'Meeting');
+    expect(meeting?.properties).toMatchObject({ year: 2025 });
+  });
+});
+
+describe('a courier’s trip and a route told before its channel (events-11)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-11-trip-and-told-channel-karaganda');
+  }, 60_000);
+
+  it('makes one channel: the route just before «перекрыт канал» is that channel’s, a trip «в Темиртау» none', () => {
+    expect(entities(draft, 'SupplyChannel').map((e) => e.name)).toEqual([
+      'Канал поставки мефедрона из Алматы в Карагандинскую область',
+    ]);
+  });
+
+  it('does not put a seizure where the drugs were being carried to', () => {
+    const places = facts(draft, 'OCCURRED_IN').filter((f) => f.from === 'Изъятие 600 граммов мефедрона');
+    expect(places.map((f) => f.to)).not.toContain('Темиртау');
+    expect(places.length).toBeGreaterThan(0);
+  });
+});
