@@ -135,3 +135,26 @@ describe('a courier’s trip and a route told before its channel (events-11)', (
     expect(places.length).toBeGreaterThan(0);
   });
 });
+
+describe('towns the gazetteer does not know (events-12)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-12-unknown-towns-almaty-region');
+  }, 60_000);
+
+  it('proposes new cities in the nominative: a geographic name after «в», a list going on, «в городе …»', () => {
+    const fresh = entities(draft, 'City').filter((e) => e.existingId === null);
+    expect(fresh.map((e) => e.name).sort()).toEqual(['Есик', 'Каскелен', 'Талгар']);
+  });
+
+  it('leaves out districts, countries and the far end of a road', () => {
+    const names = entities(draft, 'City').map((e) => e.name);
+    for (const not of ['Илийск', 'Кыргызстан', 'Бишкек']) expect(names.join('|')).not.toContain(not);
+  });
+
+  it('puts a seizure in the new town it was made in', () => {
+    expect(facts(draft, 'OCCURRED_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Изъятие 400 граммов гашиша', to: 'Есик', inferred: false }),
+    );
+  });
+});

@@ -26,6 +26,15 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
       'Предыдущее предложение того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
   ],
   [
+    /^An earlier sentence of the same paragraph says this body acted; this one does not name who did it\.$/,
+    () =>
+      'Одно из предыдущих предложений того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
+  ],
+  [
+    /^The bodies that stopped the drugs on this route cut it\.$/,
+    () => 'Органы, остановившие наркотики на этом пути, перекрыли его.',
+  ],
+  [
     /^«Тем самым» sums up the sentence before, which says this body acted\.$/,
     () => '«Тем самым» подводит итог предыдущему предложению, в котором сказано, что действовал этот орган.',
   ],

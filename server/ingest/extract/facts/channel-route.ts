@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { COUNTRY } from '../recognise/unknown-cities.ts';
 import type { Span } from '../text/segment.ts';
 
 const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*(?:\s+\p{Lu}[\p{L}-]+)?|столиц\p{L}*)`;
@@ -14,10 +15,6 @@ const ROUTE = new RegExp(
   String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}\d][\p{Ll}\d,-]*){0,3}?(?:${LEG})+`,
   'u',
 );
-/** Countries are not graph labels: a route «из Кыргызстана в Россию», «из Республики Узбекистан» names no City or Region. */
-const COUNTRY =
-  /^(?:республик|кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
-
 /** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */
 export function routeAfter(ctx: DocumentContext, sc: SentenceContext, at: number): Span | null {
   const m = ROUTE.exec(ctx.folded.slice(at, sc.sentence.end));

@@ -45,7 +45,9 @@ export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): Implied
       evidence: { start: previous.sentence.start, end: sc.sentence.end },
       basis: THEREBY.test(sc.sentence.text)
         ? '«Тем самым» sums up the sentence before, which says this body acted.'
-        : 'An earlier sentence of the same paragraph says this body acted; this one does not name who did it.',
+        : i === sc.index - 1
+          ? 'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.'
+          : 'An earlier sentence of the same paragraph says this body acted; this one does not name who did it.',
     };
   }
   return undefined;
