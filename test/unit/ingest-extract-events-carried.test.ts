@@ -82,6 +82,12 @@ describe('channels told as drugs carried from a place (events-09)', () => {
       }),
     );
   });
+  it('puts a seizure with no place of its own where an earlier sentence of its paragraph put the events', () => {
+    // «… провели обыск в частном доме в Лисаковске. В доме была оборудована нарколаборатория. Там обнаружены …»
+    expect(facts(draft, 'OCCURRED_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Изъятие 24 литра прекурсоров', to: 'Лисаковск', inferred: true }),
+    );
+  });
 });
 
 describe('parts of the channels cut and a route into the capital (events-10)', () => {

@@ -152,6 +152,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Предыдущее предложение того же абзаца называет место событий; при самом изъятии место не названо.',
   ],
   [
+    /^An earlier sentence of the same paragraph puts the events there; the seizure itself names no place\.$/,
+    () =>
+      'Одно из предыдущих предложений того же абзаца называет место событий; при самом изъятии место не названо.',
+  ],
+  [
     /^«Ещё один» adds it to the channels reported cut just before\.$/,
     () => '«Ещё один» добавляет его к каналам, о перекрытии которых сказано перед этим.',
   ],

@@ -3,7 +3,7 @@ import { actingBody } from './by-whom.ts';
 import { CARRIED } from './group-channels.ts';
 
 const LOCATIVE =
-  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории|на окраине)\s+(?:(?:городе|города|г\.|селе|села|поселке|поселка)\s*)?$/iu;
 /** After the amount, where it was seized: «изъято 5 кг гашиша в Алматы», «… вблизи села Кордай». */
 const LOCATIVE_AFTER =
   /(?:^|\s)(?:в|во|под|около|близ|вблизи|возле|в районе|в окрестностях|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
@@ -62,21 +62,17 @@ export function seizurePlace(
     );
     return;
   }
-  const previous = ctx.sentences[sc.index - 1];
-  const samePara = previous && previous.sentence.paragraph === sc.sentence.paragraph;
-  const before =
-    !part && samePara
-      ? placesOf(ctx, previous).find((p) =>
-          LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
-        )
-      : undefined;
-  if (before) {
+  const told = part ? undefined : placeToldBefore(ctx, sc);
+  const before = told?.place;
+  if (told && before) {
     relate(
       ctx,
       seizure,
       before,
-      { start: previous!.sentence.start, end: seizure.end },
-      'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.',
+      { start: told.sc.sentence.start, end: seizure.end },
+      told.sc.index === sc.index - 1
+        ? 'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.'
+        : 'An earlier sentence of the same paragraph puts the events there; the seizure itself names no place.',
       0.55,
     );
     return;
@@ -91,6 +87,25 @@ export function seizurePlace(
       'The release is about this place and names no other place for the seizure.',
       0.5,
     );
+}
+
+/**
+ * The place where an earlier sentence of the paragraph, up to two back, put the events (the nearest, said
+ * in a locative: «Лаборатория была оборудована в частном доме на окраине Экибастуза. … изъято …»).
+ */
+function placeToldBefore(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+): { sc: SentenceContext; place: Mention } | undefined {
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 2); i--) {
+    const previous = ctx.sentences[i]!;
+    if (previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+    const place = placesOf(ctx, previous).find((p) =>
+      LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
+    );
+    if (place) return { sc: previous, place };
+  }
+  return undefined;
 }
 
 /**
