@@ -164,3 +164,31 @@ describe('towns the gazetteer does not know (events-12)', () => {
     );
   });
 });
+
+describe('drugs bound for a place (events-13)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-13-bound-for-north-kazakhstan');
+  }, 60_000);
+
+  it('makes a channel of drugs taken on in one place and bound for another', () => {
+    const channel = 'Канал поставки наркотиков из Шымкента в Петропавловске и Кокшетау';
+    expect(entities(draft, 'SupplyChannel').map((e) => e.name)).toContain(channel);
+    // «куплены в Шымкенте»: where the drugs were taken on is the origin, though said with «в».
+    expect(facts(draft, 'ORIGINATES_IN')).toContainEqual(
+      expect.objectContaining({ from: channel, to: 'Шымкент', inferred: false }),
+    );
+    expect(facts(draft, 'DESTINED_FOR')).toContainEqual(
+      expect.objectContaining({ from: channel, to: 'Северо-Казахстанская область', inferred: true }),
+    );
+  });
+
+  it('makes one of drugs bound «для Астаны», with no destination made up for it', () => {
+    const channel = 'Канал поставки героина для Астаны';
+    expect(entities(draft, 'SupplyChannel').map((e) => e.name)).toContain(channel);
+    expect(facts(draft, 'DESTINED_FOR').filter((f) => f.from === channel)).toEqual([]);
+    expect(facts(draft, 'DISRUPTED')).toContainEqual(
+      expect.objectContaining({ from: 'Департамент полиции Северо-Казахстанской области', to: channel }),
+    );
+  });
+});

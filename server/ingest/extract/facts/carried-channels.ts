@@ -1,8 +1,10 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
+import { boundRoute, relateBound, type BoundRoute } from './destined-channels.ts';
 import { yearOf } from './event-year.ts';
 import { CARRIED, DRUGS } from './group-channels.ts';
 
@@ -42,6 +44,8 @@ export function findCarriedChannels(ctx: DocumentContext, known: Mention[]): Men
       out.push(channelOf(ctx, sc, { start: at, end: route.end }, route, commodity));
       break;
     }
+    const bound = sc.mentions.some((m) => m.label === 'SupplyChannel') ? undefined : boundRoute(ctx, sc);
+    if (bound) out.push(channelOf(ctx, sc, bound.span, bound.route, commodity, bound));
   }
   return out;
 }
@@ -87,11 +91,11 @@ function channelOf(
   ctx: DocumentContext,
   sc: SentenceContext,
   span: Span,
-  route: Span,
+  route: Span | null,
   commodity: string,
+  bound?: BoundRoute,
 ): Mention {
-  const legs = ctx.text.slice(route.start, route.end).replace(/\s+/g, ' ').trim();
-  const name = `Канал поставки ${commodity} ${legs.slice(Math.max(legs.search(/(?<!\p{L})из\s/iu), 0))}`;
+  const name = channelName(ctx, route, commodity, bound);
   const ref = ctx.builder.entity({
     key: `SupplyChannel|${foldName(name)}`,
     label: 'SupplyChannel',
@@ -110,6 +114,25 @@ function channelOf(
     channel,
     'The bodies that stopped the drugs on this route cut it.',
   );
-  relateRoute(ctx, sc, channel, route);
+  // «для Алматы»: the destination is said without a leg, so the route adds no default one.
+  if (route || !bound) relateRoute(ctx, sc, channel, route);
+  if (bound) relateBound(ctx, channel, bound);
   return channel;
+}
+
+/** «Канал поставки гашиша из Шымкента в Актау», «Канал поставки гашиша из Алматы для Петропавловска». */
+function channelName(
+  ctx: DocumentContext,
+  route: Span | null,
+  commodity: string,
+  bound?: BoundRoute,
+): string {
+  const words = (span: Span) => ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  if (!bound) {
+    const legs = words(route!);
+    return `Канал поставки ${commodity} ${legs.slice(Math.max(legs.search(/(?<!\p{L})из\s/iu), 0))}`;
+  }
+  const from = bound.origin ? ` из ${genitivePhrase(ctx.morph, bound.origin.name)}` : '';
+  const to = route ? ` ${words(route)}` : ` для ${bound.destinations.map((d) => words(d)).join(', ')}`;
+  return `Канал поставки ${commodity}${from}${to}`;
 }

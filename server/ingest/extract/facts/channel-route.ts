@@ -150,7 +150,8 @@ function relateTo(
   ctx.builder.relate({ type, from: channel.ref, to: place.ref, evidence: channel, basis, confidence });
 }
 
-function regionMention(ctx: DocumentContext, city: Mention): Mention | undefined {
+/** The region mention a city lies in, if the release names that region. */
+export function regionMention(ctx: DocumentContext, city: Mention): Mention | undefined {
   if (!city.regionId) return undefined;
   return ctx.sentences
     .flatMap((s) => s.mentions)
