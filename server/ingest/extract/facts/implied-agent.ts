@@ -1,6 +1,6 @@
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-import { POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 
 /** Officers named by their service, each with the bodies that are theirs. */
 const SERVICES: { who: RegExp; body: RegExp }[] = [
@@ -38,7 +38,7 @@ export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): Implied
   for (let i = sc.index - 1; i >= Math.max(0, sc.index - CARRIED_OVER); i--) {
     const previous = ctx.sentences[i]!;
     if (previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
-    const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body;
+    const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body ?? jointWithUs(ctx, previous);
     if (!body) continue;
     return {
       body,
@@ -72,15 +72,26 @@ function serviceAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent |
   return undefined;
 }
 
-/** The body a sentence names as acting: not inside a longer name or a post, nor a source «по данным …». */
+/**
+ * The body a sentence names as acting: not inside a longer name or a post, nor a source «по данным …», nor a
+ * partner «совместно с …» (that one helped whoever the sentence is about).
+ */
 function subjectOf(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
   return sc.mentions.find(
     (m) =>
       m.label === 'Agency' &&
       !insideAnother(sc, m) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= m.start && p.end >= m.end) &&
-      !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)),
+      !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)) &&
+      !isPartner(ctx, sc, m),
   );
+}
+
+/** «Работа велась совместно с ДП …», «мы проводили совместно с ДКНБ»: only partners named, so the release's body led. */
+function jointWithUs(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
+  const partners = sc.mentions.filter((m) => m.label === 'Agency' && isPartner(ctx, sc, m));
+  const main = ctx.mainAgency;
+  return partners.length > 0 && main && !partners.some((p) => p.ref === main.ref) ? main : undefined;
 }
 
 /** The first body of the release, up to and including `sc`, whose name matches. */
