@@ -202,3 +202,18 @@ describe('a sentence that names only the partners (events-14)', () => {
     ]);
   }, 60_000);
 });
+
+describe('seizures told by a gerund and by pieces «с» a drug (events-12)', () => {
+  it('reads «ликвидировали наркопритон, изъяв 300 граммов марихуаны» and «40 «закладок» с мефедроном общим весом 52 грамма»', async () => {
+    const draft = await extractDev('events-12-unknown-towns-almaty-region');
+    const seizures = entities(draft, 'Seizure').map((e) => [e.name, e.properties]);
+    expect(seizures).toContainEqual([
+      'Изъятие 300 граммов марихуаны',
+      expect.objectContaining({ amountKg: 0.3 }),
+    ]);
+    expect(seizures).toContainEqual([
+      'Изъятие 52 грамма (мефедрон)',
+      expect.objectContaining({ amountKg: 0.052, substance: 'мефедрон' }),
+    ]);
+  }, 60_000);
+});
