@@ -129,7 +129,7 @@ describe('a courier’s trip and a route told before its channel (events-11)', (
     draft = await extractDev('events-11-trip-and-told-channel-karaganda');
   }, 60_000);
 
-  it('makes one channel: the route just before «перекрыт канал» is that channel’s, a trip «в Темиртау» none', () => {
+  it('makes one channel: the route before «перекрыт канал» is that channel’s; a trip «в Темиртау», money and information «из …» none', () => {
     expect(entities(draft, 'SupplyChannel').map((e) => e.name)).toEqual([
       'Канал поставки мефедрона из Алматы в Карагандинскую область',
     ]);

@@ -19,6 +19,9 @@ const COMMODITIES: [RegExp, string][] = [
   [/синтетик|синтетическ/iu, 'синтетических наркотиков'],
   [/психотроп/iu, 'психотропных веществ'],
 ];
+/** What travels on a route that is no drug: money, information, requests. */
+const NOT_CARGO =
+  /(?<!\p{L})(?:деньг|денежн|средств|доход|выручк|оплат|платеж|перевод|тенге|информаци|сведени|сообщени|заявлени|жалоб|обращени|запрос|указани)\p{L}*/iu;
 /** The goods carried named without the drug («оптовые партии», «груз»): the drug is in the sentence before. */
 const GOODS = /(?<!\p{L})(?:парти|груз)\p{L}*/iu;
 
@@ -41,6 +44,9 @@ export function findCarriedChannels(ctx: DocumentContext, known: Mention[]): Men
       const route = routeAfter(ctx, sc, at + verb[0].length);
       const from = route && /(?<!\p{L})из\s/iu.exec(ctx.folded.slice(route.start, route.end));
       if (!route || !from) continue;
+      // «деньги от сбыта наркотиков поступали из …», «поступила информация из …»: not the drugs that travel.
+      const clause = ctx.folded.slice(Math.max(sc.sentence.start, at - 60), route.start + from.index);
+      if (NOT_CARGO.test(clause.slice(clause.lastIndexOf(',') + 1))) continue;
       out.push(channelOf(ctx, sc, { start: at, end: route.end }, route, commodity));
       break;
     }
