@@ -217,3 +217,21 @@ describe('seizures told by a gerund and by pieces «с» a drug (events-12)', ()
     ]);
   }, 60_000);
 });
+
+describe('a channel named «маршрут …» or «наркотрафик» (events-15)', () => {
+  it('reads a supply route and drug traffic cut as channels, not a patrol’s routes', async () => {
+    const draft = await extractDev('events-15-route-and-traffic-zhambyl');
+    expect(
+      entities(draft, 'SupplyChannel')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([
+      'Маршрут контрабанды гашиша из Кыргызстана в Жамбылскую область',
+      'Наркотрафик из Бишкека в Алматы',
+    ]);
+    expect(facts(draft, 'ORIGINATES_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Наркотрафик из Бишкека в Алматы', to: 'Бишкек' }),
+    );
+    expect(facts(draft, 'DISRUPTED').map((f) => f.from)).toContain('Пограничная служба КНБ');
+  }, 60_000);
+});
