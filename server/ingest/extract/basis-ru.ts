@@ -26,6 +26,15 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
       'Предыдущее предложение того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
   ],
   [
+    /^An earlier sentence of the same paragraph says this body acted; this one does not name who did it\.$/,
+    () =>
+      'Одно из предыдущих предложений того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',
+  ],
+  [
+    /^The bodies that stopped the drugs on this route cut it\.$/,
+    () => 'Органы, остановившие наркотики на этом пути, перекрыли его.',
+  ],
+  [
     /^«Тем самым» sums up the sentence before, which says this body acted\.$/,
     () => '«Тем самым» подводит итог предыдущему предложению, в котором сказано, что действовал этот орган.',
   ],
@@ -141,6 +150,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
   [
     /^The sentence before, in the same paragraph, puts the events there; the seizure itself names no place\.$/,
     () => 'Предыдущее предложение того же абзаца называет место событий; при самом изъятии место не названо.',
+  ],
+  [
+    /^An earlier sentence of the same paragraph puts the events there; the seizure itself names no place\.$/,
+    () =>
+      'Одно из предыдущих предложений того же абзаца называет место событий; при самом изъятии место не названо.',
   ],
   [
     /^«Ещё один» adds it to the channels reported cut just before\.$/,

@@ -15,6 +15,7 @@ import { findPersons } from './recognise/persons.ts';
 import { findPositions } from './recognise/positions.ts';
 import { findRegionReferences } from './recognise/region-references.ts';
 import { findSpeakers } from './recognise/speakers.ts';
+import { findUnknownCities } from './recognise/unknown-cities.ts';
 import { splitSentences } from './text/segment.ts';
 
 export const RULES_RU_VERSION = '1.3.0';
@@ -82,6 +83,7 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
     findRegionReferences(ctx, sc);
     findPositions(ctx, sc);
     findPersons(ctx, sc, people);
+    findUnknownCities(ctx, sc);
     sc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     ctx.mainRegion ??= sc.mentions.find((m) => m.label === 'Region');
     ctx.mainAgency ??= sc.mentions.find((m) => m.label === 'Agency' && m.regionId);

@@ -1,6 +1,6 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-import { JOINT, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
 
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
@@ -27,11 +27,7 @@ export function byWhom(
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, a.start - 30), a.start)),
   );
-  const isJoint = (a: Mention) => {
-    const before = ctx.folded.slice(sc.sentence.start, a.start);
-    const joint = before.search(JOINT);
-    return joint >= 0 && !/[.;]/.test(before.slice(joint));
-  };
+  const isJoint = (a: Mention) => isPartner(ctx, sc, a);
   const lead = named.find((a) => !isJoint(a)) ?? agentAfter(ctx, sc, target);
   if (lead) {
     const partners = outerAgencies(sc).filter((a) => a !== lead && isJoint(a) && a.start > lead.start);

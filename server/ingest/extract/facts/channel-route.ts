@@ -1,9 +1,10 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { COUNTRY } from '../recognise/unknown-cities.ts';
 import type { Span } from '../text/segment.ts';
 
-const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*)`;
+const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*(?:\s+\p{Lu}[\p{L}-]+)?|столиц\p{L}*)`;
 const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
 const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
 /**
@@ -14,10 +15,6 @@ const ROUTE = new RegExp(
   String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}\d][\p{Ll}\d,-]*){0,3}?(?:${LEG})+`,
   'u',
 );
-/** Countries are not graph labels: a route «из Кыргызстана в Россию», «из Республики Узбекистан» names no City or Region. */
-const COUNTRY =
-  /^(?:республик|кыргызстан|киргиз|узбекистан|таджикистан|туркменистан|афганистан|росси|китай|кнр|иран|турци|грузи|азербайджан|европ|украин|беларус|белорусс|монголи|пакистан|казахстан)/iu;
-
 /** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */
 export function routeAfter(ctx: DocumentContext, sc: SentenceContext, at: number): Span | null {
   const m = ROUTE.exec(ctx.folded.slice(at, sc.sentence.end));
@@ -64,6 +61,12 @@ export function relateRoute(
         );
     }
   }
+  // «поступали в область из Оренбурга», «в столицу»: the release's own region, named by a common noun.
+  const home = destination ? undefined : homeDestination(ctx, legs, places);
+  if (home) {
+    destination = true;
+    relate('DESTINED_FOR', home, null, 0.6);
+  }
   for (const leg of legs.filter((l) => l.preposition === 'из'))
     unknownOrigins(ctx, sc, channel, leg, places, (city) => relate('ORIGINATES_IN', city, null, 0.7));
   if (destination || !ctx.mainRegion || places.some((p) => p.label === 'Region')) return;
@@ -78,6 +81,22 @@ export function relateRoute(
 
 interface Leg extends Span {
   preposition: string;
+}
+
+const HOME_WORD = /^\s*(?:(област|регион)\p{L}*|(столиц)\p{L}*)(?!\s+\p{Lu})/iu;
+
+/** The release's region when a leg into it names it by a common noun: «в область», «в регион», «в столицу» (Astana). */
+function homeDestination(ctx: DocumentContext, legs: Leg[], places: Mention[]): Mention | undefined {
+  const region = ctx.mainRegion;
+  if (!region) return undefined;
+  for (const leg of legs) {
+    if (leg.preposition !== 'в' && leg.preposition !== 'во') continue;
+    const word = HOME_WORD.exec(ctx.folded.slice(leg.end, leg.end + 40));
+    if (!word || places.some((p) => p.start >= leg.end && p.start <= leg.end + 2)) continue;
+    if (word[2] && !/астан/iu.test(region.name)) continue;
+    return region;
+  }
+  return undefined;
 }
 
 function legsOf(ctx: DocumentContext, route: Span): Leg[] {
@@ -131,7 +150,8 @@ function relateTo(
   ctx.builder.relate({ type, from: channel.ref, to: place.ref, evidence: channel, basis, confidence });
 }
 
-function regionMention(ctx: DocumentContext, city: Mention): Mention | undefined {
+/** The region mention a city lies in, if the release names that region. */
+export function regionMention(ctx: DocumentContext, city: Mention): Mention | undefined {
   if (!city.regionId) return undefined;
   return ctx.sentences
     .flatMap((s) => s.mentions)

@@ -28,3 +28,13 @@ export function yearOf(ctx: DocumentContext, sc: SentenceContext) {
     yearBasis: ctx.published ? 'the year of the publication date' : undefined,
   };
 }
+
+/**
+ * The year something was held (a meeting, a ceremony): the year of a full date its sentence gives, else the
+ * publication year. Not the period it reviews: a board on the results of 2024 meets in 2025.
+ */
+export function heldYear(ctx: DocumentContext, sc: SentenceContext) {
+  const dated = sc.times.find((x) => x.year && !x.deadline && /-\d\d-\d\d$/.test(x.date ?? ''));
+  if (dated) return { year: dated.year ?? undefined, yearBasis: dated.basis ?? undefined };
+  return ctx.published ? { year: ctx.published.year, yearBasis: 'the year of the publication date' } : {};
+}

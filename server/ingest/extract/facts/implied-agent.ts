@@ -1,6 +1,6 @@
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-import { POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 
 /** Officers named by their service, each with the bodies that are theirs. */
 const SERVICES: { who: RegExp; body: RegExp }[] = [
@@ -32,19 +32,29 @@ export interface ImpliedAgent {
 export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
   const service = serviceAgent(ctx, sc);
   if (service) return service;
-  const previous = ctx.sentences[sc.index - 1];
-  if (previous?.sentence.paragraph !== sc.sentence.paragraph || POLICE_SUBJECT.test(sc.sentence.text))
-    return undefined;
-  const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body;
-  if (!body) return undefined;
-  return {
-    body,
-    evidence: { start: previous.sentence.start, end: sc.sentence.end },
-    basis: THEREBY.test(sc.sentence.text)
-      ? '«Тем самым» sums up the sentence before, which says this body acted.'
-      : 'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.',
-  };
+  if (POLICE_SUBJECT.test(sc.sentence.text)) return undefined;
+  // The agent carries over the paragraph's sentences until one names a body: «Сотрудники ОП … задержали
+  // курьера. При досмотре автомобиля … . У него изъято …».
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - CARRIED_OVER); i--) {
+    const previous = ctx.sentences[i]!;
+    if (previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+    const body = subjectOf(ctx, previous) ?? serviceAgent(ctx, previous)?.body ?? jointWithUs(ctx, previous);
+    if (!body) continue;
+    return {
+      body,
+      evidence: { start: previous.sentence.start, end: sc.sentence.end },
+      basis: THEREBY.test(sc.sentence.text)
+        ? '«Тем самым» sums up the sentence before, which says this body acted.'
+        : i === sc.index - 1
+          ? 'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.'
+          : 'An earlier sentence of the same paragraph says this body acted; this one does not name who did it.',
+    };
+  }
+  return undefined;
 }
+
+/** How many sentences back, within a paragraph, an unnamed agent is looked for. */
+const CARRIED_OVER = 3;
 
 /** «пограничниками», «таможенниками»: the first body of that service the release names. */
 function serviceAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
@@ -62,15 +72,26 @@ function serviceAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent |
   return undefined;
 }
 
-/** The body a sentence names as acting: not inside a longer name or a post, nor a source «по данным …». */
+/**
+ * The body a sentence names as acting: not inside a longer name or a post, nor a source «по данным …», nor a
+ * partner «совместно с …» (that one helped whoever the sentence is about).
+ */
 function subjectOf(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
   return sc.mentions.find(
     (m) =>
       m.label === 'Agency' &&
       !insideAnother(sc, m) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= m.start && p.end >= m.end) &&
-      !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)),
+      !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)) &&
+      !isPartner(ctx, sc, m),
   );
+}
+
+/** «Работа велась совместно с ДП …», «мы проводили совместно с ДКНБ»: only partners named, so the release's body led. */
+function jointWithUs(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
+  const partners = sc.mentions.filter((m) => m.label === 'Agency' && isPartner(ctx, sc, m));
+  const main = ctx.mainAgency;
+  return partners.length > 0 && main && !partners.some((p) => p.ref === main.ref) ? main : undefined;
 }
 
 /** The first body of the release, up to and including `sc`, whose name matches. */

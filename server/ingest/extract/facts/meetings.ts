@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { heldYear } from './event-year.ts';
 import { relateMeeting } from './meeting-links.ts';
 
 const MEETING =
@@ -82,6 +83,7 @@ function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingM
     mention: { start, end },
     properties: {
       kind,
+      ...heldYear(ctx, sc),
       ...(review?.year && /итог/i.test(sc.sentence.text + ctx.sentences[sc.index - 1]?.sentence.text)
         ? { periodReviewed: review.year }
         : {}),

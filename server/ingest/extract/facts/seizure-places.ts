@@ -1,8 +1,9 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
+import { CARRIED } from './group-channels.ts';
 
 const LOCATIVE =
-  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
+  /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории|на окраине)\s+(?:(?:городе|города|г\.|селе|села|поселке|поселка)\s*)?$/iu;
 /** After the amount, where it was seized: «изъято 5 кг гашиша в Алматы», «… вблизи села Кордай». */
 const LOCATIVE_AFTER =
   /(?:^|\s)(?:в|во|под|около|близ|вблизи|возле|в районе|в окрестностях|на территории)\s+(?:(?:города|г\.|села|поселка)\s*)?$/iu;
@@ -31,8 +32,13 @@ export function seizurePlace(
     relate(ctx, seizure, here, { start: here.start, end: seizure.end }, null, 0.75);
     return;
   }
+  // «перевозил 600 граммов мефедрона в Темиртау»: a place after what was carried is where it went.
+  const carried = CARRIED.test(
+    ctx.folded.slice(Math.max(sc.sentence.start, seizure.start - 30), seizure.start),
+  );
   const after = places.find(
     (p) =>
+      !carried &&
       p.start >= seizure.end &&
       !/[.;:,]/.test(ctx.folded.slice(seizure.end, p.start)) &&
       !ROUTE_WORD.test(ctx.folded.slice(seizure.end, p.start)) &&
@@ -56,21 +62,17 @@ export function seizurePlace(
     );
     return;
   }
-  const previous = ctx.sentences[sc.index - 1];
-  const samePara = previous && previous.sentence.paragraph === sc.sentence.paragraph;
-  const before =
-    !part && samePara
-      ? placesOf(ctx, previous).find((p) =>
-          LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
-        )
-      : undefined;
-  if (before) {
+  const told = part ? undefined : placeToldBefore(ctx, sc);
+  const before = told?.place;
+  if (told && before) {
     relate(
       ctx,
       seizure,
       before,
-      { start: previous!.sentence.start, end: seizure.end },
-      'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.',
+      { start: told.sc.sentence.start, end: seizure.end },
+      told.sc.index === sc.index - 1
+        ? 'The sentence before, in the same paragraph, puts the events there; the seizure itself names no place.'
+        : 'An earlier sentence of the same paragraph puts the events there; the seizure itself names no place.',
       0.55,
     );
     return;
@@ -85,6 +87,25 @@ export function seizurePlace(
       'The release is about this place and names no other place for the seizure.',
       0.5,
     );
+}
+
+/**
+ * The place where an earlier sentence of the paragraph, up to two back, put the events (the nearest, said
+ * in a locative: «Лаборатория была оборудована в частном доме на окраине Экибастуза. … изъято …»).
+ */
+function placeToldBefore(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+): { sc: SentenceContext; place: Mention } | undefined {
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 2); i--) {
+    const previous = ctx.sentences[i]!;
+    if (previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+    const place = placesOf(ctx, previous).find((p) =>
+      LOCATIVE.test(ctx.folded.slice(Math.max(previous.sentence.start, p.start - 16), p.start)),
+    );
+    if (place) return { sc: previous, place };
+  }
+  return undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 
 const SEIZED =
-  /изъят\p{L}*|изъял\p{L}*|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
+  /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
 /**
  * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
  * наркотиков», «в гараже найдено 2,5 кг гашиша», «задержаны … с 38,7 кг гашиша»): a seizure only where the
@@ -16,7 +16,10 @@ const SEIZED =
 const FOUND =
   /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*)/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?((?:[\p{Ll}-]+\s+){0,2}?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*))/iu;
+  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
+
+/** «16 литров прекурсоров»: liquids are seized by volume, not by mass or piece. */
+const LITRES = /^литр/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
@@ -64,7 +67,8 @@ function seizuresIn(
 ): Mention[] {
   const out: Mention[] = [];
   const counted = sc.figures.filter(
-    (f) => f.unit === 'kg' || (f.unit === 'count' && f.noun && ITEM_NOUN.test(f.noun)),
+    (f) =>
+      f.unit === 'kg' || (f.unit === 'count' && f.noun && (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun))),
   );
   const masses = massesOf(ctx, counted);
   const amounts = counted.filter((f) => ![...masses.values()].includes(f));
@@ -72,9 +76,12 @@ function seizuresIn(
   for (const amount of amounts) {
     const mass = masses.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
-    const item = amount.unit === 'count' ? /^\s+[\p{L}-]+/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
+    // «57 «закладок» с мефедроном»: the item may be quoted, the drug said «с …».
+    const item =
+      amount.unit === 'count' ? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
-    if (drugsOnly && !substance) continue;
+    const weighed = substance || amount.unit !== 'kg' ? undefined : weighedDrug(ctx, sc, amount);
+    if (drugsOnly && !substance && !weighed) continue;
     const end = Math.max(
       substance ? amount.end + item + substance.index + substance[0].length : amount.end + item,
       mass?.end ?? 0,
@@ -87,7 +94,8 @@ function seizuresIn(
     const span = { start: Math.max(start, sc.sentence.start), end };
     const part =
       whole && /в том числе|из (?:них|которых)|включая/iu.test(ctx.text.slice(whole.end, amount.start));
-    const name = `Изъятие ${ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ')}`;
+    const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const name = `Изъятие ${written}${weighed ? ` (${weighed})` : ''}`;
     const ref = ctx.builder.entity({
       key: `Seizure|${foldName(name)}`,
       label: 'Seizure',
@@ -97,7 +105,9 @@ function seizuresIn(
       properties: {
         ...(amount.unit === 'kg'
           ? { amountKg: amount.value }
-          : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
+          : LITRES.test(amount.noun ?? '')
+            ? { volumeLitres: amount.value }
+            : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
@@ -106,7 +116,7 @@ function seizuresIn(
               : amount.qualifier === 'under'
                 ? 'under'
                 : 'exactly',
-        substance: substance ? ctx.text.slice(end - substance[1]!.trim().length, end) : undefined,
+        substance: substance ? ctx.text.slice(end - substance[1]!.trim().length, end) : weighed,
         ...yearOf(ctx, sc),
       },
       confidence: substance ? 0.85 : 0.7,
@@ -126,6 +136,20 @@ function seizuresIn(
     out.push(mention);
   }
   return out;
+}
+
+/**
+ * «57 «закладок» с мефедроном общим весом 96 граммов», «пакетиков с героином весом …»: the drug of the pieces
+ * named before their weight (pieces with a drug «с …»; «брикетов гашиша общим весом» is a count and its mass).
+ */
+const WEIGHED =
+  /(?:^|\s)с\s+([\p{L}-]+)\s+(?:общ(?:ей|им)\s+)?(?:массой|весом)\s+(?:(?:более|свыше|около|почти)\s+)?$/iu;
+
+/** The drug a weight is of, when it is named before the weight rather than after it, in the nominative. */
+function weighedDrug(ctx: DocumentContext, sc: SentenceContext, amount: Figure): string | undefined {
+  const m = WEIGHED.exec(ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 60), amount.start));
+  if (!m || !SUBSTANCE.test(` ${m[1]}`)) return undefined;
+  return String(ctx.morph(m[1]!)[0]?.normalize().word ?? m[1]);
 }
 
 /** «1 200 таблеток «экстази» общей массой 360 граммов»: the mass of the pieces, not a second seizure. */

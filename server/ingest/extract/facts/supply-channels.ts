@@ -2,12 +2,14 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
+import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore } from './group-channels.ts';
 
+/** A channel by its word: «канал поставки», «наркотрафик», «маршрут контрабанды» (a route of a supply, not a patrol's). */
 const CHANNEL =
-  /(?<![\p{L}])(?:(\d+|[\p{L}]+)\s+)?((?:международн|межрегиональн|транзитн|устойчив|крупн|нов)\p{L}*\s+)?(канал\p{L}*)(?:\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения|доставки|перевозки))?/iu;
+  /(?<![\p{L}])(?:(\d+|[\p{L}]+)\s+)?((?:международн|межрегиональн|транзитн|устойчив|крупн|нов)\p{L}*\s+)?(канал\p{L}*|(?:нарко)?трафик\p{L}*|маршрут\p{L}*(?=\s+(?:поставк|контрабанд|транзит|доставк|перевозк|сбыт)))(?:\s+(поставк\p{L}+|сбыта|контрабанды|транзита|распространения|доставки|перевозки))?/iu;
 /**
  * A verb that reports the channel cut, in any voice («пресечён», «пресекли», «перекрыт», «ликвидирован»), but
  * not its infinitive or noun («перекрыть такие каналы», «направленное на пресечение каналов», «по установлению
@@ -31,7 +33,14 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences.filter((s) => s !== headline)) {
     const channel = channelIn(ctx, sc, out);
     if (channel) out.push(channel);
+    const part = channel && partOf(ctx, sc, channel, out);
+    if (part) out.push(part);
   }
+  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
+  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
+  if (group) out.push(group);
+  // «гашиш доставлялся из Шымкента»: drugs carried on a route, no channel word at all.
+  out.push(...findCarriedChannels(ctx, out));
   // The headline names the channel its lead reports: the same entity, one more mention.
   const title = headline && CHANNEL.exec(headline.sentence.text);
   if (headline && title && CUT.test(headline.sentence.text)) {
@@ -43,19 +52,38 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
       if (channel) out.push(channel);
     }
   }
-  // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
-  const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
-  if (group) out.push(group);
   return out;
 }
 
-function channelIn(ctx: DocumentContext, sc: SentenceContext, earlier: Mention[]): Mention | undefined {
+/** «Ликвидировано 9 каналов, в том числе 2 канала синтетики из Алматы»: the part named after the whole. */
+const PART = /(?:,\s*|\s)(?:в\s+том\s+числе|из\s+них)\s+/iu;
+
+function partOf(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  whole: Mention,
+  earlier: Mention[],
+): Mention | undefined {
+  const rest = ctx.folded.slice(whole.end, sc.sentence.end);
+  const part = PART.exec(rest);
+  if (!part || !CHANNEL.test(rest.slice(part.index + part[0].length, part.index + part[0].length + 30)))
+    return undefined;
+  return channelIn(ctx, sc, earlier, whole.end + part.index + part[0].length - sc.sentence.start);
+}
+
+function channelIn(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  earlier: Mention[],
+  /** Where in the sentence to look for the channel's word: after a whole, its part. */
+  from = 0,
+): Mention | undefined {
   const text = sc.sentence.text;
-  const m = CHANNEL.exec(text);
+  const m = CHANNEL.exec(text.slice(from));
   if (!m || INSTRUCTION.test(text)) return undefined;
   const oneMore = earlier.length > 0 && ONE_MORE.test(text) && !CUT.test(text);
   if (!oneMore && !CUT.test(text)) return undefined;
-  const at = sc.sentence.start + m.index;
+  const at = sc.sentence.start + from + m.index;
   const count = countOf(m[1]);
   const start = at + m[0].indexOf(count !== undefined ? m[1]! : (m[2] ?? m[3]!));
   const route = routeAfter(ctx, sc, at + m[0].length);
