@@ -10,6 +10,7 @@ const CHAIRED = /под\s+председательством|(?:провел\p{L
  */
 export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], meetings: Mention[]): void {
   for (const set of sets) {
+    if (issueAnnounced(ctx, set)) continue;
     const sc = ctx.sentences[set.directive.from]!;
     const named = mentionsOf(sc, 'Person').find((p) => p.end <= set.directive.start);
     const meeting = meetings.filter((m) => m.start < set.directive.start).at(-1);
@@ -43,6 +44,28 @@ export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], me
       });
     }
   }
+}
+
+/**
+ * «Мадина Абилкасымова поручила:» and the list: whoever issued the announcing sentence issued every item it
+ * lists (stated: the sentence says she gave them). False when the set has no issuer yet.
+ */
+function issueAnnounced(ctx: DocumentContext, set: DecisionSet): boolean {
+  const given = ctx.builder
+    .sourcesOf('ISSUED', set.directive.ref)
+    .flatMap((from) => ctx.builder.relationshipsFrom('ISSUED', from))
+    .filter((r) => r.to === set.directive.ref && !r.inferred);
+  for (const issued of given)
+    for (const item of set.items)
+      if (!ctx.builder.sourcesOf('ISSUED', item.ref).length)
+        ctx.builder.relate({
+          type: 'ISSUED',
+          from: issued.from,
+          to: item.ref,
+          evidence: issued,
+          confidence: 0.75,
+        });
+  return given.length > 0;
 }
 
 /** The person named right after «под председательством» (or before «провёл») in the meeting's sentence. */

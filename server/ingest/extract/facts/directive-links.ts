@@ -1,7 +1,8 @@
+import { PARTNERS } from './directive-text.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 export const CONTROL = /на (?:особом |личном |постоянном )?контроле (?:находится )?у ([^.;]+)/iu;
-const COOPERATION = /совместно с\s+/iu;
+const COOPERATION = new RegExp(`${PARTNERS}\\s+`, 'iu');
 
 /** Addressees between the verb and the instruction get ASSIGNED_TO; bodies after "совместно с" COOPERATES_WITH. */
 export function assign(

@@ -1,0 +1,51 @@
+// Directives, meetings and posts in constructions other writers of the genre use: instructions announced with
+// a colon and listed line by line, partners after «во взаимодействии с» and «с привлечением». Each runs the
+// real extractor on a development text (test/fixtures/extract-dev/directives-*.txt: invented people, real
+// bodies and places).
+import { describe, expect, it } from 'vitest';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+describe('instructions announced with a colon and listed', () => {
+  const dev = 'directives-07-instruction-list-mangystau';
+  const items = [
+    'Проверить склады и гаражи в промышленной зоне Актау',
+    'Открыть кабинет анонимного тестирования в Жанаозене',
+    'Проводить рейды на автомобильных дорогах области',
+  ];
+
+  it('makes each line a directive the announcing person issued, in the set the sentence gives', async () => {
+    const draft = await extractDev(dev);
+    const set = draft.entities.find((e) => e.label === 'Directive' && e.properties.kind === 'set')!;
+    expect(
+      facts(draft, 'INCLUDES')
+        .filter((r) => r.from === set.name)
+        .map((r) => r.to),
+    ).toEqual(items);
+    const issued = facts(draft, 'ISSUED').filter((r) => items.includes(r.to!));
+    expect(issued.map((r) => [r.from, r.inferred])).toEqual(items.map(() => ['Тимур Жанибеков', false]));
+  });
+
+  it('addresses each line to the body that opens it, with its partners and deadline', async () => {
+    const draft = await extractDev(dev);
+    expect(facts(draft, 'ASSIGNED_TO').map((r) => [r.from, r.to])).toEqual([
+      [items[0], 'Департамент полиции Мангистауской области'],
+      [items[1], 'Управление здравоохранения Мангистауской области'],
+      [items[2], 'Департамент полиции Мангистауской области'],
+    ]);
+    // «во взаимодействии с …», «с привлечением …»: partners, not addressees.
+    expect(facts(draft, 'COOPERATES_WITH').map((r) => [r.from, r.to])).toEqual([
+      [items[0], 'Департамент КНБ по Мангистауской области'],
+      [items[2], 'Департамент государственных доходов по Мангистауской области'],
+    ]);
+    const deadline = (name: string) => draft.entities.find((e) => e.name === name)?.properties.deadline;
+    expect(items.map(deadline)).toEqual(['2025-05-01', '2025-12-31', undefined]);
+  });
+
+  it('puts every line under the control the sentence after the list names', async () => {
+    const control = facts(await extractDev(dev), 'UNDER_CONTROL_OF');
+    for (const item of items)
+      expect(control).toContainEqual(
+        expect.objectContaining({ from: item, to: 'Заместитель акима Мангистауской области' }),
+      );
+  });
+});
