@@ -49,3 +49,32 @@ describe('instructions announced with a colon and listed', () => {
       );
   });
 });
+
+describe('posts told by reference in an appointment release', () => {
+  const dev = 'directives-08-reshuffle-zhambyl';
+  const holds = async () => facts(await extractDev(dev), 'HOLDS');
+
+  it('gives «на эту должность назначен X» the post named just before, not the minister who appoints', async () => {
+    const held = (await holds()).filter((r) => r.from === 'Ерлан Сапаров');
+    expect(held).toEqual([
+      expect.objectContaining({ to: 'Начальник ДП Жамбылской области', current: true, inferred: false }),
+    ]);
+  });
+
+  it('opens the new post of a head «освобождён … в связи с его назначением на должность …»', async () => {
+    const held = (await holds()).filter((r) => r.from === 'Кайрат Омаров');
+    expect(held.map((r) => [r.to, r.current])).toEqual([
+      ['Начальник ДП Жамбылской области', false],
+      ['Начальник Департамента полиции Туркестанской области', true],
+    ]);
+  });
+
+  it('reads «<post> стал X» as an appointment and «его предшественник на этом посту» as a former holder', async () => {
+    const deputy = 'Первый заместитель начальника Департамента полиции Жамбылской области';
+    const held = (await holds()).filter((r) => r.to === deputy);
+    expect(held.map((r) => [r.from, r.current])).toEqual([
+      ['Азамат Тулеуов', true],
+      ['Нурлан Абенов', false],
+    ]);
+  });
+});
