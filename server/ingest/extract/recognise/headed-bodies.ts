@@ -11,6 +11,7 @@ type Kind =
   | 'police-office'
   | 'knb-department'
   | 'revenue-department'
+  | 'economic-department'
   | 'prosecutor'
   | 'akimat'
   | 'unit';
@@ -31,6 +32,7 @@ const HEADS: Head[] = [
   { words: ['департамент', 'кнб'], kind: 'knb-department' }, { words: ['дкнб'], kind: 'knb-department' },
   { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
   { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
+  { words: ['дэр'], kind: 'economic-department' },
   { words: ['прокуратура'], kind: 'prosecutor' }, { words: ['акимат'], kind: 'akimat' },
   // «совместно с органами КНБ и прокуратуры»: in a regional release, the region's bodies.
   { words: ['орган', 'кнб'], kind: 'knb-department' }, { words: ['орган', 'прокуратура'], kind: 'prosecutor' },
@@ -126,6 +128,7 @@ const SPELLED_OUT: Record<string, string> = {
   ОП: 'Отдел полиции',
   ГУП: 'Городское управление полиции',
   РОП: 'Районный отдел полиции',
+  ДЭР: 'Департамент экономических расследований',
 };
 
 /** A body the graph does not know: the head in the nominative, the place as written or, when only implied
