@@ -63,18 +63,52 @@ describe('posts told by reference in an appointment release', () => {
 
   it('opens the new post of a head «освобождён … в связи с его назначением на должность …»', async () => {
     const held = (await holds()).filter((r) => r.from === 'Кайрат Омаров');
-    expect(held.map((r) => [r.to, r.current])).toEqual([
-      ['Начальник ДП Жамбылской области', false],
-      ['Начальник Департамента полиции Туркестанской области', true],
+    expect(held).toEqual([
+      expect.objectContaining({ to: 'Начальник ДП Жамбылской области', current: false }),
+      expect.objectContaining({ to: 'Начальник Департамента полиции Туркестанской области', current: true }),
     ]);
   });
 
   it('reads «<post> стал X» as an appointment and «его предшественник на этом посту» as a former holder', async () => {
     const deputy = 'Первый заместитель начальника Департамента полиции Жамбылской области';
     const held = (await holds()).filter((r) => r.to === deputy);
-    expect(held.map((r) => [r.from, r.current])).toEqual([
-      ['Азамат Тулеуов', true],
-      ['Нурлан Абенов', false],
+    expect(held).toEqual([
+      expect.objectContaining({ from: 'Азамат Тулеуов', current: true }),
+      expect.objectContaining({ from: 'Нурлан Абенов', current: false }),
     ]);
+  });
+});
+
+describe('who gave an instruction told in the passive', () => {
+  const dev = 'directives-09-collegium-passive-pavlodar';
+
+  it('gives «По итогам коллегии … поручено» to whoever opened the collegium, as an inference', async () => {
+    const issued = facts(await extractDev(dev), 'ISSUED');
+    expect(issued).toContainEqual({
+      from: 'Ерлан Жумабаев',
+      to: 'Провести проверки мест сбыта синтетических наркотиков',
+      inferred: true,
+    });
+  });
+
+  it('takes the person in the dative before «внесено представление» as its addressee, not its author', async () => {
+    const draft = await extractDev(dev);
+    const representation = 'Представление об устранении нарушений при хранении вещественных доказательств';
+    expect(facts(draft, 'ISSUED').filter((r) => r.to === representation)).toEqual([
+      { from: 'Серик Абенов', to: representation, inferred: false },
+    ]);
+  });
+
+  it('reads a surname of any ending after a first name and a patronymic', async () => {
+    const draft = await extractDev(dev);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Арман Сейткали', to: 'Руководитель ДЭР по Павлодарской области' }),
+    );
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(
+      expect.objectContaining({
+        from: 'Руководитель ДЭР по Павлодарской области',
+        to: 'Департамент экономических расследований по Павлодарской области',
+      }),
+    );
   });
 });

@@ -17,6 +17,21 @@ const IMPERATIVE =
 /** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
 export const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
 
+/**
+ * «Ольге Мироненко внесено представление», «Берику Жаныбекову поручено»: a person in the dative before a
+ * passive verb receives the instruction; the one who gives it is in the instrumental («Прокурором …»).
+ */
+function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: string): boolean {
+  if (!/^(?:поручено|поручается|предписано|рекомендовано|внесен)/iu.test(verb)) return false;
+  const words = ctx.text.slice(person.start, person.end).split(/\s+/u);
+  const cases = (w: string) =>
+    ctx
+      .morph(w.toLowerCase())
+      .filter((p) => p.score > 0.1)
+      .map((p) => p.tag.CAse);
+  return words.some((w) => cases(w).includes('datv')) && !words.some((w) => cases(w).includes('ablt'));
+}
+
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
   const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
@@ -75,10 +90,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     // after «в адрес» receives it; the issuer is named before.
     const addressedAt = /(?:^|\s)в адрес\s/iu.exec(ctx.folded.slice(sc.sentence.start, verbStart));
     const issuerBefore = addressedAt ? sc.sentence.start + addressedAt.index : verbStart;
+    const addressee = (p: Mention) => Boolean(issuing && addresseeBeforePassive(ctx, p, issuing[0]));
     const named =
       mentionsOf(sc, 'Person')
-        .filter((p) => p.end <= issuerBefore)
-        .at(-1) ?? sc.speaker;
+        .filter((p) => p.end <= issuerBefore && !addressee(p))
+        .at(-1) ?? (sc.speaker && !addressee(sc.speaker) ? sc.speaker : undefined);
     // «Заместитель акима поручил …»: the post's holder, named before.
     const byPost = named || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
@@ -88,6 +104,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     let instruction = ctx.text
       .slice(bodyStart, sc.sentence.end)
       .replace(/[»"“]\s*,?\s*[—–-]\s*\p{Ll}[^]*$/u, '') // «…», — сообщил X: the words, not who said them
+      // «…, сообщил прокурор области Серик Абенов»: who reported it is no part of the instruction.
+      .replace(
+        /,\s+(?:как\s+)?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)[аи]?\s[^,]*$/u,
+        '',
+      )
       .replace(/^[\s:,—–«"„-]+|[\s.!;]+$/gu, '');
     let mention = issuing
       ? {

@@ -3,7 +3,7 @@ import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
-import { issueDecisionLists } from './decision-issuers.ts';
+import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
 import { relateToMeetings } from './meeting-context.ts';
@@ -31,6 +31,7 @@ export function findFacts(ctx: DocumentContext): void {
   relateRepresentationItems(ctx, directives);
   relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
   issueDecisionLists(ctx, sets, meetings);
+  issueByChair(ctx, directives, meetings);
   findThanks(ctx);
   const measures = findMeasures(ctx, directives);
   findResponseMeasures(ctx, measures, directives);
