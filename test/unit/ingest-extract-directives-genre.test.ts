@@ -112,3 +112,27 @@ describe('who gave an instruction told in the passive', () => {
     );
   });
 });
+
+describe('who holds a meeting', () => {
+  const dev = 'directives-10-commission-sittings-north';
+
+  it('proposes the commission a sitting belongs to and has it hold the sitting (inferred)', async () => {
+    const draft = await extractDev(dev);
+    const commission = 'Областная межведомственная комиссия по профилактике правонарушений и наркомании';
+    expect(draft.entities).toContainEqual(expect.objectContaining({ label: 'Agency', name: commission }));
+    expect(facts(draft, 'ORGANIZED')).toContainEqual({
+      from: commission,
+      to: 'Заседание областной межведомственной комиссии',
+      inferred: true,
+    });
+  });
+
+  it('takes the body named right after «заседание коллегии» as the one that held it', async () => {
+    expect(facts(await extractDev(dev), 'ORGANIZED')).toContainEqual(
+      expect.objectContaining({
+        from: 'Департамент полиции Северо-Казахстанской области',
+        to: 'Итоговое заседание коллегии',
+      }),
+    );
+  });
+});
