@@ -136,3 +136,30 @@ describe('who holds a meeting', () => {
     );
   });
 });
+
+describe('people at a meeting', () => {
+  const dev = 'directives-11-visit-pronoun-kostanay';
+  const meeting = 'Оперативное совещание';
+
+  it('gives each post in a list «<post> <name>, <post> <name>» to the name after it only', async () => {
+    const holds = facts(await extractDev(dev), 'HOLDS');
+    expect(holds.filter((r) => r.from === 'Марат Кусаинов').map((r) => r.to)).toEqual([
+      'Заместитель министра внутренних дел',
+    ]);
+  });
+
+  it('has those «участвовали» and the one who «выступил» after the verb attend it', async () => {
+    const attended = facts(await extractDev(dev), 'ATTENDED').filter((r) => r.to === meeting);
+    expect(attended.map((r) => [r.from, r.inferred])).toEqual([
+      ['Марат Кусаинов', false],
+      ['Айдар Сагинтаев', false],
+      ['Бауыржан Аманжолов', true],
+    ]);
+  });
+
+  it('reads «Он поручил …» as an instruction of the person named just before', async () => {
+    expect(facts(await extractDev(dev), 'ISSUED')).toEqual([
+      { from: 'Марат Кусаинов', to: 'Усилить работу по выявлению наркопритонов', inferred: false },
+    ]);
+  });
+});

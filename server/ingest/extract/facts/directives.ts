@@ -1,7 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
-import { holderOfSubjectPost } from './post-holder.ts';
+import { holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -96,10 +96,13 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
         .filter((p) => p.end <= issuerBefore && !addressee(p))
         .at(-1) ?? (sc.speaker && !addressee(sc.speaker) ? sc.speaker : undefined);
     // «Заместитель акима поручил …»: the post's holder, named before.
-    const byPost = named || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
+    // «Он поручил …»: the pronoun states the subject, as a name would.
+    const byPronoun = named || !issuing ? undefined : pronounSubject(ctx, sc, verbStart);
+    const byPost = named || byPronoun || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
-    const passive = issuing && PASSIVE.test(issuing[0]) && !named && !byPost ? lastIssuer : undefined;
-    const issuer = named ?? byPost ?? passive;
+    const passive =
+      issuing && PASSIVE.test(issuing[0]) && !named && !byPronoun && !byPost ? lastIssuer : undefined;
+    const issuer = named ?? byPronoun ?? byPost ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text
       .slice(bodyStart, sc.sentence.end)

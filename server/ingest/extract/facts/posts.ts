@@ -100,8 +100,12 @@ function postsOf(
     ]);
   }
   // "<name> — <post>" / "<name>, <post>,"
+  // Not in a list «<post> <name>, <post> <name>»: a post followed by a name is that name's.
   const after = posts.find(
-    (p) => p.start >= person.end && /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)),
+    (p) =>
+      p.start >= person.end &&
+      /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)) &&
+      !people.some((o) => o.start >= p.end && BETWEEN_POST_AND_NAME.test(text(p.end, o.start))),
   );
   if (after) out.push([after, 'current']);
   const appointedTo = posts.find(
