@@ -163,3 +163,36 @@ describe('people at a meeting', () => {
     ]);
   });
 });
+
+describe('tasks set out, then given in the passive', () => {
+  const dev = 'directives-12-tasks-atyrau';
+  const check = 'Провести проверку аптек Атырау';
+  const close = 'Закрыть выявленные наркопритоны';
+
+  it('cuts «…, а до конца года — закрыть …» into a second instruction with its own deadline', async () => {
+    const draft = await extractDev(dev);
+    const deadline = (name: string) => draft.entities.find((e) => e.name === name)?.properties.deadline;
+    // «до 1 февраля» in a November release is next February's.
+    expect([deadline(check), deadline(close)]).toEqual(['2026-02-01', '2025-12-31']);
+    expect(facts(draft, 'ASSIGNED_TO').filter((r) => r.from === close)).toEqual([
+      { from: close, to: 'Департамент полиции Атырауской области', inferred: false },
+    ]);
+  });
+
+  it('gives the passive instructions to whoever «определил приоритетные задачи» just before', async () => {
+    const issued = facts(await extractDev(dev), 'ISSUED').filter((r) => r.to === check || r.to === close);
+    expect(issued).toEqual([
+      { from: 'Ержан Сагатов', to: check, inferred: true },
+      { from: 'Ержан Сагатов', to: close, inferred: true },
+    ]);
+  });
+
+  it('reads a list line opening with «полиции» (more often a genitive) as an item addressed to it', async () => {
+    const draft = await extractDev(dev);
+    const item = 'Представлять в комитет сведения о заблокированных сайтах';
+    expect(facts(draft, 'INCLUDES')).toContainEqual({ from: 'Принятые решения', to: item, inferred: true });
+    expect(facts(draft, 'COOPERATES_WITH')).toContainEqual(
+      expect.objectContaining({ from: item, to: 'Департамент КНБ по Атырауской области' }),
+    );
+  });
+});

@@ -117,7 +117,15 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(String.raw`(в срок до|до|к) (\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
-    resolve: (m, p) => date(Number(m[4] ?? p?.year ?? NaN), monthOf(m[3]!), Number(m[2]), !m[4], p, true),
+    resolve: (m, p) =>
+      date(
+        Number(m[4] ?? deadlineYear(p, monthOf(m[3]!), Number(m[2]))),
+        monthOf(m[3]!),
+        Number(m[2]),
+        !m[4],
+        p,
+        true,
+      ),
   },
   {
     re: new RegExp(String.raw`(\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
@@ -145,6 +153,17 @@ export function monthOf(word: string): number {
   return MONTHS.findIndex((stem) => lower.startsWith(stem)) + 1;
 }
 
+/**
+ * «до 1 февраля» in a release of November: a deadline lies ahead, so a day already past in the publication
+ * year is next year's.
+ */
+function deadlineYear(p: PartialDate | null, month: number, day: number): number {
+  if (!p) return NaN;
+  const past =
+    p.month !== undefined && (month < p.month || (month === p.month && p.day !== undefined && day < p.day));
+  return past ? p.year + 1 : p.year;
+}
+
 function date(
   year: number,
   month: number,
@@ -155,6 +174,11 @@ function date(
 ) {
   if (!Number.isFinite(year) || month < 1) return null;
   const value = formatPartialDate({ year, month, ...(day ? { day } : {}) });
-  const basis = yearFromPublication && p ? `the year of the publication date ${formatPartialDate(p)}` : null;
+  const basis =
+    yearFromPublication && p
+      ? year === p.year
+        ? `the year of the publication date ${formatPartialDate(p)}`
+        : `a deadline after the publication date ${formatPartialDate(p)}, so the next year`
+      : null;
   return { year, date: value, period: null, basis, comparison: false, deadline };
 }
