@@ -196,3 +196,17 @@ describe('tasks set out, then given in the passive', () => {
     );
   });
 });
+
+describe('a meeting an instruction asks for', () => {
+  it('is no meeting held («… провести во всех школах родительские собрания»)', async () => {
+    const draft = await extractDev('directives-12-tasks-atyrau');
+    expect(draft.entities.filter((e) => e.label === 'Meeting').map((e) => e.name)).toEqual([
+      'Выездное совещание',
+    ]);
+    expect(facts(draft, 'INCLUDES')).toContainEqual({
+      from: 'Принятые решения',
+      to: 'Провести во всех школах родительские собрания',
+      inferred: true,
+    });
+  });
+});
