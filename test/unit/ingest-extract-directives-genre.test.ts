@@ -210,3 +210,34 @@ describe('a meeting an instruction asks for', () => {
     });
   });
 });
+
+describe('transfers and releases', () => {
+  const dev = 'directives-13-transfers-pavlodar';
+
+  it('opens the post after «назначен с повышением» and «переведён на должность», from the release date', async () => {
+    const held = facts(await extractDev(dev), 'HOLDS');
+    expect(held).toContainEqual(
+      expect.objectContaining({
+        from: 'Арман Жунусов',
+        to: 'Начальник Департамента полиции Павлодарской области',
+        current: true,
+        validFrom: '2025-03-10',
+      }),
+    );
+    expect(held).toContainEqual(
+      expect.objectContaining({
+        from: 'Нурлан Ахметов',
+        to: 'Начальник Департамента полиции Карагандинской области',
+        current: true,
+        validFrom: '2025-03-10',
+      }),
+    );
+  });
+
+  it('closes the post of one «освобождён от занимаемой должности»', async () => {
+    const held = facts(await extractDev(dev), 'HOLDS').filter((r) => r.from === 'Ерлан Касымов');
+    expect(held).toEqual([
+      expect.objectContaining({ to: 'Заместитель начальника ДП Павлодарской области', current: false }),
+    ]);
+  });
+});

@@ -9,7 +9,9 @@ const BETWEEN_POST_AND_NAME = new RegExp(
   String.raw`^[\s,]*(?:(?:РК|Республики Казахстан)\s*)?(?:${RANK}\s*)?$`,
   'iu',
 );
-const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?|стал[аи]?)`;
+const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?|переведен[аы]?|стал[аи]?)(?:\s+с\s+повышением)?`;
+/** «<post> <name> освобождён от занимаемой должности», «… уволен в запас»: the post is left. */
+const RELEASED = /^\s*(?:,[^,.;]{0,100},\s*)?(?:был[аи]?\s+)?(?:освобожден\p{L}*|уволен\p{L}*)(?![\p{L}])/iu;
 /** «<post> назначен [звание] <name>»: the post before the verb, the name after. */
 const POST_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`, 'iu');
 /** «<name>[, руководивший … ,] назначен(а) [на должность] <post>». */
@@ -96,7 +98,11 @@ function postsOf(
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);
     out.push([
       before,
-      FORMER.test(lead) ? 'former' : appointedAround(ctx, sc, person, before) ? 'appointed' : 'current',
+      FORMER.test(lead) || RELEASED.test(text(person.end, sc.sentence.end))
+        ? 'former'
+        : appointedAround(ctx, sc, person, before)
+          ? 'appointed'
+          : 'current',
     ]);
   }
   // "<name> — <post>" / "<name>, <post>,"
