@@ -241,3 +241,17 @@ describe('transfers and releases', () => {
     ]);
   });
 });
+
+describe('addressees before a passive verb', () => {
+  const dev = 'directives-14-passive-addressees-aktobe';
+
+  it('reads «Перед … поставлена задача» and «<post> <name> поручено» as addressed to that body or post', async () => {
+    const draft = await extractDev(dev);
+    expect(facts(draft, 'ASSIGNED_TO')).toEqual([
+      { from: 'Снизить число краж', to: 'Управление полиции города Актобе', inferred: false },
+      { from: 'Провести проверку ломбардов', to: 'Начальник УП города Актобе', inferred: false },
+    ]);
+    // The person in the dative receives the instruction; the chair of the meeting gave it.
+    expect(facts(draft, 'ISSUED').map((r) => r.from)).not.toContain('Нурлан Сапаров');
+  });
+});
