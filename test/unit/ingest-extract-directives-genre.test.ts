@@ -255,3 +255,17 @@ describe('addressees before a passive verb', () => {
     expect(facts(draft, 'ISSUED').map((r) => r.from)).not.toContain('Нурлан Сапаров');
   });
 });
+
+describe('deadlines at the end of a period', () => {
+  it('reads «до конца первого полугодия 2026 года», «III квартала», «текущего квартала» as its last day', async () => {
+    const draft = await extractDev('directives-15-period-deadlines-zhambyl');
+    const deadlines = draft.entities
+      .filter((e) => e.label === 'Directive')
+      .map((e) => [e.name, e.properties.deadline]);
+    expect(deadlines).toEqual([
+      ['Открыть два новых участковых пункта', '2026-06-30'],
+      ['Завершить ремонт изолятора временного содержания', '2026-09-30'],
+      ['Провести сверку учётов', '2025-12-31'],
+    ]);
+  });
+});
