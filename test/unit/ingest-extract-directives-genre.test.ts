@@ -269,3 +269,13 @@ describe('deadlines at the end of a period', () => {
     ]);
   });
 });
+
+describe('an operation’s total and its episodes', () => {
+  it('counts each smaller seizure told apart in the total «В общей сложности … изъято» (inferred)', async () => {
+    const included = facts(await extractDev('directives-16-operation-total-kyzylorda'), 'INCLUDED_IN');
+    expect(included).toEqual([
+      { from: 'Изъятие 3,2 кг марихуаны', to: 'Изъятие более 9 кг наркотиков', inferred: true },
+      { from: 'Изъятие 1,5 кг гашиша', to: 'Изъятие более 9 кг наркотиков', inferred: true },
+    ]);
+  });
+});

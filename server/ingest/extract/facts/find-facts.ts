@@ -11,6 +11,7 @@ import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
 import { relateRepresentationItems } from './representation-items.ts';
+import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
@@ -39,6 +40,7 @@ export function findFacts(ctx: DocumentContext): void {
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   const seizures = findSeizures(ctx);
+  relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
