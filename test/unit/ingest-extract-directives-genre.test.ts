@@ -279,3 +279,15 @@ describe('an operation’s total and its episodes', () => {
     ]);
   });
 });
+
+describe('a person addressed by first name and patronymic', () => {
+  it('is no new person («— Бауыржан Ермекович, сколько …?»)', async () => {
+    const draft = await extractDev('directives-17-interview-address-shymkent');
+    expect(draft.entities.filter((e) => e.label === 'Person').map((e) => e.name)).toEqual([
+      'Бауыржан Тулепов',
+    ]);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Бауыржан Тулепов', to: 'Руководитель ДЭР по городу Шымкенту' }),
+    );
+  });
+});

@@ -78,7 +78,10 @@ function nameAt(
   if (patronymic && c && CAPITALISED.test(c) && isFirstName(ctx, a) && !ctx.index.byName(c).length)
     return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
   if (
-    (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
+    // «Санжар Ерланович» (how an interviewer addresses him): a patronymic is no surname.
+    (isFirstName(ctx, a) &&
+      !PATRONYMIC.test(b) &&
+      (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
     (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
   )
     return { from: i, to: i + 2, parts: { first: a, last: b } };
