@@ -203,6 +203,9 @@ describe('a meeting an instruction asks for', () => {
     expect(draft.entities.filter((e) => e.label === 'Meeting').map((e) => e.name)).toEqual([
       'Выездное совещание',
     ]);
+    // «Чтобы подвести итоги ОПМ, … провели совещание»: an infinitive before it, but the sentence says it was held.
+    const held = await extractDev('directives-16-operation-total-kyzylorda');
+    expect(held.entities.filter((e) => e.label === 'Meeting').map((e) => e.name)).toEqual(['Совещание']);
     expect(facts(draft, 'INCLUDES')).toContainEqual({
       from: 'Принятые решения',
       to: 'Провести во всех школах родительские собрания',

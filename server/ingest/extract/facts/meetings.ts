@@ -40,8 +40,13 @@ export function findMeetings(ctx: DocumentContext): Mention[] {
   return meetings;
 }
 
+const HELD_VERB =
+  /(?<![\p{L}])(?:прош(?:ло|ла|ел|ли)|состоял\p{L}*|провел\p{L}*|провели|проведен\p{L}*|собрал\p{L}*)(?![\p{L}])/iu;
+
 /** «… провести во всех школах классные часы и родительские собрания»: a meeting an instruction asks for. */
 function planned(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
+  // «Чтобы обсудить ситуацию, в ДП провели совещание»: the sentence says it was held.
+  if (HELD_VERB.test(sc.sentence.text)) return false;
   return sc.sentence.text
     .slice(0, at)
     .split(/[^\p{L}-]+/u)
