@@ -179,11 +179,17 @@ describe('tasks set out, then given in the passive', () => {
     ]);
   });
 
-  it('gives the passive instructions to whoever «определил приоритетные задачи» just before', async () => {
+  it('gives the passive instructions to whoever «определил приоритетные задачи» just before, in his set', async () => {
     const issued = facts(await extractDev(dev), 'ISSUED').filter((r) => r.to === check || r.to === close);
     expect(issued).toEqual([
       { from: 'Ержан Сагатов', to: check, inferred: true },
       { from: 'Ержан Сагатов', to: close, inferred: true },
+    ]);
+    // They are the tasks he set out: the set his sentence gives includes them.
+    const includes = facts(await extractDev(dev), 'INCLUDES').filter((r) => r.from === 'Поручения');
+    expect(includes.map((r) => [r.to, r.inferred])).toEqual([
+      [check, true],
+      [close, true],
     ]);
   });
 

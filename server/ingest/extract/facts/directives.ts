@@ -203,7 +203,14 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       attachControl(ctx, sc, directive);
       attachGivenControl(ctx, sc, directive, own);
       if (kind === 'set') set = { directive, issuer, addressees };
-      else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
+      else if (
+        set &&
+        set.issuer &&
+        // Quoted from whoever gave them, or told in the passive right after «обозначил ряд задач».
+        ((sc.quoted && sc.speaker?.ref === set.issuer.ref) ||
+          (passive?.ref === set.issuer.ref &&
+            sc.sentence.paragraph - ctx.sentences[set.directive.from]!.sentence.paragraph <= 1))
+      ) {
         ctx.builder.relate({
           type: 'INCLUDES',
           from: set.directive.ref,
