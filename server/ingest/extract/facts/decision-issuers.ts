@@ -10,6 +10,7 @@ const CHAIRED = /под\s+председательством|(?:провел\p{L
  */
 export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], meetings: Mention[]): void {
   for (const set of sets) {
+    if (issueAnnounced(ctx, set)) continue;
     const sc = ctx.sentences[set.directive.from]!;
     const named = mentionsOf(sc, 'Person').find((p) => p.end <= set.directive.start);
     const meeting = meetings.filter((m) => m.start < set.directive.start).at(-1);
@@ -43,6 +44,77 @@ export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], me
       });
     }
   }
+}
+
+/**
+ * «Мадина Абилкасымова поручила:» and the list: whoever issued the announcing sentence issued every item it
+ * lists (stated: the sentence says she gave them). False when the set has no issuer yet.
+ */
+function issueAnnounced(ctx: DocumentContext, set: DecisionSet): boolean {
+  const given = ctx.builder
+    .sourcesOf('ISSUED', set.directive.ref)
+    .flatMap((from) => ctx.builder.relationshipsFrom('ISSUED', from))
+    .filter((r) => r.to === set.directive.ref && !r.inferred);
+  for (const issued of given)
+    for (const item of set.items)
+      if (!ctx.builder.sourcesOf('ISSUED', item.ref).length)
+        ctx.builder.relate({
+          type: 'ISSUED',
+          from: issued.from,
+          to: item.ref,
+          evidence: issued,
+          confidence: 0.75,
+        });
+  return given.length > 0;
+}
+
+/** «Открывая заседание, начальник ДП ВКО … Нуржан Тлеубердин отметил …»: who opened it chaired it. */
+const OPENED =
+  /открыва\p{L}*\s+(?:заседание|коллегию|совещание)|открыл[аи]?\s+(?:заседание|коллегию|совещание)/iu;
+/** How many sentences after the meeting's the opening may be told. */
+const OPENING_LOOKAHEAD = 3;
+
+/**
+ * «По итогам коллегии начальникам подразделений поручено …»: an instruction in the passive that the meeting
+ * produced, with no one named, was given by whoever chaired (or opened) it — inferred, the text does not say.
+ */
+export function issueByChair(ctx: DocumentContext, directives: Mention[], meetings: Mention[]): void {
+  for (const directive of directives) {
+    // A prosecutor's representation is the prosecutor's, not the chair's.
+    if (ctx.builder.sourcesOf('ISSUED', directive.ref).length || /представлени/iu.test(directive.name))
+      continue;
+    const produced = ctx.builder.sourcesOf('PRODUCED', directive.ref);
+    const meeting = meetings.find((m) => produced.includes(m.ref));
+    const chair = meeting ? (chairOf(ctx, meeting) ?? openerOf(ctx, meeting)) : undefined;
+    if (!chair) continue;
+    ctx.builder.relate({
+      type: 'ISSUED',
+      from: chair.person.ref,
+      to: directive.ref,
+      evidence: chair.evidence,
+      basis: 'Chaired the meeting that gave this instruction; the text does not say who gave it.',
+      basisRu: 'Председательствовал на заседании, где дано это поручение; кто его дал, в тексте не сказано.',
+      confidence: 0.5,
+    });
+  }
+}
+
+/** The person named right after «Открывая заседание» in the few sentences after the meeting's. */
+function openerOf(
+  ctx: DocumentContext,
+  meeting: Mention,
+): { person: Mention; evidence: { start: number; end: number } } | undefined {
+  const at = ctx.sentences.findIndex(
+    (s) => s.sentence.start <= meeting.start && meeting.start < s.sentence.end,
+  );
+  for (const sc of ctx.sentences.slice(at, at + 1 + OPENING_LOOKAHEAD)) {
+    const m = OPENED.exec(sc.sentence.text);
+    if (!m) continue;
+    const start = sc.sentence.start + m.index;
+    const person = mentionsOf(sc, 'Person').find((p) => p.start > start);
+    if (person) return { person, evidence: { start, end: person.end } };
+  }
+  return undefined;
 }
 
 /** The person named right after «под председательством» (or before «провёл») in the meeting's sentence. */

@@ -32,35 +32,58 @@ export function findDecisionLists(ctx: DocumentContext, directives: Mention[]): 
   const sets: DecisionSet[] = [];
   for (const sc of ctx.sentences) {
     const trigger = SET.exec(sc.sentence.text);
-    if (!trigger || /[?]$/.test(sc.sentence.text)) continue;
+    const announced = trigger ? undefined : announcedSet(ctx, sc, directives);
+    if ((!trigger && !announced) || /[?]$/.test(sc.sentence.text)) continue;
     const { items, added } = itemsAfter(ctx, sc, directives);
     if (!items.length) continue;
-    const nounAt = SET_NOUN.exec(trigger[0])!;
-    const start = sc.sentence.start + trigger.index + nounAt.index;
-    const mention = { start, end: start + nounAt[0].length };
-    const name = setName(ctx, sc);
-    const directive = proposeDirective(ctx, sc, {
-      key: `Directive|set|${sc.index}`,
-      name,
-      mention,
-      properties: { kind: 'set', text: sc.sentence.text },
-      confidence: 0.7,
-    });
-    const { ref } = directive;
-    for (const item of items)
-      ctx.builder.relate({
-        type: 'INCLUDES',
-        from: ref,
-        to: item.ref,
-        evidence: mention,
-        basis: 'Listed right after the sentence saying these decisions were taken.',
-        basisRu: 'Перечислено сразу после предложения о том, что эти решения приняты.',
-        confidence: 0.65,
-      });
-    sets.push({ directive, items, added });
-    controlOf(ctx, items.at(-1)!, directive, added);
+    const set = announced ?? proposeSet(ctx, sc, trigger!);
+    include(ctx, set, items);
+    sets.push({ directive: set, items, added });
+    controlOf(ctx, items.at(-1)!, set, added);
   }
   return sets;
+}
+
+/**
+ * «Мадина Абилкасымова поручила:» followed by list lines: the instructions the sentence announces, which the
+ * instruction rules proposed as one set with no words of its own (the sentence ends with the colon).
+ */
+function announcedSet(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): Mention | undefined {
+  if (!endsWithColon(ctx, sc)) return undefined;
+  const here = directives.filter((d) => d.from === sc.index);
+  return here.length === 1 ? here[0] : undefined;
+}
+
+/** A sentence's span leaves its closing colon out («поручила:»): the text right after it tells. */
+function endsWithColon(ctx: DocumentContext, sc: SentenceContext): boolean {
+  return /^\s*:/.test(ctx.text.slice(sc.sentence.end, sc.sentence.end + 3));
+}
+
+/** The list of decisions a sentence says were taken («принят ряд решений»), as a Directive of kind "set". */
+function proposeSet(ctx: DocumentContext, sc: SentenceContext, trigger: RegExpExecArray): Mention {
+  const nounAt = SET_NOUN.exec(trigger[0])!;
+  const start = sc.sentence.start + trigger.index + nounAt.index;
+  return proposeDirective(ctx, sc, {
+    key: `Directive|set|${sc.index}`,
+    name: setName(ctx, sc),
+    mention: { start, end: start + nounAt[0].length },
+    properties: { kind: 'set', text: sc.sentence.text },
+    confidence: 0.7,
+  });
+}
+
+/** The set INCLUDES each item, on the words that announce it. */
+function include(ctx: DocumentContext, set: Mention, items: Mention[]): void {
+  for (const item of items)
+    ctx.builder.relate({
+      type: 'INCLUDES',
+      from: set.ref,
+      to: item.ref,
+      evidence: set,
+      basis: 'Listed right after the sentence saying these decisions were taken.',
+      basisRu: 'Перечислено сразу после предложения о том, что эти решения приняты.',
+      confidence: 0.65,
+    });
 }
 
 /** «Решения заседания комиссии»: the decisions, named after the meeting the sentence names, if any. */
@@ -83,7 +106,7 @@ function itemsAfter(
 ): { items: Mention[]; added: Mention[] } {
   const items: Mention[] = [];
   const added: Mention[] = [];
-  const colon = /:\s*$/.test(sc.sentence.text);
+  const colon = endsWithColon(ctx, sc);
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     if (next.sentence.paragraph !== sc.sentence.paragraph && !colon && !isListLine(next)) break;
     const found = directives.filter((d) => d.from === next.index);

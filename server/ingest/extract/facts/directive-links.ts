@@ -1,7 +1,8 @@
+import { PARTNERS } from './directive-text.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 export const CONTROL = /на (?:особом |личном |постоянном )?контроле (?:находится )?у ([^.;]+)/iu;
-const COOPERATION = /совместно с\s+/iu;
+const COOPERATION = new RegExp(`${PARTNERS}\\s+`, 'iu');
 
 /** Addressees between the verb and the instruction get ASSIGNED_TO; bodies after "совместно с" COOPERATES_WITH. */
 export function assign(
@@ -15,7 +16,7 @@ export function assign(
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = outerBodies(sc);
   // «Департаменту экономических расследований … поручено …»: the addressee before a passive verb.
-  const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлены)/iu.test(
+  const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлен[аы]?)/iu.test(
     between(ctx, verb.start, verb.end),
   );
   const coopSpan = cooperationSpan(ctx, sc, own);
@@ -32,8 +33,18 @@ export function assign(
       m.end <= coopSpan.start &&
       /^\s*$/.test(between(ctx, m.end, coopSpan.start)) &&
       /^\s*$/.test(between(ctx, coopSpan.end, verb.start));
+    // «начальнику УП города Актобе Нурлану Сапарову поручено»: the holder's name may follow the post.
+    const holderBetween = sc.mentions.some(
+      (p) =>
+        p.label === 'Person' &&
+        p.start >= m.end &&
+        /^\s*$/.test(between(ctx, m.end, p.start)) &&
+        /^\s*$/.test(between(ctx, p.end, verb.start)),
+    );
     const before =
-      passive && m.end <= verb.start && (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween);
+      passive &&
+      m.end <= verb.start &&
+      (/^\s*(?:(?:были|был[аи]?)\s+)?$/.test(gap) || partnersBetween || holderBetween);
     // «в адрес начальника ДП ЗКО … внесено представление»: the first post or body after «в адрес».
     const addressed =
       addressAt >= 0 &&

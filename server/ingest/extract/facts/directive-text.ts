@@ -1,8 +1,13 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 
+/** The words that bring in an instruction's partners: «совместно с», «во взаимодействии с», «с привлечением». */
+export const PARTNERS = '(?:(?:совместно|во взаимодействии|в тесном взаимодействии) со?|с привлечением)';
+
 /** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
-const LEAD =
-  /^(?:в срок до|до|совместно со?|не позднее|в месячный срок|в течение|в кратчайшие сроки|в двухнедельный срок|и|а также)\s/iu;
+const LEAD = new RegExp(
+  `^(?:в срок до|до|${PARTNERS}|не позднее|в месячный срок|в течение|в кратчайшие сроки|в двухнедельный срок|и|а также|а)\\s`,
+  'iu',
+);
 
 /** One instruction of a sentence; `body` is where its words start, after an addressee of its own. */
 export interface InstructionPart {
@@ -25,7 +30,10 @@ export function splitInstructions(
   // with the same task.
   const cuts = [
     ...text.matchAll(
-      /(?:,\s+(?:а также\s+)?(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+|совместно со? [^,.;]{1,90}?\s+|в месячный срок\s+)*\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)|\s+и\s+(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+)?совместно со? [^,.;]{1,90}?\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s))/gu,
+      new RegExp(
+        String.raw`(?:,\s+(?:а(?:\s+также)?\s+)?(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+(?:[—–-]\s+)?|${PARTNERS} [^,.;]{1,90}?\s+|в месячный срок\s+)*\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)|\s+и\s+(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+)?${PARTNERS} [^,.;]{1,90}?\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s))`,
+        'gu',
+      ),
     ),
   ]
     .map((m) => m.index)
@@ -94,7 +102,7 @@ function dativeAddressee(
     .filter((x) => (x.label === 'Agency' || x.label === 'Position') && x.start === at)
     .sort((a, b) => b.end - a.end)[0];
   const rest =
-    /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ти)(?:ся)?\s)/u.exec(
+    /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)/u.exec(
       clause,
     );
   return { start: at, end: body?.end ?? at + (rest?.[0].length ?? words[0]!.length) };

@@ -1,21 +1,40 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
-import { holderOfSubjectPost } from './post-holder.ts';
+import { holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|поставил[аи]? задачу|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав)/iu;
 const PASSIVE = /^(?:поручено|поручается|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
-  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
 
-/** «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …». */
-export const CONTROL_ON = /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?возлож\p{L}*\s+на\s/iu;
+/**
+ * «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …», «Контроль за
+ * исполнением решений заместитель акима оставил за собой» (the post named before the verb).
+ */
+export const CONTROL_ON =
+  /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?(?:возлож\p{L}*\s+на\s|(?=[^.]{0,80}?\sоставил[аи]?\s+за\s+собой))/iu;
+
+/**
+ * «Ольге Мироненко внесено представление», «Берику Жаныбекову поручено»: a person in the dative before a
+ * passive verb receives the instruction; the one who gives it is in the instrumental («Прокурором …»).
+ */
+function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: string): boolean {
+  if (!/^(?:поручено|поручается|предписано|рекомендовано|внесен)/iu.test(verb)) return false;
+  const words = ctx.text.slice(person.start, person.end).split(/\s+/u);
+  const cases = (w: string) =>
+    ctx
+      .morph(w.toLowerCase())
+      .filter((p) => p.score > 0.1)
+      .map((p) => p.tag.CAse);
+  return words.some((w) => cases(w).includes('datv')) && !words.some((w) => cases(w).includes('ablt'));
+}
 
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
@@ -75,19 +94,28 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     // after «в адрес» receives it; the issuer is named before.
     const addressedAt = /(?:^|\s)в адрес\s/iu.exec(ctx.folded.slice(sc.sentence.start, verbStart));
     const issuerBefore = addressedAt ? sc.sentence.start + addressedAt.index : verbStart;
+    const addressee = (p: Mention) => Boolean(issuing && addresseeBeforePassive(ctx, p, issuing[0]));
     const named =
       mentionsOf(sc, 'Person')
-        .filter((p) => p.end <= issuerBefore)
-        .at(-1) ?? sc.speaker;
+        .filter((p) => p.end <= issuerBefore && !addressee(p))
+        .at(-1) ?? (sc.speaker && !addressee(sc.speaker) ? sc.speaker : undefined);
     // «Заместитель акима поручил …»: the post's holder, named before.
-    const byPost = named || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
+    // «Он поручил …»: the pronoun states the subject, as a name would.
+    const byPronoun = named || !issuing ? undefined : pronounSubject(ctx, sc, verbStart);
+    const byPost = named || byPronoun || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
-    const passive = issuing && PASSIVE.test(issuing[0]) && !named && !byPost ? lastIssuer : undefined;
-    const issuer = named ?? byPost ?? passive;
+    const passive =
+      issuing && PASSIVE.test(issuing[0]) && !named && !byPronoun && !byPost ? lastIssuer : undefined;
+    const issuer = named ?? byPronoun ?? byPost ?? passive;
     const bodyStart = issuing ? instructionStart(ctx, sc, verbEnd) : sc.sentence.start;
     let instruction = ctx.text
       .slice(bodyStart, sc.sentence.end)
       .replace(/[»"“]\s*,?\s*[—–-]\s*\p{Ll}[^]*$/u, '') // «…», — сообщил X: the words, not who said them
+      // «…, сообщил прокурор области Серик Абенов»: who reported it is no part of the instruction.
+      .replace(
+        /,\s+(?:как\s+)?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)[аи]?\s[^,]*$/u,
+        '',
+      )
       .replace(/^[\s:,—–«"„-]+|[\s.!;]+$/gu, '');
     let mention = issuing
       ? {
@@ -175,7 +203,14 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       attachControl(ctx, sc, directive);
       attachGivenControl(ctx, sc, directive, own);
       if (kind === 'set') set = { directive, issuer, addressees };
-      else if (set && sc.quoted && sc.speaker && set.issuer && sc.speaker.ref === set.issuer.ref) {
+      else if (
+        set &&
+        set.issuer &&
+        // Quoted from whoever gave them, or told in the passive right after «обозначил ряд задач».
+        ((sc.quoted && sc.speaker?.ref === set.issuer.ref) ||
+          (passive?.ref === set.issuer.ref &&
+            sc.sentence.paragraph - ctx.sentences[set.directive.from]!.sentence.paragraph <= 1))
+      ) {
         ctx.builder.relate({
           type: 'INCLUDES',
           from: set.directive.ref,

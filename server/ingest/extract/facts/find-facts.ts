@@ -4,7 +4,7 @@ import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
-import { issueDecisionLists } from './decision-issuers.ts';
+import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
 import { relateToMeetings } from './meeting-context.ts';
@@ -12,6 +12,7 @@ import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
 import { findPosts } from './posts.ts';
 import { relateRepresentationItems } from './representation-items.ts';
+import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
@@ -32,6 +33,7 @@ export function findFacts(ctx: DocumentContext): void {
   relateRepresentationItems(ctx, directives);
   relateToMeetings(ctx, meetings, [...directives, ...sets.flatMap((set) => [set.directive, ...set.added])]);
   issueDecisionLists(ctx, sets, meetings);
+  issueByChair(ctx, directives, meetings);
   findThanks(ctx);
   const measures = findMeasures(ctx, directives);
   const actions = findActionMeasures(ctx, measures);
@@ -40,6 +42,7 @@ export function findFacts(ctx: DocumentContext): void {
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   const seizures = findSeizures(ctx);
+  relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);

@@ -16,9 +16,12 @@ const WAS =
 /** «Службу в органах внутренних дел начал в 1999 году участковым инспектором»: the first post of a career. */
 const STARTED = /(?<![\p{L}])начал[аи]?(?:\s+(?:свою\s+)?(?:службу|трудовую\s+деятельность|карьеру))?\s+/giu;
 
-/** «он был назначен начальником …», «она назначена на должность …»: an appointment told of someone named before. */
+/**
+ * «он был назначен начальником …», «она назначена на должность …», «освобождён … в связи с назначением
+ * начальником …»: an appointment told of someone named before.
+ */
 const PRONOUN_APPOINTED =
-  /(?<![\p{L}])(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)(?:\s+на\s+(?:должность|пост))?\s+/giu;
+  /(?<![\p{L}])(?:(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)|в\s+связи\s+с\s+(?:его\s+|ее\s+)?(?:назначением|переводом))(?:\s+на\s+(?:должность|пост))?\s+/giu;
 
 /**
  * Posts told by a verb: «Ранее он возглавлял Департамент полиции Актюбинской области» (the head's post of
@@ -43,7 +46,9 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     const at = sc.sentence.start + m.index;
     const after = at + m[0].length;
     const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= after && x.start - after < 3);
-    const person = people.some((p) => p.end <= at) ? undefined : lastPerson(ctx, sc);
+    // «Прежний начальник … Кенжебаев освобождён …: он назначен …»: the one person named before is the subject.
+    const before = people.filter((p) => p.end <= at);
+    const person = before.length ? (before.length === 1 ? before[0] : undefined) : lastPerson(ctx, sc);
     if (post && person)
       holds(ctx, sc, person, post, 'appointed', { start: clauseStart(ctx, sc, person, at), end: post.end });
   }

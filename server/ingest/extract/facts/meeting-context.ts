@@ -77,10 +77,13 @@ function speakerOf(ctx: DocumentContext, sc: SentenceContext): Mention | undefin
   const verb = SPOKE.exec(sc.sentence.text);
   if (verb) {
     const at = sc.sentence.start + verb.index;
-    const named = mentionsOf(sc, 'Person')
-      .filter((p) => p.end <= at)
-      .at(-1);
+    const people = mentionsOf(sc, 'Person');
+    const named = people.filter((p) => p.end <= at).at(-1);
     if (named) return named;
+    // «С информацией выступил заместитель начальника ДП … Виталий Гончаренко»: named right after the verb.
+    const end = at + verb[0].length;
+    const after = people.find((p) => p.start >= end && !/[.,;:«»"]/u.test(ctx.text.slice(end, p.start)));
+    if (after) return after;
   }
   return sc.speaker && !sc.speakerInferred ? sc.speaker : undefined;
 }

@@ -8,12 +8,13 @@ import {
 } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { datelineCity, relateDatelinePlace } from './dateline-place.ts';
+import { sittingBody } from './meeting-bodies.ts';
 
 const HELD = /^\s*(?:провел\p{L}*|провели|организовал\p{L}*|созвал\p{L}*)\s+$/iu;
 const PARTICIPATION =
-  /(?:принял[аи]?\s+участие|приняли\s+участие|с\s+участием|в\s+присутствии|присутствовал[аи]?)(?:\s+(?:представител|руководител|сотрудник|глав)\p{L}*)?\s+/iu;
+  /(?:принял[аи]?\s+участие|приняли\s+участие|участвовал[аи]?|с\s+участием|в\s+присутствии|присутствовал[аи]?)(?:\s+(?:представител|руководител|сотрудник|глав)\p{L}*)?\s+/iu;
 const ATTENDANCE =
-  /в присутствии|присутствовал|с участием|принял[аи]? участие|под председательством|провел[аи]?|выступил[аи]?|встретил\p{L}*|приняли участие/iu;
+  /в присутствии|присутствовал|участвовал|с участием|принял[аи]? участие|под председательством|провел[аи]?|выступил[аи]?|встретил\p{L}*|приняли участие/iu;
 
 /**
  * A meeting's facts from the sentence that names it: ATTENDED for the people said to be present or to chair
@@ -41,19 +42,36 @@ export function relateMeeting(
   for (const body of participants)
     participated(ctx, body, meeting, { start: sc.sentence.start, end: body.end });
   if (repeat) return;
+  const sitting = sittingBody(ctx, sc, meeting);
+  if (sitting)
+    ctx.builder.relate({
+      type: 'ORGANIZED',
+      from: sitting.ref,
+      to: meeting.ref,
+      evidence: { start: meeting.start, end: Math.max(meeting.end, sitting.end) },
+      basis: 'A sitting of this body: a commission holds its own sittings, wherever they take place.',
+      basisRu: 'Заседание этого органа: комиссия проводит свои заседания сама, где бы они ни проходили.',
+      confidence: 0.6,
+    });
   const previous = ctx.sentences[sc.index - 1];
-  const host = [
-    ...outer(sc).filter((a) => !participants.includes(a)),
-    ...(previous && /итог|проанализ/i.test(previous.sentence.text) ? mentionsOf(previous, 'Agency') : []),
-  ].find(
-    (a) => a.start < meeting.start || a.start - sc.sentence.start < 40 || previous?.mentions.includes(a),
+  // «заседание коллегии Департамента полиции ВКО»: the body named right after the meeting is whose it is.
+  const owner = outer(sc).find(
+    (a) => a.start >= meeting.end && /^\s*$/.test(between(ctx, meeting.end, a.start)) && a !== sitting,
   );
+  const host =
+    owner ??
+    [
+      ...outer(sc).filter((a) => !participants.includes(a)),
+      ...(previous && /итог|проанализ/i.test(previous.sentence.text) ? mentionsOf(previous, 'Agency') : []),
+    ].find(
+      (a) => a.start < meeting.start || a.start - sc.sentence.start < 40 || previous?.mentions.includes(a),
+    );
   const met = /встре[чт]/i.test(meeting.name)
     ? mentionsOf(sc, 'Agency').filter((a) => a.start >= meeting.start && a.start - meeting.end < 5)
     : [];
   for (const group of met)
     participated(ctx, group, meeting, { start: meeting.start, end: Math.max(meeting.end, group.end) });
-  if (host && !met.includes(host)) {
+  if (host && !met.includes(host) && host !== sitting) {
     // «Прокуратура Туркестанской области провела координационное совещание»: the text says who held it.
     const held = host.end <= meeting.start && HELD.test(between(ctx, host.end, meeting.start));
     const evidence = held

@@ -41,9 +41,26 @@ export function findMeetings(ctx: DocumentContext): Mention[] {
   return meetings;
 }
 
+const HELD_VERB =
+  /(?<![\p{L}])(?:прош(?:ло|ла|ел|ли)|состоял\p{L}*|провел\p{L}*|провели|проведен\p{L}*|собрал\p{L}*)(?![\p{L}])/iu;
+
+/** «… провести во всех школах классные часы и родительские собрания»: a meeting an instruction asks for. */
+function planned(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
+  // «Чтобы обсудить ситуацию, в ДП провели совещание»: the sentence says it was held.
+  if (HELD_VERB.test(sc.sentence.text)) return false;
+  return sc.sentence.text
+    .slice(0, at)
+    .split(/[^\p{L}-]+/u)
+    .some(
+      (w) =>
+        /(?:ть|ти)$/u.test(w) &&
+        ctx.morph(w.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.5),
+    );
+}
+
 function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingMention[]): void {
   const m = MEETING.exec(sc.sentence.text);
-  if (!m) return;
+  if (!m || planned(ctx, sc, m.index)) return;
   const start = sc.sentence.start + m.index;
   let end = start + m[0].length;
   const tail =

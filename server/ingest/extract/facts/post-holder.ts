@@ -36,3 +36,19 @@ export function holderOfSubjectPost(
   const [person] = holders.values();
   return { ...person!, start: post.start, end: post.end };
 }
+
+/**
+ * «Он поручил Бекзату Оразалину …»: a verb whose subject is a pronoun right before it; the person is the last
+ * one named in the sentence before (the release goes on about the one it has just named).
+ */
+export function pronounSubject(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  verbAt: number,
+): Mention | undefined {
+  if (!/(?:^|[\s,])(?:он|она)\s+(?:также\s+|и\s+)?$/iu.test(between(ctx, sc.sentence.start, verbAt)))
+    return undefined;
+  if (mentionsOf(sc, 'Person').some((p) => p.end <= verbAt)) return undefined;
+  const previous = ctx.sentences[sc.index - 1];
+  return previous ? mentionsOf(previous, 'Person').at(-1) : undefined;
+}

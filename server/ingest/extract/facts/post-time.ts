@@ -7,6 +7,9 @@ export type Tense = 'current' | 'appointed' | 'former';
 /** Words before a post that make it a former one: «ранее», «бывший», «прежний». */
 export const FORMER = /(?:ранее|бывш\p{L}+|прежн\p{L}+|до этого|прежде|в прошлом)\s*$/iu;
 
+/** Ranks between a post and its holder's name: «начальник ДП … генерал-майор полиции Серик …». */
+export const RANK = String.raw`(?:(?:генерал(?:-(?:майор|лейтенант|полковник))?|полковник|подполковник|майор|капитан|(?:старший\s+|младший\s+)?лейтенант|(?:старший\s+)?сержант|(?:старший\s+|младший\s+|государственный\s+)?советник)\p{L}*(?:\s+(?:полиции|юстиции|финансовой полиции))?)`;
+
 /**
  * HOLDS: a person and a post, with time. «назначен» opens it (`validFrom`: the date stated, else the
  * publication date, said so); a former post is closed (`current: false`; `validTo` the end of the span the text

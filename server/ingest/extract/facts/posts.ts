@@ -2,15 +2,16 @@ import { between, mentionsOf, type DocumentContext, type Mention, type SentenceC
 import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
-import { FORMER, holds, type Tense } from './post-time.ts';
+import { FORMER, holds, RANK, type Tense } from './post-time.ts';
+import { thisPostHolders } from './this-post.ts';
 
-/** Ranks between a post and its holder's name: «начальник ДП … генерал-майор полиции Серик …». */
-const RANK = String.raw`(?:(?:генерал(?:-(?:майор|лейтенант|полковник))?|полковник|подполковник|майор|капитан|(?:старший\s+|младший\s+)?лейтенант|(?:старший\s+)?сержант|(?:старший\s+|младший\s+|государственный\s+)?советник)\p{L}*(?:\s+(?:полиции|юстиции|финансовой полиции))?)`;
 const BETWEEN_POST_AND_NAME = new RegExp(
   String.raw`^[\s,]*(?:(?:РК|Республики Казахстан)\s*)?(?:${RANK}\s*)?$`,
   'iu',
 );
-const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?)`;
+const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?|переведен[аы]?|стал[аи]?)(?:\s+с\s+повышением)?`;
+/** «<post> <name> освобождён от занимаемой должности», «… уволен в запас»: the post is left. */
+const RELEASED = /^\s*(?:,[^,.;]{0,100},\s*)?(?:был[аи]?\s+)?(?:освобожден\p{L}*|уволен\p{L}*)(?![\p{L}])/iu;
 /** «<post> назначен [звание] <name>»: the post before the verb, the name after. */
 const POST_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`, 'iu');
 /** «<name>[, руководивший … ,] назначен(а) [на должность] <post>». */
@@ -18,6 +19,9 @@ const NAME_THEN_POST = new RegExp(
   String.raw`^(?:\s*,[^,.;]{0,100},)?\s+${APPOINTED}(?:\s+на\s+(?:должность|пост))?\s+$`,
   'iu',
 );
+
+/** «Приказом министра …»: the post that appoints, not the one filled. */
+const APPOINTER = /(?:приказом|указом|распоряжением|решением)\s*$/iu;
 
 /**
  * Posts held (HOLDS) and posts' bodies (POSITION_IN). A post next to a name — «начальник ДП … генерал-майор
@@ -38,6 +42,7 @@ export function findPosts(ctx: DocumentContext): void {
     }
     verbPosts(ctx, sc);
     biographyPosts(ctx, sc);
+    thisPostHolders(ctx, sc);
   }
 }
 
@@ -89,21 +94,24 @@ function postsOf(
   const before = posts
     .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(text(p.end, person.start)))
     .at(-1);
-  if (
-    before &&
-    !/(?:приказом|указом|распоряжением|решением)\s*$/iu.test(
-      text(Math.max(sc.sentence.start, before.start - 15), before.start),
-    )
-  ) {
+  if (before && !APPOINTER.test(text(Math.max(sc.sentence.start, before.start - 15), before.start))) {
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);
     out.push([
       before,
-      FORMER.test(lead) ? 'former' : appointedAround(ctx, sc, person, before) ? 'appointed' : 'current',
+      FORMER.test(lead) || RELEASED.test(text(person.end, sc.sentence.end))
+        ? 'former'
+        : appointedAround(ctx, sc, person, before)
+          ? 'appointed'
+          : 'current',
     ]);
   }
   // "<name> — <post>" / "<name>, <post>,"
+  // Not in a list «<post> <name>, <post> <name>»: a post followed by a name is that name's.
   const after = posts.find(
-    (p) => p.start >= person.end && /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)),
+    (p) =>
+      p.start >= person.end &&
+      /^\s*(?:[—–-]|,)\s*$/.test(text(person.end, p.start)) &&
+      !people.some((o) => o.start >= p.end && BETWEEN_POST_AND_NAME.test(text(p.end, o.start))),
   );
   if (after) out.push([after, 'current']);
   const appointedTo = posts.find(
@@ -114,7 +122,11 @@ function postsOf(
   const appointedAs = posts.find(
     (p) => p.end <= person.start && POST_THEN_NAME.test(text(p.end, person.start)),
   );
-  if (appointedAs && !people.some((o) => o !== person && o.start > appointedAs.end && o.end < person.start))
+  if (
+    appointedAs &&
+    !APPOINTER.test(text(Math.max(sc.sentence.start, appointedAs.start - 15), appointedAs.start)) &&
+    !people.some((o) => o !== person && o.start > appointedAs.end && o.end < person.start)
+  )
     out.push([appointedAs, 'appointed']);
   return out.filter(([p], i) => out.findIndex(([q]) => q === p) === i);
 }

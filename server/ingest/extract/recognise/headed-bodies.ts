@@ -12,6 +12,7 @@ type Kind =
   | 'police-office'
   | 'knb-department'
   | 'revenue-department'
+  | 'economic-department'
   | 'prosecutor'
   | 'akimat'
   | 'unit';
@@ -33,6 +34,7 @@ const HEADS: Head[] = [
   { words: ['департамент', 'кнб'], kind: 'knb-department' }, { words: ['дкнб'], kind: 'knb-department' },
   { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
   { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
+  { words: ['дэр'], kind: 'economic-department' },
   { words: ['прокуратура'], kind: 'prosecutor' }, { words: ['акимат'], kind: 'akimat' },
   { words: ['дэр'], kind: 'unit' },
   // «совместно с органами КНБ и прокуратуры»: in a regional release, the region's bodies.

@@ -73,8 +73,15 @@ function nameAt(
   const patronymic = PATRONYMIC.test(b) || KAZAKH_PATRONYMIC.test(b);
   if (patronymic && SURNAME.test(c) && (isFirstName(ctx, a) || unknownWord(ctx, a)))
     return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
+  // «Андрей Павлович Гуржий», «Арман Болатович Сейткали»: after a first name and a patronymic, a capitalised
+  // word is the surname whatever its ending (Ukrainian -ий/-юк, Kazakh surnames without -ов).
+  if (patronymic && c && CAPITALISED.test(c) && isFirstName(ctx, a) && !ctx.index.byName(c).length)
+    return { from: i, to: i + 3, parts: { first: a, patronymic: b, last: c } };
   if (
-    (isFirstName(ctx, a) && (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
+    // «Санжар Ерланович» (how an interviewer addresses him): a patronymic is no surname.
+    (isFirstName(ctx, a) &&
+      !PATRONYMIC.test(b) &&
+      (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
     (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
   )
     return { from: i, to: i + 2, parts: { first: a, last: b } };

@@ -38,9 +38,14 @@ export function findSpeakers(ctx: DocumentContext): void {
       }
       block = undefined;
     }
-    if (people[0] && REPORTING.test(sc.sentence.text)) {
-      sc.speaker = last = people[0];
-      if (quotedBefore(ctx, sc, people[0])) sc.quoted = true;
+    const reporting = REPORTING.exec(sc.sentence.text);
+    if (people[0] && reporting) {
+      // «…, сообщил прокурор области Ельдос Жумаханов»: the one named right after the verb, if any, speaks.
+      const at = sc.sentence.start + reporting.index + reporting[0].length;
+      const speaker =
+        people.find((p) => p.start >= at && !/[.,;:«»"]/u.test(ctx.text.slice(at, p.start))) ?? people[0];
+      sc.speaker = last = speaker;
+      if (quotedBefore(ctx, sc, speaker)) sc.quoted = true;
     } else if (last && /по (?:его|ее|её) словам/i.test(sc.sentence.text)) sc.speaker = last;
     else if (people[0]) last = people[0];
   }

@@ -1,5 +1,6 @@
 import type { Span } from '../text/segment.ts';
 import { numberWord } from '../text/number-words.ts';
+import { currentPeriodEnd, deadlineYear, ordinal } from './deadline-dates.ts';
 import { formatPartialDate, type PartialDate } from './partial-date.ts';
 
 /** A time expression in the text, resolved against the publication date where it is relative. */
@@ -93,6 +94,18 @@ export const RULES: Rule[] = [
     resolve: (m, p) => relative(-1, null, m[0])(m, p),
   },
   {
+    // «до конца первого полугодия 2026 года», «до конца III квартала», «до конца текущего квартала»: the
+    // period's last day (of the publication year unless a year is named).
+    re: /(?:в срок )?до конца (?:(первого|1|I|второго|2|II) полугодия|(первого|1|I|второго|2|II|третьего|3|III|четвертого|4|IV) квартала|(?:текущего |этого )?(квартала|полугодия))(?: (\d{4}) года| текущего года)?/giu,
+    resolve: (m, p) => {
+      const month = m[1] ? 6 * ordinal(m[1]) : m[2] ? 3 * ordinal(m[2]) : currentPeriodEnd(m[3]!, p);
+      const year = Number(m[4] ?? p?.year ?? NaN);
+      return Number.isFinite(year) && month > 0
+        ? date(year, month, month === 6 || month === 9 ? 30 : 31, !m[4], p, true)
+        : null;
+    },
+  },
+  {
     // «до конца года», «до конца текущего года»: 31 December of the publication year.
     re: /(?:в срок )?до конца (?:текущего |этого |нынешнего |сего )?(?:(\d{4}) )?года/giu,
     resolve: (m, p) => {
@@ -117,7 +130,15 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(String.raw`(в срок до|до|к) (\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
-    resolve: (m, p) => date(Number(m[4] ?? p?.year ?? NaN), monthOf(m[3]!), Number(m[2]), !m[4], p, true),
+    resolve: (m, p) =>
+      date(
+        Number(m[4] ?? deadlineYear(p, monthOf(m[3]!), Number(m[2]))),
+        monthOf(m[3]!),
+        Number(m[2]),
+        !m[4],
+        p,
+        true,
+      ),
   },
   {
     re: new RegExp(String.raw`(\d{1,2}) ${MONTH_WORD}(?: (\d{4}) года)?`, 'giu'),
@@ -155,6 +176,11 @@ function date(
 ) {
   if (!Number.isFinite(year) || month < 1) return null;
   const value = formatPartialDate({ year, month, ...(day ? { day } : {}) });
-  const basis = yearFromPublication && p ? `the year of the publication date ${formatPartialDate(p)}` : null;
+  const basis =
+    yearFromPublication && p
+      ? year === p.year
+        ? `the year of the publication date ${formatPartialDate(p)}`
+        : `a deadline after the publication date ${formatPartialDate(p)}, so the next year`
+      : null;
   return { year, date: value, period: null, basis, comparison: false, deadline };
 }

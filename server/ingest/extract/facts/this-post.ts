@@ -1,0 +1,59 @@
+import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { holds, RANK, type Tense } from './post-time.ts';
+
+/** «на эту должность», «на этой должности», «на этом посту»: the post the release has just named. */
+const THIS_POST = /(?<![\p{L}])на\s+(?:эт(?:у|ой)\s+должност\p{L}|эт(?:от|ом)\s+пост\p{L}*)(?![\p{L}])/giu;
+/** «Приказом министра …»: the post that appoints, not the one filled. */
+const APPOINTER = /(?:приказом|указом|распоряжением|решением|представил\p{L}*)\s*$/iu;
+/** Between «на эту должность» and the name: «приказом министра», «назначен», a rank. */
+const TO_NAME = new RegExp(
+  String.raw`^\s*(?:(?:приказом|указом|распоряжением)(?:\s+\p{L}+){1,6}?\s+)?(?:(?:был[аи]?\s+)?назначен[аы]?\s+)?(?:${RANK}\s+)?$`,
+  'iu',
+);
+/** How many sentences back the post may be named (the headline, then the lead). */
+const LOOKBACK = 3;
+
+/**
+ * «Приказом министра на эту должность назначен полковник полиции Данияр Утегенов», «Его предшественник на
+ * этой должности полковник Алексей Мельников уволен в запас»: the person named right after (or «назначенный
+ * на эту должность» right before) holds the post named last before, in this sentence or the few before; a
+ * predecessor held it before. The text states the post by reference, as a pronoun would.
+ */
+export function thisPostHolders(ctx: DocumentContext, sc: SentenceContext): void {
+  for (const m of sc.sentence.text.matchAll(THIS_POST)) {
+    const at = sc.sentence.start + m.index;
+    const end = at + m[0].length;
+    const post = postBefore(ctx, sc, at);
+    if (!post) continue;
+    const people = mentionsOf(sc, 'Person');
+    const after = people.find((p) => p.start >= end && TO_NAME.test(between(ctx, end, p.start)));
+    const before = after
+      ? undefined
+      : people
+          .filter((p) => p.end <= at && /^\s*,?\s*назначенн?\p{L}*\s+$/iu.test(between(ctx, p.end, at)))
+          .at(-1);
+    const person = after ?? before;
+    if (!person) continue;
+    const predecessor = /предшественни\p{L}*\s*$/iu.test(between(ctx, sc.sentence.start, at));
+    const tense: Tense = predecessor
+      ? 'former'
+      : /назначен/iu.test(between(ctx, Math.min(at, person.end), Math.max(end, person.start)))
+        ? 'appointed'
+        : 'current';
+    holds(ctx, sc, person, post, tense, {
+      start: Math.min(at, person.start),
+      end: Math.max(end, person.end),
+    });
+  }
+}
+
+/** The last post named before `at` (this sentence first, then the few before), not one that appoints. */
+function postBefore(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | undefined {
+  for (let i = sc.index; i >= Math.max(0, sc.index - LOOKBACK); i--) {
+    const posts = mentionsOf(ctx.sentences[i]!, 'Position').filter(
+      (p) => p.end <= at && !APPOINTER.test(between(ctx, Math.max(0, p.start - 16), p.start)),
+    );
+    if (posts.length) return posts.at(-1);
+  }
+  return undefined;
+}
