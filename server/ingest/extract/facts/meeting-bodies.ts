@@ -26,7 +26,10 @@ export function sittingBody(
   const start = meeting.start + m.index + m[0].length - m[1]!.length;
   let end = start + m[1]!.length;
   const tail = NAME_TAIL.exec(ctx.text.slice(end, sc.sentence.end));
-  if (tail) end += tail[0].length;
+  if (tail) end += untilVerb(ctx, tail[0]);
+  // Another rule may have read the whole name already («межведомственная комиссия … при акимате»).
+  const known = sc.mentions.find((x) => x.label === 'Agency' && x.start === start && x.end >= end);
+  if (known) return known;
   const words = ctx.text.slice(start, start + m[1]!.length).split(/\s+/u);
   const name = `${nominativePhrase(ctx.morph, words)}${ctx.text.slice(start + m[1]!.length, end)}`;
   const key = `Agency|new|${foldName(name)}`;
@@ -52,4 +55,18 @@ export function sittingBody(
   };
   sc.mentions.push(body);
   return body;
+}
+
+/**
+ * How much of a name's tail comes before its first finite verb: «… при акимате области выступил начальник …»
+ * ends the name at «области», whichever verb the writer chose.
+ */
+function untilVerb(ctx: DocumentContext, tail: string): number {
+  for (const word of tail.matchAll(/\p{L}{4,}/gu)) {
+    const verb = ctx
+      .morph(word[0].toLowerCase())
+      .some((p) => p.score > 0.3 && p.tag.POS === 'VERB' && p.tag.MOod === 'indc');
+    if (verb) return tail.slice(0, word.index).trimEnd().length;
+  }
+  return tail.length;
 }
