@@ -181,6 +181,8 @@ describe('scoreDocument', () => {
     expect(entityF1(score)).toEqual({ precision: null, recall: 0, f1: 0 });
     expect(prf(score.relations.stated)).toEqual({ precision: null, recall: 0, f1: 0 });
     expect(score.figures).toEqual({ correct: 0, total: 1 });
+    // No entity was found, so no figure was read at all.
+    expect(score.figuresFound).toEqual({ correct: 0, total: 0 });
     expect(score.time.current).toEqual({ correct: 0, total: 2 });
     expect(score.quotes.total).toBe(0);
   });
@@ -242,6 +244,7 @@ describe('scoreDocument', () => {
     ]);
     expect(score.misses.extraEntities).toEqual([expect.stringMatching(/^Region ".*" «ДП СКО»$/)]);
     expect(score.misses.figures).toEqual([expect.stringMatching(/amountKg: gold 5\.5, draft 55$/)]);
+    expect(score.figuresFound).toEqual({ correct: 0, total: 1 });
     expect(score.misses.relations.length).toBe(2);
     expect(score.misses.relations.join('\n')).toContain('POSITION_IN');
     expect(score.misses.extraRelations.length).toBe(2);

@@ -49,6 +49,7 @@ export function formatReport(result: EvalResult, summary: EvalSummary, withMisse
   lines.push(ratioRow('  of which in the graph', summary.linkingExisting));
   lines.push(ratioRow('names, nominative', summary.names, 'people and places'));
   lines.push(ratioRow('figures', summary.figures, 'of all gold figures'));
+  lines.push(ratioRow('  of entities found', summary.figuresFound, 'read right where the entity was found'));
   lines.push(ratioRow('time: current vs former', summary.time.current));
   lines.push(ratioRow('time: validFrom/validTo', summary.time.dates));
   lines.push(ratioRow('time: event years', summary.time.years));

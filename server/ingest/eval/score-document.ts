@@ -19,7 +19,10 @@ export interface DocumentScore {
   /** Matched people and places whose name is the gold nominative (or an accepted alias). */
   names: Ratio;
   relations: { all: Prf; stated: Prf; inferred: Prf; byType: Record<string, Prf> };
+  /** Every gold figure: one of an entity the draft missed is wrong. */
   figures: Ratio;
+  /** Only the figures of entities the draft found: reading a figure apart from finding its entity. */
+  figuresFound: Ratio;
   time: { current: Ratio; dates: Ratio; years: Ratio; deadlines: Ratio };
   /** Relationship quotes and mentions whose offsets give exactly their text. */
   quotes: Ratio;
@@ -56,6 +59,7 @@ export function scoreDocument(goldCase: GoldCase, draft: Draft): DocumentScore {
     names: emptyRatio(),
     relations: { all: emptyPrf(), stated: emptyPrf(), inferred: emptyPrf(), byType: {} },
     figures: emptyRatio(),
+    figuresFound: emptyRatio(),
     time: { current: emptyRatio(), dates: emptyRatio(), years: emptyRatio(), deadlines: emptyRatio() },
     quotes: emptyRatio(),
     badQuotes: [],
@@ -149,8 +153,12 @@ function scoreEntityValues(g: GoldEntity, d: DraftEntity | undefined, score: Doc
     if (expected === undefined || expected === null) continue;
     // Units are a naming convention except for percentages, which the text states.
     if ((key === 'unit' || key === 'changeUnit') && expected !== '%') continue;
+    const right = figureCorrect(expected, props[key]);
     score.figures.total++;
-    if (figureCorrect(expected, props[key])) score.figures.correct++;
+    if (right) score.figures.correct++;
+    if (!d) continue;
+    score.figuresFound.total++;
+    if (right) score.figuresFound.correct++;
   }
   if (typeof g.properties.year === 'number') {
     score.time.years.total++;

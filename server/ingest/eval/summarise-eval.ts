@@ -22,6 +22,7 @@ export interface EvalSummary {
   names: Ratio & { accuracy: number | null };
   relations: Record<'all' | 'stated' | 'inferred', Prf & Scores> & { byType: Record<string, Prf & Scores> };
   figures: Ratio & { accuracy: number | null };
+  figuresFound: Ratio & { accuracy: number | null };
   time: Record<'current' | 'dates' | 'years' | 'deadlines', Ratio & { accuracy: number | null }>;
   quotes: Ratio & { validity: number | null };
   msPerDocument: { mean: number; p50: number; max: number } | null;
@@ -42,6 +43,7 @@ export function summarise(result: EvalResult): EvalSummary {
     linkingExisting: emptyRatio(),
     names: emptyRatio(),
     figures: emptyRatio(),
+    figuresFound: emptyRatio(),
     quotes: emptyRatio(),
   };
   const time = { current: emptyRatio(), dates: emptyRatio(), years: emptyRatio(), deadlines: emptyRatio() };
@@ -70,6 +72,7 @@ export function summarise(result: EvalResult): EvalSummary {
       byType: mapValues(byType, withPrf),
     },
     figures: withShare(ratios.figures),
+    figuresFound: withShare(ratios.figuresFound),
     time: {
       current: withShare(time.current),
       dates: withShare(time.dates),
