@@ -1,0 +1,20 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+
+// The eighth blind measurement set (test/fixtures/extract-blind8/README.md): a regional meeting, a city quarter, an ОПМ stage, a prosecutor's interagency meeting, a district report and a republican operation, annotated
+// without opening the extractor or the other gold sets, and never tuned on.
+describeGoldSet('the eighth blind measurement gold set', 'extract-blind8', {
+  formats: ['txt'],
+  others: [
+    'ingest',
+    'ingest-holdout',
+    'extract-dev2',
+    'extract-dev3',
+    'extract-blind',
+    'extract-blind2',
+    'extract-blind3',
+    'extract-blind4',
+    'extract-blind5',
+    'extract-blind6',
+    'extract-blind7',
+  ],
+});
