@@ -1,0 +1,21 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+
+// The ninth blind measurement set (test/fixtures/extract-blind9/README.md): a short news item, a weekly digest,
+// an akimat commission, district personnel changes, a list of results and an interview, annotated
+// without opening the extractor or the other gold sets, and never tuned on.
+describeGoldSet('the ninth blind measurement gold set', 'extract-blind9', {
+  formats: ['txt'],
+  others: [
+    'ingest',
+    'ingest-holdout',
+    'extract-dev2',
+    'extract-dev3',
+    'extract-blind',
+    'extract-blind2',
+    'extract-blind3',
+    'extract-blind4',
+    'extract-blind5',
+    'extract-blind6',
+    'extract-blind7',
+  ],
+});
