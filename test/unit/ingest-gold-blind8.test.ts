@@ -16,5 +16,6 @@ describeGoldSet('the eighth blind measurement gold set', 'extract-blind8', {
     'extract-blind5',
     'extract-blind6',
     'extract-blind7',
+    'extract-blind9',
   ],
 });

@@ -17,5 +17,6 @@ describeGoldSet('the ninth blind measurement gold set', 'extract-blind9', {
     'extract-blind5',
     'extract-blind6',
     'extract-blind7',
+    'extract-blind8',
   ],
 });
