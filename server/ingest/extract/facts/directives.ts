@@ -1,4 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
+import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
 import { holderOfSubjectPost, pronounSubject } from './post-holder.ts';
@@ -81,6 +82,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
+      else if (CONTROL_TAKEN.test(text)) controlTaken(ctx, sc, out);
       else if (CONTROL.test(text)) {
         if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
           attachControl(ctx, sc, last);

@@ -1,0 +1,37 @@
+// Directives in the second round's wordings: control of the instructions told after them («Исполнение поручений
+// взято на личный контроль …»). Each runs the real extractor on a development text
+// (test/fixtures/extract-dev/directives-*.txt: invented people, real bodies and places).
+import { describe, expect, it } from 'vitest';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+describe('control taken over the instructions told just before', () => {
+  it('puts a passive instruction under the post named in the genitive, whose holder gave it', async () => {
+    const draft = await extractDev('directives-18-control-taken-kyzylorda');
+    const control = facts(draft, 'UNDER_CONTROL_OF');
+    expect(control).toContainEqual({
+      from: 'Провести тестирование учащихся колледжей',
+      to: 'Заместитель акима Кызылординской области',
+      inferred: false,
+    });
+    expect(facts(draft, 'ISSUED')).toContainEqual({
+      from: 'Асель Жумабекова',
+      to: 'Провести тестирование учащихся колледжей',
+      inferred: true,
+    });
+  });
+
+  it('reads «он взял на контроль» as the post the person named before holds, for that paragraph only', async () => {
+    const draft = await extractDev('directives-18-control-taken-kyzylorda');
+    const control = facts(draft, 'UNDER_CONTROL_OF');
+    expect(control).toContainEqual({
+      from: 'Усилить проверки на автодорогах',
+      to: 'Начальник Департамента полиции Кызылординской области',
+      inferred: true,
+    });
+    // The paragraph before has a control of its own.
+    expect(control.filter((r) => r.from === 'Провести тестирование учащихся колледжей')).toHaveLength(1);
+    const basis = draft.relationships.find((r) => r.type === 'UNDER_CONTROL_OF' && r.inferred);
+    expect(basis?.basis).toBeTruthy();
+    expect(basis?.basisRu).toBeTruthy();
+  });
+});
