@@ -221,3 +221,26 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
     expect(facts(dev.draft, 'PART_OF').filter((f) => f.to?.startsWith('Agency:Акимат'))).toEqual([]);
   });
 });
+
+describe('plans told in reported speech, one per clause', () => {
+  const dev = devDraft('measures-04-reported-plans-turkistan');
+
+  it('makes each clause with a future verb of its own a measure («будут установлены …, а … будет усилен»)', () => {
+    const posts = measure(dev.draft, /^На въездах в Шымкент будут установлены три стационарных поста$/u);
+    const pharmacies = measure(dev.draft, /^Контроль за аптеками будет усилен$/u);
+    expect(posts).not.toBe(pharmacies);
+  });
+
+  it('has the one who holds the post «по словам начальника управления» names announce them (inferred)', () => {
+    const posts = measure(dev.draft, /^На въездах в Шымкент/u);
+    const pharmacies = measure(dev.draft, /^Контроль за аптеками/u);
+    for (const to of [posts, pharmacies])
+      expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Бауыржан Сапаров', to, inferred: true });
+    expect(facts(dev.draft, 'ANNOUNCED').find((f) => f.to === posts)?.basisRu).toMatch(/по словам/u);
+  });
+
+  it('reads «отметила, что … будет открыт …» with «будет» and a participle, announced by who said it', () => {
+    const centre = measure(dev.draft, /^В Кентау будет открыт молодёжный ресурсный центр$/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Мадина Оразбаева', to: centre, inferred: false });
+  });
+});

@@ -25,7 +25,10 @@ const SPEAKER_BASIS =
 /** ANNOUNCED by the person whose words the sentence reports (inferred after an unclosed quoted block). */
 export function announce(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
   const speaker = announcer(ctx, sc);
-  if (!speaker) return;
+  if (!speaker) {
+    announceByPost(ctx, sc, measure, evidence);
+    return;
+  }
   ctx.builder.relate({
     type: 'ANNOUNCED',
     from: speaker.ref,
@@ -33,5 +36,39 @@ export function announce(ctx: DocumentContext, sc: SentenceContext, measure: str
     evidence,
     basis: sc.speakerInferred ? SPEAKER_BASIS : null,
     confidence: sc.speakerInferred ? 0.5 : 0.7,
+  });
+}
+
+const POST_BASIS =
+  'Reported in the words of this post («по словам начальника отдела»), which this person holds.';
+const POST_BASIS_RU =
+  'Сказано со слов должностного лица («по словам начальника отдела»); эту должность занимает он.';
+
+/** «по словам начальника отдела, …»: the words of a post, announced by the one person the release says holds it. */
+function announceByPost(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
+  const said = ACCORDING_TO.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
+  if (!said) return;
+  const at = sc.sentence.start + said.index + said[0].length;
+  const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= at && x.start - at < 3);
+  if (!post) return;
+  const holders = new Set<string>();
+  for (const other of ctx.sentences)
+    for (const person of other.mentions)
+      if (
+        person.label === 'Person' &&
+        ctx.builder
+          .relationshipsFrom('HOLDS', person.ref)
+          .some((r) => r.to === post.ref && r.properties.current !== false)
+      )
+        holders.add(person.ref);
+  if (holders.size !== 1) return;
+  ctx.builder.relate({
+    type: 'ANNOUNCED',
+    from: [...holders][0]!,
+    to: measure,
+    evidence: { start: sc.sentence.start + said.index, end: post.end },
+    basis: POST_BASIS,
+    basisRu: POST_BASIS_RU,
+    confidence: 0.55,
   });
 }

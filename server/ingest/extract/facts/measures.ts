@@ -1,5 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
+import { futureActs } from './future-phrases.ts';
 
 const MEASURE =
   /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
@@ -20,6 +21,10 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
     if (directives.some((d) => d.start === sc.sentence.start) || !MEASURE.test(sc.sentence.text)) continue;
     // «Проводятся неотложные следственные действия»: an investigation under way, not a measure announced.
     if (INVESTIGATION.test(sc.sentence.text)) continue;
+    // «…, по словам начальника, патрулирование будет усилено»: a future act reported, one per clause there.
+    const verb = MEASURE.exec(sc.sentence.text)!;
+    const future = /(?:^|\s)буд(?:ет|ут)\s+$/iu.test(sc.sentence.text.slice(0, verb.index));
+    if (future && futureActs(ctx, sc).length > 0) continue;
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
