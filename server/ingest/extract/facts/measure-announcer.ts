@@ -26,7 +26,7 @@ const SPEAKER_BASIS =
 export function announce(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
   const speaker = announcer(ctx, sc);
   if (!speaker) {
-    announceByPost(ctx, sc, measure, evidence);
+    announceByPost(ctx, sc, measure);
     return;
   }
   ctx.builder.relate({
@@ -45,7 +45,7 @@ const POST_BASIS_RU =
   'Сказано со слов должностного лица («по словам начальника отдела»); эту должность занимает он.';
 
 /** «по словам начальника отдела, …»: the words of a post, announced by the one person the release says holds it. */
-function announceByPost(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
+function announceByPost(ctx: DocumentContext, sc: SentenceContext, measure: string): void {
   const said = ACCORDING_TO.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
   if (!said) return;
   const at = sc.sentence.start + said.index + said[0].length;
