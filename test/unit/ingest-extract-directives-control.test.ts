@@ -1,6 +1,7 @@
-// Directives in the second round's wordings: control of the instructions told after them («Исполнение поручений
-// взято на личный контроль …»). Each runs the real extractor on a development text
-// (test/fixtures/extract-dev/directives-*.txt: invented people, real bodies and places).
+// Directives and posts in the second round's wordings: control of the instructions told just before
+// («Исполнение поручений взято на личный контроль …»), a predecessor named after «Его предшественник». Each
+// runs the real extractor on a development text (test/fixtures/extract-dev/directives-*.txt: invented people,
+// real bodies and places).
 import { describe, expect, it } from 'vitest';
 import { extractDev, facts } from '../helpers/extract-dev.ts';
 
@@ -33,5 +34,24 @@ describe('control taken over the instructions told just before', () => {
     const basis = draft.relationships.find((r) => r.type === 'UNDER_CONTROL_OF' && r.inferred);
     expect(basis?.basis).toBeTruthy();
     expect(basis?.basisRu).toBeTruthy();
+  });
+});
+
+describe('a predecessor named with no «на этой должности»', () => {
+  it('held, before him, the one post the man named before holds now, since the year told', async () => {
+    const draft = await extractDev('directives-19-predecessor-aktobe');
+    const held = facts(draft, 'HOLDS').filter((r) => r.to === 'Начальник отдела полиции Хромтауского района');
+    expect(held).toContainEqual(
+      expect.objectContaining({ from: 'Ерболат Нысанбаев', current: true, inferred: false }),
+    );
+    // «Талант» is a common noun to the dictionary; inside a sentence, before a surname, it is a first name.
+    expect(held).toContainEqual(
+      expect.objectContaining({
+        from: 'Талант Жумагулов',
+        current: false,
+        validFrom: '2019',
+        inferred: false,
+      }),
+    );
   });
 });

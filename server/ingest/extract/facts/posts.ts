@@ -3,7 +3,7 @@ import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, RANK, type Tense } from './post-time.ts';
-import { thisPostHolders } from './this-post.ts';
+import { predecessorHolds, thisPostHolders } from './this-post.ts';
 
 const BETWEEN_POST_AND_NAME = new RegExp(
   String.raw`^[\s,]*(?:(?:РК|Республики Казахстан)\s*)?(?:${RANK}\s*)?$`,
@@ -43,6 +43,7 @@ export function findPosts(ctx: DocumentContext): void {
     verbPosts(ctx, sc);
     biographyPosts(ctx, sc);
     thisPostHolders(ctx, sc);
+    predecessorHolds(ctx, sc);
   }
 }
 
