@@ -21,6 +21,15 @@ describe('control taken over the instructions told just before', () => {
     });
   });
 
+  it('splits «…, а также ежемесячно информировать …» into an instruction of its own, under the same control', async () => {
+    const draft = await extractDev('directives-18-control-taken-kyzylorda');
+    expect(facts(draft, 'UNDER_CONTROL_OF')).toContainEqual({
+      from: 'Информировать штаб о его результатах',
+      to: 'Заместитель акима Кызылординской области',
+      inferred: false,
+    });
+  });
+
   it('reads «он взял на контроль» as the post the person named before holds, for that paragraph only', async () => {
     const draft = await extractDev('directives-18-control-taken-kyzylorda');
     const control = facts(draft, 'UNDER_CONTROL_OF');
