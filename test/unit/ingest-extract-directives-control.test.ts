@@ -64,3 +64,29 @@ describe('a predecessor named with no «на этой должности»', () 
     );
   });
 });
+
+describe('meetings the genre names by what is done at them', () => {
+  it('makes «отчёт начальника … перед жителями» a meeting the one who reports attends; «На встрече» repeats it', async () => {
+    const draft = await extractDev('directives-20-public-report-kostanay');
+    const meetings = draft.entities.filter((e) => e.label === 'Meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.name).toMatch(
+      /^Отчёт начальника Рудненского городского отдела полиции .* перед жителями$/u,
+    );
+    expect(meetings[0]!.mentions.map((m) => m.text)).toContain('встрече');
+    const attended = facts(draft, 'ATTENDED').filter((r) => r.to === meetings[0]!.name);
+    expect(attended.map((r) => r.from).sort()).toEqual(['Нурлан Касымов', 'Серик Ахметов']);
+  });
+
+  it('makes «Представление нового начальника коллективу» a meeting, «В ходе представления» a repeat, a prosecutor’s «представление» none', async () => {
+    const draft = await extractDev('directives-21-introduction-turkistan');
+    const meetings = draft.entities.filter((e) => e.label === 'Meeting');
+    expect(meetings.map((m) => m.name)).toEqual(['Представление нового начальника коллективу']);
+    expect(meetings[0]!.mentions.map((m) => m.text)).toEqual([
+      'Представление нового начальника коллективу',
+      'представления',
+    ]);
+    const attended = facts(draft, 'ATTENDED').map((r) => r.from);
+    expect(attended).toEqual(expect.arrayContaining(['Марат Кожахметов', 'Бахыт Сейдахметов']));
+  });
+});
