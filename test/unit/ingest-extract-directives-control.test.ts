@@ -90,3 +90,12 @@ describe('meetings the genre names by what is done at them', () => {
     expect(attended).toEqual(expect.arrayContaining(['Марат Кожахметов', 'Бахыт Сейдахметов']));
   });
 });
+
+describe('an instruction whose subject is a bare title', () => {
+  it('reads «Вице-министр поручил …» as given by the one «заместитель министра» the release named (inferred)', async () => {
+    const draft = await extractDev('directives-21-introduction-turkistan');
+    expect(facts(draft, 'ISSUED')).toEqual([
+      { from: 'Марат Кожахметов', to: 'Усилить охрану границы с Узбекистаном', inferred: true },
+    ]);
+  });
+});
