@@ -1,4 +1,4 @@
-import { pronounSubject } from './post-holder.ts';
+import { pronounSubject, soleHolder } from './post-holder.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 /**
@@ -69,20 +69,11 @@ function issuedByHolder(
   post: string,
   evidence: { start: number; end: number },
 ): void {
-  if (ctx.builder.sourcesOf('ISSUED', directive.ref).length > 0) return;
-  const holders = new Set<string>();
-  for (const sc of ctx.sentences)
-    for (const person of mentionsOf(sc, 'Person'))
-      if (
-        ctx.builder
-          .relationshipsFrom('HOLDS', person.ref)
-          .some((r) => r.to === post && r.properties.current !== false)
-      )
-        holders.add(person.ref);
-  if (holders.size !== 1) return;
+  const holder = soleHolder(ctx, post);
+  if (!holder || ctx.builder.sourcesOf('ISSUED', directive.ref).length > 0) return;
   ctx.builder.relate({
     type: 'ISSUED',
-    from: [...holders][0]!,
+    from: holder,
     to: directive.ref,
     evidence,
     basis: 'Given in the passive with no one named; the one whose control they are put under gave them.',

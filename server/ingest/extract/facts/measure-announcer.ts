@@ -1,5 +1,6 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { soleHolder } from './post-holder.ts';
 
 /** «…, сообщил прокурор области Ельдос Жумаханов»: the person right after the reporting verb, else the speaker. */
 export function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
@@ -51,20 +52,11 @@ function announceByPost(ctx: DocumentContext, sc: SentenceContext, measure: stri
   const at = sc.sentence.start + said.index + said[0].length;
   const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= at && x.start - at < 3);
   if (!post) return;
-  const holders = new Set<string>();
-  for (const other of ctx.sentences)
-    for (const person of other.mentions)
-      if (
-        person.label === 'Person' &&
-        ctx.builder
-          .relationshipsFrom('HOLDS', person.ref)
-          .some((r) => r.to === post.ref && r.properties.current !== false)
-      )
-        holders.add(person.ref);
-  if (holders.size !== 1) return;
+  const holder = soleHolder(ctx, post.ref);
+  if (!holder) return;
   ctx.builder.relate({
     type: 'ANNOUNCED',
-    from: [...holders][0]!,
+    from: holder,
     to: measure,
     evidence: { start: sc.sentence.start + said.index, end: post.end },
     basis: POST_BASIS,

@@ -86,3 +86,17 @@ export function holderOfBareTitle(
   const start = sc.sentence.start + bare[1]!.length;
   return { ...person!, start, end: start + (bare[2] ?? '').length + bare[3]!.length };
 }
+
+/** The one person the release says holds this post now (or without saying when), if only one does. */
+export function soleHolder(ctx: DocumentContext, post: string): string | undefined {
+  const holders = new Set<string>();
+  for (const sc of ctx.sentences)
+    for (const person of mentionsOf(sc, 'Person'))
+      if (
+        ctx.builder
+          .relationshipsFrom('HOLDS', person.ref)
+          .some((r) => r.to === post && r.properties.current !== false)
+      )
+        holders.add(person.ref);
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
