@@ -65,6 +65,19 @@ describe('a predecessor named with no «на этой должности»', () 
   });
 });
 
+describe('two posts joined by a dash before a name', () => {
+  it('gives «заместитель начальника ДП – начальник УП … полковник <name>» both posts, held now', async () => {
+    const draft = await extractDev('directives-19-predecessor-aktobe');
+    const held = facts(draft, 'HOLDS').filter((r) => r.from === 'Ерлан Сапаров');
+    expect(held).toHaveLength(2);
+    for (const post of [
+      'Заместитель начальника Департамента полиции Актюбинской области',
+      'Начальник Управления полиции города Актобе',
+    ])
+      expect(held).toContainEqual(expect.objectContaining({ to: post, current: true, inferred: false }));
+  });
+});
+
 describe('meetings the genre names by what is done at them', () => {
   it('makes «отчёт начальника … перед жителями» a meeting the one who reports attends; «На встрече» repeats it', async () => {
     const draft = await extractDev('directives-20-public-report-kostanay');
