@@ -91,6 +91,12 @@ describe('meetings the genre names by what is done at them', () => {
     expect(attended.map((r) => r.from).sort()).toEqual(['Нурлан Касымов', 'Серик Ахметов']);
   });
 
+  it('takes «пройдут встречи участковых инспекторов с жителями», with no meeting before, for work, not a meeting', async () => {
+    const draft = await extractDev('directives-19-predecessor-aktobe');
+    expect(draft.entities.filter((e) => e.label === 'Meeting')).toEqual([]);
+    expect(facts(draft, 'HOLDS').length).toBeGreaterThan(0);
+  });
+
   it('makes «Представление нового начальника коллективу» a meeting, «В ходе представления» a repeat, a prosecutor’s «представление» none', async () => {
     const draft = await extractDev('directives-21-introduction-turkistan');
     const meetings = draft.entities.filter((e) => e.label === 'Meeting');

@@ -79,6 +79,15 @@ function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingM
   // "…заседание коллегии… В работе коллегии принял участие…", «По итогам совещания»: a bare repeat is the
   // same meeting.
   // «На построении» repeats a parade named before; alone it is no meeting («построение системы»).
+  // «встречи сотрудников … во всех школах»: a bare noun with no meeting before and none said to be held is
+  // a kind of work, not a meeting.
+  if (
+    words.length === 1 &&
+    /^(?:встреч|собрани)/iu.test(words[0]!) &&
+    meetings.length === 0 &&
+    !HELD_VERB.test(sc.sentence.text)
+  )
+    return;
   // «На представлении» likewise repeats an introduction; alone it may be a prosecutor's act.
   if (words.length === 1 && /ceremony|introduction/u.test(kind) && !meetings.some((x) => x.kind === kind))
     return;
