@@ -229,6 +229,12 @@ describe('plans told in reported speech, one per clause', () => {
     const posts = measure(dev.draft, /^На въездах в Шымкент будут установлены три стационарных поста$/u);
     const pharmacies = measure(dev.draft, /^Контроль за аптеками будет усилен$/u);
     expect(posts).not.toBe(pharmacies);
+    // «три стационарных поста»: the number word after the verb is the measure's count.
+    const counts = dev.draft.entities
+      .filter((e) => e.label === 'Measure')
+      .map((e) => [e.name, e.properties.count]);
+    expect(counts).toContainEqual(['На въездах в Шымкент будут установлены три стационарных поста', 3]);
+    expect(counts).toContainEqual(['Контроль за аптеками будет усилен', undefined]);
   });
 
   it('has the one who holds the post «по словам начальника управления» names announce them (inferred)', () => {
