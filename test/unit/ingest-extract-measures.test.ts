@@ -245,6 +245,11 @@ describe('plans told in reported speech, one per clause', () => {
     expect(facts(dev.draft, 'ANNOUNCED').find((f) => f.to === posts)?.basisRu).toMatch(/по словам/u);
   });
 
+  it('has the one named after «По словам» announce a measure told in the passive, his words cut off its name', () => {
+    const lectures = measure(dev.draft, /^В колледжах области организованы лекции/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Мадина Оразбаева', to: lectures, inferred: false });
+  });
+
   it('reads «отметила, что … будет открыт …» with «будет» and a participle, announced by who said it', () => {
     const centre = measure(dev.draft, /^В Кентау будет открыт молодёжный ресурсный центр$/u);
     expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Мадина Оразбаева', to: centre, inferred: false });
