@@ -221,3 +221,37 @@ describe('bodies named by adjectives, by abbreviation, by transport, and by a mi
     expect(facts(dev.draft, 'PART_OF').filter((f) => f.to?.startsWith('Agency:Акимат'))).toEqual([]);
   });
 });
+
+describe('plans told in reported speech, one per clause', () => {
+  const dev = devDraft('measures-04-reported-plans-turkistan');
+
+  it('makes each clause with a future verb of its own a measure («будут установлены …, а … будет усилен»)', () => {
+    const posts = measure(dev.draft, /^На въездах в Шымкент будут установлены три стационарных поста$/u);
+    const pharmacies = measure(dev.draft, /^Контроль за аптеками будет усилен$/u);
+    expect(posts).not.toBe(pharmacies);
+    // «три стационарных поста»: the number word after the verb is the measure's count.
+    const counts = dev.draft.entities
+      .filter((e) => e.label === 'Measure')
+      .map((e) => [e.name, e.properties.count]);
+    expect(counts).toContainEqual(['На въездах в Шымкент будут установлены три стационарных поста', 3]);
+    expect(counts).toContainEqual(['Контроль за аптеками будет усилен', undefined]);
+  });
+
+  it('has the one who holds the post «по словам начальника управления» names announce them (inferred)', () => {
+    const posts = measure(dev.draft, /^На въездах в Шымкент/u);
+    const pharmacies = measure(dev.draft, /^Контроль за аптеками/u);
+    for (const to of [posts, pharmacies])
+      expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Бауыржан Сапаров', to, inferred: true });
+    expect(facts(dev.draft, 'ANNOUNCED').find((f) => f.to === posts)?.basisRu).toMatch(/по словам/u);
+  });
+
+  it('has the one named after «По словам» announce a measure told in the passive, his words cut off its name', () => {
+    const lectures = measure(dev.draft, /^В колледжах области организованы лекции/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Мадина Оразбаева', to: lectures, inferred: false });
+  });
+
+  it('reads «отметила, что … будет открыт …» with «будет» and a participle, announced by who said it', () => {
+    const centre = measure(dev.draft, /^В Кентау будет открыт молодёжный ресурсный центр$/u);
+    expectFact(dev.draft, 'ANNOUNCED', { from: 'Person:Мадина Оразбаева', to: centre, inferred: false });
+  });
+});

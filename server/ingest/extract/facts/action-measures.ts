@@ -7,6 +7,7 @@ import { checks, representations } from './check-phrases.ts';
 import { futureActs } from './future-phrases.ts';
 import type { MeasurePhrase } from './phrase-span.ts';
 import { sentOn } from './sent-phrases.ts';
+import { numberWord } from '../text/number-words.ts';
 
 /** «Проверкой охвачены 42 аптеки», «проверкой выявлены нарушения»: what the check already told found. */
 const CHECK_RESULT = /(?<!\p{L})проверкой\s+(?:был\p{L}*\s+)?(?:выявлен|охвачен|установлен)\p{L}*/iu;
@@ -27,13 +28,21 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
     for (const p of phrasesOf(ctx, sc)) {
       if ([...taken, ...out].some((t) => t.start < p.end && t.end > p.start)) continue;
       const { shown } = measureName(p.name);
+      // «будут открыты два новых участковых пункта»: how many, as a response measure keeps it.
+      const count =
+        sc.figures.find((f) => f.unit === 'count' && f.start >= p.start && f.end <= p.end)?.value ??
+        (p.kind === 'future' ? countWord(ctx.text.slice(p.verbEnd, p.end)) : undefined);
       const ref = ctx.builder.entity({
         key: `Measure|${foldName(p.name)}`,
         label: 'Measure',
         name: shown,
         existingId: null,
         mention: p,
-        properties: { text: ctx.text.slice(p.clause.start, p.clause.end), kind: p.kind },
+        properties: {
+          text: ctx.text.slice(p.clause.start, p.clause.end),
+          kind: p.kind,
+          ...(count ? { count } : {}),
+        },
         confidence: 0.6,
       });
       const measure: Mention = {
@@ -68,4 +77,16 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
 
 function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
   return [...checks(ctx, sc), ...representations(ctx, sc), ...sentOn(ctx, sc), ...futureActs(ctx, sc)];
+}
+
+/** «будут открыты два новых участковых пункта»: a number word right after the verb counts what is done. */
+function countWord(after: string): number | undefined {
+  for (const word of after
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .slice(0, 2)) {
+    const value = numberWord(word);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }

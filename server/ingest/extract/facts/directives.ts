@@ -1,7 +1,8 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
+import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
-import { holderOfSubjectPost, pronounSubject } from './post-holder.ts';
+import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -81,6 +82,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
+      else if (CONTROL_TAKEN.test(text)) controlTaken(ctx, sc, out);
       else if (CONTROL.test(text)) {
         if (last && ctx.sentences[last.from]?.sentence.paragraph === sc.sentence.paragraph)
           attachControl(ctx, sc, last);
@@ -102,7 +104,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     // «Заместитель акима поручил …»: the post's holder, named before.
     // «Он поручил …»: the pronoun states the subject, as a name would.
     const byPronoun = named || !issuing ? undefined : pronounSubject(ctx, sc, verbStart);
-    const byPost = named || byPronoun || !issuing ? undefined : holderOfSubjectPost(ctx, sc, verbStart);
+    const byPost =
+      named || byPronoun || !issuing
+        ? undefined
+        : (holderOfSubjectPost(ctx, sc, verbStart) ?? holderOfBareTitle(ctx, sc, verbStart));
     // «Департаменту … поручено …» right after someone's instructions: hers too, probably.
     const passive =
       issuing && PASSIVE.test(issuing[0]) && !named && !byPronoun && !byPost ? lastIssuer : undefined;

@@ -19,6 +19,7 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   if (!sc.speaker && !REPORTED.test(sc.sentence.text)) return [];
   const text = folded(ctx, sc);
   const at = sc.sentence.start;
+  const out: MeasurePhrase[] = [];
   for (const [i, token] of sc.tokens.entries()) {
     const word = token.text.toLowerCase();
     const parse = ctx.morph(word)[0];
@@ -29,19 +30,22 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
       parse.tag['3per'] === true &&
       parse.tag.perf === true
         ? !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word)
-        : /^будут?$/u.test(word) &&
+        : /^буд(?:ет|ут)$/u.test(word) &&
           next !== undefined &&
           ctx.morph(next.text.toLowerCase()).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'INFN');
-    if (!future) continue;
+    // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
+    if (!future || (out.length > 0 && token.start - at < out.at(-1)!.end - at)) continue;
     const verbAt = token.start - at;
-    const start = clauseStart(text, verbAt);
+    const start = Math.max(clauseStart(text, verbAt), (out.at(-1)?.end ?? at) - at);
     const cut = text.slice(verbAt).search(/[,;:»"]|\s[—–]\s/u);
     let end = cut < 0 ? text.length : verbAt + cut;
     while (end > verbAt && /[\s.!?]/u.test(text[end - 1]!)) end--;
     let from = start;
-    while (from < verbAt && /[\s«"„]/u.test(text[from]!)) from++;
+    while (from < verbAt && /[\s,«"„]/u.test(text[from]!)) from++;
+    // «…, а патрулирование … будет усилено»: the conjunction joins the clauses; it is no part of either.
+    from += /^(?:а|и|но)\s+/iu.exec(text.slice(from, verbAt))?.[0].length ?? 0;
     const name = ctx.text.slice(at + from, at + end);
-    return [phrase(sc, 'future', from, end, verbAt, verbAt + token.text.length, name)];
+    out.push(phrase(sc, 'future', from, end, verbAt, verbAt + token.text.length, name));
   }
-  return [];
+  return out;
 }

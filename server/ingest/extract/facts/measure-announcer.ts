@@ -1,5 +1,6 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { soleHolder } from './post-holder.ts';
 
 /** «…, сообщил прокурор области Ельдос Жумаханов»: the person right after the reporting verb, else the speaker. */
 export function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
@@ -25,7 +26,10 @@ const SPEAKER_BASIS =
 /** ANNOUNCED by the person whose words the sentence reports (inferred after an unclosed quoted block). */
 export function announce(ctx: DocumentContext, sc: SentenceContext, measure: string, evidence: Span): void {
   const speaker = announcer(ctx, sc);
-  if (!speaker) return;
+  if (!speaker) {
+    announceByPost(ctx, sc, measure);
+    return;
+  }
   ctx.builder.relate({
     type: 'ANNOUNCED',
     from: speaker.ref,
@@ -33,5 +37,30 @@ export function announce(ctx: DocumentContext, sc: SentenceContext, measure: str
     evidence,
     basis: sc.speakerInferred ? SPEAKER_BASIS : null,
     confidence: sc.speakerInferred ? 0.5 : 0.7,
+  });
+}
+
+const POST_BASIS =
+  'Reported in the words of this post («по словам начальника отдела»), which this person holds.';
+const POST_BASIS_RU =
+  'Сказано со слов должностного лица («по словам начальника отдела»); эту должность занимает он.';
+
+/** «по словам начальника отдела, …»: the words of a post, announced by the one person the release says holds it. */
+function announceByPost(ctx: DocumentContext, sc: SentenceContext, measure: string): void {
+  const said = ACCORDING_TO.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
+  if (!said) return;
+  const at = sc.sentence.start + said.index + said[0].length;
+  const post = sc.mentions.find((x) => x.label === 'Position' && x.start >= at && x.start - at < 3);
+  if (!post) return;
+  const holder = soleHolder(ctx, post.ref);
+  if (!holder) return;
+  ctx.builder.relate({
+    type: 'ANNOUNCED',
+    from: holder,
+    to: measure,
+    evidence: { start: sc.sentence.start + said.index, end: post.end },
+    basis: POST_BASIS,
+    basisRu: POST_BASIS_RU,
+    confidence: 0.55,
   });
 }

@@ -1,5 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
+import { futureActs } from './future-phrases.ts';
+import { announce } from './measure-announcer.ts';
 
 const MEASURE =
   /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
@@ -7,6 +9,7 @@ const MEASURE =
 const AGENT = /^\s*$/u;
 const POLICE_AGENT = /(?:^|\s)(?:полицейскими|сотрудниками полиции)\s/iu;
 
+const REPORTED_LEAD = /^(?:по\s+словам|как\s+(?:сообщил|отметил|пояснил|рассказал)\p{L}*)[^,.;]*,\s*/iu;
 const INVESTIGATION = /следствен\p{L}*|расследовани\p{L}*|досудебн\p{L}*|уголовн\p{L}* дел/iu;
 
 /**
@@ -20,6 +23,10 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
     if (directives.some((d) => d.start === sc.sentence.start) || !MEASURE.test(sc.sentence.text)) continue;
     // «Проводятся неотложные следственные действия»: an investigation under way, not a measure announced.
     if (INVESTIGATION.test(sc.sentence.text)) continue;
+    // «…, по словам начальника, патрулирование будет усилено»: a future act reported, one per clause there.
+    const verb = MEASURE.exec(sc.sentence.text)!;
+    const future = /(?:^|\s)буд(?:ет|ут)\s+$/iu.test(sc.sentence.text.slice(0, verb.index));
+    if (future && futureActs(ctx, sc).length > 0) continue;
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
@@ -43,18 +50,8 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
       });
       const measure: Mention = { ...part, label: 'Measure', ref, name, existingId: null, from: 0, to: 0 };
       out.push(measure);
-      if (sc.speaker) {
-        ctx.builder.relate({
-          type: 'ANNOUNCED',
-          from: sc.speaker.ref,
-          to: ref,
-          evidence: part,
-          basis: sc.speakerInferred
-            ? 'This paragraph follows his quoted statement; the text does not mark where his words end.'
-            : null,
-          confidence: sc.speakerInferred ? 0.5 : 0.75,
-        });
-      }
+      // «По словам Руслана Есенгельдиева, … усилен контроль …», «…, сообщил …», or the quoted block's speaker.
+      announce(ctx, sc, ref, part);
       const verb = MEASURE.exec(text)!;
       const verbAt = part.start + verb.index;
       for (const body of sc.mentions.filter(
@@ -103,6 +100,8 @@ function clauses(text: string, start: number, end: number): { start: number; end
 function trim(text: string, c: { start: number; end: number }) {
   let { start, end } = c;
   while (start < end && /[\s\-–—•]/.test(text[start]!)) start++;
+  // «По словам Мадины Оразбаевой, в колледжах организованы …»: who said it is no part of the measure.
+  start += REPORTED_LEAD.exec(text.slice(start, end))?.[0].length ?? 0;
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -29,7 +29,9 @@ export function relateMeeting(
   repeat = false,
 ): void {
   const whole = { start: sc.sentence.start, end: sc.sentence.end };
-  if (ATTENDANCE.test(sc.sentence.text))
+  // «прошёл отчёт начальника отдела … Жандоса Байгабылова перед населением»: who reports attends it.
+  const report = !repeat && /^отч[её]т/iu.test(ctx.text.slice(meeting.start, meeting.end));
+  if (ATTENDANCE.test(sc.sentence.text) || report)
     for (const person of mentionsOf(sc, 'Person'))
       ctx.builder.relate({
         type: 'ATTENDED',

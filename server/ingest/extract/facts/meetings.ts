@@ -5,13 +5,16 @@ import { heldYear } from './event-year.ts';
 import { relateMeeting } from './meeting-links.ts';
 
 const MEETING =
-  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:\p{L}+(?:ой|ого|ей|его|ых|их)\s+){0,3}(?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|построени\p{L}*(?= личного состава)|(?<=(?:торжественн\p{L}+|[Нн]а|ходе) )построени\p{L}*|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*))/iu;
+  /(?<![\p{L}])((?:(?:расширенн|выездн|оперативн|итогов|рабоч|селекторн|совместн|межведомственн|очередн|внеочередн|координационн|отчетн|аппаратн|республиканск|областн|городск|региональн|торжественн)\p{L}+\s+)*(?:совещани\p{L}*|заседани\p{L}* (?:\p{L}+(?:ой|ого|ей|его|ых|их)\s+){0,3}(?:коллегии|штаба|комиссии|совета)|коллеги[яиюей](?![\p{L}\d])|построени\p{L}*(?= личного состава)|(?<=(?:торжественн\p{L}+|[Нн]а|ходе) )построени\p{L}*|брифинг\p{L}*|пресс-конференци\p{L}+|встреч\p{L}+|встретивш\p{L}*|встретил\p{L}*|семинар\p{L}*|собрани\p{L}+|форум\p{L}*|отч[её]т\p{L}*\s[^.,;:]{3,120}?\sперед\s+(?:населением|жителями|общественностью)|представлени\p{L}*\s(?:\p{L}+\s){1,4}?(?:личному\s+составу|коллективу)|(?<=(?:[Нн]а|ходе)\s)представлени(?:и|я)(?![\p{L}])))/iu;
 const KINDS: [RegExp, string][] = [
   [/построени/iu, 'ceremony'],
   [/оперативн\p{L}+ совещ/iu, 'operational meeting'],
   [/координационн/iu, 'coordination meeting'],
   [/коллеги/iu, 'board meeting'],
   [/брифинг|пресс-конф/iu, 'briefing'],
+  // «отчёт начальника … перед населением», «представление нового руководителя личному составу».
+  [/^отч[её]т/iu, 'report to the public'],
+  [/^представлени/iu, 'introduction'],
   [/встре[чт]/iu, 'meeting'],
   [/штаб/iu, 'headquarters meeting'],
   [/селектор/iu, 'video conference'],
@@ -25,7 +28,7 @@ interface MeetingMention extends Mention {
 
 /**
  * Meetings: «оперативное совещание», «координационное совещание по вопросам …», «заседание коллегии»,
- * «встреча с ветеранами»…, named from the trigger to «по итогам …», «по вопросам …» or «с …» when it follows;
+ * «встреча с ветеранами», «отчёт начальника … перед населением», «представление … личному составу»…, named from the trigger to «по итогам …», «по вопросам …» or «с …» when it follows;
  * a bare repeat («коллегии», «По итогам совещания») is the same meeting. Their facts: meeting-links.ts.
  */
 export function findMeetings(ctx: DocumentContext): Mention[] {
@@ -76,7 +79,18 @@ function meetingIn(ctx: DocumentContext, sc: SentenceContext, meetings: MeetingM
   // "…заседание коллегии… В работе коллегии принял участие…", «По итогам совещания»: a bare repeat is the
   // same meeting.
   // «На построении» repeats a parade named before; alone it is no meeting («построение системы»).
-  if (words.length === 1 && kind === 'ceremony' && !meetings.some((x) => x.kind === kind)) return;
+  // «встречи сотрудников … во всех школах»: a bare noun with no meeting before and none said to be held is
+  // a kind of work, not a meeting.
+  if (
+    words.length === 1 &&
+    /^(?:встреч|собрани)/iu.test(words[0]!) &&
+    meetings.length === 0 &&
+    !HELD_VERB.test(sc.sentence.text)
+  )
+    return;
+  // «На представлении» likewise repeats an introduction; alone it may be a prosecutor's act.
+  if (words.length === 1 && /ceremony|introduction/u.test(kind) && !meetings.some((x) => x.kind === kind))
+    return;
   const same =
     words.length === 1 ? (meetings.findLast((x) => x.kind === kind) ?? meetings.at(-1)) : undefined;
   if (same) {

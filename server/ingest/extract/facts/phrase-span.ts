@@ -58,7 +58,7 @@ export function clauseStart(text: string, at: number): number {
   const head = text.slice(0, at);
   const cuts = [
     ...head.matchAll(
-      /(?:,\s+что\s+|[;:]\s+|^\s*[–—-]\s+|(?:словам|сообщил\p{L}*|отметил\p{L}*)[^,]*,\s+)/giu,
+      /(?:,\s+что\s+|[;:]\s+|^\s*[–—-]\s+|(?:словам|сообщил\p{L}*|отметил\p{L}*)[^,]*,\s+(?:что\s+)?)/giu,
     ),
   ];
   const last = cuts.at(-1);

@@ -52,3 +52,51 @@ export function pronounSubject(
   const previous = ctx.sentences[sc.index - 1];
   return previous ? mentionsOf(previous, 'Person').at(-1) : undefined;
 }
+
+/**
+ * «Вице-министр поручил …», «Прокурор потребовал …»: a bare title as the subject, with no post mention to
+ * hold on to. Its holder is the one person named before who holds a post now whose name begins with that
+ * title («вице-министр» is «заместитель министра»), placed at the title's words.
+ */
+export function holderOfBareTitle(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  verbAt: number,
+): Mention | undefined {
+  const bare = /^(\s*)(вице-)?(\p{L}+)\s+$/iu.exec(between(ctx, sc.sentence.start, verbAt));
+  if (!bare || !TITLE_NOUNS.has(`${bare[2] ?? ''}${bare[3]}`.toLowerCase())) return undefined;
+  const title = bare[3]!.toLowerCase();
+  const genitive = ctx.morph(title)[0]?.inflect(['gent']);
+  const prefix = bare[2] ? `заместитель ${genitive ? genitive.word : title} ` : `${title} `;
+  const postNames = new Map<string, string>();
+  const earlier = ctx.sentences.slice(0, sc.index);
+  for (const other of earlier)
+    for (const post of mentionsOf(other, 'Position')) postNames.set(post.ref, post.name.toLowerCase());
+  const holders = new Map<string, Mention>();
+  for (const other of earlier)
+    for (const person of mentionsOf(other, 'Person'))
+      if (
+        ctx.builder
+          .relationshipsFrom('HOLDS', person.ref)
+          .some((r) => r.properties.current === true && postNames.get(r.to)?.startsWith(prefix))
+      )
+        holders.set(person.ref, person);
+  if (holders.size !== 1) return undefined;
+  const [person] = holders.values();
+  const start = sc.sentence.start + bare[1]!.length;
+  return { ...person!, start, end: start + (bare[2] ?? '').length + bare[3]!.length };
+}
+
+/** The one person the release says holds this post now (or without saying when), if only one does. */
+export function soleHolder(ctx: DocumentContext, post: string): string | undefined {
+  const holders = new Set<string>();
+  for (const sc of ctx.sentences)
+    for (const person of mentionsOf(sc, 'Person'))
+      if (
+        ctx.builder
+          .relationshipsFrom('HOLDS', person.ref)
+          .some((r) => r.to === post && r.properties.current !== false)
+      )
+        holders.add(person.ref);
+  return holders.size === 1 ? [...holders][0] : undefined;
+}

@@ -3,7 +3,7 @@ import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, RANK, type Tense } from './post-time.ts';
-import { thisPostHolders } from './this-post.ts';
+import { predecessorHolds, thisPostHolders } from './this-post.ts';
 
 const BETWEEN_POST_AND_NAME = new RegExp(
   String.raw`^[\s,]*(?:(?:РК|Республики Казахстан)\s*)?(?:${RANK}\s*)?$`,
@@ -43,6 +43,7 @@ export function findPosts(ctx: DocumentContext): void {
     verbPosts(ctx, sc);
     biographyPosts(ctx, sc);
     thisPostHolders(ctx, sc);
+    predecessorHolds(ctx, sc);
   }
 }
 
@@ -96,14 +97,18 @@ function postsOf(
     .at(-1);
   if (before && !APPOINTER.test(text(Math.max(sc.sentence.start, before.start - 15), before.start))) {
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);
-    out.push([
-      before,
+    const tense: Tense =
       FORMER.test(lead) || RELEASED.test(text(person.end, sc.sentence.end))
         ? 'former'
         : appointedAround(ctx, sc, person, before)
           ? 'appointed'
-          : 'current',
-    ]);
+          : 'current';
+    out.push([before, tense]);
+    // «заместитель начальника департамента – начальник управления … полковник <name>»: both posts his.
+    const joined = posts.find(
+      (p) => p.end <= before.start && /^\s+[—–-]\s+$/u.test(text(p.end, before.start)),
+    );
+    if (joined) out.push([joined, tense]);
   }
   // "<name> — <post>" / "<name>, <post>,"
   // Not in a list «<post> <name>, <post> <name>»: a post followed by a name is that name's.

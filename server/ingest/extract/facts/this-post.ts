@@ -47,6 +47,43 @@ export function thisPostHolders(ctx: DocumentContext, sc: SentenceContext): void
   }
 }
 
+const SINCE = /^,\s*(?:руководивш|возглавлявш)\p{L}*\s+\p{L}+\s+с\s+(\d{4})\s+год\p{L}*/iu;
+const RANK_ONLY = new RegExp(String.raw`^\s*(?:${RANK}\s+)?$`, 'iu');
+/** «Его предшественник Даулет Касенов …»: the one who held, before him, the post the release's man holds now. */
+const PREDECESSOR = /(?<![\p{L}])(?:его|её|ее)\s+предшественни(?:к|ца)(?![\p{L}])/iu;
+
+/**
+ * «Его предшественник Алмаз Сыздыков, руководивший отделом с 2020 года, переведён …»: with no «на этой
+ * должности», «его» is the last person named before who holds one post now; his predecessor held it before.
+ */
+export function predecessorHolds(ctx: DocumentContext, sc: SentenceContext): void {
+  const m = PREDECESSOR.exec(sc.sentence.text);
+  if (!m || sc.sentence.text.search(THIS_POST) >= 0) return;
+  const end = sc.sentence.start + m.index + m[0].length;
+  const person = mentionsOf(sc, 'Person').find(
+    (p) => p.start >= end && RANK_ONLY.test(between(ctx, end, p.start)),
+  );
+  if (!person) return;
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - LOOKBACK); i--) {
+    const him = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
+    if (!him || him.ref === person.ref) continue;
+    const now = ctx.builder.relationshipsFrom('HOLDS', him.ref).filter((r) => r.properties.current === true);
+    // «…, руководивший отделом с 2020 года, …»: since when he held it.
+    const since = SINCE.exec(between(ctx, person.end, sc.sentence.end));
+    if (now.length === 1)
+      holds(
+        ctx,
+        sc,
+        person,
+        { ref: now[0]!.to },
+        'former',
+        { start: sc.sentence.start + m.index, end: person.end + (since?.[0].length ?? 0) },
+        since ? { from: since[1]! } : undefined,
+      );
+    return;
+  }
+}
+
 /** The last post named before `at` (this sentence first, then the few before), not one that appoints. */
 function postBefore(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | undefined {
   for (let i = sc.index; i >= Math.max(0, sc.index - LOOKBACK); i--) {

@@ -8,6 +8,7 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 
 const SURNAME =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу|кызы|қызы|енко|ко|ых|их|ян|швили|дзе)(?:а|у|ым|е|ой|ою|ого|ому|им|ом|ая|ую)?$/u;
+const NOMINATIVE_MALE_SURNAME = /(?:ов|ев|ёв|ин|ын|улы|ұлы)$/u;
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ич|овн|евн|ичн)\p{Ll}{0,3}$/u;
 /** «Ерлан Болатулы Сарбасов»: a Kazakh patronymic (son/daughter of Болат) between the first name and the surname. */
 const KAZAKH_PATRONYMIC = /^\p{Lu}\p{Ll}+(?:улы|ұлы|уулу|кызы|қызы)$/u;
@@ -82,7 +83,9 @@ function nameAt(
     (isFirstName(ctx, a) &&
       !PATRONYMIC.test(b) &&
       (SURNAME.test(b) || (CAPITALISED.test(b) && surnameLike(ctx, b)))) ||
-    (unknownWord(ctx, a) && SURNAME.test(b) && !PATRONYMIC.test(b))
+    ((unknownWord(ctx, a) || (i > 0 && thingAsName(ctx, a) && NOMINATIVE_MALE_SURNAME.test(b))) &&
+      SURNAME.test(b) &&
+      !PATRONYMIC.test(b))
   )
     return { from: i, to: i + 2, parts: { first: a, last: b } };
   return null;
@@ -108,6 +111,17 @@ function unknownWord(ctx: DocumentContext, word: string): boolean {
   return !ctx
     .morph(word)
     .some((p) => p.parser === 'Dictionary' && !p.tag.Name && !p.tag.Surn && !p.tag.Geox && p.score > 0.1);
+}
+
+/**
+ * «Его предшественник Алмаз Сыздыков»: inside a sentence, a capitalised word the dictionary knows only as a
+ * thing (алмаз) is a first name when a surname in the same case follows (not «Кубок Назарбаева»); a
+ * person's word («Президент Токаев») is a title.
+ */
+function thingAsName(ctx: DocumentContext, word: string): boolean {
+  if (!CAPITALISED.test(word) || isPlace(ctx, word)) return false;
+  const parses = ctx.morph(word).filter((p) => p.parser === 'Dictionary' && p.score > 0.1);
+  return parses.length > 0 && parses.every((p) => p.tag.POS === 'NOUN' && p.tag.inan === true);
 }
 
 /** A capitalised word after a first name that is no common word, place or body: Ким, Пак, Шевченко. */
