@@ -1,7 +1,8 @@
 // Events, third round: regions listed by their adjectives before one plural «областях», an operation held
-// in every place of such a list, a headline's operation placed by its later sentence, and a national body
-// named with «РК» inside its name («Агентства РК по финансовому мониторингу»). The real extractor runs on a
-// development text (test/fixtures/extract-dev/events-16: invented people, real bodies and places).
+// in every place of such a list, a headline's operation placed by its later sentence, a national body named
+// with «РК» inside its name («Агентства РК по финансовому мониторингу»), and more channels cut by one verb
+// («…, а также 3 канала из …», «…, ещё один канал вёл из …»). The real extractor runs on development texts
+// (test/fixtures/extract-dev/events-16, -17: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, facts } from '../helpers/extract-dev.ts';
@@ -47,5 +48,44 @@ describe('regions listed before one plural head (events-16)', () => {
         inferred: false,
       }),
     );
+  });
+});
+
+describe('more channels cut by the same verb (events-17)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-17-more-channels-pavlodar');
+  }, 60_000);
+
+  it('makes a channel of each one joined by «а также» or «ещё один», with its count', () => {
+    const channels = draft.entities.filter((e) => e.label === 'SupplyChannel');
+    expect(channels.map((c) => [c.name, c.properties.count])).toEqual([
+      ['4 канала поставки «мефедрона» из Астаны и Караганды', 4],
+      ['3 межрегиональных канала из Омска', 3],
+      ['Канал поставки гашиша из Шымкента в Экибастуз', 1],
+      ['Один канал вёл из Российской Федерации', 1],
+    ]);
+  });
+
+  it('reads a route after a word in quotes, and a country as no origin', () => {
+    const origins = facts(draft, 'ORIGINATES_IN').map((f) => `${f.from} → ${f.to}`);
+    expect(origins).toEqual(
+      expect.arrayContaining([
+        '4 канала поставки «мефедрона» из Астаны и Караганды → Астана',
+        '4 канала поставки «мефедрона» из Астаны и Караганды → Караганда',
+        '3 межрегиональных канала из Омска → Омск',
+      ]),
+    );
+    expect(origins.filter((o) => o.startsWith('Один канал'))).toEqual([]);
+  });
+
+  it('has every channel cut by the department that reports them (inferred)', () => {
+    const cut = facts(draft, 'DISRUPTED');
+    expect(cut).toHaveLength(4);
+    for (const f of cut)
+      expect(f).toMatchObject({
+        from: 'Управление по противодействию наркопреступности ДП Павлодарской области',
+        inferred: true,
+      });
   });
 });

@@ -55,8 +55,11 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
   return out;
 }
 
-/** «Ликвидировано 9 каналов, в том числе 2 канала синтетики из Алматы»: the part named after the whole. */
-const PART = /(?:,\s*|\s)(?:в\s+том\s+числе|из\s+них)\s+/iu;
+/**
+ * «Ликвидировано 9 каналов, в том числе 2 канала синтетики из Алматы»: the part named after the whole; «…, а
+ * также 2 международных канала из Кыргызстана», «…, ещё один канал шёл из …»: one more cut by the same verb.
+ */
+const PART = /(?:,\s*|\s)(?:в\s+том\s+числе|из\s+них|а\s+также|(?=ещ[её]\s))\s*/iu;
 
 function partOf(
   ctx: DocumentContext,
