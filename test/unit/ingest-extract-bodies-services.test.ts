@@ -1,0 +1,56 @@
+// Bodies, third round: a police department's directorate named by its field alone («управлению по
+// противодействию наркопреступности», «управления криминальной полиции») is that department's, named after
+// it, PART_OF it by inference. The real extractor runs on a development text
+// (test/fixtures/extract-dev/bodies-01: invented people, real bodies and places).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+const DEPARTMENT = 'Департамент полиции Кызылординской области';
+const DRUGS = `Управление по противодействию наркопреступности Департамента полиции Кызылординской области`;
+const CRIMINAL = `Управление криминальной полиции Департамента полиции Кызылординской области`;
+
+describe('a directorate named by its field alone (bodies-01)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('bodies-01-department-services-kyzylorda');
+  }, 60_000);
+
+  it('is a body of the release’s police department, named after it', () => {
+    const names = draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining([DEPARTMENT, DRUGS, CRIMINAL]));
+  });
+
+  it('is PART_OF that department, inferred, with a basis in both languages', () => {
+    const parts = draft.relationships.filter((r) => r.type === 'PART_OF');
+    expect(parts).toHaveLength(2);
+    for (const r of parts) {
+      expect(r.inferred).toBe(true);
+      expect(r.basis).toMatch(/police department/);
+      expect(r.basisRu).toMatch(/департамента полиции/);
+    }
+    expect(facts(draft, 'PART_OF').map((f) => [f.from, f.to])).toEqual(
+      expect.arrayContaining([
+        [DRUGS, DEPARTMENT],
+        [CRIMINAL, DEPARTMENT],
+      ]),
+    );
+  });
+
+  it('takes the post headed in it and the instruction addressed to it', () => {
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Начальник управления криминальной полиции', to: CRIMINAL }),
+    );
+    expect(facts(draft, 'ASSIGNED_TO')).toContainEqual(
+      expect.objectContaining({ to: DRUGS, inferred: false }),
+    );
+  });
+
+  it('is no body when the release names no region, nor an «управление» of another field', async () => {
+    const none = await extractInline(
+      'Начальник управления по противодействию наркопреступности выступил на брифинге. ' +
+        'Управление образования провело акцию.',
+    );
+    expect(none.entities.filter((e) => /Департамента полиции/.test(e.name))).toEqual([]);
+  }, 60_000);
+});
