@@ -1,8 +1,9 @@
 // Events, third round: regions listed by their adjectives before one plural «областях», an operation held
 // in every place of such a list, a headline's operation placed by its later sentence, a national body named
-// with «РК» inside its name («Агентства РК по финансовому мониторингу»), and more channels cut by one verb
-// («…, а также 3 канала из …», «…, ещё один канал вёл из …»). The real extractor runs on development texts
-// (test/fixtures/extract-dev/events-16, -17: invented people, real bodies and places).
+// with «РК» inside its name («Агентства РК по финансовому мониторингу»), more channels cut by one verb
+// («…, а также 3 канала из …», «…, ещё один канал вёл из …»), and seizures told as a smuggling attempt
+// stopped («предотвращена попытка провоза … 4,2 кг гашиша»). The real extractor runs on development texts
+// (test/fixtures/extract-dev/events-16..18: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, facts } from '../helpers/extract-dev.ts';
@@ -87,5 +88,26 @@ describe('more channels cut by the same verb (events-17)', () => {
         from: 'Управление по противодействию наркопреступности ДП Павлодарской области',
         inferred: true,
       });
+  });
+});
+
+describe('a seizure told as a smuggling attempt stopped (events-18)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-18-smuggling-attempt-zhetisu');
+  }, 60_000);
+
+  it('makes a seizure of each drug the attempt carried, seized by the body named, and none of other goods', () => {
+    const seizures = draft.entities.filter((e) => e.label === 'Seizure');
+    expect(seizures.map((s) => s.name)).toEqual([
+      'Изъятие 4,2 кг гашиша',
+      'Изъятие 1 200 таблеток трамадола',
+    ]);
+    expect(seizures[0]!.properties).toMatchObject({ amountKg: 4.2, substance: 'гашиша' });
+    expect(seizures[1]!.properties).toMatchObject({ count: 1200, substance: 'трамадола' });
+    expect(facts(draft, 'SEIZED').map((f) => [f.from, f.to, f.inferred])).toEqual([
+      ['Пограничная служба КНБ', 'Изъятие 4,2 кг гашиша', false],
+      ['Пограничная служба КНБ', 'Изъятие 1 200 таблеток трамадола', false],
+    ]);
   });
 });
