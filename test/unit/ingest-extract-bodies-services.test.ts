@@ -1,7 +1,8 @@
-// Bodies, third round: a police department's directorate named by its field alone («управлению по
-// противодействию наркопреступности», «управления криминальной полиции») is that department's, named after
-// it, PART_OF it by inference. The real extractor runs on a development text
-// (test/fixtures/extract-dev/bodies-01: invented people, real bodies and places).
+// Bodies, third round: a district police body named by a capitalised adjective («Глубоковского РОП»,
+// «Катон-Карагайского районного отдела полиции»); a police department's directorate named by its field alone
+// («управлению по противодействию наркопреступности», «управления криминальной полиции») is that
+// department's, named after it, PART_OF it by inference. The real extractor runs on development texts
+// (test/fixtures/extract-dev/bodies-01, -02: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -53,4 +54,26 @@ describe('a directorate named by its field alone (bodies-01)', () => {
     );
     expect(none.entities.filter((e) => /Департамента полиции/.test(e.name))).toEqual([]);
   }, 60_000);
+});
+
+describe('a district police body named by a capitalised adjective (bodies-02)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('bodies-02-district-adjectives-east');
+  }, 60_000);
+
+  it('reads «Глубоковского РОП» (a surname’s form when capitalised) and a double name, in the nominative', () => {
+    const names = draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    expect(names).toEqual([
+      'Глубоковский районный отдел полиции',
+      'Катон-Карагайский районный отдел полиции',
+    ]);
+  });
+
+  it('gives each seizure to the body its own sentence names', () => {
+    expect(facts(draft, 'SEIZED').map((f) => [f.from, f.to, f.inferred])).toEqual([
+      ['Глубоковский районный отдел полиции', 'Изъятие 1,2 кг марихуаны', false],
+      ['Катон-Карагайский районный отдел полиции', 'Изъятие 35 граммов гашиша', false],
+    ]);
+  });
 });
