@@ -6,7 +6,7 @@
 // (test/fixtures/extract-dev/events-16..18: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 
 describe('regions listed before one plural head (events-16)', () => {
   let draft: Draft;
@@ -79,6 +79,13 @@ describe('more channels cut by the same verb (events-17)', () => {
     );
     expect(origins.filter((o) => o.startsWith('Один канал'))).toEqual([]);
   });
+
+  it('makes no channel of a channel of money («каналы финансирования наркошопов»)', async () => {
+    const money = await extractInline(
+      'ДЭР по Мангистауской области выявлено и пресечено 3 канала финансирования наркошопов.',
+    );
+    expect(money.entities.filter((e) => e.label === 'SupplyChannel')).toEqual([]);
+  }, 60_000);
 
   it('has every channel cut by the department that reports them (inferred)', () => {
     const cut = facts(draft, 'DISRUPTED');
