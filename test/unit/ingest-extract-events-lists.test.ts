@@ -41,6 +41,10 @@ describe('regions listed before one plural head (events-16)', () => {
     );
   });
 
+  it('places no total the sentence before spreads over several places', () => {
+    expect(facts(draft, 'OCCURRED_IN').filter((f) => f.from === 'Изъятие 930 кг наркотиков')).toEqual([]);
+  });
+
   it('reads «Агентства РК по финансовому мониторингу» as the agency, parent of the department before it', () => {
     expect(facts(draft, 'PART_OF')).toContainEqual(
       expect.objectContaining({
