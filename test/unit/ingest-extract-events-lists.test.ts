@@ -1,9 +1,10 @@
 // Events, third round: regions listed by their adjectives before one plural «областях», an operation held
 // in every place of such a list, a headline's operation placed by its later sentence, a national body named
 // with «РК» inside its name («Агентства РК по финансовому мониторингу»), more channels cut by one verb
-// («…, а также 3 канала из …», «…, ещё один канал вёл из …»), and seizures told as a smuggling attempt
-// stopped («предотвращена попытка провоза … 4,2 кг гашиша»). The real extractor runs on development texts
-// (test/fixtures/extract-dev/events-16..18: invented people, real bodies and places).
+// («…, а также 3 канала из …», «…, ещё один канал вёл из …»), seizures told as a smuggling attempt
+// stopped («предотвращена попытка провоза … 4,2 кг гашиша»), and bodies that took part in the operation named
+// before («В операции также приняли участие …»). The real extractor runs on development texts
+// (test/fixtures/extract-dev/events-16..19: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -121,4 +122,24 @@ describe('a seizure told as a smuggling attempt stopped (events-18)', () => {
       ['Пограничная служба КНБ', 'Изъятие 1 200 таблеток трамадола', false],
     ]);
   });
+});
+
+describe('bodies that took part in the operation named before (events-19)', () => {
+  it('has each body of «В операции также приняли участие …» PARTICIPATED_IN it, stated', async () => {
+    const draft = await extractDev('events-19-took-part-kostanay');
+    expect(facts(draft, 'PARTICIPATED_IN').map((f) => [f.from, f.to, f.inferred])).toEqual([
+      ['Департамент КНБ по Костанайской области', 'ОПМ «Дала-2025»', false],
+      ['Департамент государственных доходов по Костанайской области', 'ОПМ «Дала-2025»', false],
+    ]);
+    expect(facts(draft, 'CONDUCTED_BY').map((f) => f.to)).toEqual([
+      'Департамент полиции Костанайской области',
+    ]);
+  }, 60_000);
+
+  it('reads no participant from «к ответственности привлечены»', async () => {
+    const draft = await extractInline(
+      'ДП Костанайской области провёл ОПМ «Дала-2025». К дисциплинарной ответственности привлечены сотрудники Департамента КНБ по Костанайской области.',
+    );
+    expect(facts(draft, 'PARTICIPATED_IN')).toEqual([]);
+  }, 60_000);
 });

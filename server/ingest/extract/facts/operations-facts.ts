@@ -16,6 +16,9 @@ import { placeList } from './place-list.ts';
 const RAN_IT =
   /^(?:его|ее|мероприятие|операцию|операция|опм|рейд|акцию|акция)\s+(?:\p{L}+\s+)?(?:провел|проводил|организовал|осуществил|проведен)\p{L}*/iu;
 const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu;
+/** «К операции были привлечены подразделения КНБ, …», «В рейде приняли участие …»: the bodies took part in it. */
+const TOOK_PART =
+  /^(?:к|в)\s+(?:операци\p{L}*|мероприяти\p{L}*|опм|рейд\p{L}*|акци\p{L}*)\s+(?:были\s+|также\s+)?(?:привлечен\p{L}*|приняли\s+участие|участвовал\p{L}*|задействован\p{L}*)\s/iu;
 const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
 
 /**
@@ -32,6 +35,15 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
     // «Операция проводилась совместно со Службой …» later in the release: the operation named before.
     if (!ops[0] && current && sc.index > 0 && RAN_IT.test(sc.sentence.text))
       relateBodies(ctx, sc, current, outer(mentionsOf(sc, 'Agency')));
+    if (!ops[0] && current && TOOK_PART.test(sc.sentence.text))
+      for (const a of outer(mentionsOf(sc, 'Agency')))
+        ctx.builder.relate({
+          type: 'PARTICIPATED_IN',
+          from: a.ref,
+          to: current.ref,
+          evidence: { start: sc.sentence.start, end: a.end },
+          confidence: 0.7,
+        });
     current = ops[0] ?? current;
     for (const op of ops) {
       const agencies = outer(mentionsOf(sc, 'Agency'));
