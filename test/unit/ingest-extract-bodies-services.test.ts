@@ -1,8 +1,9 @@
 // Bodies, third round: a district police body named by a capitalised adjective («Глубоковского РОП»,
 // «Катон-Карагайского районного отдела полиции»); a police department's directorate named by its field alone
 // («управлению по противодействию наркопреступности», «управления криминальной полиции») is that
-// department's, named after it, PART_OF it by inference. The real extractor runs on development texts
-// (test/fixtures/extract-dev/bodies-01, -02: invented people, real bodies and places).
+// department's, named after it, PART_OF it by inference; an akimat department named bare after one named with
+// its region is of that region. The real extractor runs on development texts
+// (test/fixtures/extract-dev/bodies-01..03: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -76,4 +77,24 @@ describe('a district police body named by a capitalised adjective (bodies-02)', 
       ['Катон-Карагайский районный отдел полиции', 'Изъятие 35 граммов гашиша', false],
     ]);
   });
+});
+
+describe('an akimat department named bare after one named with its region (bodies-03)', () => {
+  it('is a department of the same region, though the release never says «акимат»', async () => {
+    const draft = await extractDev('bodies-03-department-after-named-atyrau');
+    const names = draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Управление образования Атырауской области',
+        'Управление здравоохранения Атырауской области',
+      ]),
+    );
+  }, 60_000);
+
+  it('is no body when no department is named with its place and no akimat is spoken of', async () => {
+    const draft = await extractInline(
+      'В прокуратуре Атырауской области прошло совещание. Выступил представитель Управления здравоохранения.',
+    );
+    expect(draft.entities.filter((e) => /здравоохранения/.test(e.name))).toEqual([]);
+  }, 60_000);
 });
