@@ -98,3 +98,17 @@ describe('an akimat department named bare after one named with its region (bodie
     expect(draft.entities.filter((e) => /здравоохранения/.test(e.name))).toEqual([]);
   }, 60_000);
 });
+
+describe('the regional communications service, where briefings are held', () => {
+  it('is the region’s: the one written after it, else the one the release is about', async () => {
+    const named = await extractInline('В региональной службе коммуникаций области Ұлытау состоялся брифинг.');
+    expect(named.entities.map((e) => e.name)).toContain('Региональная служба коммуникаций области Ұлытау');
+    const bare = await extractInline(
+      'Управление полиции города Караганды подвело итоги. Как сообщил на брифинге в региональной службе ' +
+        'коммуникаций начальник УП г. Караганды, выявлено 18 преступлений.',
+    );
+    expect(bare.entities.map((e) => e.name)).toContain(
+      'Региональная служба коммуникаций Карагандинской области',
+    );
+  }, 60_000);
+});
