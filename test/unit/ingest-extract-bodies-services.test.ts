@@ -112,3 +112,17 @@ describe('the regional communications service, where briefings are held', () => 
     );
   }, 60_000);
 });
+
+describe('a state revenue department abbreviated «ДГД»', () => {
+  it('is spelled out, one body with its full name written later', async () => {
+    const draft = await extractInline(
+      'Сотрудниками ДГД по Мангистауской области изъято 6,8 кг гашиша. ' +
+        'Департамент государственных доходов по Мангистауской области сообщил о задержании.',
+    );
+    const bodies = draft.entities.filter((e) => e.label === 'Agency');
+    expect(bodies.map((e) => e.name)).toEqual([
+      'Департамент государственных доходов по Мангистауской области',
+    ]);
+    expect(bodies[0]!.mentions).toHaveLength(2);
+  }, 60_000);
+});
