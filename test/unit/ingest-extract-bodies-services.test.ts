@@ -48,6 +48,19 @@ describe('a directorate named by its field alone (bodies-01)', () => {
     );
   });
 
+  it('reads the migration directorate as the department’s too, not an akimat’s', async () => {
+    const draft = await extractInline(
+      'В ДП Кызылординской области прошло совещание. Начальник Управления миграционной службы доложил об итогах.',
+    );
+    expect(facts(draft, 'PART_OF')).toEqual([
+      expect.objectContaining({
+        from: 'Управление миграционной службы Департамента полиции Кызылординской области',
+        to: DEPARTMENT,
+        inferred: true,
+      }),
+    ]);
+  }, 60_000);
+
   it('is no body when the release names no region, nor an «управление» of another field', async () => {
     const none = await extractInline(
       'Начальник управления по противодействию наркопреступности выступил на брифинге. ' +

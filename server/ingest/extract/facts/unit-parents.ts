@@ -12,7 +12,7 @@ const TRANSPORT = /\sна\s+(?:транспорте|станции|вокзал�
  * after it (`institutions.ts`, `department-services.ts`) but not in the text.
  */
 const SERVICE =
-  /^(?:Ювенальная полиция|Управление (?:по противодействию наркопреступности|криминальной полиции|административной полиции|местной полицейской службы))\s/u;
+  /^(?:Ювенальная полиция|Управление (?:по противодействию наркопреступности|криминальной полиции|административной полиции|местной полицейской службы|миграционной службы))\s/u;
 
 const BASIS =
   "A city or district police body is part of its region's police department; the text does not say so.";
