@@ -253,10 +253,11 @@ describe('agents implied by the words', () => {
     ]);
     const basis = draft.relationships.find((r) => r.type === 'DISRUPTED')?.basis;
     expect(basis).toMatch(/^«Тем самым»/u);
-    // «оперативники управления …» names no body the gazetteer knows: the release's police body, not the border.
+    // «оперативники управления по противодействию наркопреступности»: the directorate of the release's police
+    // department (named after it), not the border service.
     expect(facts(draft, 'SEIZED')).toContainEqual(
       expect.objectContaining({
-        from: 'Agency:Департамент полиции Костанайской области',
+        from: 'Agency:Управление по противодействию наркопреступности Департамента полиции Костанайской области',
         to: 'Seizure:Изъятие 140 граммов мефедрона',
       }),
     );

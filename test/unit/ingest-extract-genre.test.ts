@@ -147,7 +147,11 @@ describe('seizures, operations and figures', () => {
     ]);
     const partners = facts(draft, 'PARTICIPATED_IN').map((f) => f.from);
     expect(partners).toContain('Департамент КНБ по Западно-Казахстанской области');
-    expect(partners.some((p) => p?.startsWith('ДГД по Западно-Казахстанской области'))).toBe(true);
+    expect(
+      partners.some((p) =>
+        p?.startsWith('Департамент государственных доходов по Западно-Казахстанской области'),
+      ),
+    ).toBe(true);
   });
 
   it('reads factors in words and a move «с 17 до 31» as the level reached with its direction', () => {

@@ -14,6 +14,7 @@ import { findOperations } from './recognise/operations.ts';
 import { findPersons } from './recognise/persons.ts';
 import { findPositions } from './recognise/positions.ts';
 import { findRegionReferences } from './recognise/region-references.ts';
+import { findRegionLists } from './recognise/region-lists.ts';
 import { findSpeakers } from './recognise/speakers.ts';
 import { findUnknownCities } from './recognise/unknown-cities.ts';
 import { splitSentences } from './text/segment.ts';
@@ -81,6 +82,7 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
     findBodies(ctx, sc);
     findKnownEntities(ctx, sc);
     findRegionReferences(ctx, sc);
+    findRegionLists(ctx, sc);
     findPositions(ctx, sc);
     findPersons(ctx, sc, people);
     findUnknownCities(ctx, sc);

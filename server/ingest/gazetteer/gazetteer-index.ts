@@ -113,6 +113,9 @@ function withShortForms(names: string[]): string[] {
   for (const name of names) {
     const short = name.replace(/\s+(?:Республики Казахстан|РК)$/u, '');
     if (short !== name && short.split(/\s+/).length >= 2) out.push(short);
+    // «Агентство Республики Казахстан по финансовому мониторингу» is also «Агентство РК по …» and «Агентство по …».
+    if (/\S\s+Республики Казахстан\s+\S/u.test(name))
+      out.push(name.replace(' Республики Казахстан ', ' РК '), name.replace(' Республики Казахстан ', ' '));
     const parent = short.replace(/\s+(?:Министерства|МВД|МФ)(?:\s+\S+)*$/u, '');
     if (parent !== short && parent.split(/\s+/).length >= 3) out.push(parent);
   }

@@ -1,7 +1,8 @@
 import type { DocumentContext } from '../context.ts';
 
-/** A department named by its field («Управление здравоохранения …»), not a police or other body. */
-const DEPARTMENT = /^(?:Управление|Отдел)\s(?!полиции|по\s+противодействию)(?:по\s+)?\p{Ll}/u;
+/** A department named by its field («Управление здравоохранения …»), not a police directorate or other body. */
+const DEPARTMENT =
+  /^(?:Управление|Отдел)\s(?!полиции|по\s+противодействию|криминальной|административной|местной|миграционной)(?:по\s+)?\p{Ll}/u;
 /** «управлений здравоохранения и образования акимата»: the list goes on to the akimat. */
 const AKIMAT_AFTER = /^(?:(?:\s*,\s*|\s+и\s+)(?:по\s+)?[а-яё-]+(?:\s+[а-яё-]+)?)*\s+акимат/iu;
 

@@ -9,10 +9,10 @@ const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
 const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
 /**
  * After the channel's head (or a verb of carrying): up to three words of commodity, amount or verb
- * («синтетических наркотиков», «вёл», «5 кг гашиша»), then legs.
+ * («синтетических наркотиков», «вёл», «5 кг гашиша», a word in quotes: «синтетики»), then legs.
  */
 const ROUTE = new RegExp(
-  String.raw`^(?:\s+(?!${PREPOSITION}\s)[\p{Ll}\d][\p{Ll}\d,-]*){0,3}?(?:${LEG})+`,
+  String.raw`^(?:\s+(?!${PREPOSITION}\s)[«"]?[\p{Ll}\d][\p{Ll}\d,-]*[»"]?){0,3}?(?:${LEG})+`,
   'u',
 );
 /** The span of a channel's route after its head («… из Бишкека через Кордай в Алматы»), if it has one. */

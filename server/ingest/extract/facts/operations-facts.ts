@@ -10,11 +10,15 @@ import { relateResults } from './operation-results.ts';
 import { JOINT, POLICE_SUBJECT } from './agent-words.ts';
 import { actingBody } from './by-whom.ts';
 import { placeSaidHere } from './seizure-places.ts';
+import { placeList } from './place-list.ts';
 
 /** «Мероприятие провели …», «Его провели …», «Операцию проводили …»: a sentence that goes on about the operation. */
 const RAN_IT =
   /^(?:его|ее|мероприятие|операцию|операция|опм|рейд|акцию|акция)\s+(?:\p{L}+\s+)?(?:провел|проводил|организовал|осуществил|проведен)\p{L}*/iu;
 const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu;
+/** «К операции были привлечены подразделения КНБ, …», «В рейде приняли участие …»: the bodies took part in it. */
+const TOOK_PART =
+  /^(?:к|в)\s+(?:операци\p{L}*|мероприяти\p{L}*|опм|рейд\p{L}*|акци\p{L}*)\s+(?:были\s+|также\s+)?(?:привлечен\p{L}*|приняли\s+участие|участвовал\p{L}*|задействован\p{L}*)\s/iu;
 const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
 
 /**
@@ -25,11 +29,21 @@ const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итог
  */
 export function relateOperations(ctx: DocumentContext, results: Mention[]): void {
   let current: Mention | undefined;
+  const unplaced: Mention[] = [];
   for (const sc of ctx.sentences) {
     const ops = mentionsOf(sc, 'Operation');
     // «Операция проводилась совместно со Службой …» later in the release: the operation named before.
     if (!ops[0] && current && sc.index > 0 && RAN_IT.test(sc.sentence.text))
       relateBodies(ctx, sc, current, outer(mentionsOf(sc, 'Agency')));
+    if (!ops[0] && current && TOOK_PART.test(sc.sentence.text))
+      for (const a of outer(mentionsOf(sc, 'Agency')))
+        ctx.builder.relate({
+          type: 'PARTICIPATED_IN',
+          from: a.ref,
+          to: current.ref,
+          evidence: { start: sc.sentence.start, end: a.end },
+          confidence: 0.7,
+        });
     current = ops[0] ?? current;
     for (const op of ops) {
       const agencies = outer(mentionsOf(sc, 'Agency'));
@@ -51,9 +65,12 @@ export function relateOperations(ctx: DocumentContext, results: Mention[]): void
           outer(mentionsOf(next, 'Agency')),
           "The sentence after the operation is named reports this body's part in it; it does not name the operation.",
         );
-      relatePlace(ctx, sc, op, agencies);
+      if (!relatePlace(ctx, sc, op, agencies)) unplaced.push(op);
     }
   }
+  // A headline («Итоги ОПМ … подвели в МВД») names no place; the release's region only when no sentence does.
+  for (const op of unplaced)
+    if (!ctx.builder.relationshipsFrom('OCCURRED_IN', op.ref)[0]) placeByRegion(ctx, op);
   relateResults(ctx, results);
 }
 
@@ -103,30 +120,34 @@ function relateBodies(
   }
 }
 
-function relatePlace(ctx: DocumentContext, sc: SentenceContext, op: Mention, agencies: Mention[]): void {
-  const place = mentionsOf(sc, 'Region', 'City').find(
-    (p) =>
-      !agencies.some((a) => a.start <= p.start && a.end >= p.end) &&
-      !insideAnother(sc, p) &&
-      placeSaidHere(ctx, sc, p),
+/** OCCURRED_IN the places named in the operation's sentence; false when it names none. */
+function relatePlace(ctx: DocumentContext, sc: SentenceContext, op: Mention, agencies: Mention[]): boolean {
+  const places = mentionsOf(sc, 'Region', 'City').filter(
+    (p) => !agencies.some((a) => a.start <= p.start && a.end >= p.end) && !insideAnother(sc, p),
   );
-  if (place)
+  const place = places.find((p) => placeSaidHere(ctx, sc, p));
+  // «в Туркестанской, Жамбылской, Алматинской областях и городе Шымкент»: every place of the list.
+  for (const each of place ? placeList(ctx, places, place) : [])
     ctx.builder.relate({
       type: 'OCCURRED_IN',
       from: op.ref,
-      to: place.ref,
-      evidence: { start: Math.min(op.start, place.start), end: Math.max(op.end, place.end) },
+      to: each.ref,
+      evidence: { start: Math.min(op.start, each.start), end: Math.max(op.end, each.end) },
       confidence: 0.75,
     });
-  else if (ctx.mainRegion)
-    ctx.builder.relate({
-      type: 'OCCURRED_IN',
-      from: op.ref,
-      to: ctx.mainRegion.ref,
-      evidence: op,
-      basis: 'Carried out by the police of the region the release is about; no place is named with it.',
-      confidence: 0.5,
-    });
+  return place !== undefined;
+}
+
+function placeByRegion(ctx: DocumentContext, op: Mention): void {
+  if (!ctx.mainRegion) return;
+  ctx.builder.relate({
+    type: 'OCCURRED_IN',
+    from: op.ref,
+    to: ctx.mainRegion.ref,
+    evidence: op,
+    basis: 'Carried out by the police of the region the release is about; no place is named with it.',
+    confidence: 0.5,
+  });
 }
 
 /** Mentions not inside a longer one ("КНБ" inside "Службы пограничной охраны КНБ" is left out). */

@@ -1,6 +1,7 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
 import { CARRIED } from './group-channels.ts';
+import { placeList } from './place-list.ts';
 
 const LOCATIVE =
   /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории|на окраине)\s+(?:(?:городе|города|г\.|селе|села|поселке|поселка)\s*)?$/iu;
@@ -63,6 +64,9 @@ export function seizurePlace(
     return;
   }
   const told = part ? undefined : placeToldBefore(ctx, sc);
+  // «Операция прошла в Туркестанской, Жамбылской и Алматинской областях. Изъято 2,1 тонны»: a total over
+  // several places is in none of them alone.
+  if (told && placeList(ctx, placesOf(ctx, told.sc), told.place).length > 1) return;
   const before = told?.place;
   if (told && before) {
     relate(

@@ -7,8 +7,12 @@ const LOCAL_POLICE = /(?:^|\s)(?:отдел|управление)\s+полици
 const NAMES_PARENT = /(?:^|\s)(?:ДП|департамент)/iu;
 /** The transport police («… на станции …», «… на транспорте») answers to its own department, not the region's. */
 const TRANSPORT = /\sна\s+(?:транспорте|станции|вокзале)/iu;
-/** «ювенальная полиция»: a service of the department, named after it (`institutions.ts`) but not in the text. */
-const SERVICE = /^Ювенальная полиция\s/u;
+/**
+ * «ювенальная полиция», «Управление по противодействию наркопреступности»: a service of the department, named
+ * after it (`institutions.ts`, `department-services.ts`) but not in the text.
+ */
+const SERVICE =
+  /^(?:Ювенальная полиция|Управление (?:по противодействию наркопреступности|криминальной полиции|административной полиции|местной полицейской службы|миграционной службы))\s/u;
 
 const BASIS =
   "A city or district police body is part of its region's police department; the text does not say so.";
@@ -16,9 +20,9 @@ const BASIS_RU =
   'Городской или районный орган полиции входит в департамент полиции своей области; в тексте это не сказано.';
 
 const SERVICE_BASIS =
-  "The juvenile police is a service of its region's police department; the text names no department.";
+  "A service of its region's police department (juvenile police, a directorate named by its field); the text names no department.";
 const SERVICE_BASIS_RU =
-  'Ювенальная полиция — служба департамента полиции своей области; в тексте департамент при ней не назван.';
+  'Служба департамента полиции своей области (ювенальная полиция, управление по своему направлению); в тексте департамент при ней не назван.';
 
 /**
  * PART_OF, inferred: a city directorate or district office of the police is part of the police department

@@ -43,8 +43,11 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
   const end = parts.at(-1)!.to;
   const place = placeAfter(ctx, sc, end);
   const explicit = place && !place.implied && place.entry ? place : null;
-  // A local executive body: in a release that speaks of an akimat, or named with its city or region.
-  if (!explicit && !/акимат/iu.test(ctx.folded)) return null;
+  // A local executive body: in a release that speaks of an akimat, or named with its city or region, or after
+  // another one named so («руководитель Управления здравоохранения Мангистауской области, … представители
+  // Управления образования»).
+  if (explicit) namedWithPlace.add(ctx);
+  else if (!/акимат/iu.test(ctx.folded) && !namedWithPlace.has(ctx)) return null;
   const regionId = explicit?.regionId ?? ctx.homeRegionId ?? null;
   const region = regionId ? ctx.index.get(regionId) : undefined;
   const where = explicit
@@ -73,6 +76,8 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
   });
   return first;
 }
+
+const namedWithPlace = new WeakSet<DocumentContext>();
 
 /** A field at token k: «по делам молодёжи», or genitive words «здравоохранения», «физической культуры». */
 function fieldAt(ctx: DocumentContext, t: readonly FormToken[], k: number): Field | null {

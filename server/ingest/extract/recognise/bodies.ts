@@ -2,6 +2,7 @@ import { covered, type DocumentContext, type SentenceContext } from '../context.
 import { unitAt } from './body-units.ts';
 import { akimatDepartmentsAt } from './akimat-departments.ts';
 import { departmentAfter } from './department-after.ts';
+import { departmentServiceAt } from './department-services.ts';
 import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
@@ -23,6 +24,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       headedBodyAt(ctx, sc, i) ??
       fieldBodyAt(ctx, sc, i) ??
       unitAt(ctx, sc, i) ??
+      departmentServiceAt(ctx, sc, i) ??
       akimatDepartmentsAt(ctx, sc, i) ??
       institutionAt(ctx, sc, i) ??
       ministryAt(ctx, sc, i);

@@ -26,8 +26,8 @@ const SPELLED_GENITIVE: Record<string, string[]> = {
   УП: ['управления', 'полиции'],
 };
 
-/** «Бурлинского», «Алмалинское», «Шуский»: a place adjective, capitalised. */
-const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ое|ая|ой|ую)$/u;
+/** «Бурлинского», «Алмалинское», «Шуский», «Катон-Карагайского»: a place adjective, capitalised. */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ое|ая|ой|ую)$/u;
 
 /**
  * A local police body named by the district or town before its head: «Бурлинского районного отдела полиции»,
@@ -37,14 +37,22 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|�
 export function districtBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
   const first = sc.tokens[i];
   if (!first || !PLACE_ADJECTIVE.test(first.text)) return null;
-  if (!ctx.morph(first.text).some((p) => p.tag.POS === 'ADJF' || p.score < 0.2)) return null;
+  // «Глубоковского» read capitalised is only a surname's form; in lower case it is the adjective it is here.
+  const parses = [...ctx.morph(first.text), ...ctx.morph(first.text.toLowerCase())];
+  if (!parses.some((p) => p.tag.POS === 'ADJF' || p.score < 0.2)) return null;
   const to = Math.max(0, ...LOCAL_HEADS.map((words) => matchWords(sc, i + 1, words)));
   if (to === 0) return null;
   if (!/^\s+$/.test(ctx.text.slice(first.end, sc.tokens[i + 1]!.start))) return null;
   // «Карасайского РОП» is «Карасайский районный отдел полиции».
   const spelled = to === i + 2 ? SPELLED_GENITIVE[sc.tokens[i + 1]!.text] : undefined;
-  const name = spelled
-    ? nominativePhrase(ctx.morph, [first.text.replace(/(?:ий|ое|ая|ом|ому|им|ой|ую)$/u, 'ого'), ...spelled])
-    : undefined;
+  // The adjective in lower case, so that «Глубоковского» is not read as a surname.
+  const words = spelled
+    ? [first.text.toLowerCase().replace(/(?:ий|ое|ая|ом|ому|им|ой|ую)$/u, 'ого'), ...spelled]
+    : sc.tokens.slice(i, to).map((t, k) => (k === 0 ? t.text.toLowerCase() : t.text));
+  const phrase = nominativePhrase(ctx.morph, words);
+  // «Катон-Карагайский»: each part of a double name capitalised again.
+  const name = phrase.replace(/^\S+/u, (word) =>
+    word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
+  );
   return newBody(ctx, sc, { from: i, to, headTo: to, name }, ctx.homeRegionId ?? null);
 }

@@ -152,6 +152,7 @@ const SPELLED_OUT: Record<string, string> = {
   ГУП: 'Городское управление полиции',
   РОП: 'Районный отдел полиции',
   ДЭР: 'Департамент экономических расследований',
+  ДГД: 'Департамент государственных доходов',
 };
 
 /** A body the graph does not know: the head in the nominative, the place as written or, when only implied

@@ -10,7 +10,8 @@ import { republicAfter } from './republic-after.ts';
  * суд», «Специализированным межрайонным судом по уголовным делам Мангистауской области»), schools of a
  * ministry («Карагандинскую академию МВД», «Актюбинский юридический институт МВД РК»), commissions
  * («областной межведомственной комиссии по противодействию наркомании и наркобизнесу», «антинаркотической
- * комиссии при акимате области»), «Национальный банк» and «ювенальная полиция». Each needs the adjective that
+ * комиссии при акимате области»), «Национальный банк», «ювенальная полиция» and «региональная служба
+ * коммуникаций» (where briefings are held). Each needs the adjective that
  * makes it one body: «суд» or «комиссия» alone is none.
  */
 export function institutionAt(ctx: DocumentContext, sc: SentenceContext, i: number): Mention | null {
@@ -37,6 +38,8 @@ export function institutionAt(ctx: DocumentContext, sc: SentenceContext, i: numb
     return body(ctx, sc, i, j + 1, republicAfter(sc, j + 1), 'Национальный банк Республики Казахстан');
   if (head.forms.has('полиция') && adjectives.includes('ювенальный'))
     return juvenilePolice(ctx, sc, i, j + 1);
+  if (head.forms.has('служба') && adjectives.includes('региональный') && t[j + 1]?.forms.has('коммуникация'))
+    return communications(ctx, sc, i, j + 2);
   return null;
 }
 
@@ -120,4 +123,17 @@ function juvenilePolice(ctx: DocumentContext, sc: SentenceContext, from: number,
   if (!department) return null;
   const name = `Ювенальная полиция ${genitivePhrase(ctx.morph, department.name)}`;
   return newBody(ctx, sc, { from, to, headTo: to, name }, ctx.homeRegionId ?? null);
+}
+
+/** «в региональной службе коммуникаций [области Ұлытау]»: the region's, the one written after it or the release's. */
+function communications(ctx: DocumentContext, sc: SentenceContext, from: number, headTo: number): Mention {
+  const place = placeAfter(ctx, sc, headTo);
+  if (place && !place.implied) return body(ctx, sc, from, headTo, place.to);
+  const region = ctx.homeRegionId ? ctx.index.get(ctx.homeRegionId) : undefined;
+  const head = nominativePhrase(
+    ctx.morph,
+    sc.tokens.slice(from, headTo).map((x) => x.text),
+  );
+  const name = region ? `${head} ${genitivePhrase(ctx.morph, region.name)}` : head;
+  return newBody(ctx, sc, { from, to: headTo, headTo, name }, ctx.homeRegionId ?? null);
 }
