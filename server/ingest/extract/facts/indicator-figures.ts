@@ -1,6 +1,7 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { animateNoun } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
@@ -46,7 +47,14 @@ export function countedMetrics(
     const weighed = sc.figures.some(
       (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
     );
-    const metric = weighed ? null : countedMetric(ctx, sc, figure);
+    // «задержаны пятеро участников группы»: a few people counted in words are told of one case (people-counts.ts).
+    const fewPeople =
+      figure.inWords &&
+      animateNoun(
+        ctx,
+        sc.tokens.find((x) => x.start >= figure.end),
+      );
+    const metric = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
   }

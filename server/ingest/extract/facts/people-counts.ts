@@ -22,6 +22,8 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
+    // «задержаны пятеро участников группы»: a few people counted in words are told of one case, not a figure.
+    if (figure.inWords) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
     // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.

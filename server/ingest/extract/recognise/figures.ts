@@ -16,6 +16,8 @@ export interface Figure extends Span {
   direction: 'up' | 'down' | null;
   /** «с 19 до 14», «38 против 51»: the level before, when the text gives it. */
   previous?: number;
+  /** «шесть квартир»: a count written as a word. */
+  inWords?: boolean;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
@@ -116,6 +118,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     });
   }
   out.push(...factorsInWords(text, slice, span.start));
+  out.push(...countWords(text, slice, span.start));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
@@ -143,6 +146,41 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
       noun: null,
       isChange: true,
       direction: directionNear(before, after),
+    });
+  }
+  return out;
+}
+
+/**
+ * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории»: a count from two to ten
+ * written as a word, before the noun it counts (one is an article more often than a count). Not «в два
+ * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
+ */
+const COUNT_WORD =
+  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|ех|ем|емя|ое|оих)|четыр(?:е|ех|ем|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
+
+function countWords(text: string, slice: string, offset: number): Figure[] {
+  const out: Figure[] = [];
+  for (const m of slice.matchAll(COUNT_WORD)) {
+    const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
+    if (/^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^год/u.test(noun) || DURATION.test(noun))
+      continue;
+    // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
+    if (/\sиз\s/u.test(m[0]) || /^(?:единиц|штук)/u.test(noun)) continue;
+    const start = offset + m.index;
+    const end = start + m[1]!.length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
+    out.push({
+      start,
+      end,
+      value: numberWord(m[1]!)!,
+      unit: 'count',
+      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
+      noun,
+      isChange: false,
+      direction: null,
+      inWords: true,
     });
   }
   return out;
