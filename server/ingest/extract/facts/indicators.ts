@@ -6,7 +6,7 @@ import { comparisonOf, subCounts, type Comparison } from './indicator-comparison
 import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { countedMetric, metricsIn, SIZE_HEAD, type Metric } from './metric-phrases.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
@@ -43,13 +43,15 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
     const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc)];
-    const figures = [...indicatorFigures(sc), ...people.map((p) => p.figure)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const named = metricsIn(ctx, sc);
+    const figures = [
+      ...indicatorFigures(sc),
+      ...sizedTotals(ctx, sc, named),
+      ...people.map((p) => p.figure),
+    ].sort((a, b) => a.start - b.start);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
     const parts = subCounts(ctx, sc, figures);
-    const named = metricsIn(ctx, sc);
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
@@ -123,13 +125,15 @@ function indicator(
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit:
-      level?.unit === '%'
-        ? '%'
+      level?.unit === '%' || level?.unit === 'kg'
+        ? level.unit
         : level?.noun && MONEY_NOUN.test(level.noun)
           ? 'KZT'
-          : crimes
-            ? 'crimes'
-            : 'count',
+          : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
+            ? 'ha'
+            : crimes
+              ? 'crimes'
+              : 'count',
     ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
@@ -216,6 +220,16 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
+}
+
+/** «Общий вес изъятых наркотиков составил 142,5 кг»: a mass is a figure when a size named before it owns it. */
+function sizedTotals(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): Figure[] {
+  const sizes = named.filter((m) => sc.tokens.slice(m.from, m.to).some((t) => SIZE_HEAD.test(t.text)));
+  return sc.figures.filter(
+    (f) =>
+      f.unit === 'kg' &&
+      sizes.some((m) => m.end <= f.start && !/[,;:]/u.test(ctx.folded.slice(m.end, f.start))),
+  );
 }
 
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */

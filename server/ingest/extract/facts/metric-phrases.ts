@@ -11,6 +11,11 @@ const METRIC_HEADS = new Set([
   'мошенничество', 'интернет-мошенничество', 'убийство', 'разбой', 'грабеж', 'наркопреступление', 'правонарушение',
   'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
 ]);
+/**
+ * «Общий вес изъятых наркотиков составил 142,5 кг», «Объём изъятой синтетики …», «Площадь уничтоженных очагов
+ * …»: a total the release measures, named at the head of its clause; «общим весом 2 кг» describes a seizure.
+ */
+export const SIZE_HEAD = /^(?:вес|объ[её]м|площадь)$/iu;
 
 /** A measured thing in a sentence: its words and its name in the nominative ("число убийств"). */
 export interface Metric {
@@ -34,7 +39,12 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
   const t = sc.tokens;
   const out: Metric[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to) || covered(sc, i)) continue;
+    if (
+      !(isHead(t[i]!) || SIZE_HEAD.test(t[i]!.text)) ||
+      out.some((m) => i >= m.from && i < m.to) ||
+      covered(sc, i)
+    )
+      continue;
     // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure; "в том числе"
     // is no number; "данные преступления" speaks of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
