@@ -39,8 +39,11 @@ export function countedMetrics(
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);
     // «установлено 47 дроп-карт, … и 12 криптокошельков»: a count listed after another shares its verb.
+    // «Заблокированы 112 криптокошельков и 46 банковских счетов»: or right after the count before it.
     const listed =
-      last && /^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart));
+      last &&
+      ((/^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart))) ||
+        /^(?:\s+[\p{L}-]+){1,4}\s+(?:и|а\s+также)\s+$/u.test(between(ctx, last.end, figure.start)));
     if (!listed && !resultVerbBefore(ctx, lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
