@@ -1,0 +1,75 @@
+// Indicators told in constructions the first round of rules missed: counts written as words, a total's size
+// named at the head of its clause, and a count listed right after another. Runs the real extractor on a
+// development text (test/fixtures/extract-dev/counts-04-*.txt: invented people, real bodies and places; it says
+// it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev } from '../helpers/extract-dev.ts';
+
+/** Each indicator with its first quoted mention and figures. */
+function indicators(draft: Draft): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === 'Indicator')
+    .map((e) => ({
+      name: e.name,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+      ...(e.properties as Record<string, unknown>),
+    }));
+}
+
+describe('counts in words, sizes and listed counts (counts-04)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-04-word-counts-kyzylorda');
+  }, 60_000);
+
+  it('reads a count from two to ten written as a word after a verb of result', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: 'закрыты три наркопритона', value: 3, unit: 'count' }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Подпольные лаборатории/),
+        value: 2,
+      }),
+    );
+  });
+
+  it('reads a total mass or area named at the head of its clause, with its unit and change', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Вес изъятого/),
+        value: 38.4,
+        unit: 'kg',
+        change: 2,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Площадь выявленных очагов дикорастущей конопли/),
+        value: 21,
+        unit: 'ha',
+      }),
+    );
+  });
+
+  it('gives a count listed after another count the same verb, each quoted alone', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: 'приостановлены 64 банковские карты', value: 64 }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Электронные кошельки/), value: 8 }),
+    );
+  });
+
+  it('leaves a few people counted in words in one case, and a seized mass, out of the indicators', () => {
+    const names = indicators(draft).map((i) => String(i.name));
+    expect(names.filter((n) => /люд|молод/iu.test(n))).toEqual([]);
+    expect(indicators(draft).filter((i) => i.value === 0.12)).toEqual([]);
+    expect(draft.entities).toContainEqual(
+      expect.objectContaining({ label: 'Seizure', properties: expect.objectContaining({ amountKg: 0.12 }) }),
+    );
+  });
+});
