@@ -72,4 +72,32 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       expect.objectContaining({ label: 'Seizure', properties: expect.objectContaining({ amountKg: 0.12 }) }),
     );
   });
+
+  it('reads a share of a total told with «из них» as a part in per cent', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Факты сбыта наркотиков: совершены через мессенджеры/),
+        quote: '40,5 % из них совершены через мессенджеры',
+        value: 40.5,
+        unit: '%',
+      }),
+    );
+  });
+
+  it('takes the year before told after a dash («а годом ранее – 11») as the baseline of the count', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 16, previousValue: 11, change: 5, direction: 'up' }),
+    );
+    expect(indicators(draft).filter((i) => i.value === 11)).toEqual([]);
+  });
+
+  it('keeps an adverb of how often inside a metric («число повторно выявленных потребителей»)', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Число повторно выявленных потребителей/),
+        change: -4,
+        changeUnit: '%',
+      }),
+    );
+  });
 });

@@ -17,10 +17,12 @@ const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+У�
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
   const out: SubCount[] = [];
   for (const figure of figures) {
-    if (figure.unit !== 'count') continue;
-    const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    // «12,3 % из них совершены через интернет»: a share of the total is a part too.
+    const share = figure.unit === '%' && !figure.isChange && ofWhich && /^\s+из/u.test(ofWhich[0]);
+    if (figure.unit !== 'count' && !share) continue;
+    const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
     if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);

@@ -70,7 +70,9 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     while (
       to < t.length &&
       to - i < 5 &&
-      isGenitive(ctx, t[to]!) &&
+      // «число впервые выявленных больных»: an adverb of how often stands inside the genitive words.
+      (isGenitive(ctx, t[to]!) ||
+        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!))) &&
       /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
     )
       to++;

@@ -196,7 +196,12 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     const [from, to] = [out[i]!, out[i + 1]!];
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
     // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
-    if (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+    // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
+    if (
+      (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) ||
+        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start))) &&
+      from.unit === to.unit
+    ) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
       from.previous = to.value;
       out.splice(i + 1, 1);
@@ -211,6 +216,9 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+
+const YEAR_BEFORE_DASH =
+  /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
 
 function isYearOrDate(
   value: number,
