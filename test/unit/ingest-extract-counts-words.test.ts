@@ -100,4 +100,17 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       }),
     );
   });
+
+  it('counts the actions a result came from («в ходе 12 рейдов изъято …»), quoted without the result', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Рейды/),
+        quote: 'в ходе 12 рейдов',
+        value: 12,
+      }),
+    );
+    expect(draft.entities).toContainEqual(
+      expect.objectContaining({ label: 'Seizure', properties: expect.objectContaining({ amountKg: 2.1 }) }),
+    );
+  });
 });

@@ -44,12 +44,16 @@ export function countedMetrics(
       last &&
       ((/^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart))) ||
         /^(?:\s+[\p{L}-]+){1,4}\s+(?:и|а\s+также)\s+$/u.test(between(ctx, last.end, figure.start)));
-    if (!listed && !resultVerbBefore(ctx, lead)) continue;
+    // «В ходе 23 санкционированных обысков изъято …»: the actions a result came from are counted too.
+    const during = /(?:^|\s)в\s+ходе\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu.test(lead);
+    if (!listed && !during && !resultVerbBefore(ctx, lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
-    const weighed = sc.figures.some(
-      (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
-    );
+    const weighed =
+      !during &&
+      sc.figures.some(
+        (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
+      );
     // «задержаны пятеро участников группы»: a few people counted in words are told of one case (people-counts.ts).
     const fewPeople =
       figure.inWords &&
@@ -57,7 +61,12 @@ export function countedMetrics(
         ctx,
         sc.tokens.find((x) => x.start >= figure.end),
       );
-    const metric = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
+    const counted = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
+    // Quoted from «в ходе» to what it counts: the result after it is another fact's.
+    const metric =
+      counted && during
+        ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
+        : counted;
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
   }
