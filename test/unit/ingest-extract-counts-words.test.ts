@@ -113,4 +113,31 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       expect.objectContaining({ label: 'Seizure', properties: expect.objectContaining({ amountKg: 2.1 }) }),
     );
   });
+
+  it('reads people at the head of a clause after a relative clause («24 подростка, у которых …, не поставлены») or «а»', () => {
+    const teens = indicators(draft).find((i) =>
+      String(i.name).startsWith('Подростки (на профилактический учёт не поставлены)'),
+    );
+    expect(teens).toMatchObject({ value: 24 });
+    // «подростка» holds the letters of «рост» but says nothing of a rise.
+    expect(teens?.direction).toBeUndefined();
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Пациенты \(выписаны из диспансера досрочно\)/),
+        value: 15,
+      }),
+    );
+  });
+
+  it('compares a count with the one «против» it when a few words of what it counts stand between', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        value: 31,
+        previousValue: 26,
+        direction: 'up',
+        year: 2025,
+        comparedToYear: 2024,
+      }),
+    );
+  });
 });

@@ -13,10 +13,11 @@ import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 
+// Word starts only: «подростка» holds no «рост».
 const DOWN =
-  /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
+  /(?<!\p{L})(?:сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*)/iu;
 const UP =
-  /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
+  /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*)/iu;
 /** Appointments and instructions speak of figures to reach, not figures reached. */
 const NOT_INDICATOR = /назначен|поруч(?:и|ен|ае)|необходимо/iu;
 /**

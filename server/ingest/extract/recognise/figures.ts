@@ -198,7 +198,8 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
     // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
     if (
-      (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) ||
+      // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
+      (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
         YEAR_BEFORE_DASH.test(text.slice(from.end, to.start))) &&
       from.unit === to.unit
     ) {
