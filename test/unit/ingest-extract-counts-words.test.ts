@@ -140,4 +140,16 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       }),
     );
   });
+
+  it('names a metric with the participial phrase after it, in a sentence whose speaker is described as appointed', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Число лиц, состоящих на профилактическом учёте/),
+        change: -3.5,
+        direction: 'down',
+      }),
+    );
+    // The participle is no listed metric of its own («число состоящих»).
+    expect(indicators(draft).filter((i) => /^Число состоящих/u.test(String(i.name)))).toEqual([]);
+  });
 });

@@ -18,8 +18,11 @@ const DOWN =
   /(?<!\p{L})(?:сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*)/iu;
 const UP =
   /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*)/iu;
-/** Appointments and instructions speak of figures to reach, not figures reached. */
-const NOT_INDICATOR = /назначен|поруч(?:и|ен|ае)|необходимо/iu;
+/**
+ * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
+ * only describes a speaker.
+ */
+const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
  * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.

@@ -93,7 +93,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       to,
       start: t[from]!.start,
       end: t[to - 1]!.end,
-      phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase,
+      phrase: `${/^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}${participialAfter(ctx, sc, to)}`,
     });
     // "число убийств, разбоев и грабежей": one metric per listed noun.
     if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
@@ -104,7 +104,9 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
         if (!(
           k < t.length &&
           /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
-          isGenitive(ctx, t[k]!)
+          isGenitive(ctx, t[k]!) &&
+          // «число лиц, состоящих на учёте, …»: a participle after the comma opens a phrase, not a list item.
+          ctx.morph(t[k]!.text)[0]?.tag.POS !== 'PRTF'
         ))
           break;
         out.push({
@@ -179,6 +181,15 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     };
   }
   return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+}
+
+/** «число лиц, состоящих на наркологическом учёте, сократилось»: the participial phrase says who is counted. */
+function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number): string {
+  const t = sc.tokens;
+  if (!t[to] || !/^,\s*$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) return '';
+  if (ctx.morph(t[to].text)[0]?.tag.POS !== 'PRTF') return '';
+  const phrase = /^[^,.;:—–]{1,60},/u.exec(ctx.text.slice(t[to].start, sc.sentence.end));
+  return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
 }
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
