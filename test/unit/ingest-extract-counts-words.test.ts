@@ -152,4 +152,12 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
     // The participle is no listed metric of its own («число состоящих»).
     expect(indicators(draft).filter((i) => /^Число состоящих/u.test(String(i.name)))).toEqual([]);
   });
+
+  it('counts neither what one person did in words nor the things a sum of money covers', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: 'Имущество (сумма в тенге)', value: 95_000_000, unit: 'KZT' }),
+    );
+    const names = indicators(draft).map((i) => String(i.name));
+    expect(names.filter((n) => /дом|квартир|автомобил/iu.test(n))).toEqual([]);
+  });
 });

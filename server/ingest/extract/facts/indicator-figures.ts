@@ -1,6 +1,6 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { animateNoun } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
@@ -47,6 +47,8 @@ export function countedMetrics(
     // «В ходе 23 санкционированных обысков изъято …»: the actions a result came from are counted too.
     const during = /(?:^|\s)в\s+ходе\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu.test(lead);
     if (!listed && !during && !resultVerbBefore(ctx, lead)) continue;
+    // «… приобрёл две квартиры»: a few things one person did are told of the case, not counted as results.
+    if (figure.inWords && !listed && /(?:ел|ёл|ла)\s*$/u.test(lead) && !RESULT_VERB.test(lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
     const weighed =

@@ -87,6 +87,9 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       const total = [...owner]
         .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
         .sort(([, a], [, b]) => lastEnd(b, part.figure) - lastEnd(a, part.figure))[0]?.[0];
+      // «имущество на сумму 410 млн тенге, в том числе две квартиры»: things a sum covers are no part of it.
+      const money = (f: Figure) => Boolean(f.noun && MONEY_NOUN.test(f.noun));
+      if (total && owner.get(total)!.some(money) && !money(part.figure)) continue;
       const metric = total
         ? {
             ...part.metric,
