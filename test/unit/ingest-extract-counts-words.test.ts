@@ -160,4 +160,17 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
     const names = indicators(draft).map((i) => String(i.name));
     expect(names.filter((n) => /дом|квартир|автомобил/iu.test(n))).toEqual([]);
   });
+
+  it('reads the share of a larger whole («что составляет 41 % от общего числа …») as a metric of its own', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Мошенничества: доля от общего числа зарегистрированных/),
+        value: 41,
+        unit: '%',
+      }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Мошенничества в 2025/), value: 88 }),
+    );
+  });
 });
