@@ -173,4 +173,10 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       expect.objectContaining({ name: expect.stringMatching(/^Мошенничества в 2025/), value: 88 }),
     );
   });
+
+  it('counts channels of money («4 канала легализации наркодоходов») as a result, not as supply channels', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Каналы легализации наркодоходов/), value: 4 }),
+    );
+  });
 });

@@ -1,6 +1,13 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
+import {
+  CHANNEL_NOUN,
+  ITEM_NOUN,
+  MONEY_CHANNEL,
+  MONEY_NOUN,
+  PEOPLE_NOUN,
+  RESULT_VERB,
+} from './counted-nouns.ts';
 import { animateNoun } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
@@ -14,10 +21,20 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
         f.unit === 'count' &&
         f.noun &&
         [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
+        !(CHANNEL_NOUN.test(f.noun) && MONEY_CHANNEL.test(wordAfterNoun(sc, f))) &&
         // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
         !(PEOPLE_NOUN.test(f.noun) && f.direction)
       ),
   );
+}
+
+/** The text after the noun a figure counts («3 канала| финансирования …»). */
+function wordAfterNoun(sc: SentenceContext, f: Figure): string {
+  const from = f.end - sc.sentence.start;
+  return sc.sentence.text
+    .slice(from)
+    .replace(/^\s*[\p{L}-]+/u, '')
+    .slice(0, 30);
 }
 
 /**
