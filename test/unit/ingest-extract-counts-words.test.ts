@@ -179,4 +179,23 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       expect.objectContaining({ name: expect.stringMatching(/^Каналы легализации наркодоходов/), value: 4 }),
     );
   });
+
+  it('reads a counted noun or its genitive in quotes, the quote closed in the mention', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Кураторы наркошопов/),
+        quote: 'и 3 «куратора» наркошопов',
+        value: 3,
+      }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Аккаунты вербовщиков/),
+        quote: 'заблокировано 52 аккаунта «вербовщиков»',
+        value: 52,
+      }),
+    );
+    // The count before them is quoted alone.
+    expect(indicators(draft)).toContainEqual(expect.objectContaining({ quote: 'задержаны 17 закладчиков' }));
+  });
 });

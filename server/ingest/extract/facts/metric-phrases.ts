@@ -132,7 +132,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
 export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Metric | null {
   const t = sc.tokens;
   const start = t.findIndex((x) => x.start >= figure.end);
-  if (!t[start] || !/^\s+$/.test(ctx.text.slice(figure.end, t[start].start))) return null;
+  if (!t[start] || !/^\s+«?$/u.test(ctx.text.slice(figure.end, t[start].start))) return null;
   // «47 так называемых дроп-карт», «14 санкционированных обысков», «4 уголовных дела»: the words before the
   // noun that agree with it belong to the metric; «так называемых» only to the text.
   const named = /^так\s+называем\p{L}*$/iu.test(`${t[start]!.text} ${t[start + 1]?.text ?? ''}`) ? 2 : 0;
@@ -159,7 +159,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     to < t.length &&
     to - i < 4 &&
     isGenitive(ctx, t[to]!) &&
-    /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
+    // «6 «операторов» интернет-магазинов»: the counted noun in quotes, its genitive words after them.
+    /^»?\s+«?$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
     to++;
   const phrase = standsAlone
@@ -182,7 +183,11 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
       phrase: `${phrase} ${law[0].trim().replace(/\s+/gu, ' ')}`,
     };
   }
-  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+  // A quote opened inside the metric closes with it.
+  const quoted = ctx.text.slice(figure.end, t[to - 1]!.end);
+  const closed =
+    /^»/u.test(ctx.text.slice(t[to - 1]!.end)) && quoted.split('«').length > quoted.split('»').length;
+  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end + (closed ? 1 : 0), phrase };
 }
 
 /** «число лиц, состоящих на наркологическом учёте, сократилось»: the participial phrase says who is counted. */

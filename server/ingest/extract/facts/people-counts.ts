@@ -54,7 +54,12 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     )
       to++;
     const after = toldAfter(ctx, sc, ctx.folded.slice(sc.sentence.start, figure.start), t[to - 1]!.end);
-    const registered = REGISTER_VERB.test(lead) || listed || reported;
+    // «задержаны 38 закладчиков и 6 «операторов»»: people listed right after others share their verb.
+    const prev = out.at(-1);
+    const next = Boolean(
+      prev && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, prev.metric.end, figure.start)),
+    );
+    const registered = REGISTER_VERB.test(lead) || listed || reported || next;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
     if (!(people ? registered || after : after)) continue;

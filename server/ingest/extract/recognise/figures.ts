@@ -80,7 +80,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       unit = 'times';
     }
     const after = text.slice(end, end + 40);
-    const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    // «6 «операторов» интернет-магазинов»: a noun may stand in quotes.
+    const noun = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
     // «1 902» written with a thousands space is a count, never the year 1902.
     const spaced = /[  ]/.test(m[1]!);
     if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
