@@ -62,7 +62,7 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     const registered = REGISTER_VERB.test(lead) || listed || reported || next;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
-    if (!(people ? registered || after : after)) continue;
+    if (!(people || next ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,
       t.slice(i, to).map((x) => x.text),
@@ -73,7 +73,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       .trim()
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
       .replace(/^(?:что|причем|причём)\s+/iu, '');
-    const done = after ?? said.charAt(0).toLowerCase() + said.slice(1);
+    // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
+    const shared = next && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
+    const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);
     out.push({
       figure,
       metric: {
