@@ -207,4 +207,13 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       }),
     );
   });
+
+  it('keeps the case of a part opened by a preposition («из них 12 — по фактам незаконного обналичивания»)', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Уголовные правонарушения по фактам незаконного обналичивания/),
+        value: 12,
+      }),
+    );
+  });
 });

@@ -83,7 +83,10 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
         to: from + words.length,
         start,
         end: start + part[1]!.length,
-        phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case.
+        phrase: /^(?:по|за|в|на|с|от|из)$/iu.test(words[0] ?? '')
+          ? words.join(' ')
+          : nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
       },
     });
   }
