@@ -216,4 +216,15 @@ describe('counts in words, sizes and listed counts (counts-04)', () => {
       }),
     );
   });
+
+  it('reads staffing as a metric («некомплект личного состава сократился до 7,2 %»)', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Некомплект личного состава/),
+        value: 7.2,
+        unit: '%',
+        direction: 'down',
+      }),
+    );
+  });
 });
