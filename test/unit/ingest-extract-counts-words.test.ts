@@ -4,6 +4,7 @@
 // it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
 import { extractDev } from '../helpers/extract-dev.ts';
 
 /** Each indicator with its first quoted mention and figures. */
@@ -16,6 +17,18 @@ function indicators(draft: Draft): Record<string, unknown>[] {
       ...(e.properties as Record<string, unknown>),
     }));
 }
+
+describe('counts in words (recogniser)', () => {
+  it('reads no count from thousands, per cent or a factor written in words', () => {
+    const figures = findFigures(
+      'проверено свыше трёх тысяч человек, пять процентов, в три раза, две квартиры',
+    );
+    expect(figures.map((f) => [f.value, f.unit, f.noun])).toEqual([
+      [3, 'times', null],
+      [2, 'count', 'квартиры'],
+    ]);
+  });
+});
 
 describe('counts in words, sizes and listed counts (counts-04)', () => {
   let draft: Draft;

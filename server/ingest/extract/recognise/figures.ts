@@ -158,13 +158,18 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
  * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
  */
 const COUNT_WORD =
-  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|ех|ем|емя|ое|оих)|четыр(?:е|ех|ем|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
+  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
 
 function countWords(text: string, slice: string, offset: number): Figure[] {
   const out: Figure[] = [];
   for (const m of slice.matchAll(COUNT_WORD)) {
     const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
-    if (/^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^год/u.test(noun) || DURATION.test(noun))
+    if (
+      /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз)/u.test(
+        noun,
+      ) ||
+      DURATION.test(noun)
+    )
       continue;
     // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
     if (/\sиз\s/u.test(m[0]) || /^(?:единиц|штук)/u.test(noun)) continue;
