@@ -9,6 +9,9 @@ export const ITEM_NOUN =
 /** Supply channels: a count of them is a channel. */
 export const CHANNEL_NOUN = /^канал/iu;
 
+/** «3 канала финансирования наркошопов»: channels of money are counted results, not supply channels. */
+export const MONEY_CHANNEL = /^\s+(?:финансирован|легализац|обналич|отмыван|вывода)/iu;
+
 /** «тенге», «тг.»: a sum of money, measured on its own (money-sums.ts). */
 export const MONEY_NOUN = /^(?:тенге|тг)$/u;
 

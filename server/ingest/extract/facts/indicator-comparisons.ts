@@ -17,10 +17,28 @@ const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+У�
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
   const out: SubCount[] = [];
   for (const figure of figures) {
-    if (figure.unit !== 'count') continue;
-    const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    // «12,3 % из них совершены через интернет»: a share of the total is a part too.
+    const share = figure.unit === '%' && !figure.isChange && ofWhich && /^\s+из/u.test(ofWhich[0]);
+    // «14 уголовных дел, или 60,9 % от числа зарегистрированных»: the share of a larger whole.
+    const whole =
+      figure.unit === '%' && !figure.isChange
+        ? SHARE_OF.exec(ctx.text.slice(figure.end, sc.sentence.end))
+        : null;
+    if (whole) {
+      const end = figure.end + whole[0].length;
+      const from = sc.tokens.findIndex((t) => t.start >= figure.start);
+      const to = sc.tokens.findIndex((t) => t.start >= end);
+      const phrase = `доля ${whole[0].trim().replace(/\s+/gu, ' ')}`;
+      out.push({
+        figure,
+        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase },
+      });
+      continue;
+    }
+    if (figure.unit !== 'count' && !share) continue;
+    const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
     if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);
@@ -65,13 +83,17 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
         to: from + words.length,
         start,
         end: start + part[1]!.length,
-        phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case.
+        phrase: /^(?:по|за|в|на|с|от|из)$/iu.test(words[0] ?? '')
+          ? words.join(' ')
+          : nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
       },
     });
   }
   return out;
 }
 
+const SHARE_OF = /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+[а-яё-]+){1,3}/u;
 const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
 /** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
 const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;

@@ -1,6 +1,14 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import {
+  CHANNEL_NOUN,
+  ITEM_NOUN,
+  MONEY_CHANNEL,
+  MONEY_NOUN,
+  PEOPLE_NOUN,
+  RESULT_VERB,
+} from './counted-nouns.ts';
+import { animateNoun } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
@@ -13,10 +21,20 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
         f.unit === 'count' &&
         f.noun &&
         [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
+        !(CHANNEL_NOUN.test(f.noun) && MONEY_CHANNEL.test(wordAfterNoun(sc, f))) &&
         // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
         !(PEOPLE_NOUN.test(f.noun) && f.direction)
       ),
   );
+}
+
+/** The text after the noun a figure counts («3 канала| финансирования …»). */
+function wordAfterNoun(sc: SentenceContext, f: Figure): string {
+  const from = f.end - sc.sentence.start;
+  return sc.sentence.text
+    .slice(from)
+    .replace(/^\s*[\p{L}-]+/u, '')
+    .slice(0, 30);
 }
 
 /**
@@ -38,15 +56,36 @@ export function countedMetrics(
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);
     // «установлено 47 дроп-карт, … и 12 криптокошельков»: a count listed after another shares its verb.
+    // «Заблокированы 112 криптокошельков и 46 банковских счетов»: or right after the count before it.
     const listed =
-      last && /^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart));
-    if (!listed && !resultVerbBefore(ctx, lead)) continue;
+      last &&
+      ((/^(?:и\s+|а\s+также\s+)?$/u.test(lead) && !/[.;:]/u.test(between(ctx, last.end, clauseStart))) ||
+        /^(?:\s+[\p{L}-]+){1,4}\s+(?:и|а\s+также)\s+$/u.test(between(ctx, last.end, figure.start)));
+    // «В ходе 23 санкционированных обысков изъято …»: the actions a result came from are counted too.
+    const during = /(?:^|\s)в\s+ходе\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu.test(lead);
+    if (!listed && !during && !resultVerbBefore(ctx, lead)) continue;
+    // «… приобрёл две квартиры»: a few things one person did are told of the case, not counted as results.
+    if (figure.inWords && !listed && /(?:ел|ёл|ла)\s*$/u.test(lead) && !RESULT_VERB.test(lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     // «12 брикетов гашиша общим весом 2 кг»: pieces weighed are a seizure.
-    const weighed = sc.figures.some(
-      (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
-    );
-    const metric = weighed ? null : countedMetric(ctx, sc, figure);
+    const weighed =
+      !during &&
+      sc.figures.some(
+        (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
+      );
+    // «задержаны пятеро участников группы»: a few people counted in words are told of one case (people-counts.ts).
+    const fewPeople =
+      figure.inWords &&
+      animateNoun(
+        ctx,
+        sc.tokens.find((x) => x.start >= figure.end),
+      );
+    const counted = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
+    // Quoted from «в ходе» to what it counts: the result after it is another fact's.
+    const metric =
+      counted && during
+        ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
+        : counted;
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
   }

@@ -8,8 +8,11 @@ import type { Span } from '../text/segment.ts';
 export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
   // «составила 61,2 % (за 9 месяцев 2024 года — 57,9 %)»: a time in brackets is the comparison's, not the figure's.
   const bracketed = (t: Span) => /\([^)]*$/u.test(ctx.folded.slice(sc.sentence.start, t.start));
-  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year && !bracketed(t));
-  const compared = sc.times.find((t) => t.comparison);
+  // «31 факт … против 26 за тот же период прошлого года»: the time after the baseline is the comparison's.
+  const baseline = (t: Span) =>
+    /против\s+\d[\d\s,]*(?:\p{L}+\s+){0,4}$/u.test(ctx.folded.slice(sc.sentence.start, t.start));
+  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year && !bracketed(t) && !baseline(t));
+  const compared = sc.times.find((t) => t.comparison || (t.year && baseline(t)));
   const year = own?.year ?? reviewYear(ctx) ?? ctx.published?.year;
   // «…, чем годом ранее»: the year before the figure's own.
   const yearBefore = /годом ранее|чем год назад/iu.test(sc.sentence.text) && year ? year - 1 : undefined;

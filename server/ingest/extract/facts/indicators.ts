@@ -6,19 +6,23 @@ import { comparisonOf, subCounts, type Comparison } from './indicator-comparison
 import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { countedMetric, metricsIn, SIZE_HEAD, type Metric } from './metric-phrases.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 
+// Word starts only: «подростка» holds no «рост».
 const DOWN =
-  /сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*/iu;
+  /(?<!\p{L})(?:сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*)/iu;
 const UP =
-  /рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*/iu;
-/** Appointments and instructions speak of figures to reach, not figures reached. */
-const NOT_INDICATOR = /назначен|поруч(?:и|ен|ае)|необходимо/iu;
+  /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*)/iu;
+/**
+ * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
+ * only describes a speaker.
+ */
+const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
  * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
@@ -43,13 +47,15 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
     const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc)];
-    const figures = [...indicatorFigures(sc), ...people.map((p) => p.figure)].sort(
-      (a, b) => a.start - b.start,
-    );
+    const named = metricsIn(ctx, sc);
+    const figures = [
+      ...indicatorFigures(sc),
+      ...sizedTotals(ctx, sc, named),
+      ...people.map((p) => p.figure),
+    ].sort((a, b) => a.start - b.start);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
     const parts = subCounts(ctx, sc, figures);
-    const named = metricsIn(ctx, sc);
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
@@ -81,6 +87,9 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       const total = [...owner]
         .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
         .sort(([, a], [, b]) => lastEnd(b, part.figure) - lastEnd(a, part.figure))[0]?.[0];
+      // «имущество на сумму 410 млн тенге, в том числе две квартиры»: things a sum covers are no part of it.
+      const money = (f: Figure) => Boolean(f.noun && MONEY_NOUN.test(f.noun));
+      if (total && owner.get(total)!.some(money) && !money(part.figure)) continue;
       const metric = total
         ? {
             ...part.metric,
@@ -123,13 +132,15 @@ function indicator(
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit:
-      level?.unit === '%'
-        ? '%'
+      level?.unit === '%' || level?.unit === 'kg'
+        ? level.unit
         : level?.noun && MONEY_NOUN.test(level.noun)
           ? 'KZT'
-          : crimes
-            ? 'crimes'
-            : 'count',
+          : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
+            ? 'ha'
+            : crimes
+              ? 'crimes'
+              : 'count',
     ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
@@ -216,6 +227,16 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
+}
+
+/** «Общий вес изъятых наркотиков составил 142,5 кг»: a mass is a figure when a size named before it owns it. */
+function sizedTotals(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): Figure[] {
+  const sizes = named.filter((m) => sc.tokens.slice(m.from, m.to).some((t) => SIZE_HEAD.test(t.text)));
+  return sc.figures.filter(
+    (f) =>
+      f.unit === 'kg' &&
+      sizes.some((m) => m.end <= f.start && !/[,;:]/u.test(ctx.folded.slice(m.end, f.start))),
+  );
 }
 
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */

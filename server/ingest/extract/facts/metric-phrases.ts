@@ -3,14 +3,21 @@ import { covered, type DocumentContext, type SentenceContext } from '../context.
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
   'регистрация', 'количество', 'число', 'раскрываемость', 'уровень', 'доля', 'преступление', 'преступность', 'кража',
   'мошенничество', 'интернет-мошенничество', 'убийство', 'разбой', 'грабеж', 'наркопреступление', 'правонарушение',
   'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
+  // Staffing, which reports of a body's year give beside its crime figures.
+  'некомплект', 'укомплектованность',
 ]);
+/**
+ * «Общий вес изъятых наркотиков составил 142,5 кг», «Объём изъятой синтетики …», «Площадь уничтоженных очагов
+ * …»: a total the release measures, named at the head of its clause; «общим весом 2 кг» describes a seizure.
+ */
+export const SIZE_HEAD = /^(?:вес|объ[её]м|площадь)$/iu;
 
 /** A measured thing in a sentence: its words and its name in the nominative ("число убийств"). */
 export interface Metric {
@@ -34,7 +41,12 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
   const t = sc.tokens;
   const out: Metric[] = [];
   for (let i = 0; i < t.length; i++) {
-    if (!isHead(t[i]!) || out.some((m) => i >= m.from && i < m.to) || covered(sc, i)) continue;
+    if (
+      !(isHead(t[i]!) || SIZE_HEAD.test(t[i]!.text)) ||
+      out.some((m) => i >= m.from && i < m.to) ||
+      covered(sc, i)
+    )
+      continue;
     // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure; "в том числе"
     // is no number; "данные преступления" speaks of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
@@ -60,7 +72,9 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     while (
       to < t.length &&
       to - i < 5 &&
-      isGenitive(ctx, t[to]!) &&
+      // «число впервые выявленных больных»: an adverb of how often stands inside the genitive words.
+      (isGenitive(ctx, t[to]!) ||
+        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!))) &&
       /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
     )
       to++;
@@ -81,7 +95,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       to,
       start: t[from]!.start,
       end: t[to - 1]!.end,
-      phrase: /^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase,
+      phrase: `${/^\p{Lu}\p{Ll}/u.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase}${participialAfter(ctx, sc, to)}`,
     });
     // "число убийств, разбоев и грабежей": one metric per listed noun.
     if (to - from >= 2 && /^(?:число|количество)$/i.test(words[words.length - 2] ?? '')) {
@@ -92,7 +106,9 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
         if (!(
           k < t.length &&
           /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
-          isGenitive(ctx, t[k]!)
+          isGenitive(ctx, t[k]!) &&
+          // «число лиц, состоящих на учёте, …»: a participle after the comma opens a phrase, not a list item.
+          ctx.morph(t[k]!.text)[0]?.tag.POS !== 'PRTF'
         ))
           break;
         out.push({
@@ -118,7 +134,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
 export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Metric | null {
   const t = sc.tokens;
   const start = t.findIndex((x) => x.start >= figure.end);
-  if (!t[start] || !/^\s+$/.test(ctx.text.slice(figure.end, t[start].start))) return null;
+  if (!t[start] || !/^\s+«?$/u.test(ctx.text.slice(figure.end, t[start].start))) return null;
   // «47 так называемых дроп-карт», «14 санкционированных обысков», «4 уголовных дела»: the words before the
   // noun that agree with it belong to the metric; «так называемых» only to the text.
   const named = /^так\s+называем\p{L}*$/iu.test(`${t[start]!.text} ${t[start + 1]?.text ?? ''}`) ? 2 : 0;
@@ -133,7 +149,9 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     i++;
   const first = t[i];
   if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
-  if ([ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
+  const moneyChannel =
+    CHANNEL_NOUN.test(first.text) && MONEY_CHANNEL.test(ctx.text.slice(first.end, first.end + 30));
+  if (!moneyChannel && [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
   // «из них 37 несовершеннолетних»: an adjective that closes its clause stands for its noun.
   const standsAlone =
     adjectival(ctx, first.text) && !/^\s+[а-яё]/u.test(ctx.text.slice(first.end, first.end + 2));
@@ -143,7 +161,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     to < t.length &&
     to - i < 4 &&
     isGenitive(ctx, t[to]!) &&
-    /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
+    // «6 «операторов» интернет-магазинов»: the counted noun in quotes, its genitive words after them.
+    /^»?\s+«?$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
     to++;
   const phrase = standsAlone
@@ -166,7 +185,20 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
       phrase: `${phrase} ${law[0].trim().replace(/\s+/gu, ' ')}`,
     };
   }
-  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end, phrase };
+  // A quote opened inside the metric closes with it.
+  const quoted = ctx.text.slice(figure.end, t[to - 1]!.end);
+  const closed =
+    /^»/u.test(ctx.text.slice(t[to - 1]!.end)) && quoted.split('«').length > quoted.split('»').length;
+  return { from: start, to, start: t[start]!.start, end: t[to - 1]!.end + (closed ? 1 : 0), phrase };
+}
+
+/** «число лиц, состоящих на наркологическом учёте, сократилось»: the participial phrase says who is counted. */
+function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number): string {
+  const t = sc.tokens;
+  if (!t[to] || !/^,\s*$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) return '';
+  if (ctx.morph(t[to].text)[0]?.tag.POS !== 'PRTF') return '';
+  const phrase = /^[^,.;:—–]{1,60},/u.exec(ctx.text.slice(t[to].start, sc.sentence.end));
+  return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
 }
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;

@@ -22,6 +22,8 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
+    // «задержаны пятеро участников группы»: a few people counted in words are told of one case, not a figure.
+    if (figure.inWords) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
     // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.
@@ -52,10 +54,15 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     )
       to++;
     const after = toldAfter(ctx, sc, ctx.folded.slice(sc.sentence.start, figure.start), t[to - 1]!.end);
-    const registered = REGISTER_VERB.test(lead) || listed || reported;
+    // «задержаны 38 закладчиков и 6 «операторов»»: people listed right after others share their verb.
+    const prev = out.at(-1);
+    const next = Boolean(
+      prev && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, prev.metric.end, figure.start)),
+    );
+    const registered = REGISTER_VERB.test(lead) || listed || reported || next;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
-    if (!(people ? registered || after : after)) continue;
+    if (!(people || next ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,
       t.slice(i, to).map((x) => x.text),
@@ -66,7 +73,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       .trim()
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
       .replace(/^(?:что|причем|причём)\s+/iu, '');
-    const done = after ?? said.charAt(0).toLowerCase() + said.slice(1);
+    // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
+    const shared = next && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
+    const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);
     out.push({
       figure,
       metric: {

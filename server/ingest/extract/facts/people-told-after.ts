@@ -2,7 +2,9 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 
 /** A clause that opens with its counted subject: «Выявлено, что 17 лиц …», «…: 112 лиц …», «причём 11 …». */
-const SUBJECT_FIRST = /(?:^|[,:;—]\s*)(?:что\s+|причем\s+|при\s+этом\s+)?$/u;
+const SUBJECT_FIRST = /(?:^|[,:;—]\s*)(?:что\s+|причем\s+|при\s+этом\s+|а\s+|кроме\s+того,?\s+)?$/iu;
+/** «, в отношении которых полицией составлялись протоколы,»: a relative clause between subject and verb. */
+const RELATIVE = /^\s*,\s*(?:в\s+отношении\s+|у\s+|из\s+|с\s+)?котор\p{L}*[^,.;]*,/u;
 
 /** An animate noun («подростков», «фармацевтов»): people counted by what they are. */
 export function animateNoun(ctx: DocumentContext, token: FormToken | undefined): boolean {
@@ -28,7 +30,11 @@ export function toldAfter(
   // «, состоящих на наркологическом учёте,»: a participial phrase between the subject and its verb.
   const participial = /^\s*,\s*(\p{L}+)[^,.;]*,/u.exec(rest);
   let skipped = 0;
-  if (participial && ctx.morph(participial[1]!).some((p) => p.tag.POS === 'PRTF')) {
+  const relative = RELATIVE.exec(rest);
+  if (relative) {
+    skipped = relative[0].length;
+    rest = rest.slice(skipped);
+  } else if (participial && ctx.morph(participial[1]!).some((p) => p.tag.POS === 'PRTF')) {
     skipped = participial[0].length;
     rest = rest.slice(skipped);
   }

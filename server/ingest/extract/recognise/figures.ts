@@ -16,6 +16,8 @@ export interface Figure extends Span {
   direction: 'up' | 'down' | null;
   /** «с 19 до 14», «38 против 51»: the level before, when the text gives it. */
   previous?: number;
+  /** «шесть квартир»: a count written as a word. */
+  inWords?: boolean;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
@@ -78,7 +80,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       unit = 'times';
     }
     const after = text.slice(end, end + 40);
-    const noun = unit === 'count' ? (/^\s+([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    // «6 «операторов» интернет-магазинов»: a noun may stand in quotes.
+    const noun = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
     // «1 902» written with a thousands space is a count, never the year 1902.
     const spaced = /[  ]/.test(m[1]!);
     if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
@@ -116,6 +119,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     });
   }
   out.push(...factorsInWords(text, slice, span.start));
+  out.push(...countWords(text, slice, span.start));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
@@ -149,6 +153,46 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
 }
 
 /**
+ * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории»: a count from two to ten
+ * written as a word, before the noun it counts (one is an article more often than a count). Not «в два
+ * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
+ */
+const COUNT_WORD =
+  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
+
+function countWords(text: string, slice: string, offset: number): Figure[] {
+  const out: Figure[] = [];
+  for (const m of slice.matchAll(COUNT_WORD)) {
+    const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
+    if (
+      /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз)/u.test(
+        noun,
+      ) ||
+      DURATION.test(noun)
+    )
+      continue;
+    // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
+    if (/\sиз\s/u.test(m[0]) || /^(?:единиц|штук)/u.test(noun)) continue;
+    const start = offset + m.index;
+    const end = start + m[1]!.length;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
+    out.push({
+      start,
+      end,
+      value: numberWord(m[1]!)!,
+      unit: 'count',
+      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
+      noun,
+      isChange: false,
+      direction: null,
+      inWords: true,
+    });
+  }
+  return out;
+}
+
+/**
  * «увеличилось с 17 до 31», «сократилось с 9 до 4 %», «68,4 % против 61 %»: the level reached is the figure,
  * with the direction of the move; the starting level is the baseline, not a figure of its own.
  */
@@ -158,7 +202,13 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     const [from, to] = [out[i]!, out[i + 1]!];
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
     // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
-    if (/^\s*(?:\p{L}+\s+)?против\s+$/iu.test(text.slice(from.end, to.start)) && from.unit === to.unit) {
+    // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
+    if (
+      // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
+      (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
+        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start))) &&
+      from.unit === to.unit
+    ) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
       from.previous = to.value;
       out.splice(i + 1, 1);
@@ -173,6 +223,9 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+
+const YEAR_BEFORE_DASH =
+  /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
 
 function isYearOrDate(
   value: number,
