@@ -19,7 +19,7 @@ import { findSpeakers } from './recognise/speakers.ts';
 import { findUnknownCities } from './recognise/unknown-cities.ts';
 import { splitSentences } from './text/segment.ts';
 
-export const RULES_RU_VERSION = '1.3.0';
+export const RULES_RU_VERSION = '1.4.0';
 
 /**
  * The offline Russian extractor: Az.js morphology, the graph's gazetteer, and rules written for Kazakhstan's

@@ -61,6 +61,8 @@ function positionIn(ctx: DocumentContext, post: Mention): void {
     !/заинтересованн|государственн|правоохранительн/iu.test(post.name)
       ? ctx.mainAgency
       : undefined;
+  // A main body known only by its reference, without a name, cannot be said in the basis: no guess then.
+  if (units && !units.name.trim() && !post.agencyRef && !institution) return;
   const body = post.agencyRef ?? institution?.ref ?? units?.ref;
   if (!body) return;
   const basis =
