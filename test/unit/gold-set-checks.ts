@@ -54,7 +54,8 @@ export async function expectFixtureNotices(cases: readonly GoldCase[], dir: stri
 export function describeGoldSet(
   title: string,
   folder: string,
-  options: { formats: string[]; others: string[] },
+  /** `others`: the sets to share nobody with; every other gold set under test/fixtures when left out. */
+  options: { formats: string[]; others?: string[] },
   extra?: (cases: () => GoldCase[]) => void,
 ): void {
   const dir = path.join(FIXTURES, folder);
@@ -107,9 +108,9 @@ export function describeGoldSet(
     );
 
     it('shares no document and no person with the other gold sets', { timeout: SLOW }, async () => {
-      const first = (
-        await Promise.all(options.others.map((o) => readGoldDir(path.join(FIXTURES, o))))
-      ).flat();
+      const others = options.others ?? (await goldSetsBesides(folder));
+      expect(others.length).toBeGreaterThan(0);
+      const first = (await Promise.all(others.map((o) => readGoldDir(path.join(FIXTURES, o))))).flat();
       const firstTexts = new Set(first.map((c) => c.document.sha256));
       const firstPeople = new Set(
         first.flatMap((c) => c.gold.entities.filter((e) => e.label === 'Person').map((e) => e.name)),
@@ -146,4 +147,16 @@ export function describeGoldSet(
     });
     extra?.(() => cases);
   });
+}
+
+/** Every folder under test/fixtures that holds gold files, but `folder`: a new set is checked without a list. */
+async function goldSetsBesides(folder: string): Promise<string[]> {
+  const entries = await fs.readdir(FIXTURES, { withFileTypes: true });
+  const sets: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory() || entry.name === folder) continue;
+    const files = await fs.readdir(path.join(FIXTURES, entry.name));
+    if (files.some((f) => f.endsWith('.gold.json'))) sets.push(entry.name);
+  }
+  return sets.sort();
 }

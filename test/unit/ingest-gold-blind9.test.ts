@@ -5,18 +5,4 @@ import { describeGoldSet } from './gold-set-checks.ts';
 // without opening the extractor or the other gold sets, and never tuned on.
 describeGoldSet('the ninth blind measurement gold set', 'extract-blind9', {
   formats: ['txt'],
-  others: [
-    'ingest',
-    'ingest-holdout',
-    'extract-dev2',
-    'extract-dev3',
-    'extract-blind',
-    'extract-blind2',
-    'extract-blind3',
-    'extract-blind4',
-    'extract-blind5',
-    'extract-blind6',
-    'extract-blind7',
-    'extract-blind8',
-  ],
 });
