@@ -1,8 +1,7 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { agentOf, linkMeasure } from './measure-links.ts';
-import { measureName } from './measures.ts';
+import { proposeMeasure } from './propose-measure.ts';
 import { checks, representations } from './check-phrases.ts';
 import { futureActs } from './future-phrases.ts';
 import type { MeasurePhrase } from './phrase-span.ts';
@@ -27,23 +26,14 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
     if (sc === headline) continue;
     for (const p of phrasesOf(ctx, sc)) {
       if ([...taken, ...out].some((t) => t.start < p.end && t.end > p.start)) continue;
-      const { shown } = measureName(p.name);
       // «будут открыты два новых участковых пункта»: how many, as a response measure keeps it.
       const count =
         sc.figures.find((f) => f.unit === 'count' && f.start >= p.start && f.end <= p.end)?.value ??
         (p.kind === 'future' ? countWord(ctx.text.slice(p.verbEnd, p.end)) : undefined);
-      const ref = ctx.builder.entity({
-        key: `Measure|${foldName(p.name)}`,
-        label: 'Measure',
-        name: shown,
-        existingId: null,
-        mention: p,
-        properties: {
-          text: ctx.text.slice(p.clause.start, p.clause.end),
-          kind: p.kind,
-          ...(count ? { count } : {}),
-        },
-        confidence: 0.6,
+      const ref = proposeMeasure(ctx, p.name, p, {
+        text: ctx.text.slice(p.clause.start, p.clause.end),
+        kind: p.kind,
+        ...(count ? { count } : {}),
       });
       const measure: Mention = {
         ...p,

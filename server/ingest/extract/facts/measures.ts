@@ -1,7 +1,7 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
 import { futureActs } from './future-phrases.ts';
 import { announce } from './measure-announcer.ts';
+import { measureName, proposeMeasure } from './propose-measure.ts';
 
 const MEASURE =
   /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
@@ -30,23 +30,15 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
-      const { name, shown } = measureName(text);
+      const { name } = measureName(text);
       const year = sc.times.find(
         (t) => t.year && !t.comparison && t.start >= part.start && t.end <= part.end,
       );
-      const ref = ctx.builder.entity({
-        key: `Measure|${foldName(name)}`,
-        label: 'Measure',
-        name: shown,
-        existingId: null,
-        mention: part,
-        properties: {
-          text,
-          ...(year
-            ? { year: year.year, period: year.period ?? undefined, yearBasis: year.basis ?? undefined }
-            : {}),
-        },
-        confidence: 0.6,
+      const ref = proposeMeasure(ctx, text, part, {
+        text,
+        ...(year
+          ? { year: year.year, period: year.period ?? undefined, yearBasis: year.basis ?? undefined }
+          : {}),
       });
       const measure: Mention = { ...part, label: 'Measure', ref, name, existingId: null, from: 0, to: 0 };
       out.push(measure);
@@ -104,11 +96,4 @@ function trim(text: string, c: { start: number; end: number }) {
   start += REPORTED_LEAD.exec(text.slice(start, end))?.[0].length ?? 0;
   while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
   return { start, end };
-}
-
-/** A measure is named by its clause, capitalised: whole in its key, cut at 14 words where it is shown. */
-export function measureName(text: string): { name: string; shown: string } {
-  const name = text.charAt(0).toUpperCase() + text.slice(1);
-  const words = name.split(/\s+/);
-  return { name, shown: words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : name };
 }

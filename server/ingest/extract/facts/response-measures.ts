@@ -1,9 +1,8 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { checkedBody } from './checked-body.ts';
 import { announce } from './measure-announcer.ts';
-import { measureName } from './measures.ts';
+import { proposeMeasure } from './propose-measure.ts';
 import { reportingBody } from './reporting-body.ts';
 
 /**
@@ -115,20 +114,11 @@ function responseMeasure(ctx: DocumentContext, sc: SentenceContext, part: Clause
   const text = ctx.text.slice(part.start, part.end);
   const count = sc.figures.find((f) => f.unit === 'count' && f.start >= part.start && f.end <= part.end);
   const year = sc.times.find((t) => t.year && !t.comparison);
-  const { name, shown } = measureName(text);
-  return ctx.builder.entity({
-    key: `Measure|${foldName(name)}`,
-    label: 'Measure',
-    name: shown,
-    existingId: null,
-    mention: part,
-    properties: {
-      text,
-      count: count?.value,
-      year: year?.year ?? ctx.published?.year,
-      ...(year ? {} : ctx.published ? { yearBasis: 'the publication date' } : {}),
-    },
-    confidence: 0.6,
+  return proposeMeasure(ctx, text, part, {
+    text,
+    count: count?.value,
+    year: year?.year ?? ctx.published?.year,
+    ...(year ? {} : ctx.published ? { yearBasis: 'the publication date' } : {}),
   });
 }
 
