@@ -1,4 +1,3 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
@@ -7,6 +6,7 @@ import { relateRoute, routeAfter } from './channel-route.ts';
 import { boundRoute, relateBound, type BoundRoute } from './destined-channels.ts';
 import { yearOf } from './event-year.ts';
 import { CARRIED, DRUGS } from './group-channels.ts';
+import { proposeChannel } from './propose-channel.ts';
 
 /** What a release carries on a route, by its stem, as the channel's name says it (genitive). */
 const COMMODITIES: [RegExp, string][] = [
@@ -102,17 +102,12 @@ function channelOf(
   bound?: BoundRoute,
 ): Mention {
   const name = channelName(ctx, route, commodity, bound);
-  const ref = ctx.builder.entity({
-    key: `SupplyChannel|${foldName(name)}`,
-    label: 'SupplyChannel',
+  const channel = proposeChannel(ctx, sc, {
     name,
-    existingId: null,
-    mention: span,
+    span,
     properties: { count: 1, status: 'cut', commodity, ...yearOf(ctx, sc) },
     confidence: 0.6,
   });
-  const channel: Mention = { ...span, label: 'SupplyChannel', ref, name, existingId: null, from: 0, to: 0 };
-  sc.mentions.push(channel);
   byWhom(
     ctx,
     stoppedIn(ctx, sc),

@@ -1,8 +1,8 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
+import { proposeChannel } from './propose-channel.ts';
 
 /** «пресечена деятельность преступной группы», «ликвидирована ОПГ», «пресекли деятельность наркогруппировки». */
 const GROUP_CUT =
@@ -52,17 +52,12 @@ function channelOf(
   const from = legs.search(/(?<!\p{L})из\s/iu);
   const name = `Канал поставки наркотиков ${legs.slice(Math.max(from, 0))}`;
   const span = { start: sc.sentence.start, end: route.end };
-  const ref = ctx.builder.entity({
-    key: `SupplyChannel|${foldName(name)}`,
-    label: 'SupplyChannel',
+  const channel = proposeChannel(ctx, sc, {
     name,
-    existingId: null,
-    mention: span,
+    span,
     properties: { count: 1, status: 'cut', commodity: 'наркотики', ...yearOf(ctx, cut) },
     confidence: 0.6,
   });
-  const channel: Mention = { ...span, label: 'SupplyChannel', ref, name, existingId: null, from: 0, to: 0 };
-  sc.mentions.push(channel);
   byWhom(
     ctx,
     cut,

@@ -1,4 +1,3 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import { headlineOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
@@ -6,6 +5,7 @@ import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore } from './group-channels.ts';
+import { proposeChannel } from './propose-channel.ts';
 
 /**
  * A channel by its word: «канал поставки», «наркотрафик», «маршрут контрабанды» (a route of a supply, not a
@@ -98,12 +98,9 @@ function channelIn(
   const span = { start, end: route?.end ?? at + m[0].length };
   const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
-  const ref = ctx.builder.entity({
-    key: `SupplyChannel|${foldName(written)}`,
-    label: 'SupplyChannel',
+  const channel = proposeChannel(ctx, sc, {
     name,
-    existingId: null,
-    mention: span,
+    span,
     properties: {
       count: count ?? 1,
       status: 'cut',
@@ -112,8 +109,6 @@ function channelIn(
     },
     confidence: 0.8,
   });
-  const channel: Mention = { ...span, label: 'SupplyChannel', ref, name, existingId: null, from: 0, to: 0 };
-  sc.mentions.push(channel);
   if (oneMore) disruptedLikeBefore(ctx, earlier.at(-1)!, channel);
   else byWhom(ctx, sc, 'DISRUPTED', channel);
   if (told)
