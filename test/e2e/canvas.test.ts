@@ -29,6 +29,21 @@ async function relationshipsAmong(ids: string[]): Promise<string[]> {
   return records.map((r) => r.get('key') as string).sort();
 }
 
+/** How far the middle of some nodes lies from an anchor node and from another node. */
+function middleDistances(
+  positions: Record<string, { x: number; y: number }>,
+  ids: string[],
+  anchorId: string,
+  otherId: string,
+): { toAnchor: number; toOther: number } {
+  const middle = {
+    x: ids.reduce((sum, id) => sum + positions[id]!.x, 0) / ids.length,
+    y: ids.reduce((sum, id) => sum + positions[id]!.y, 0) / ids.length,
+  };
+  const from = (id: string) => Math.hypot(middle.x - positions[id]!.x, middle.y - positions[id]!.y);
+  return { toAnchor: from(anchorId), toOther: from(otherId) };
+}
+
 describe('a correct canvas', () => {
   it('after expanding Mukhametkaliev and then Alenov, draws every relationship the database has among visible nodes', async () => {
     const ws = await signedIn();
@@ -69,14 +84,8 @@ describe('a correct canvas', () => {
     // Around Alenov: the new neighbours sit on rings around him, so their middle is nearer to him than to
     // Mukhametkaliev. (Not each of them: when the picked Alenov lands next to Mukhametkaliev's neighbours, an
     // outer ring's cell on that side can be nearer to Mukhametkaliev.)
-    const anchor = after['person:alenov']!;
-    const other = after['person:mukhametkaliev']!;
-    const middle = {
-      x: added.reduce((sum, id) => sum + after[id]!.x, 0) / added.length,
-      y: added.reduce((sum, id) => sum + after[id]!.y, 0) / added.length,
-    };
-    const toAnchor = Math.hypot(middle.x - anchor.x, middle.y - anchor.y);
-    expect(toAnchor).toBeLessThan(Math.hypot(middle.x - other.x, middle.y - other.y));
+    const { toAnchor, toOther } = middleDistances(after, added, 'person:alenov', 'person:mukhametkaliev');
+    expect(toAnchor).toBeLessThan(toOther);
   });
 
   it('places the new neighbours a filter hides too: clearing the filter shows them apart, around the node', async () => {
@@ -102,17 +111,15 @@ describe('a correct canvas', () => {
     await ws.settled();
     expect(await ws.nodeIds()).toEqual(expect.arrayContaining(hiddenByFilter));
     expect(await ws.overlappingNodes()).toEqual([]);
-    const anchor = after['person:alenov']!;
-    const other = after['person:mukhametkaliev']!;
     // Placed around Alenov, not left where they were made: their middle is nearer to him than to
     // Mukhametkaliev (each one need not be, as in the test above).
-    const middle = {
-      x: hiddenByFilter.reduce((sum, id) => sum + after[id]!.x, 0) / hiddenByFilter.length,
-      y: hiddenByFilter.reduce((sum, id) => sum + after[id]!.y, 0) / hiddenByFilter.length,
-    };
-    expect(Math.hypot(middle.x - anchor.x, middle.y - anchor.y)).toBeLessThan(
-      Math.hypot(middle.x - other.x, middle.y - other.y),
+    const { toAnchor, toOther } = middleDistances(
+      after,
+      hiddenByFilter,
+      'person:alenov',
+      'person:mukhametkaliev',
     );
+    expect(toAnchor).toBeLessThan(toOther);
   });
 
   it('places two people picked from search apart, and undo and redo take the second back and forth', async () => {
