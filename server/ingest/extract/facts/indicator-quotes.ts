@@ -16,7 +16,11 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
     );
   const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
-  return /(?:^|\s)из\s+$/iu.test(ctx.folded.slice(from, start)) ? ctx.folded.lastIndexOf('из', start) : start;
+  // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
+  const part = /из\s+$/iu.exec(ctx.folded.slice(from, start));
+  return part && (part.index === 0 || /\s/u.test(ctx.folded[from + part.index - 1]!))
+    ? from + part.index
+    : start;
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
