@@ -11,6 +11,12 @@ import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
+import {
+  comparedIndicator,
+  joinChange,
+  rememberIndicator,
+  restatedIndicator,
+} from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 
 // Word starts only: «подростка» holds no «рост».
@@ -129,6 +135,8 @@ function indicator(
     start: said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
+  const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
+  if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit:
@@ -156,6 +164,9 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
   const seized = c.previous.figures.some((f) => f.unit === 'kg');
   const what = counted?.phrase ?? (seized ? 'изъятия наркотиков' : 'показатель');
   const evidence = { start: sc.sentence.start, end: sc.sentence.end };
+  const earlier = comparedIndicator(ctx, sc, c.base);
+  if (earlier)
+    return joinChange(ctx, sc, earlier, changeOf(c.change, c.change.direction), trimQuote(ctx, evidence));
   const wording = ctx.text
     .slice(evidence.start, evidence.end)
     .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
@@ -214,6 +225,14 @@ function emit(
     confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   });
   const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
+  rememberIndicator(
+    ctx,
+    sc,
+    `Indicator|${foldName(name)}`,
+    mention,
+    phrase,
+    figures.value as number | undefined,
+  );
   measures(ctx, sc, mention);
   return mention;
 }

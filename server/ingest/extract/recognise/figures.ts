@@ -41,6 +41,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   const out: Figure[] = [];
   const slice = text.slice(span.start, span.end);
   let consumed = 0;
+  // The unit each mass was written in, so only a smaller one right after it adds to it.
+  const ranks = new Map<Figure, number>();
   for (const m of slice.matchAll(FIGURE)) {
     const start = span.start + m.index;
     if (start < consumed) continue;
@@ -58,12 +60,12 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       if (unitWord.startsWith('тонн') || unitWord === 'т.') value *= 1000;
       else if (unitWord.startsWith('г')) value /= 1000;
     }
-    // "2 кг 300 г": the grams belong to the kilograms before them.
+    // «2 кг 300 г», «5 тонн 240 кг»: the smaller unit right after a larger one adds to it.
     const previous = out.at(-1);
     if (
       unit === 'kg' &&
-      unitWord.startsWith('г') &&
       previous?.unit === 'kg' &&
+      massRank(unitWord) < (ranks.get(previous) ?? 0) &&
       /^\s*$/.test(text.slice(previous.end, start))
     ) {
       previous.value = round(previous.value + value);
@@ -115,8 +117,10 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
       noun,
       isChange,
-      direction: directionNear(before, after),
+      // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
+      direction: directionNear(before, isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after),
     });
+    if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
   out.push(...countWords(text, slice, span.start));
@@ -249,7 +253,8 @@ function isYearOrDate(
 
 function directionNear(before: string, after: string): Figure['direction'] {
   if (
-    /^\s*(?:больше|выше|рост)/iu.test(after) ||
+    // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before.
+    /^\s*(?:больше|выше|рост|превыша\p{L}*|превысил\p{L}*)/iu.test(after) ||
     /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
       before,
     )
@@ -263,6 +268,12 @@ function directionNear(before: string, after: string): Figure['direction'] {
   )
     return 'down';
   return null;
+}
+
+/** Tonnes 3, kilograms 2, grams 1: the order masses are written in («5 тонн 240 кг», «2 кг 300 г»). */
+function massRank(unitWord: string): number {
+  if (unitWord.startsWith('тонн') || unitWord === 'т.') return 3;
+  return unitWord.startsWith('к') ? 2 : 1;
 }
 
 function round(value: number): number {
