@@ -26,7 +26,8 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
-const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут)/u;
+// «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
+const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
 const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
@@ -176,7 +177,9 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
     )
       continue;
     // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
-    if (/\sиз\s/u.test(m[0]) || /^(?:единиц|штук)/u.test(noun)) continue;
+    // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
+    const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
+    if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
     const start = offset + m.index;
     const end = start + m[1]!.length;
     const before = text.slice(Math.max(0, start - 30), start);
@@ -187,7 +190,7 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
       value: numberWord(m[1]!)!,
       unit: 'count',
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
-      noun,
+      noun: part ? null : noun,
       isChange: false,
       direction: null,
       inWords: true,
