@@ -1,6 +1,7 @@
 import { reviewYear } from './event-year.ts';
 import { checkedBody } from './checked-body.ts';
 import { clauseAgent, reportingBody } from './reporting-body.ts';
+import { releaseBody } from './release-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -81,7 +82,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const region = here ?? ctx.mainRegion;
   // «Как сообщил начальник ДП …»: the figures are the speaker's body's, whoever published the release; a
   // prosecutor's findings («выявлено 47 нарушений закона») are the checked body's.
-  const reporter = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
+  const release = releaseBody(ctx);
+  const reporter = reportingBody(ctx, sc) ?? release?.body.ref;
   const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
   // An akimat's commission hears the police's figures: crime and drug work are the police body's results.
@@ -92,7 +94,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
   const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
-  if (region && (here || !casework))
+  // A district's or a city's police unit reports its own area's figures, not its region's.
+  if (region && (here || (!casework && !release?.local)))
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
