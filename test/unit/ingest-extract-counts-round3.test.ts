@@ -1,0 +1,102 @@
+// Figures told across sentences and in compound units, parts counted in words, and whose figures a release's
+// are (MEASURES): each test runs the real extractor on a development text (test/fixtures/extract-dev/counts-05-*:
+// invented people, real bodies and places; it says it is a test fixture) or on an inline one.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+/** Each entity of a label with its first quoted mention and its properties. */
+function proposals(draft: Draft, label: string): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === label)
+    .map((e) => ({
+      name: e.name,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+      ...(e.properties as Record<string, unknown>),
+    }));
+}
+
+describe('compound masses and changes in counts (recogniser)', () => {
+  it('adds a smaller unit written right after a larger one, and only a smaller one', () => {
+    const figures = findFigures('изъято 3 тонны 150 кг марихуаны, 4 кг 20 г гашиша и 5 кг 2 тонны соломы');
+    expect(figures.map((f) => f.value)).toEqual([3150, 4.02, 5, 2000]);
+  });
+
+  it('reads the direction of a change in counts told after its noun, and «превышает» as up', () => {
+    const [fewer] = findFigures('на 12 случаев меньше, чем годом ранее');
+    expect(fewer).toMatchObject({ value: 12, isChange: true, direction: 'down' });
+    const [more] = findFigures('что в 1,3 раза превышает прошлогодний результат');
+    expect(more).toMatchObject({ value: 1.3, unit: 'times', direction: 'up' });
+  });
+
+  it('reads no count from an age or a stretch of years', () => {
+    expect(findFigures('не достигли 21 года, осуждены на 8 лет')).toEqual([]);
+  });
+});
+
+describe('a district police unit reports its half-year (counts-05)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-05-district-report-shu');
+  }, 60_000);
+
+  it('puts «Это на 9 фактов больше …» on the indicator of the sentence before, not on a new one', () => {
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({
+        quote: 'выявлено 64 наркопреступления',
+        value: 64,
+        change: 9,
+        changeUnit: 'count',
+        direction: 'up',
+        comparedToYear: 2024,
+      }),
+    );
+    expect(proposals(draft, 'Indicator').filter((i) => /Это на 9/u.test(String(i.name)))).toEqual([]);
+  });
+
+  it('puts a change told of the same metric in the next sentence on the indicator already told', () => {
+    const dens = proposals(draft, 'Indicator').filter((i) => /^Наркопритоны/u.test(String(i.name)));
+    expect(dens).toEqual([
+      expect.objectContaining({ value: 12, change: -14.3, changeUnit: '%', direction: 'down' }),
+    ]);
+  });
+
+  it('reads a factor that «превышает» the year before as a rise', () => {
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({ value: 48, change: 1.3, changeUnit: 'times', direction: 'up' }),
+    );
+  });
+
+  it('counts a part told in words before «из которых» apart from its total', () => {
+    const couriers = proposals(draft, 'Indicator').filter((i) => /^Наркокурьеры/u.test(String(i.name)));
+    expect(couriers).toEqual([
+      expect.objectContaining({ quote: 'Задержаны 30 наркокурьеров', value: 30 }),
+      expect.objectContaining({ quote: 'шестеро из которых ранее судимы', value: 6 }),
+    ]);
+  });
+
+  it('reads tonnes and kilograms, kilograms and grams, as one seizure each', () => {
+    const amounts = proposals(draft, 'Seizure').map((s) => s.amountKg);
+    expect(amounts).toEqual([1600, 1450, 2.08]);
+  });
+
+  it('measures the district unit, not its department, and no region its figures are not about', () => {
+    const measured = facts(draft, 'MEASURES');
+    expect(measured.length).toBeGreaterThanOrEqual(6);
+    expect(measured.every((m) => m.to === 'Отдел полиции Шуского района')).toBe(true);
+  });
+});
+
+describe('a briefing hosted by a communications service', () => {
+  it('measures the police department that reports, not the service that hosts the briefing', async () => {
+    const draft = await extractInline(
+      'Полиция Павлодарской области подвела итоги девяти месяцев\n' +
+        'На брифинге в региональной службе коммуникаций заместитель начальника Департамента полиции ' +
+        'Павлодарской области огласил итоги работы. С начала года выявлено 140 наркопреступлений.',
+    );
+    const measured = facts(draft, 'MEASURES').map((m) => m.to);
+    expect(measured).toContain('Департамент полиции Павлодарской области');
+    expect(measured.some((to) => /коммуникаций/u.test(String(to)))).toBe(false);
+  });
+});
