@@ -22,10 +22,19 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
         f.noun &&
         [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
         !(CHANNEL_NOUN.test(f.noun) && MONEY_CHANNEL.test(wordAfterNoun(sc, f))) &&
-        // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
-        !(PEOPLE_NOUN.test(f.noun) && f.direction)
+        // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident;
+        // «… возросло в 2 раза и составило 88 человек»: so are people a metric named before amounts to.
+        !(PEOPLE_NOUN.test(f.noun) && (f.direction || AMOUNTS_TO.test(leadOf(sc, f))))
       ),
   );
+}
+
+/** «составило 88 человек», «составила более 1,2 тыс. лиц»: the level a metric named before reached. */
+const AMOUNTS_TO = /составил\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
+
+/** The words of the sentence right before a figure. */
+function leadOf(sc: SentenceContext, f: Figure): string {
+  return sc.sentence.text.slice(Math.max(0, f.start - sc.sentence.start - 40), f.start - sc.sentence.start);
 }
 
 /** The text after the noun a figure counts («3 канала| финансирования …»). */

@@ -86,7 +86,10 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
       // that moves them; one with its own figure is quoted up to the next metric's clause.
       const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
-      out.push(indicator(ctx, sc, metric, own, dir ?? direction, until));
+      // «состоят 1 318 человек, …, а число впервые выявленных снизилось на 6 %»: the move is the other metric's.
+      const othersMove = [...owner].some(([m, f]) => m !== metric && f.some((x) => x.isChange));
+      const level = own.length > 0 && !own.some((f) => f.isChange);
+      out.push(indicator(ctx, sc, metric, own, dir ?? (level && othersMove ? null : direction), until));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
