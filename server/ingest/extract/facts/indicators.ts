@@ -182,7 +182,8 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
 }
 
 function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null, level?: Figure) {
-  const dir = change?.direction ?? direction;
+  // «9 (в прошлом году — 5)»: a level compared with the one before says its own direction.
+  const dir = change?.direction ?? direction ?? (level?.previous !== undefined ? level.direction : null);
   // «снизилось с 19 до 14 человек»: the change is the difference between the two levels.
   if (!change && level?.previous !== undefined && level.unit !== '%')
     return {

@@ -213,7 +213,8 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
     if (
       // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
       (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
-        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start))) &&
+        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start)) ||
+        (YEAR_BEFORE_BRACKET.test(text.slice(from.end, to.start)) && /^\s*\)/u.test(text.slice(to.end)))) &&
       from.unit === to.unit
     ) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
@@ -230,6 +231,10 @@ function fromTo(text: string, figures: Figure[]): Figure[] {
   }
   return out;
 }
+
+/** «9 — по фактам легализации денег (в прошлом году — 5)»: the year before's level in brackets after the figure. */
+const YEAR_BEFORE_BRACKET =
+  /^[^\d().;]*\(\s*(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
 
 const YEAR_BEFORE_DASH =
   /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
