@@ -131,6 +131,25 @@ export class DraftBuilder {
     else existing.properties = merged(existing.properties, next.properties);
   }
 
+  /** Folds one entity into another: its mentions and facts become the other's, and it is gone. */
+  mergeInto(ref: string, into: string): void {
+    const key = [...this.entities].find(([, e]) => e.ref === ref)?.[0];
+    const target = [...this.entities.values()].find((e) => e.ref === into);
+    if (!key || !target || ref === into) return;
+    for (const m of this.entities.get(key)!.mentions)
+      if (!target.mentions.some((t) => t.start === m.start && t.end === m.end)) target.mentions.push(m);
+    this.entities.delete(key);
+    for (const [old, r] of [...this.relationships]) {
+      if (r.from !== ref && r.to !== ref) continue;
+      this.relationships.delete(old);
+      const moved = { ...r, from: r.from === ref ? into : r.from, to: r.to === ref ? into : r.to };
+      const next = `${moved.type}|${moved.from}|${moved.to}`;
+      const existing = this.relationships.get(next);
+      if (moved.from !== moved.to && (!existing || (existing.inferred && !moved.inferred)))
+        this.relationships.set(next, moved);
+    }
+  }
+
   /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */
   dropUnrelated(refs: ReadonlySet<string>): void {
     const used = new Set([...this.relationships.values()].flatMap((r) => [r.from, r.to]));

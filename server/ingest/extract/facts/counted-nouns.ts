@@ -4,7 +4,7 @@
 
 /** Things seized by the piece: a count of them is a seizure. */
 export const ITEM_NOUN =
-  /^(?:таблет|капсул|доз|ампул|штук|пакет|свертк|сверток|флакон|шприц|закладк|кустов|куст|патрон|единиц|бутыл|упаков)/iu;
+  /^(?:таблет|капсул|доз|ампул|штук|пакет|брикет|свертк|сверток|флакон|шприц|закладк|кустов|куст|патрон|единиц|бутыл|упаков)/iu;
 
 /** Supply channels: a count of them is a channel. */
 export const CHANNEL_NOUN = /^канал/iu;

@@ -116,7 +116,7 @@ function seizuresIn(
               : amount.qualifier === 'under'
                 ? 'under'
                 : 'exactly',
-        substance: substance ? ctx.text.slice(end - substance[1]!.trim().length, end) : weighed,
+        substance: substance ? substanceText(ctx, amount.end + item, substance) : weighed,
         ...yearOf(ctx, sc),
       },
       confidence: substance ? 0.85 : 0.7,
@@ -136,6 +136,12 @@ function seizuresIn(
     out.push(mention);
   }
   return out;
+}
+
+/** The drug's words as written: they end where the substance match does, not where a mass after them does. */
+function substanceText(ctx: DocumentContext, at: number, substance: RegExpExecArray): string {
+  const end = at + substance.index + substance[0].length;
+  return ctx.text.slice(end - substance[1]!.trim().length, end);
 }
 
 /**
