@@ -9,6 +9,7 @@ import {
   RESULT_VERB,
 } from './counted-nouns.ts';
 import { animateNoun } from './people-told-after.ts';
+import { caseworkCount } from './prepositional-counts.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
@@ -72,7 +73,8 @@ export function countedMetrics(
         /^(?:\s+[\p{L}-]+){1,4}\s+(?:и|а\s+также)\s+$/u.test(between(ctx, last.end, figure.start)));
     // «В ходе 23 санкционированных обысков изъято …»: the actions a result came from are counted too.
     const during = /(?:^|\s)в\s+ходе\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu.test(lead);
-    if (!listed && !during && !resultVerbBefore(ctx, lead)) continue;
+    const about = caseworkCount(ctx, sc, figure, clauseStart);
+    if (!listed && !during && !about && !resultVerbBefore(ctx, lead)) continue;
     // «… приобрёл две квартиры»: a few things one person did are told of the case, not counted as results.
     if (figure.inWords && !listed && /(?:ел|ёл|ла)\s*$/u.test(lead) && !RESULT_VERB.test(lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
@@ -92,9 +94,11 @@ export function countedMetrics(
     const counted = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
     // Quoted from «в ходе» to what it counts: the result after it is another fact's.
     const metric =
-      counted && during
-        ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
-        : counted;
+      counted && about
+        ? { ...counted, phrase: `${counted.phrase} (${about})` }
+        : counted && during
+          ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
+          : counted;
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
   }
