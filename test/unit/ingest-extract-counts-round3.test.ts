@@ -100,3 +100,54 @@ describe('a briefing hosted by a communications service', () => {
     expect(measured.some((to) => /коммуникаций/u.test(String(to)))).toBe(false);
   });
 });
+
+describe('a headline rounding its seizure, casework counts and levels of people (counts-06)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-06-headline-casework-taraz');
+  }, 60_000);
+
+  it("folds the headline's rounded «около 3 кг гашиша» into the exact seizure the body tells", () => {
+    const seizures = draft.entities.filter((e) => e.label === 'Seizure');
+    expect(seizures).toHaveLength(1);
+    expect(seizures[0]!.properties).toMatchObject({ amountKg: 3.12, count: 9, substance: 'гашиша' });
+    expect(seizures[0]!.mentions.map((m) => m.text)).toContain('около 3 кг гашиша');
+  });
+
+  it('counts what casework was about after «по» and «о», named with what was done', () => {
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({ name: 'Банковские карты участников группы (переданы в АФМ)', value: 14 }),
+    );
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({ name: 'Телеграм-каналы (направлены для блокировки)', value: 6 }),
+    );
+  });
+
+  it("reads people under observation with a quoted diagnosis, without the other clause's rise", () => {
+    const observed = proposals(draft, 'Indicator').find((i) => i.value === 2140);
+    expect(observed).toMatchObject({ quote: expect.stringMatching(/^находятся 2 140 человек/u) });
+    expect(observed).not.toHaveProperty('direction');
+  });
+
+  it('reads people a metric amounts to as its level', () => {
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Количество выявленных потребителей синтетики/u),
+        value: 146,
+        change: 1.7,
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('reads a part up to a bracket and the year before in the bracket as its baseline', () => {
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Наркопреступления по фактам сбыта через интернет/u),
+        value: 17,
+        previousValue: 12,
+        direction: 'up',
+      }),
+    );
+  });
+});

@@ -28,14 +28,11 @@ export function caseworkCount(
   const lead = ctx.text.slice(clauseStart, figure.start);
   const preposition = AFTER_PREPOSITION.exec(lead.replaceAll('ё', 'е'));
   if (!preposition) return null;
-  // After the counted noun: the rest of the clause.
-  const nounEnd = figure.end + /^\s+«?[\p{L}-]+»?/u.exec(ctx.text.slice(figure.end))![0].length;
-  const tail = /^[^,;.:—–»]*/u.exec(ctx.text.slice(nounEnd, sc.sentence.end))![0].trim();
-  const before = lead
-    .slice(0, preposition.index)
-    .replace(/^\s*(?:а|и|но|также|мы|они|помимо\s+этого|кроме\s+того)\s+/iu, '')
-    .trim();
-  if (CASEWORK.test(before)) return before;
-  if (CASEWORK.test(tail)) return tail.split(/\s+/u).slice(0, 6).join(' ');
+  // From the verb on: «передали в Национальный банк сведения», «переданы в АФМ».
+  const before = CASEWORK.exec(lead.slice(0, preposition.index));
+  if (before) return lead.slice(before.index, preposition.index).trim();
+  const tail = /^[^,;.:—–»]*/u.exec(ctx.text.slice(figure.end, sc.sentence.end))![0];
+  const after = CASEWORK.exec(tail);
+  if (after) return tail.slice(after.index).trim().split(/\s+/u).slice(0, 6).join(' ');
   return null;
 }
