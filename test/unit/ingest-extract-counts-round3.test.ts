@@ -151,3 +151,21 @@ describe('a headline rounding its seizure, casework counts and levels of people 
     );
   });
 });
+
+describe("a directorate's head reporting", () => {
+  it('measures the department whose directorate reports, with a basis saying so', async () => {
+    const draft = await extractInline(
+      'В Департаменте полиции Павлодарской области прошло совещание по итогам девяти месяцев.\n' +
+        'Как сообщил в докладе начальник Управления по противодействию наркопреступности ДП Ерлан Мусин, ' +
+        'с начала года выявлено 50 наркопреступлений.',
+    );
+    const agencies = draft.relationships.filter(
+      (r) => r.type === 'MEASURES' && draft.entities.find((e) => e.ref === r.to)?.label === 'Agency',
+    );
+    expect(agencies.map((r) => draft.entities.find((e) => e.ref === r.to)?.name)).toEqual([
+      'Департамент полиции Павлодарской области',
+    ]);
+    expect(agencies[0]).toMatchObject({ inferred: true, basis: expect.stringMatching(/directorates/u) });
+    expect(agencies[0]!.basisRu).toMatch(/управления департамента/u);
+  });
+});

@@ -94,6 +94,11 @@ export class DraftBuilder {
     return this.entities.get(key);
   }
 
+  /** The entity already added with this ref, if any. */
+  entityByRef(ref: string): DraftEntity | undefined {
+    return [...this.entities.values()].find((e) => e.ref === ref);
+  }
+
   /** The ref of an entity already added under `key`, if any. */
   refOf(key: string): string | undefined {
     return this.entities.get(key)?.ref;

@@ -1,7 +1,7 @@
 import { reviewYear } from './event-year.ts';
 import { checkedBody } from './checked-body.ts';
 import { clauseAgent, reportingBody } from './reporting-body.ts';
-import { releaseBody } from './release-body.ts';
+import { measuringBody, releaseBody } from './release-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -65,6 +65,11 @@ const POLICE_BASIS =
 const POLICE_BASIS_RU =
   'Показатель преступности или антинаркотической работы, доложенный в акимате: его дал названный в релизе орган полиции.';
 
+const DEPARTMENT_BASIS =
+  "The head of one of the department's directorates reports the figure: it is the department's result.";
+const DEPARTMENT_BASIS_RU =
+  'Показатель докладывает руководитель управления департамента: это результат департамента.';
+
 /** The first police body the release names («Департамент полиции Костанайской области»). */
 function policeBody(ctx: DocumentContext): Mention | undefined {
   return ctx.sentences
@@ -90,7 +95,11 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const police = !checked && /акимат/iu.test(reporterName) ? policeBody(ctx) : undefined;
   // «сотрудниками ДЭР … выявлены транзакции»: the body the clause names as doing the work.
   const agent = checked ? undefined : clauseAgent(ctx, sc, indicator.start);
-  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? reporter;
+  // The clause's own agent stays (annotators split on «инспекторы ювенальной полиции провели …»); a
+  // directorate's head reports his department's figures.
+  const measuring = reporter && measuringBody(ctx, reporter);
+  const department = !checked && !agent && !police && measuring !== reporter;
+  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? measuring;
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
   const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
@@ -113,8 +122,24 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       from: indicator.ref,
       to: agency,
       evidence: indicator,
-      basis: checked ? CHECKED_BASIS : agent ? AGENT_BASIS : police ? POLICE_BASIS : BASIS,
-      basisRu: checked ? CHECKED_BASIS_RU : agent ? AGENT_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
+      basis: checked
+        ? CHECKED_BASIS
+        : agent
+          ? AGENT_BASIS
+          : police
+            ? POLICE_BASIS
+            : department
+              ? DEPARTMENT_BASIS
+              : BASIS,
+      basisRu: checked
+        ? CHECKED_BASIS_RU
+        : agent
+          ? AGENT_BASIS_RU
+          : police
+            ? POLICE_BASIS_RU
+            : department
+              ? DEPARTMENT_BASIS_RU
+              : undefined,
       confidence: 0.5,
     });
 }

@@ -53,3 +53,26 @@ function inAnotherBody(sc: SentenceContext, m: Mention): boolean {
       o.end - o.start > m.end - m.start,
   );
 }
+
+/**
+ * A directorate of a regional police department («Управление по противодействию наркопреступности ДП …»,
+ * «ювенальная полиция ДП …»): its head speaks, but the release reports the department's figures.
+ */
+const DIRECTORATE =
+  /^(?:управление|отдел|служба|ювенальная|батальон|полк)\s.*(?:департамента\s+полиции|дп(?:\s|$))/iu;
+
+/** The body that measures figures a body reports: the department, for one of its directorates. */
+export function measuringBody(ctx: DocumentContext, ref: string): string {
+  const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
+  // A post's body may be known only to the draft («начальник Управления … ДП»), not as a mention.
+  const body = ctx.builder.entityByRef(ref);
+  if (!body || !DIRECTORATE.test(body.name) || LOCAL.test(body.name)) return ref;
+  const regionId = mentions.find((m) => m.ref === ref)?.regionId;
+  const department = (m: Mention | undefined) =>
+    m?.label === 'Agency' && /^департамент\s+полиции/iu.test(m.name) ? m : undefined;
+  // «начальник Управления по противодействию наркопреступности ДП»: with no region, the release's department.
+  const parent = regionId
+    ? mentions.find((m) => department(m) && m.regionId === regionId)
+    : department(releaseBody(ctx)?.body);
+  return parent?.ref ?? ref;
+}
