@@ -169,3 +169,14 @@ describe("a directorate's head reporting", () => {
     expect(agencies[0]!.basisRu).toMatch(/управления департамента/u);
   });
 });
+
+describe('people counted, then their change told again in words', () => {
+  it('puts «число лиц, состоящих на учёте, снизилось» on the people counted on the register before', async () => {
+    const draft = await extractInline(
+      'По данным прокуратуры Павлодарской области, на наркологическом учёте состоят 940 лиц. ' +
+        'По сравнению с прошлым годом число лиц, состоящих на учёте, снизилось на 4,2 %.',
+    );
+    const people = proposals(draft, 'Indicator').filter((i) => /^Лица/u.test(String(i.name)));
+    expect(people).toEqual([expect.objectContaining({ value: 940, change: -4.2, direction: 'down' })]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { indicatorTime } from './indicator-links.ts';
 
-/** An indicator told with its level, which a later sentence of the paragraph may tell the change of. */
+/** An indicator told with its level, which a later sentence may tell the change of. */
 interface Told {
   mention: Mention;
   key: string;
@@ -42,11 +42,17 @@ export function restatedIndicator(
   sc: SentenceContext,
   phrase: string,
 ): Told | undefined {
-  const words = stems(phrase);
-  return recent(ctx, sc)
+  const words = stems(phrase, 3);
+  const has = (w: string) => words.some((x) => sameWord(w, x));
+  return recent(ctx, sc, 2, true)
     .filter((t) => {
-      const own = stems(t.phrase);
-      return t.value !== undefined && own.length > 0 && own.every((w) => words.some((x) => sameWord(w, x)));
+      // «лица (на учёте состояли)»: the people counted, and one word of what was done to them.
+      const [base, done] = t.phrase.split(' (');
+      const own = stems(base!, 3);
+      const told = done ? stems(done, 4) : [];
+      return (
+        t.value !== undefined && own.length > 0 && own.every(has) && (told.length === 0 || told.some(has))
+      );
     })
     .at(-1);
 }
@@ -58,7 +64,7 @@ export function comparedIndicator(
   base: Figure | null,
 ): Told | undefined {
   if (!base) return undefined;
-  return recent(ctx, sc).find((t) => t.sentence === sc.index - 1 && t.value === base.value);
+  return recent(ctx, sc, 1, true).find((t) => t.value === base.value);
 }
 
 /** Puts a change on the earlier indicator (what it already says stays) and quotes the sentence telling it. */
@@ -78,31 +84,34 @@ export function joinChange(
   return told.mention;
 }
 
-function recent(ctx: DocumentContext, sc: SentenceContext): Told[] {
+/** Indicators with no change yet told in the `reach` sentences before (in the paragraph, when `inParagraph`). */
+function recent(ctx: DocumentContext, sc: SentenceContext, reach: number, inParagraph: boolean): Told[] {
   return (toldIn.get(ctx) ?? []).filter(
     (t) =>
-      t.paragraph === sc.sentence.paragraph &&
+      (!inParagraph || t.paragraph === sc.sentence.paragraph) &&
       t.sentence < sc.index &&
-      t.sentence >= sc.index - 2 &&
+      t.sentence >= sc.index - reach &&
       ctx.builder.entityOf(t.key)?.properties.change === undefined,
   );
 }
 
-/** The words of a metric, lower case, short ones (prepositions) left out. */
-function stems(phrase: string): string[] {
+/** The words of a metric, lower case, shorter ones (prepositions) left out. */
+function stems(phrase: string, least: number): string[] {
   return [
     ...phrase
       .toLowerCase()
       .replaceAll('ё', 'е')
-      .matchAll(/[а-я]{4,}/gu),
-  ].map((m) => m[0]);
+      .matchAll(/[а-я]+/gu),
+  ]
+    .map((m) => m[0])
+    .filter((w) => w.length >= least);
 }
 
 /**
- * Two case forms of one word («фактов», «факты»; «правонарушений», «правонарушения»): the same letters but for
- * an ending of up to two, so «наркопритонов» is not «наркопреступления».
+ * Two case forms of one word («фактов», «факты»; «лиц», «лица»): the same letters but for an ending of up to
+ * two, so «наркопритонов» is not «наркопреступления».
  */
 function sameWord(a: string, b: string): boolean {
-  const n = Math.max(4, Math.min(a.length, b.length) - 2);
+  const n = Math.max(3, Math.min(a.length, b.length) - 2);
   return a.slice(0, n) === b.slice(0, n);
 }
