@@ -6,7 +6,9 @@ import { comparisonOf, subCounts, type Comparison } from './indicator-comparison
 import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, SIZE_HEAD, type Metric } from './metric-phrases.ts';
+import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { sizedTotals } from './sized-totals.ts';
+import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
@@ -181,26 +183,6 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
   });
 }
 
-function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null, level?: Figure) {
-  // «9 (в прошлом году — 5)»: a level compared with the one before says its own direction.
-  const dir = change?.direction ?? direction ?? (level?.previous !== undefined ? level.direction : null);
-  // «снизилось с 19 до 14 человек»: the change is the difference between the two levels.
-  if (!change && level?.previous !== undefined && level.unit !== '%')
-    return {
-      previousValue: level.previous,
-      change: Math.round((level.value - level.previous) * 1e6) / 1e6,
-      changeUnit: 'count',
-      direction: dir ?? undefined,
-    };
-  if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };
-  return {
-    // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
-    change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
-    changeUnit: change.unit === '%' ? '%' : change.unit === 'times' ? 'times' : 'count',
-    direction: dir ?? undefined,
-  };
-}
-
 function emit(
   ctx: DocumentContext,
   sc: SentenceContext,
@@ -250,16 +232,6 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
-}
-
-/** «Общий вес изъятых наркотиков составил 142,5 кг»: a mass is a figure when a size named before it owns it. */
-function sizedTotals(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): Figure[] {
-  const sizes = named.filter((m) => sc.tokens.slice(m.from, m.to).some((t) => SIZE_HEAD.test(t.text)));
-  return sc.figures.filter(
-    (f) =>
-      f.unit === 'kg' &&
-      sizes.some((m) => m.end <= f.start && !/[,;:]/u.test(ctx.folded.slice(m.end, f.start))),
-  );
 }
 
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
