@@ -180,3 +180,19 @@ describe('people counted, then their change told again in words', () => {
     expect(people).toEqual([expect.objectContaining({ value: 940, change: -4.2, direction: 'down' })]);
   });
 });
+
+describe('plants destroyed where they grow', () => {
+  it('counts «уничтожено 38 кустов конопли» as an eradication result, and bushes seized as a seizure', async () => {
+    const draft = await extractInline(
+      'В ходе ОПМ «Мак» участковые инспекторы Шуского района уничтожили 420 кустов конопли на заброшенном участке. ' +
+        'У жителя села Толе би изъято 35 кустов мака.',
+    );
+    expect(proposals(draft, 'Indicator')).toContainEqual(
+      expect.objectContaining({
+        quote: expect.stringMatching(/^уничтожили 420 кустов конопли/u),
+        value: 420,
+      }),
+    );
+    expect(proposals(draft, 'Seizure').map((s) => s.count)).toEqual([35]);
+  });
+});

@@ -2,6 +2,7 @@ import { between, type DocumentContext, type SentenceContext } from '../context.
 import type { Figure } from '../recognise/figures.ts';
 import {
   CHANNEL_NOUN,
+  eradicatedPlants,
   ITEM_NOUN,
   MONEY_CHANNEL,
   MONEY_NOUN,
@@ -22,6 +23,7 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
         f.unit === 'count' &&
         f.noun &&
         [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
+        !eradicatedPlants(f.noun, leadOf(sc, f)) &&
         !(CHANNEL_NOUN.test(f.noun) && MONEY_CHANNEL.test(wordAfterNoun(sc, f))) &&
         // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident;
         // «… возросло в 2 раза и составило 88 человек»: so are people a metric named before amounts to.

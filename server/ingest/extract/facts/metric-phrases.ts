@@ -3,7 +3,7 @@ import { covered, type DocumentContext, type SentenceContext } from '../context.
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, eradicatedPlants, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
@@ -151,7 +151,9 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
   const moneyChannel =
     CHANNEL_NOUN.test(first.text) && MONEY_CHANNEL.test(ctx.text.slice(first.end, first.end + 30));
-  if (!moneyChannel && [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
+  const plants = eradicatedPlants(first.text, ctx.folded.slice(Math.max(0, figure.start - 40), figure.start));
+  if (!moneyChannel && !plants && [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text)))
+    return null;
   // «из них 37 несовершеннолетних»: an adjective that closes its clause stands for its noun.
   const standsAlone =
     adjectival(ctx, first.text) && !/^\s+[а-яё]/u.test(ctx.text.slice(first.end, first.end + 2));
