@@ -196,3 +196,15 @@ describe('plants destroyed where they grow', () => {
     expect(proposals(draft, 'Seizure').map((s) => s.count)).toEqual([35]);
   });
 });
+
+describe('a national release', () => {
+  it("measures the ministry's committee that reports, and no region the operation passed through", async () => {
+    const draft = await extractInline(
+      'МВД подвело итоги республиканского мероприятия «Канал-2025»\n' +
+        'Комитетом по противодействию наркопреступности МВД РК подведены итоги мероприятия, проведённого в ' +
+        'Павлодарской и Акмолинской областях. В ходе мероприятия выявлено 540 наркопреступлений.',
+    );
+    const measured = facts(draft, 'MEASURES').map((m) => m.to);
+    expect(measured).toEqual([expect.stringMatching(/^Комитет по противодействию наркопреступности/u)]);
+  });
+});

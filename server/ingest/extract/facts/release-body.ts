@@ -3,7 +3,11 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 /** The body whose results a release reports, and whether it is a district's or a city's own police unit. */
 export interface ReleaseBody {
   body: Mention;
-  /** «ОП Каратальского района», «УП города Актобе»: its figures are its district's or city's, not a region's. */
+  /**
+   * «ОП Каратальского района», «УП города Актобе»: its figures are its district's or city's; a ministry's
+   * committee («Комитетом по противодействию наркопреступности МВД РК подведены итоги …»): the country's.
+   * Either way they are not a region's.
+   */
   local: boolean;
 }
 
@@ -14,6 +18,8 @@ export interface ReleaseBody {
 const SERVICE = /коммуникаци|пресс-служб|информационн/iu;
 /** A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе». */
 const LOCAL = /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города)/iu;
+/** A body of the whole country: a ministry, its committees and departments, a national agency. */
+const NATIONAL = /республики\s+казахстан|(?:^|\s)(?:мвд|рк)(?:\s|$)|^министерств|^агентств|^генеральн/iu;
 /** How many sentences open a release: its headline, dateline and lead. */
 const OPENING = 3;
 
@@ -37,6 +43,13 @@ function find(ctx: DocumentContext): ReleaseBody | undefined {
   );
   const first = bodies.find((b) => b.opening);
   if (first && LOCAL.test(first.m.name)) return { body: first.m, local: true };
+  // A national release: its opening names national bodies only; the one doing the work over the ministry.
+  const opening = bodies.filter((b) => b.opening).map((b) => b.m);
+  // A body named inside another («Департаментом по противодействию наркопреступности МВД») may carry its
+  // name only in the draft.
+  const name = (m: Mention) => m.name || ctx.builder.entityByRef(m.ref)?.name || '';
+  if (first && opening.every((m) => !m.regionId && NATIONAL.test(name(m))))
+    return { body: opening.find((m) => !/^министерств/iu.test(name(m))) ?? first.m, local: true };
   const main = ctx.mainAgency && !SERVICE.test(ctx.mainAgency.name) ? ctx.mainAgency : undefined;
   const regional = main ?? bodies.find((b) => b.m.regionId)?.m;
   return regional ? { body: regional, local: false } : undefined;
