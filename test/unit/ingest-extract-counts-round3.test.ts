@@ -208,3 +208,18 @@ describe('a national release', () => {
     expect(measured).toEqual([expect.stringMatching(/^Комитет по противодействию наркопреступности/u)]);
   });
 });
+
+describe('results told by the noun of the act', () => {
+  it('counts sites blocked and labs closed after «блокировка», «ликвидации»', async () => {
+    const draft = await extractInline(
+      'По инициативе департамента инициирована блокировка 312 интернет-ресурсов. ' +
+        'Оперативники добились ликвидации 4 нарколабораторий.',
+    );
+    expect(proposals(draft, 'Indicator')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ quote: 'блокировка 312 интернет-ресурсов', value: 312 }),
+        expect.objectContaining({ quote: 'ликвидации 4 нарколабораторий', value: 4 }),
+      ]),
+    );
+  });
+});
