@@ -223,3 +223,18 @@ describe('results told by the noun of the act', () => {
     );
   });
 });
+
+describe('a metric with a participle phrase spelled with ё', () => {
+  it('keeps «совершённых в составе …» in the metric and makes no second one of it', async () => {
+    const draft = await extractInline(
+      'Количество преступлений, совершённых в составе организованных групп, увеличилось в 2 раза.',
+    );
+    expect(proposals(draft, 'Indicator')).toEqual([
+      expect.objectContaining({
+        name: expect.stringMatching(/^Количество преступлений, совершённых в составе организованных групп/u),
+        change: 2,
+        direction: 'up',
+      }),
+    ]);
+  });
+});

@@ -108,7 +108,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
           /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
           isGenitive(ctx, t[k]!) &&
           // «число лиц, состоящих на учёте, …»: a participle after the comma opens a phrase, not a list item.
-          ctx.morph(t[k]!.text)[0]?.tag.POS !== 'PRTF'
+          !participle(ctx, t[k]!.text)
         ))
           break;
         out.push({
@@ -198,9 +198,14 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
 function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number): string {
   const t = sc.tokens;
   if (!t[to] || !/^,\s*$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) return '';
-  if (ctx.morph(t[to].text)[0]?.tag.POS !== 'PRTF') return '';
+  if (!participle(ctx, t[to].text)) return '';
   const phrase = /^[^,.;:—–]{1,60},/u.exec(ctx.text.slice(t[to].start, sc.sentence.end));
   return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
+}
+
+/** «состоящих», «совершённых» (read with its ё folded: the morphology knows it as a participle only so). */
+function participle(ctx: DocumentContext, word: string): boolean {
+  return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
 }
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
