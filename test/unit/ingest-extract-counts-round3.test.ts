@@ -238,3 +238,15 @@ describe('a metric with a participle phrase spelled with ё', () => {
     ]);
   });
 });
+
+describe('a few people in words listed after people in digits', () => {
+  it('counts «и трое перевозчиков» after «задержаны 26 закладчиков», and not a few people told alone', async () => {
+    const draft = await extractInline(
+      'За месяц полицейскими задержаны 26 закладчиков и трое перевозчиков крупных партий. ' +
+        'Вечером в Экибастузе задержаны двое жителей города.',
+    );
+    const names = proposals(draft, 'Indicator').map((i) => [i.name, i.value]);
+    expect(names).toContainEqual([expect.stringMatching(/^Перевозчики/u), 3]);
+    expect(names.some(([, value]) => value === 2)).toBe(false);
+  });
+});
