@@ -94,6 +94,11 @@ export class DraftBuilder {
     return this.entities.get(key);
   }
 
+  /** The entity already added with this ref, if any. */
+  entityByRef(ref: string): DraftEntity | undefined {
+    return [...this.entities.values()].find((e) => e.ref === ref);
+  }
+
   /** The ref of an entity already added under `key`, if any. */
   refOf(key: string): string | undefined {
     return this.entities.get(key)?.ref;
@@ -129,6 +134,25 @@ export class DraftBuilder {
     if (better)
       this.relationships.set(key, { ...next, properties: merged(next.properties, existing?.properties) });
     else existing.properties = merged(existing.properties, next.properties);
+  }
+
+  /** Folds one entity into another: its mentions and facts become the other's, and it is gone. */
+  mergeInto(ref: string, into: string): void {
+    const key = [...this.entities].find(([, e]) => e.ref === ref)?.[0];
+    const target = [...this.entities.values()].find((e) => e.ref === into);
+    if (!key || !target || ref === into) return;
+    for (const m of this.entities.get(key)!.mentions)
+      if (!target.mentions.some((t) => t.start === m.start && t.end === m.end)) target.mentions.push(m);
+    this.entities.delete(key);
+    for (const [old, r] of [...this.relationships]) {
+      if (r.from !== ref && r.to !== ref) continue;
+      this.relationships.delete(old);
+      const moved = { ...r, from: r.from === ref ? into : r.from, to: r.to === ref ? into : r.to };
+      const next = `${moved.type}|${moved.from}|${moved.to}`;
+      const existing = this.relationships.get(next);
+      if (moved.from !== moved.to && (!existing || (existing.inferred && !moved.inferred)))
+        this.relationships.set(next, moved);
+    }
   }
 
   /** Removes entities no relationship uses (a place named only inside a body's name is not one by itself). */

@@ -5,6 +5,7 @@ import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
+import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
 import { relateToMeetings } from './meeting-context.ts';
@@ -44,6 +45,7 @@ export function findFacts(ctx: DocumentContext): void {
   const seizures = findSeizures(ctx);
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
+  mergeHeadlineSeizures(ctx, seizures);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
 }

@@ -9,7 +9,8 @@ export interface SubCount {
   figure: Figure;
 }
 
-const SUB_COUNT = /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,3}?)(?=\s*(?:[,.;]|$|\s+и\s+\d))/u;
+// «из них 17 — по фактам сбыта через интернет (годом ранее — 12)»: a bracket after the part ends it too.
+const SUB_COUNT = /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,4}?)(?=\s*(?:[,.;(]|$|\s+и\s+\d))/u;
 /** «из них 6 – по ч. 3 ст. 297 УК РК»: a part told by the article of the law it falls under. */
 const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?)/u;
 

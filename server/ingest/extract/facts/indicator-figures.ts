@@ -2,6 +2,7 @@ import { between, type DocumentContext, type SentenceContext } from '../context.
 import type { Figure } from '../recognise/figures.ts';
 import {
   CHANNEL_NOUN,
+  eradicatedPlants,
   ITEM_NOUN,
   MONEY_CHANNEL,
   MONEY_NOUN,
@@ -9,6 +10,7 @@ import {
   RESULT_VERB,
 } from './counted-nouns.ts';
 import { animateNoun } from './people-told-after.ts';
+import { caseworkCount } from './prepositional-counts.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
@@ -21,11 +23,21 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
         f.unit === 'count' &&
         f.noun &&
         [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN, MONEY_NOUN].some((re) => re.test(f.noun!)) &&
+        !eradicatedPlants(f.noun, leadOf(sc, f)) &&
         !(CHANNEL_NOUN.test(f.noun) && MONEY_CHANNEL.test(wordAfterNoun(sc, f))) &&
-        // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident.
-        !(PEOPLE_NOUN.test(f.noun) && f.direction)
+        // «с 88 до 44 человек»: people counted in a move between two levels are a figure, not an incident;
+        // «… возросло в 2 раза и составило 88 человек»: so are people a metric named before amounts to.
+        !(PEOPLE_NOUN.test(f.noun) && (f.direction || AMOUNTS_TO.test(leadOf(sc, f))))
       ),
   );
+}
+
+/** «составило 88 человек», «составила более 1,2 тыс. лиц»: the level a metric named before reached. */
+const AMOUNTS_TO = /составил\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
+
+/** The words of the sentence right before a figure. */
+function leadOf(sc: SentenceContext, f: Figure): string {
+  return sc.sentence.text.slice(Math.max(0, f.start - sc.sentence.start - 40), f.start - sc.sentence.start);
 }
 
 /** The text after the noun a figure counts («3 канала| финансирования …»). */
@@ -36,6 +48,13 @@ function wordAfterNoun(sc: SentenceContext, f: Figure): string {
     .replace(/^\s*[\p{L}-]+/u, '')
     .slice(0, 30);
 }
+
+/**
+ * «инициирована блокировка 312 интернет-ресурсов», «добились блокировки 42 сайтов», «на блокировку 57 сайтов»:
+ * sites blocked and labs closed are told by the noun of the act as often as by its verb.
+ */
+const BLOCKING =
+  /(?:^|\s)(?:блокировк|ликвидаци)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu;
 
 /**
  * Metrics named by what a number counts after a verb of results («выявлено 9 фактов незаконного оборота»,
@@ -63,7 +82,9 @@ export function countedMetrics(
         /^(?:\s+[\p{L}-]+){1,4}\s+(?:и|а\s+также)\s+$/u.test(between(ctx, last.end, figure.start)));
     // «В ходе 23 санкционированных обысков изъято …»: the actions a result came from are counted too.
     const during = /(?:^|\s)в\s+ходе\s+(?:(?:не\s+)?(?:менее|более|свыше|около|порядка)\s+)?$/iu.test(lead);
-    if (!listed && !during && !resultVerbBefore(ctx, lead)) continue;
+    const about = caseworkCount(ctx, sc, figure, clauseStart);
+    const blocked = BLOCKING.test(lead);
+    if (!listed && !during && !about && !blocked && !resultVerbBefore(ctx, lead)) continue;
     // «… приобрёл две квартиры»: a few things one person did are told of the case, not counted as results.
     if (figure.inWords && !listed && /(?:ел|ёл|ла)\s*$/u.test(lead) && !RESULT_VERB.test(lead)) continue;
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
@@ -83,9 +104,11 @@ export function countedMetrics(
     const counted = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
     // Quoted from «в ходе» to what it counts: the result after it is another fact's.
     const metric =
-      counted && during
-        ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
-        : counted;
+      counted && about
+        ? { ...counted, phrase: `${counted.phrase} (${about})` }
+        : counted && during
+          ? { ...counted, evidence: { start: clauseStart + lead.search(/в\s+ходе/iu), end: counted.end } }
+          : counted;
     if (metric) out.push(metric);
     last = metric ? figure : undefined;
   }

@@ -1,6 +1,7 @@
 import { reviewYear } from './event-year.ts';
 import { checkedBody } from './checked-body.ts';
 import { clauseAgent, reportingBody } from './reporting-body.ts';
+import { measuringBody, releaseBody } from './release-body.ts';
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 
@@ -64,6 +65,11 @@ const POLICE_BASIS =
 const POLICE_BASIS_RU =
   'Показатель преступности или антинаркотической работы, доложенный в акимате: его дал названный в релизе орган полиции.';
 
+const DEPARTMENT_BASIS =
+  "The head of one of the department's directorates reports the figure: it is the department's result.";
+const DEPARTMENT_BASIS_RU =
+  'Показатель докладывает руководитель управления департамента: это результат департамента.';
+
 /** The first police body the release names («Департамент полиции Костанайской области»). */
 function policeBody(ctx: DocumentContext): Mention | undefined {
   return ctx.sentences
@@ -81,18 +87,24 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const region = here ?? ctx.mainRegion;
   // «Как сообщил начальник ДП …»: the figures are the speaker's body's, whoever published the release; a
   // prosecutor's findings («выявлено 47 нарушений закона») are the checked body's.
-  const reporter = reportingBody(ctx, sc) ?? ctx.mainAgency?.ref;
+  const release = releaseBody(ctx);
+  const reporter = reportingBody(ctx, sc) ?? release?.body.ref;
   const reporterName = ctx.sentences.flatMap((o) => o.mentions).find((m) => m.ref === reporter)?.name ?? '';
   const checked = /прокуратур/iu.test(reporterName) ? checkedBody(ctx) : undefined;
   // An akimat's commission hears the police's figures: crime and drug work are the police body's results.
   const police = !checked && /акимат/iu.test(reporterName) ? policeBody(ctx) : undefined;
   // «сотрудниками ДЭР … выявлены транзакции»: the body the clause names as doing the work.
   const agent = checked ? undefined : clauseAgent(ctx, sc, indicator.start);
-  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? reporter;
+  // The clause's own agent stays (annotators split on «инспекторы ювенальной полиции провели …»); a
+  // directorate's head reports his department's figures.
+  const measuring = reporter && measuringBody(ctx, reporter);
+  const department = !checked && !agent && !police && measuring !== reporter;
+  const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? measuring;
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
   const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
-  if (region && (here || !casework))
+  // A district's or a city's police unit reports its own area's figures, not its region's.
+  if (region && (here || (!casework && !release?.local)))
     ctx.builder.relate({
       type: 'MEASURES',
       from: indicator.ref,
@@ -110,8 +122,24 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
       from: indicator.ref,
       to: agency,
       evidence: indicator,
-      basis: checked ? CHECKED_BASIS : agent ? AGENT_BASIS : police ? POLICE_BASIS : BASIS,
-      basisRu: checked ? CHECKED_BASIS_RU : agent ? AGENT_BASIS_RU : police ? POLICE_BASIS_RU : undefined,
+      basis: checked
+        ? CHECKED_BASIS
+        : agent
+          ? AGENT_BASIS
+          : police
+            ? POLICE_BASIS
+            : department
+              ? DEPARTMENT_BASIS
+              : BASIS,
+      basisRu: checked
+        ? CHECKED_BASIS_RU
+        : agent
+          ? AGENT_BASIS_RU
+          : police
+            ? POLICE_BASIS_RU
+            : department
+              ? DEPARTMENT_BASIS_RU
+              : undefined,
       confidence: 0.5,
     });
 }

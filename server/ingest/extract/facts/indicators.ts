@@ -6,11 +6,19 @@ import { comparisonOf, subCounts, type Comparison } from './indicator-comparison
 import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
 import { clause, indicatorTime, measures } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, SIZE_HEAD, type Metric } from './metric-phrases.ts';
+import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
+import { sizedTotals } from './sized-totals.ts';
+import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { peopleCounts } from './people-counts.ts';
+import {
+  comparedIndicator,
+  joinChange,
+  rememberIndicator,
+  restatedIndicator,
+} from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 
 // Word starts only: «подростка» holds no «рост».
@@ -80,7 +88,10 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
       // that moves them; one with its own figure is quoted up to the next metric's clause.
       const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
-      out.push(indicator(ctx, sc, metric, own, dir ?? direction, until));
+      // «состоят 1 318 человек, …, а число впервые выявленных снизилось на 6 %»: the move is the other metric's.
+      const othersMove = [...owner].some(([m, f]) => m !== metric && f.some((x) => x.isChange));
+      const level = own.length > 0 && !own.some((f) => f.isChange);
+      out.push(indicator(ctx, sc, metric, own, dir ?? (level && othersMove ? null : direction), until));
     }
     for (const part of parts) {
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
@@ -129,6 +140,8 @@ function indicator(
     start: said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
+  const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
+  if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
     unit:
@@ -156,6 +169,9 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
   const seized = c.previous.figures.some((f) => f.unit === 'kg');
   const what = counted?.phrase ?? (seized ? 'изъятия наркотиков' : 'показатель');
   const evidence = { start: sc.sentence.start, end: sc.sentence.end };
+  const earlier = comparedIndicator(ctx, sc, c.base);
+  if (earlier)
+    return joinChange(ctx, sc, earlier, changeOf(c.change, c.change.direction), trimQuote(ctx, evidence));
   const wording = ctx.text
     .slice(evidence.start, evidence.end)
     .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
@@ -165,25 +181,6 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
     unit: c.base?.unit === 'kg' ? 'kg' : c.base?.unit === '%' ? '%' : c.base ? 'count' : undefined,
     ...changeOf(c.change, c.change.direction),
   });
-}
-
-function changeOf(change: Figure | undefined, direction: 'up' | 'down' | null, level?: Figure) {
-  const dir = change?.direction ?? direction;
-  // «снизилось с 19 до 14 человек»: the change is the difference between the two levels.
-  if (!change && level?.previous !== undefined && level.unit !== '%')
-    return {
-      previousValue: level.previous,
-      change: Math.round((level.value - level.previous) * 1e6) / 1e6,
-      changeUnit: 'count',
-      direction: dir ?? undefined,
-    };
-  if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };
-  return {
-    // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
-    change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
-    changeUnit: change.unit === '%' ? '%' : change.unit === 'times' ? 'times' : 'count',
-    direction: dir ?? undefined,
-  };
 }
 
 function emit(
@@ -214,6 +211,14 @@ function emit(
     confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   });
   const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
+  rememberIndicator(
+    ctx,
+    sc,
+    `Indicator|${foldName(name)}`,
+    mention,
+    phrase,
+    figures.value as number | undefined,
+  );
   measures(ctx, sc, mention);
   return mention;
 }
@@ -227,16 +232,6 @@ function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Met
   const up = UP.exec(window);
   if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
   return down ? 'down' : up ? 'up' : null;
-}
-
-/** «Общий вес изъятых наркотиков составил 142,5 кг»: a mass is a figure when a size named before it owns it. */
-function sizedTotals(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): Figure[] {
-  const sizes = named.filter((m) => sc.tokens.slice(m.from, m.to).some((t) => SIZE_HEAD.test(t.text)));
-  return sc.figures.filter(
-    (f) =>
-      f.unit === 'kg' &&
-      sizes.some((m) => m.end <= f.start && !/[,;:]/u.test(ctx.folded.slice(m.end, f.start))),
-  );
 }
 
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */

@@ -3,7 +3,7 @@ import { covered, type DocumentContext, type SentenceContext } from '../context.
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, eradicatedPlants, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
@@ -108,7 +108,7 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
           /^\s*,?\s*$/.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) &&
           isGenitive(ctx, t[k]!) &&
           // «число лиц, состоящих на учёте, …»: a participle after the comma opens a phrase, not a list item.
-          ctx.morph(t[k]!.text)[0]?.tag.POS !== 'PRTF'
+          !participle(ctx, t[k]!.text)
         ))
           break;
         out.push({
@@ -151,7 +151,9 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
   const moneyChannel =
     CHANNEL_NOUN.test(first.text) && MONEY_CHANNEL.test(ctx.text.slice(first.end, first.end + 30));
-  if (!moneyChannel && [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text))) return null;
+  const plants = eradicatedPlants(first.text, ctx.folded.slice(Math.max(0, figure.start - 40), figure.start));
+  if (!moneyChannel && !plants && [ITEM_NOUN, CHANNEL_NOUN, PEOPLE_NOUN].some((re) => re.test(first.text)))
+    return null;
   // «из них 37 несовершеннолетних»: an adjective that closes its clause stands for its noun.
   const standsAlone =
     adjectival(ctx, first.text) && !/^\s+[а-яё]/u.test(ctx.text.slice(first.end, first.end + 2));
@@ -196,9 +198,14 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
 function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number): string {
   const t = sc.tokens;
   if (!t[to] || !/^,\s*$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))) return '';
-  if (ctx.morph(t[to].text)[0]?.tag.POS !== 'PRTF') return '';
+  if (!participle(ctx, t[to].text)) return '';
   const phrase = /^[^,.;:—–]{1,60},/u.exec(ctx.text.slice(t[to].start, sc.sentence.end));
   return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
+}
+
+/** «состоящих», «совершённых» (read with its ё folded: the morphology knows it as a participle only so). */
+function participle(ctx: DocumentContext, word: string): boolean {
+  return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
 }
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;

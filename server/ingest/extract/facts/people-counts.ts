@@ -1,4 +1,5 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
@@ -8,7 +9,7 @@ import type { MetricFigure } from './metric-phrases.ts';
 
 /** Verbs that count people as a result of work: registers, liability, convictions. */
 const REGISTER_VERB =
-  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*|на\s+(?:\p{L}+\s+){0,5}?учете\s+(?:\p{L}+\s+){0,3}?состо\p{L}*|состо\p{L}*\s+на\s+(?:\p{L}+\s+)?учете)(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
+  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*|(?:на\s+(?:\p{L}+\s+){0,5}?учете|под\s+(?:\p{L}+\s+)?наблюдением)\s+(?:[\p{L}«»"]+\s+){0,3}?(?:состо|наход)\p{L}*|(?:состо|наход)\p{L}*\s+(?:на\s+(?:\p{L}+\s+)?учете|под\s+(?:\p{L}+\s+)?наблюдением))(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 /** «задержаны 14 подозреваемых»: people detained, a result when the sentence lists other results. */
 const DETAINED = /задержан\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 
@@ -22,8 +23,14 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun) continue;
-    // «задержаны пятеро участников группы»: a few people counted in words are told of one case, not a figure.
-    if (figure.inWords) continue;
+    // «задержаны пятеро участников группы»: a few people counted in words are told of one case, not a figure;
+    // «Задержаны 14 закладчиков и двое оптовых курьеров»: unless listed right after people counted as a result.
+    const before = out.at(-1);
+    const listedAfter = Boolean(
+      before && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, before.metric.end, figure.start)),
+    );
+    const counted = figure.inWords && !listedAfter ? afterCount(ctx, sc, figure) : undefined;
+    if (figure.inWords && !listedAfter && !counted) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
     // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.
@@ -56,9 +63,7 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     const after = toldAfter(ctx, sc, ctx.folded.slice(sc.sentence.start, figure.start), t[to - 1]!.end);
     // «задержаны 38 закладчиков и 6 «операторов»»: people listed right after others share their verb.
     const prev = out.at(-1);
-    const next = Boolean(
-      prev && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, prev.metric.end, figure.start)),
-    );
+    const next = listedAfter || Boolean(counted);
     const registered = REGISTER_VERB.test(lead) || listed || reported || next;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
@@ -69,12 +74,13 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       { capitaliseFirst: false, plural: true },
     );
     const said = ctx.text
-      .slice(clauseStart, figure.start)
+      // «Задержаны 14 закладчиков и двое …»: what was done is told before the count listed first.
+      .slice(clauseStart, counted?.start ?? figure.start)
       .trim()
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
       .replace(/^(?:что|причем|причём)\s+/iu, '');
     // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
-    const shared = next && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
+    const shared = listedAfter && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
     const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);
     out.push({
       figure,
@@ -92,6 +98,16 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     });
   }
   return out;
+}
+
+/** «14 закладчиков и двое оптовых курьеров»: a count in words right after a count in digits and «и». */
+function afterCount(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Figure | undefined {
+  const previous = sc.figures.filter((f) => f.end <= figure.start).at(-1);
+  const listed =
+    previous?.unit === 'count' &&
+    !previous.inWords &&
+    /^\s+«?[\p{L}-]+»?\s+(?:и|а\s+также)\s+$/u.test(between(ctx, previous.end, figure.start));
+  return listed ? previous : undefined;
 }
 
 /** A sentence about one event: a day named («2 октября») or a time of day («вечером»). */

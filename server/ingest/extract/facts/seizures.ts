@@ -1,7 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
-import { ITEM_NOUN } from './counted-nouns.ts';
+import { eradicatedPlants, ITEM_NOUN } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
@@ -68,7 +68,11 @@ function seizuresIn(
   const out: Mention[] = [];
   const counted = sc.figures.filter(
     (f) =>
-      f.unit === 'kg' || (f.unit === 'count' && f.noun && (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun))),
+      f.unit === 'kg' ||
+      (f.unit === 'count' &&
+        f.noun &&
+        (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun)) &&
+        !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
   const amounts = counted.filter((f) => ![...masses.values()].includes(f));
@@ -116,7 +120,7 @@ function seizuresIn(
               : amount.qualifier === 'under'
                 ? 'under'
                 : 'exactly',
-        substance: substance ? ctx.text.slice(end - substance[1]!.trim().length, end) : weighed,
+        substance: substance ? substanceText(ctx, amount.end + item, substance) : weighed,
         ...yearOf(ctx, sc),
       },
       confidence: substance ? 0.85 : 0.7,
@@ -136,6 +140,12 @@ function seizuresIn(
     out.push(mention);
   }
   return out;
+}
+
+/** The drug's words as written: they end where the substance match does, not where a mass after them does. */
+function substanceText(ctx: DocumentContext, at: number, substance: RegExpExecArray): string {
+  const end = at + substance.index + substance[0].length;
+  return ctx.text.slice(end - substance[1]!.trim().length, end);
 }
 
 /**

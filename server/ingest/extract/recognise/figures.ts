@@ -1,24 +1,9 @@
 import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
+import { fromTo } from './baselines.ts';
+import type { Figure } from './figure.ts';
 
-/** A number found in the text, with its unit and what it counts. */
-export interface Figure extends Span {
-  value: number;
-  /** kg (any mass, converted), %, count, or times («в 1,5 раза»: a factor of change). */
-  unit: 'kg' | '%' | 'count' | 'times';
-  /** over (свыше, более), about (около, порядка), under (менее, до), exactly otherwise. */
-  qualifier: 'over' | 'about' | 'under' | 'exactly';
-  /** The word after a count, lower case ("факта", "каналов", "человек"). */
-  noun: string | null;
-  /** "на 12%": the size of a change rather than a level. */
-  isChange: boolean;
-  /** up / down when the figure itself says so ("на 8% больше", "рост на 3%"). */
-  direction: 'up' | 'down' | null;
-  /** «с 19 до 14», «38 против 51»: the level before, when the text gives it. */
-  previous?: number;
-  /** «шесть квартир»: a count written as a word. */
-  inWords?: boolean;
-}
+export type { Figure } from './figure.ts';
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
 const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
@@ -26,7 +11,8 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
-const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут)/u;
+// «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
+const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
 const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
@@ -41,6 +27,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   const out: Figure[] = [];
   const slice = text.slice(span.start, span.end);
   let consumed = 0;
+  // The unit each mass was written in, so only a smaller one right after it adds to it.
+  const ranks = new Map<Figure, number>();
   for (const m of slice.matchAll(FIGURE)) {
     const start = span.start + m.index;
     if (start < consumed) continue;
@@ -58,12 +46,12 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       if (unitWord.startsWith('тонн') || unitWord === 'т.') value *= 1000;
       else if (unitWord.startsWith('г')) value /= 1000;
     }
-    // "2 кг 300 г": the grams belong to the kilograms before them.
+    // «2 кг 300 г», «5 тонн 240 кг»: the smaller unit right after a larger one adds to it.
     const previous = out.at(-1);
     if (
       unit === 'kg' &&
-      unitWord.startsWith('г') &&
       previous?.unit === 'kg' &&
+      massRank(unitWord) < (ranks.get(previous) ?? 0) &&
       /^\s*$/.test(text.slice(previous.end, start))
     ) {
       previous.value = round(previous.value + value);
@@ -115,8 +103,10 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
       noun,
       isChange,
-      direction: directionNear(before, after),
+      // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
+      direction: directionNear(before, isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after),
     });
+    if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
   out.push(...countWords(text, slice, span.start));
@@ -172,7 +162,9 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
     )
       continue;
     // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
-    if (/\sиз\s/u.test(m[0]) || /^(?:единиц|штук)/u.test(noun)) continue;
+    // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
+    const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
+    if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
     const start = offset + m.index;
     const end = start + m[1]!.length;
     const before = text.slice(Math.max(0, start - 30), start);
@@ -183,7 +175,7 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
       value: numberWord(m[1]!)!,
       unit: 'count',
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
-      noun,
+      noun: part ? null : noun,
       isChange: false,
       direction: null,
       inWords: true,
@@ -191,41 +183,6 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
   }
   return out;
 }
-
-/**
- * «увеличилось с 17 до 31», «сократилось с 9 до 4 %», «68,4 % против 61 %»: the level reached is the figure,
- * with the direction of the move; the starting level is the baseline, not a figure of its own.
- */
-function fromTo(text: string, figures: Figure[]): Figure[] {
-  const out = figures.sort((a, b) => a.start - b.start);
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [from, to] = [out[i]!, out[i + 1]!];
-    if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
-    // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
-    // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
-    if (
-      // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
-      (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
-        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start))) &&
-      from.unit === to.unit
-    ) {
-      from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
-      from.previous = to.value;
-      out.splice(i + 1, 1);
-      continue;
-    }
-    if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
-    if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
-    if (from.unit !== to.unit && from.unit !== 'count') continue;
-    to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
-    to.previous = from.value;
-    out.splice(i, 1);
-  }
-  return out;
-}
-
-const YEAR_BEFORE_DASH =
-  /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
 
 function isYearOrDate(
   value: number,
@@ -249,7 +206,8 @@ function isYearOrDate(
 
 function directionNear(before: string, after: string): Figure['direction'] {
   if (
-    /^\s*(?:больше|выше|рост)/iu.test(after) ||
+    // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before.
+    /^\s*(?:больше|выше|рост|превыша\p{L}*|превысил\p{L}*)/iu.test(after) ||
     /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
       before,
     )
@@ -263,6 +221,12 @@ function directionNear(before: string, after: string): Figure['direction'] {
   )
     return 'down';
   return null;
+}
+
+/** Tonnes 3, kilograms 2, grams 1: the order masses are written in («5 тонн 240 кг», «2 кг 300 г»). */
+function massRank(unitWord: string): number {
+  if (unitWord.startsWith('тонн') || unitWord === 'т.') return 3;
+  return unitWord.startsWith('к') ? 2 : 1;
 }
 
 function round(value: number): number {

@@ -1,0 +1,117 @@
+import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+import type { Span } from '../text/segment.ts';
+import { indicatorTime } from './indicator-links.ts';
+
+/** An indicator told with its level, which a later sentence may tell the change of. */
+interface Told {
+  mention: Mention;
+  key: string;
+  /** The metric's words, the part's own after a colon («наркопреступления: факты сбыта» → «факты сбыта»). */
+  phrase: string;
+  value: number | undefined;
+  sentence: number;
+  paragraph: number;
+}
+
+// Indicators told so far, per document read (a WeakMap, so a document's list goes with it).
+const toldIn = new WeakMap<DocumentContext, Told[]>();
+
+/** Remembers an indicator just proposed, so a change told about it later joins it. */
+export function rememberIndicator(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  key: string,
+  mention: Mention,
+  phrase: string,
+  value: number | undefined,
+): void {
+  const told = toldIn.get(ctx) ?? [];
+  toldIn.set(ctx, told);
+  const own = phrase.split(': ').at(-1)!;
+  told.push({ mention, key, phrase: own, value, sentence: sc.index, paragraph: sc.sentence.paragraph });
+}
+
+/**
+ * «Выявлено 37 наркопреступлений, из них 19 фактов сбыта. По сравнению с … число выявленных фактов сбыта
+ * выросло на 26,7 %»: a change with no level of its own, of a metric whose words an indicator of one of the two
+ * sentences before (same paragraph) has, is that indicator's change, not a new indicator.
+ */
+export function restatedIndicator(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  phrase: string,
+): Told | undefined {
+  const words = stems(phrase, 3);
+  const has = (w: string) => words.some((x) => sameWord(w, x));
+  return recent(ctx, sc, 2, true)
+    .filter((t) => {
+      // «лица (на учёте состояли)»: the people counted, and one word of what was done to them.
+      const [base, done] = t.phrase.split(' (');
+      const own = stems(base!, 3);
+      const told = done ? stems(done, 4) : [];
+      return (
+        t.value !== undefined && own.length > 0 && own.every(has) && (told.length === 0 || told.some(has))
+      );
+    })
+    .at(-1);
+}
+
+/** «…, из них 41 факт сбыта. Это на 17 фактов меньше, чем …»: the indicator of the figure compared, if any. */
+export function comparedIndicator(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  base: Figure | null,
+): Told | undefined {
+  if (!base) return undefined;
+  return recent(ctx, sc, 1, true).find((t) => t.value === base.value);
+}
+
+/** Puts a change on the earlier indicator (what it already says stays) and quotes the sentence telling it. */
+export function joinChange(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  told: Told,
+  change: Record<string, unknown>,
+  evidence: Span,
+): Mention {
+  const entity = ctx.builder.entityOf(told.key)!;
+  // «По сравнению с аналогичным периодом прошлого года»: the year compared with is the later sentence's.
+  const compared = { ...change, comparedToYear: indicatorTime(ctx, sc).comparedToYear };
+  const added = Object.fromEntries(Object.entries(compared).filter(([, v]) => v !== undefined));
+  entity.properties = { ...added, ...entity.properties };
+  ctx.builder.addMention(told.mention.ref, evidence);
+  return told.mention;
+}
+
+/** Indicators with no change yet told in the `reach` sentences before (in the paragraph, when `inParagraph`). */
+function recent(ctx: DocumentContext, sc: SentenceContext, reach: number, inParagraph: boolean): Told[] {
+  return (toldIn.get(ctx) ?? []).filter(
+    (t) =>
+      (!inParagraph || t.paragraph === sc.sentence.paragraph) &&
+      t.sentence < sc.index &&
+      t.sentence >= sc.index - reach &&
+      ctx.builder.entityOf(t.key)?.properties.change === undefined,
+  );
+}
+
+/** The words of a metric, lower case, shorter ones (prepositions) left out. */
+function stems(phrase: string, least: number): string[] {
+  return [
+    ...phrase
+      .toLowerCase()
+      .replaceAll('ё', 'е')
+      .matchAll(/[а-я]+/gu),
+  ]
+    .map((m) => m[0])
+    .filter((w) => w.length >= least);
+}
+
+/**
+ * Two case forms of one word («фактов», «факты»; «лиц», «лица»): the same letters but for an ending of up to
+ * two, so «наркопритонов» is not «наркопреступления».
+ */
+function sameWord(a: string, b: string): boolean {
+  const n = Math.max(3, Math.min(a.length, b.length) - 2);
+  return a.slice(0, n) === b.slice(0, n);
+}

@@ -1,0 +1,41 @@
+import type { Figure } from './figure.ts';
+
+/**
+ * «увеличилось с 17 до 31», «сократилось с 9 до 4 %», «68,4 % против 61 %»: the level reached is the figure,
+ * with the direction of the move; the starting level is the baseline, not a figure of its own.
+ */
+export function fromTo(text: string, figures: Figure[]): Figure[] {
+  const out = figures.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [from, to] = [out[i]!, out[i + 1]!];
+    if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
+    // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
+    // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
+    if (
+      // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
+      (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
+        YEAR_BEFORE_DASH.test(text.slice(from.end, to.start)) ||
+        (YEAR_BEFORE_BRACKET.test(text.slice(from.end, to.start)) && /^\s*\)/u.test(text.slice(to.end)))) &&
+      from.unit === to.unit
+    ) {
+      from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
+      from.previous = to.value;
+      out.splice(i + 1, 1);
+      continue;
+    }
+    if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
+    if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
+    if (from.unit !== to.unit && from.unit !== 'count') continue;
+    to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
+    to.previous = from.value;
+    out.splice(i, 1);
+  }
+  return out;
+}
+
+/** «9 — по фактам легализации денег (в прошлом году — 5)»: the year before's level in brackets after the figure. */
+const YEAR_BEFORE_BRACKET =
+  /^[^\d().;]*\(\s*(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
+
+const YEAR_BEFORE_DASH =
+  /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
