@@ -1,7 +1,9 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
+import { paragraphLeadPlace } from './paragraph-place.ts';
 
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
 const SEIZING_BODY =
@@ -63,7 +65,7 @@ export function byWhom(
     return;
   }
   const main = actingBody(ctx);
-  if (!main) return;
+  if (!main || elsewhere(ctx, sc, main)) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
   const evidence: Span = linkBasis
     ? { start: sc.sentence.start, end: sc.sentence.end }
@@ -83,6 +85,13 @@ export function byWhom(
           : 'Reported in the release of this body; the sentence does not name who did it.',
     confidence: police ? 0.6 : 0.4,
   });
+}
+
+/** A city's or district's body is no agent of an episode a digest's paragraph puts in another town («Экибастуз. …»). */
+function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {
+  const lead = paragraphLeadPlace(ctx, sc);
+  if (lead?.label !== 'City' || !/(?<!\p{L})(?:город|район)/iu.test(body.name)) return false;
+  return !foldName(body.name).includes(foldName(lead.name).slice(0, -1));
 }
 
 /** «… перекрыт сотрудниками Департамента КНБ», «изъято … Департаментом полиции»: the agent after the verb. */

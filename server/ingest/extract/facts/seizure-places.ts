@@ -1,6 +1,7 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
 import { CARRIED } from './group-channels.ts';
+import { paragraphLeadPlace } from './paragraph-place.ts';
 import { placeList } from './place-list.ts';
 
 const LOCATIVE =
@@ -47,6 +48,14 @@ export function seizurePlace(
   );
   if (after) {
     relate(ctx, seizure, after, { start: seizure.start, end: after.end }, null, 0.7);
+    return;
+  }
+  // «Темиртау. Оперативниками … изъято»: a digest's paragraph opens with where its episode was.
+  const lead = paragraphLeadPlace(ctx, sc);
+  if (lead) {
+    const basis =
+      'The paragraph opens with this place, as a dateline of its episode; the seizure names no other.';
+    relate(ctx, seizure, lead, { start: lead.start, end: seizure.end }, basis, 0.6);
     return;
   }
   const district = DISTRICT.exec(sc.sentence.text);

@@ -8,6 +8,7 @@ import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 import { institutionAt } from './institutions.ts';
 import { ministryAt } from './ministries.ts';
+import { unitAbbreviationAt } from './unit-abbreviations.ts';
 
 /**
  * Bodies named by a head and a place: "ДП Жамбылской области", "Управлением полиции города Уральска",
@@ -21,6 +22,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
     if (covered(sc, i)) continue;
     const found =
       districtBodyAt(ctx, sc, i) ??
+      unitAbbreviationAt(ctx, sc, i) ??
       headedBodyAt(ctx, sc, i) ??
       fieldBodyAt(ctx, sc, i) ??
       unitAt(ctx, sc, i) ??

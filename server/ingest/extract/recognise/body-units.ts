@@ -43,8 +43,10 @@ export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Me
       const word = sc.tokens[k]!.text;
       // «департамента первым заместителем начальника ДП …»: a post between them, not a unit's name.
       if (POST_WORDS.some((w) => sc.tokens[k]!.forms.has(w))) return null;
+      // «отдел по борьбе с экономическими преступлениями»: «с» after «борьба» is part of the field's name.
+      const field = word === 'по' || (word === 'с' && !!sc.tokens[k - 1]?.forms.has('борьба'));
       const nominal =
-        word === 'по' || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
+        field || ctx.morph(word).some((p) => ['NOUN', 'ADJF', 'PRTF'].includes(p.tag.POS ?? ''));
       if (
         !/^[а-яё-]+$/.test(word) ||
         !nominal ||
@@ -53,8 +55,7 @@ export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Me
           .morph(word)
           .some(
             (p) =>
-              ['ADVB', 'CONJ', 'PRCL', ...(word === 'по' ? [] : ['PREP'])].includes(p.tag.POS ?? '') &&
-              p.score > 0.5,
+              ['ADVB', 'CONJ', 'PRCL', ...(field ? [] : ['PREP'])].includes(p.tag.POS ?? '') && p.score > 0.5,
           )
       )
         return null;

@@ -1,0 +1,68 @@
+// Bodies, fourth round: a directorate's press abbreviation before its police department («УПН ДП Костанайской
+// области», «УКП ДП …») is that department's unit, spelled out and PART_OF it as stated, with the post and the
+// person who hang on it; a department named by a field «по борьбе с …» inside a ДП is a unit too. The real
+// extractor runs on a development text (test/fixtures/extract-dev/bodies-04: invented people, real bodies).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+const DEPARTMENT = 'Департамент полиции Костанайской области';
+const DRUGS = 'Управление по противодействию наркопреступности Департамента полиции Костанайской области';
+const CRIMINAL = 'Управление криминальной полиции Департамента полиции Костанайской области';
+const FIELD = 'Отдел по борьбе с наркобизнесом ДП Акмолинской области';
+
+describe('a directorate named by its abbreviation before its department (bodies-04)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('bodies-04-directorate-abbreviations-kostanay');
+  }, 60_000);
+
+  it('is a body of its own, spelled out, PART_OF the department as stated', () => {
+    const names = draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining([DEPARTMENT, DRUGS, CRIMINAL]));
+    expect(facts(draft, 'PART_OF')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: DRUGS, to: DEPARTMENT, inferred: false }),
+        expect.objectContaining({ from: CRIMINAL, to: DEPARTMENT, inferred: false }),
+      ]),
+    );
+  });
+
+  it('carries the post and the person named on it', () => {
+    const post = 'Заместитель начальника УКП ДП Костанайской области';
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(expect.objectContaining({ from: post, to: CRIMINAL }));
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Мурат Ержанов', to: post }),
+    );
+  });
+
+  it('is the body that cut the channel, not its parent', () => {
+    const cut = facts(draft, 'DISRUPTED').map((f) => f.from);
+    expect(cut).toContain(DRUGS);
+    expect(cut).not.toContain(DEPARTMENT);
+  });
+
+  it('reads a department «по борьбе с …» inside a ДП as its unit, with the post headed in it', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: FIELD,
+        to: 'Департамент полиции Акмолинской области',
+        inferred: false,
+      }),
+    );
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(
+      expect.objectContaining({
+        from: `Начальник отдела по борьбе с наркобизнесом ДП Акмолинской области`,
+        to: FIELD,
+      }),
+    );
+  });
+
+  it('leaves an abbreviation before a body that is not a police department alone', async () => {
+    const draft = await extractInline('Сотрудники УПН ДКНБ по Костанайской области задержали курьера.');
+    expect(draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name)).toEqual([
+      'Департамент КНБ по Костанайской области',
+    ]);
+    expect(facts(draft, 'PART_OF')).toEqual([]);
+  });
+});
