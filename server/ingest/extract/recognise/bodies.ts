@@ -6,6 +6,7 @@ import { departmentServiceAt } from './department-services.ts';
 import { districtBodyAt } from './district-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
+import { healthCentreAt } from './health-centres.ts';
 import { institutionAt } from './institutions.ts';
 import { ministryAt } from './ministries.ts';
 import { unitAbbreviationAt } from './unit-abbreviations.ts';
@@ -29,6 +30,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       departmentServiceAt(ctx, sc, i) ??
       akimatDepartmentsAt(ctx, sc, i) ??
       institutionAt(ctx, sc, i) ??
+      healthCentreAt(ctx, sc, i) ??
       ministryAt(ctx, sc, i);
     if (!found) continue;
     i = (departmentAfter(ctx, sc, found) ?? found).to - 1;

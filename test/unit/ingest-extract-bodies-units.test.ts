@@ -1,7 +1,8 @@
 // Bodies, fourth round: a directorate's press abbreviation before its police department («УПН ДП Костанайской
 // области», «УКП ДП …») is that department's unit, spelled out and PART_OF it as stated, with the post and the
-// person who hang on it; a department named by a field «по борьбе с …» inside a ДП is a unit too. The real
-// extractor runs on a development text (test/fixtures/extract-dev/bodies-04: invented people, real bodies).
+// person who hang on it; a department named by a field «по борьбе с …» inside a ДП is a unit too; a health body
+// named by its level and field («Областной центр психического здоровья») is a body. The real extractor runs on
+// development texts (test/fixtures/extract-dev/bodies-04, -05: invented people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -64,5 +65,34 @@ describe('a directorate named by its abbreviation before its department (bodies-
       'Департамент КНБ по Костанайской области',
     ]);
     expect(facts(draft, 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('a health body named by its level and field (bodies-05)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('bodies-05-health-centres-north');
+  }, 60_000);
+
+  it('is a body: a centre with its level and field, a dispensary with its level', () => {
+    const names = draft.entities.filter((e) => e.label === 'Agency').map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Областной центр психического здоровья',
+        'Городской наркологический диспансер',
+      ]),
+    );
+    // «в областном центре» alone is the regional capital, no body.
+    expect(names.filter((n) => /центр/iu.test(n))).toEqual(['Областной центр психического здоровья']);
+  });
+
+  it('is PART_OF the health directorate named right after it, as stated', () => {
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: 'Областной центр психического здоровья',
+        to: 'Управление здравоохранения Северо-Казахстанской области',
+        inferred: false,
+      }),
+    );
   });
 });
