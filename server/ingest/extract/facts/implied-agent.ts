@@ -21,6 +21,8 @@ export interface ImpliedAgent {
   body: Mention;
   evidence: Span;
   basis: string;
+  /** The bodies that sentence names as working with it («совместно с ДКНБ …»): they did it too. */
+  partners?: Mention[];
 }
 
 /**
@@ -42,6 +44,15 @@ export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): Implied
     if (!body) continue;
     return {
       body,
+      // «Реализацию мы проводили совместно с ДКНБ и ДП. У них изъято …»: the partners seized it too, as most
+      // gold sets read it (one reads the release's body alone).
+      partners: previous.mentions.filter(
+        (m) =>
+          m.label === 'Agency' &&
+          m.ref !== body.ref &&
+          !insideAnother(previous, m) &&
+          isPartner(ctx, previous, m),
+      ),
       evidence: { start: previous.sentence.start, end: sc.sentence.end },
       basis: THEREBY.test(sc.sentence.text)
         ? '«Тем самым» sums up the sentence before, which says this body acted.'
