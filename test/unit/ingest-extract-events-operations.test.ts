@@ -1,0 +1,59 @@
+// Events, fourth round: an operation's participle names who ran it («ОПМ «Кендыр-2025», проводившегося …
+// совместно с КНБ и АФМ»), so those partners' PARTICIPATED_IN is stated, while the body that only sums up the
+// results ran it by inference; a unit the graph knows by its old name («Департаментом по противодействию
+// наркопреступности МВД РК») is linked, PART_OF the ministry named inside it. The real extractor runs on a
+// development text (test/fixtures/extract-dev/events-22: real bodies and places, no people).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+const OP = 'ОПМ «Кендыр-2025»';
+const COMMITTEE = 'Комитет по противодействию наркопреступности МВД Республики Казахстан';
+
+describe('an operation whose participle names its partners (events-22)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('events-22-operation-run-with-zhambyl');
+  }, 60_000);
+
+  it('states the partners named after the participle', () => {
+    expect(facts(draft, 'PARTICIPATED_IN')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          from: 'Комитет национальной безопасности Республики Казахстан',
+          to: OP,
+          inferred: false,
+        }),
+        expect.objectContaining({
+          from: 'Агентство Республики Казахстан по финансовому мониторингу',
+          to: OP,
+          inferred: false,
+        }),
+      ]),
+    );
+  });
+
+  it('infers the body that sums up the results ran it, linked by its old name', () => {
+    const committee = draft.entities.find((e) => e.name === COMMITTEE);
+    expect(committee?.existingId).toBe('agency:mvd-drug-committee');
+    expect(facts(draft, 'CONDUCTED_BY')).toEqual([
+      expect.objectContaining({ from: OP, to: COMMITTEE, inferred: true }),
+    ]);
+    expect(facts(draft, 'PART_OF')).toContainEqual(
+      expect.objectContaining({
+        from: COMMITTEE,
+        to: 'Министерство внутренних дел Республики Казахстан',
+        inferred: false,
+      }),
+    );
+  });
+
+  it('keeps partners that only sum up the results with the lead inferred', async () => {
+    const draft = await extractInline(
+      'ДП Жамбылской области совместно с ДКНБ по Жамбылской области подвёл итоги ОПМ «Кендыр-2025».',
+    );
+    expect(facts(draft, 'PARTICIPATED_IN')).toEqual([
+      expect.objectContaining({ from: 'Департамент КНБ по Жамбылской области', to: OP, inferred: true }),
+    ]);
+  });
+});
