@@ -2,7 +2,8 @@
 // совместно с КНБ и АФМ»), so those partners' PARTICIPATED_IN is stated, while the body that only sums up the
 // results ran it by inference; a unit the graph knows by its old name («Департаментом по противодействию
 // наркопреступности МВД РК») is linked, PART_OF the ministry named inside it. The real extractor runs on a
-// development text (test/fixtures/extract-dev/events-22: real bodies and places, no people).
+// development text (test/fixtures/extract-dev/events-22: real bodies and places, no people). Channels cut «в
+// Жамбылской области, где …» are destined for that region (events-23).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -56,4 +57,20 @@ describe('an operation whose participle names its partners (events-22)', () => {
       expect.objectContaining({ from: 'Департамент КНБ по Жамбылской области', to: OP, inferred: true }),
     ]);
   });
+});
+
+describe('channels cut in the region their sentence names (events-23)', () => {
+  it('are destined for that region, not the release’s, by inference with a basis', async () => {
+    const draft = await extractDev('events-23-channels-in-named-region-south');
+    const destined = draft.relationships.filter((r) => r.type === 'DESTINED_FOR');
+    expect(facts(draft, 'DESTINED_FOR')).toEqual([
+      expect.objectContaining({
+        from: '4 канала поставки опия из Таджикистана',
+        to: 'Жамбылская область',
+        inferred: true,
+      }),
+    ]);
+    expect(destined[0]?.basis).toMatch(/puts the cut channels in this region/);
+    expect(destined[0]?.basisRu).toMatch(/относит пресечённые каналы/);
+  }, 60_000);
 });
