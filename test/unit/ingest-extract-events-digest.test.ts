@@ -1,7 +1,8 @@
 // Events, fourth round: a digest's paragraph that opens with a place alone («Экибастуз. У жителя … изъято …»,
 // «г. Аксу. …») puts its seizure there (inferred, with a basis), and a city's police body named in another
-// paragraph is no agent of that episode. The real extractor runs on a development text
-// (test/fixtures/extract-dev/events-20: invented people, real places and bodies).
+// paragraph is no agent of that episode; a seizure «в областном центре» is in the region's capital, as the
+// sentence's city body or the dateline names it. The real extractor runs on a development text
+// (test/fixtures/extract-dev/events-20, -24: invented people, real places and bodies).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -46,5 +47,46 @@ describe('a digest paragraph opened by its place (events-20)', () => {
     expect(await seizurePlaces('Актобе — крупный транспортный узел. У курьера изъято 2 кг гашиша.')).toEqual(
       [],
     );
+  });
+});
+
+describe('a seizure «в областном центре»', () => {
+  const places = async (text: string) => {
+    const draft = await extractInline(text);
+    return draft.relationships
+      .filter(
+        (r) => r.type === 'OCCURRED_IN' && draft.entities.find((e) => e.ref === r.from)?.label === 'Seizure',
+      )
+      .map((r) => [draft.entities.find((e) => e.ref === r.to)?.name, r.inferred, r.basisRu]);
+  };
+
+  it('is in the dateline’s city of a regional release (events-24)', async () => {
+    const draft = await extractDev('events-24-regional-centre-kostanay');
+    expect(facts(draft, 'OCCURRED_IN')).toContainEqual(
+      expect.objectContaining({ to: 'Костанай', inferred: true }),
+    );
+  }, 60_000);
+
+  it('is in the city of the body its sentence names, by inference', async () => {
+    expect(
+      await places(
+        'В ДП Павлодарской области подвели итоги недели. В областном центре сотрудниками УП города Павлодара у закладчика изъято 40 граммов мефедрона.',
+      ),
+    ).toEqual([['Павлодар', true, expect.stringMatching(/центр области/)]]);
+  });
+
+  it('is in the dateline’s city when that city is in the release’s region', async () => {
+    expect(
+      await places(
+        'Павлодар, 3 ноября 2025 года\nПолицейские Павлодарской области задержали двух курьеров. Кроме того, в областном центре у закладчика изъято 40 граммов мефедрона.',
+      ),
+    ).toEqual([['Павлодар', true, expect.stringMatching(/центр области/)]]);
+  });
+
+  it('is not a city from another region', async () => {
+    const found = await places(
+      'Астана, 3 ноября 2025 года\nПолицейские Павлодарской области подвели итоги. В областном центре у закладчика изъято 40 граммов мефедрона.',
+    );
+    expect(found.map((f) => f[0])).not.toContain('Астана');
   });
 });

@@ -3,6 +3,7 @@ import { actingBody } from './by-whom.ts';
 import { CARRIED } from './group-channels.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
 import { placeList } from './place-list.ts';
+import { CENTRE_BASIS, regionalCentre } from './regional-centre.ts';
 
 const LOCATIVE =
   /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории|на окраине)\s+(?:(?:городе|города|г\.|селе|села|поселке|поселка)\s*)?$/iu;
@@ -48,6 +49,12 @@ export function seizurePlace(
   );
   if (after) {
     relate(ctx, seizure, after, { start: seizure.start, end: after.end }, null, 0.7);
+    return;
+  }
+  // «в областном центре задержаны закладчики, при которых обнаружено …»: the region's capital.
+  const centre = regionalCentre(ctx, sc, seizure.start);
+  if (centre) {
+    relate(ctx, seizure, centre, seizure, CENTRE_BASIS, 0.55);
     return;
   }
   // «Темиртау. Оперативниками … изъято»: a digest's paragraph opens with where its episode was.
