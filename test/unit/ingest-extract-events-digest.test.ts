@@ -65,6 +65,10 @@ describe('a seizure «в областном центре»', () => {
     expect(facts(draft, 'OCCURRED_IN')).toContainEqual(
       expect.objectContaining({ to: 'Костанай', inferred: true }),
     );
+    // The Rudny office named later is no fallback agent of an episode in the regional capital.
+    expect(facts(draft, 'SEIZED')).toEqual([
+      expect.objectContaining({ from: 'Отдел полиции города Рудного', to: 'Изъятие 1,3 кг марихуаны' }),
+    ]);
   }, 60_000);
 
   it('is in the city of the body its sentence names, by inference', async () => {

@@ -5,6 +5,7 @@ import { actsInOtherClause, OTHER_CLAUSE_BASIS, OTHER_CLAUSE_BASIS_RU } from './
 import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
+import { regionalCentre } from './regional-centre.ts';
 
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
 const SEIZING_BODY =
@@ -102,9 +103,12 @@ export function byWhom(
   });
 }
 
-/** A city's or district's body is no agent of an episode a digest's paragraph puts in another town («Экибастуз. …»). */
+/**
+ * A city's or district's body is no agent of an episode put in another town: by a digest's paragraph
+ * («Экибастуз. …») or as the regional capital («в областном центре задержан …»).
+ */
 function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {
-  const lead = paragraphLeadPlace(ctx, sc);
+  const lead = paragraphLeadPlace(ctx, sc) ?? regionalCentre(ctx, sc, sc.sentence.end);
   if (lead?.label !== 'City' || !/(?<!\p{L})(?:город|район)/iu.test(body.name)) return false;
   return !foldName(body.name).includes(foldName(lead.name).slice(0, -1));
 }
