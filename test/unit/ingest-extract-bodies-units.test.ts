@@ -10,7 +10,7 @@ import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 const DEPARTMENT = 'Департамент полиции Костанайской области';
 const DRUGS = 'Управление по противодействию наркопреступности Департамента полиции Костанайской области';
 const CRIMINAL = 'Управление криминальной полиции Департамента полиции Костанайской области';
-const FIELD = 'Отдел по борьбе с наркобизнесом ДП Акмолинской области';
+const FIELD = 'Отдел по борьбе с наркобизнесом Департамента полиции Акмолинской области';
 
 describe('a directorate named by its abbreviation before its department (bodies-04)', () => {
   let draft: Draft;
@@ -57,6 +57,16 @@ describe('a directorate named by its abbreviation before its department (bodies-
         to: FIELD,
       }),
     );
+  });
+
+  it('names a unit of a known department one way, however the release writes the department', async () => {
+    const draft = await extractInline(
+      'В ДП Актюбинской области подвели итоги. Сотрудники управления по противодействию наркопреступности ДП задержали курьера. Начальник УПН ДП Актюбинской области Арман Сулейменов поблагодарил их.',
+    );
+    const units = draft.entities.filter((e) => e.name.startsWith('Управление по противодействию'));
+    expect(units.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Управление по противодействию наркопреступности Департамента полиции Актюбинской области', 2],
+    ]);
   });
 
   it('leaves an abbreviation before a body that is not a police department alone', async () => {

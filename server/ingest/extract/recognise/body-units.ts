@@ -1,5 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 import { linkedMention } from './known-entities.ts';
@@ -79,13 +80,22 @@ export function unitAt(ctx: DocumentContext, sc: SentenceContext, i: number): Me
         return null;
       continue;
     }
+    // «управления по противодействию наркопреступности ДП [Актюбинской области]»: a police department the graph
+    // knows is spelled out in its unit's name, so «УПН ДП …» and every other form name one unit.
+    const bare = parent.existingId !== null && /^Департамент полиции\s/u.test(parent.name);
+    const name = bare
+      ? `${nominativePhrase(
+          ctx.morph,
+          sc.tokens.slice(i, k).map((t) => t.text),
+        )} ${genitivePhrase(ctx.morph, parent.name)}`
+      : nominativePhrase(
+          ctx.morph,
+          sc.tokens.slice(i, parent.to).map((t) => t.text),
+        );
     const ref = ctx.builder.entity({
-      key: `Agency|new|${foldName(ctx.text.slice(first.start, parent.end))}`,
+      key: `Agency|new|${foldName(bare ? name : ctx.text.slice(first.start, parent.end))}`,
       label: 'Agency',
-      name: nominativePhrase(
-        ctx.morph,
-        sc.tokens.slice(i, parent.to).map((t) => t.text),
-      ),
+      name,
       existingId: null,
       mention: { start: first.start, end: parent.end },
       confidence: 0.75,
