@@ -37,6 +37,20 @@ describe('a directorate named by its abbreviation before its department (bodies-
     );
   });
 
+  it('reads the abbreviation alone later as the same unit, with the post and the instruction on it', () => {
+    const unit = draft.entities.find((e) => e.name === DRUGS);
+    expect(unit?.mentions.map((m) => draft.source.text.slice(m.start, m.end))).toEqual([
+      'УПН ДП Костанайской области',
+      'УПН',
+    ]);
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(
+      expect.objectContaining({ from: 'Начальник УПН', to: DRUGS }),
+    );
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Серик Абдрахманов', to: 'Начальник УПН' }),
+    );
+  });
+
   it('is the body that cut the channel, not its parent', () => {
     const cut = facts(draft, 'DISRUPTED').map((f) => f.from);
     expect(cut).toContain(DRUGS);
