@@ -110,6 +110,12 @@ describe('a health body named by its level and field (bodies-05)', () => {
     expect(names.filter((n) => /центр/iu.test(n))).toEqual(['Областной центр психического здоровья']);
   });
 
+  it('reads «местными исполнительными органами» as one body, the akimats as a kind', () => {
+    const body = draft.entities.find((e) => e.name === 'Местные исполнительные органы');
+    expect(body?.label).toBe('Agency');
+    expect(body?.existingId).toBeNull();
+  });
+
   it('is PART_OF the health directorate named right after it, as stated', () => {
     expect(facts(draft, 'PART_OF')).toContainEqual(
       expect.objectContaining({

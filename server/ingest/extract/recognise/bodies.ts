@@ -4,6 +4,7 @@ import { akimatDepartmentsAt } from './akimat-departments.ts';
 import { departmentAfter } from './department-after.ts';
 import { departmentServiceAt } from './department-services.ts';
 import { districtBodyAt } from './district-bodies.ts';
+import { executiveBodiesAt } from './executive-bodies.ts';
 import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 import { healthCentreAt } from './health-centres.ts';
@@ -31,6 +32,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       akimatDepartmentsAt(ctx, sc, i) ??
       institutionAt(ctx, sc, i) ??
       healthCentreAt(ctx, sc, i) ??
+      executiveBodiesAt(ctx, sc, i) ??
       ministryAt(ctx, sc, i);
     if (!found) continue;
     i = (departmentAfter(ctx, sc, found) ?? found).to - 1;
