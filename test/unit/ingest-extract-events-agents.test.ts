@@ -1,7 +1,8 @@
 // Events, fourth round: who seized or cut. A body that acts in a clause of its own («остановили автомобиль,
 // в салоне которого обнаружено …») seized what the next clause tells in the passive by inference, not as
 // stated; partners named with the body of the sentence before («совместно с ДКНБ … задержали. У них изъято
-// …») did it too; partners named with «мы» («Вместе с ДКНБ мы пресекли …») are stated, and the release's body
+// …») did it too; «полицейские» after a directorate named as the subject are its (and its department's)
+// officers; partners named with «мы» («Вместе с ДКНБ мы пресекли …») are stated, and the release's body
 // led. The real extractor runs on a development text (test/fixtures/extract-dev/events-21: invented people,
 // real places and bodies).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,20 @@ describe('agents of seizures and cuts (events-21)', () => {
         [KNB, true],
       ]),
     );
+  });
+
+  it('gives what «полицейские» seized to the directorate the sentence before names, and to its department', () => {
+    expect(
+      facts(draft, 'SEIZED')
+        .filter((f) => f.to === 'Изъятие 400 граммов гашиша')
+        .map((f) => [f.from, f.inferred]),
+    ).toEqual([
+      [
+        'Управление по противодействию наркопреступности Департамента полиции Восточно-Казахстанской области',
+        true,
+      ],
+      [DP, true],
+    ]);
   });
 
   it('states the cut of a partner named with «мы», and infers the speaker’s body', () => {
