@@ -3,7 +3,8 @@
 // results ran it by inference; a unit the graph knows by its old name («Департаментом по противодействию
 // наркопреступности МВД РК») is linked, PART_OF the ministry named inside it. The real extractor runs on a
 // development text (test/fixtures/extract-dev/events-22: real bodies and places, no people). Channels cut «в
-// Жамбылской области, где …» are destined for that region (events-23).
+// Жамбылской области, где …» are destined for that region; a channel whose sentence goes on «товар поступал из
+// Алматы» originates there (events-23).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -62,8 +63,9 @@ describe('an operation whose participle names its partners (events-22)', () => {
 describe('channels cut in the region their sentence names (events-23)', () => {
   it('are destined for that region, not the release’s, by inference with a basis', async () => {
     const draft = await extractDev('events-23-channels-in-named-region-south');
-    const destined = draft.relationships.filter((r) => r.type === 'DESTINED_FOR');
-    expect(facts(draft, 'DESTINED_FOR')).toEqual([
+    const opium = draft.entities.find((e) => e.name === '4 канала поставки опия из Таджикистана')?.ref;
+    const destined = draft.relationships.filter((r) => r.type === 'DESTINED_FOR' && r.from === opium);
+    expect(facts(draft, 'DESTINED_FOR').filter((f) => f.from?.includes('опия'))).toEqual([
       expect.objectContaining({
         from: '4 канала поставки опия из Таджикистана',
         to: 'Жамбылская область',
@@ -72,5 +74,16 @@ describe('channels cut in the region their sentence names (events-23)', () => {
     ]);
     expect(destined[0]?.basis).toMatch(/puts the cut channels in this region/);
     expect(destined[0]?.basisRu).toMatch(/относит пресечённые каналы/);
+  }, 60_000);
+});
+
+describe('a channel whose sentence goes on to say where the goods came from (events-23)', () => {
+  it('originates there, as stated, with the quote spanning the channel and the route', async () => {
+    const draft = await extractDev('events-23-channels-in-named-region-south');
+    const channel = draft.entities.find((e) => e.name === '2 канала сбыта');
+    const origin = draft.relationships.find((r) => r.type === 'ORIGINATES_IN' && r.from === channel?.ref);
+    expect(draft.entities.find((e) => e.ref === origin?.to)?.name).toBe('Шымкент');
+    expect(origin?.inferred).toBe(false);
+    expect(origin?.quote).toMatch(/^2 канала сбыта.*поступали из Шымкента$/u);
   }, 60_000);
 });

@@ -35,9 +35,9 @@ export function relateRoute(
   /** Set when the route is told in another sentence than the channel: why it is this channel's. */
   borrowed?: string,
 ): void {
-  // A route told apart: the evidence spans both, and every place on it is inferred.
+  // A route told apart: the evidence spans both, and every place on it is inferred when in another sentence.
   const carrier =
-    borrowed && route
+    route && (borrowed || route.start >= channel.end)
       ? { ...channel, start: Math.min(channel.start, route.start), end: Math.max(channel.end, route.end) }
       : channel;
   const relate = (type: string, place: Mention, basis: string | null, confidence: number) =>
