@@ -4,7 +4,7 @@
 // наркопреступности МВД РК») is linked, PART_OF the ministry named inside it. The real extractor runs on a
 // development text (test/fixtures/extract-dev/events-22: real bodies and places, no people). Channels cut «в
 // Жамбылской области, где …» are destined for that region; a channel whose sentence goes on «товар поступал из
-// Алматы» originates there (events-23).
+// Алматы» originates there (events-23). A named «акция» or «месячник» is a prevention campaign, no operation.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -85,5 +85,17 @@ describe('a channel whose sentence goes on to say where the goods came from (eve
     expect(draft.entities.find((e) => e.ref === origin?.to)?.name).toBe('Шымкент');
     expect(origin?.inferred).toBe(false);
     expect(origin?.quote).toMatch(/^2 канала сбыта.*поступали из Шымкента$/u);
+  }, 60_000);
+});
+
+describe('a named prevention campaign', () => {
+  it('is no operation («акция «…»», «месячник «…»»), while a named ОПМ or raid is', async () => {
+    const draft = await extractInline(
+      'Совместно с управлением образования запланирована акция «Выбери жизнь», а в школах пройдёт месячник «Чистое будущее». Полицейские провели рейд «Мак» и ОПМ «Кендыр».',
+    );
+    expect(draft.entities.filter((e) => e.label === 'Operation').map((e) => e.name)).toEqual([
+      'Рейд «Мак»',
+      'ОПМ «Кендыр»',
+    ]);
   }, 60_000);
 });
