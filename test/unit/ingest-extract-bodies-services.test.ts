@@ -85,9 +85,11 @@ describe('a district police body named by a capitalised adjective (bodies-02)', 
   });
 
   it('gives each seizure to the body its own sentence names', () => {
+    // «задержали Нурлана Абенова, у которого обнаружено …»: the body acts in another clause, so its seizure
+    // is inferred, as most gold sets read it.
     expect(facts(draft, 'SEIZED').map((f) => [f.from, f.to, f.inferred])).toEqual([
       ['Глубоковский районный отдел полиции', 'Изъятие 1,2 кг марихуаны', false],
-      ['Катон-Карагайский районный отдел полиции', 'Изъятие 35 граммов гашиша', false],
+      ['Катон-Карагайский районный отдел полиции', 'Изъятие 35 граммов гашиша', true],
     ]);
   });
 });

@@ -194,11 +194,13 @@ describe('drugs bound for a place (events-13)', () => {
 });
 
 describe('a sentence that names only the partners (events-14)', () => {
-  it('gives the seizure to the release’s own body, not to its partner «совместно с …»', async () => {
+  it('gives the seizure to the release’s own body, and to its partner «совместно с …» by inference', async () => {
     const draft = await extractDev('events-14-joint-only-zhambyl');
     const seized = facts(draft, 'SEIZED').filter((f) => f.to === 'Изъятие 1,1 кг мефедрона');
+    // Most gold sets read the partners of the work as seizing too (one does not).
     expect(seized.map((f) => [f.from, f.inferred])).toEqual([
       ['Департамент экономических расследований по Жамбылской области', true],
+      ['Департамент полиции Жамбылской области', true],
     ]);
   }, 60_000);
 });

@@ -97,7 +97,7 @@ describe('more channels cut by the same verb (events-17)', () => {
     expect(cut).toHaveLength(4);
     for (const f of cut)
       expect(f).toMatchObject({
-        from: 'Управление по противодействию наркопреступности ДП Павлодарской области',
+        from: 'Управление по противодействию наркопреступности Департамента полиции Павлодарской области',
         inferred: true,
       });
   });

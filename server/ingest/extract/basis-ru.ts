@@ -56,6 +56,14 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     () => 'Релиз посвящён этому месту, а другого места изъятия в нём не названо.',
   ],
   [
+    /^«В областном центре»: the capital of the region the release is about, which the release names as this city\.$/,
+    () => '«В областном центре» — центр области, о которой релиз; релиз называет этот город.',
+  ],
+  [
+    /^The paragraph opens with this place, as a dateline of its episode; the seizure names no other\.$/,
+    () => 'Абзац начинается с этого места, как дата и место эпизода; другого места изъятия не названо.',
+  ],
+  [
     /^The group whose activity these bodies cut carried drugs on this route\.$/,
     () => 'Группа, деятельность которой пресекли эти органы, перевозила наркотики по этому маршруту.',
   ],

@@ -8,11 +8,11 @@ export const POLICE_SUBJECT = /полицейск\p{L}*|сотрудник\p{L}*
 export const SOURCE = /(?:по\s+(?:данным|информации|сведениям)|как\s+сообщ\p{L}*\s+в)\s+$/iu;
 
 /**
- * Partners of the lead body: «совместно с», «во взаимодействии с», «при участии», «с участием», «при
+ * Partners of the lead body: «совместно с», «вместе с», «во взаимодействии с», «при участии», «с участием», «при
  * поддержке», «при содействии», «с привлечением».
  */
 export const JOINT =
-  /(?:совместно\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием|с\s+привлечением)\s+/iu;
+  /(?:(?:совместно|вместе)\s+(?:с|со)|во\s+взаимодействии\s+(?:с|со)|при\s+(?:участии|поддержке|содействии)|с\s+участием|с\s+привлечением)\s+/iu;
 
 /** A body named after «совместно с» (or the like) in its clause: a partner of whoever led. */
 export function isPartner(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {

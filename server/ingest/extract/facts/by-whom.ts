@@ -1,7 +1,11 @@
+import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { actsInOtherClause, OTHER_CLAUSE_BASIS, OTHER_CLAUSE_BASIS_RU } from './agent-clause.ts';
 import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
+import { paragraphLeadPlace } from './paragraph-place.ts';
+import { regionalCentre } from './regional-centre.ts';
 
 /** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
 const SEIZING_BODY =
@@ -30,6 +34,8 @@ export function byWhom(
   const isJoint = (a: Mention) => isPartner(ctx, sc, a);
   const lead = named.find((a) => !isJoint(a)) ?? agentAfter(ctx, sc, target);
   if (lead) {
+    // «задержали курьера, у которого изъято …»: the body acted, but not in the clause that tells the deed.
+    const other = !linkBasis && actsInOtherClause(ctx, sc, type, lead, target);
     const partners = outerAgencies(sc).filter((a) => a !== lead && isJoint(a) && a.start > lead.start);
     for (const body of [lead, ...partners])
       ctx.builder.relate({
@@ -42,28 +48,40 @@ export function byWhom(
               start: Math.min(lead.start, body.start, target.start),
               end: Math.max(target.end, body.end),
             },
-        basis: linkBasis ?? null,
-        confidence: linkBasis ? 0.55 : body === lead ? 0.8 : 0.75,
+        basis: linkBasis ?? (other ? OTHER_CLAUSE_BASIS : null),
+        basisRu: other ? OTHER_CLAUSE_BASIS_RU : undefined,
+        confidence: linkBasis || other ? 0.55 : body === lead ? 0.8 : 0.75,
       });
     return;
   }
+  // «Совместно с ДКНБ мы пресекли 11 каналов»: the partners are named as doing it; who led is found below.
+  if (!linkBasis)
+    for (const partner of named.filter(isJoint))
+      ctx.builder.relate({
+        type,
+        from: partner.ref,
+        to: target.ref,
+        evidence: { start: partner.start, end: target.end },
+        confidence: 0.7,
+      });
   const implied = linkBasis ? undefined : impliedAgent(ctx, sc);
   if (implied) {
-    ctx.builder.relate({
-      type,
-      from: implied.body.ref,
-      to: target.ref,
-      evidence: {
-        start: Math.min(implied.evidence.start, target.start),
-        end: Math.max(implied.evidence.end, target.end),
-      },
-      basis: implied.basis,
-      confidence: 0.55,
-    });
+    for (const body of [implied.body, ...(implied.partners ?? [])])
+      ctx.builder.relate({
+        type,
+        from: body.ref,
+        to: target.ref,
+        evidence: {
+          start: Math.min(implied.evidence.start, target.start),
+          end: Math.max(implied.evidence.end, target.end),
+        },
+        basis: implied.basis,
+        confidence: body === implied.body ? 0.55 : 0.5,
+      });
     return;
   }
   const main = actingBody(ctx);
-  if (!main) return;
+  if (!main || elsewhere(ctx, sc, main)) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
   const evidence: Span = linkBasis
     ? { start: sc.sentence.start, end: sc.sentence.end }
@@ -83,6 +101,16 @@ export function byWhom(
           : 'Reported in the release of this body; the sentence does not name who did it.',
     confidence: police ? 0.6 : 0.4,
   });
+}
+
+/**
+ * A city's or district's body is no agent of an episode put in another town: by a digest's paragraph
+ * («Экибастуз. …») or as the regional capital («в областном центре задержан …»).
+ */
+function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {
+  const lead = paragraphLeadPlace(ctx, sc) ?? regionalCentre(ctx, sc, sc.sentence.end);
+  if (lead?.label !== 'City' || !/(?<!\p{L})(?:город|район)/iu.test(body.name)) return false;
+  return !foldName(body.name).includes(foldName(lead.name).slice(0, -1));
 }
 
 /** «… перекрыт сотрудниками Департамента КНБ», «изъято … Департаментом полиции»: the agent after the verb. */

@@ -3,6 +3,7 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { COUNTRY } from '../recognise/unknown-cities.ts';
 import type { Span } from '../text/segment.ts';
+import { regionSaidWith, SAID_REGION_BASIS, SAID_REGION_BASIS_RU } from './channel-region.ts';
 
 const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*(?:\s+\p{Lu}[\p{L}-]+)?|столиц\p{L}*)`;
 const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
@@ -34,9 +35,9 @@ export function relateRoute(
   /** Set when the route is told in another sentence than the channel: why it is this channel's. */
   borrowed?: string,
 ): void {
-  // A route told apart: the evidence spans both, and every place on it is inferred.
+  // A route told apart: the evidence spans both, and every place on it is inferred when in another sentence.
   const carrier =
-    borrowed && route
+    route && (borrowed || route.start >= channel.end)
       ? { ...channel, start: Math.min(channel.start, route.start), end: Math.max(channel.end, route.end) }
       : channel;
   const relate = (type: string, place: Mention, basis: string | null, confidence: number) =>
@@ -69,14 +70,27 @@ export function relateRoute(
   }
   for (const leg of legs.filter((l) => l.preposition === 'из'))
     unknownOrigins(ctx, sc, channel, leg, places, (city) => relate('ORIGINATES_IN', city, null, 0.7));
-  if (destination || !ctx.mainRegion || places.some((p) => p.label === 'Region')) return;
+  const said = borrowed ? undefined : regionSaidWith(ctx, sc, channel);
+  const region = said ?? ctx.mainRegion;
+  if (destination || !region || places.some((p) => p.label === 'Region')) return;
   if (legs.some((l) => l.preposition !== 'из' && l.preposition !== 'через')) return;
-  relate(
-    'DESTINED_FOR',
-    ctx.mainRegion,
-    'Cut by the police of this region, so the channels supplied it; the text names only their origins.',
-    0.5,
-  );
+  if (said)
+    ctx.builder.relate({
+      type: 'DESTINED_FOR',
+      from: channel.ref,
+      to: said.ref,
+      evidence: { start: said.start, end: channel.end },
+      basis: SAID_REGION_BASIS,
+      basisRu: SAID_REGION_BASIS_RU,
+      confidence: 0.55,
+    });
+  else
+    relate(
+      'DESTINED_FOR',
+      region,
+      'Cut by the police of this region, so the channels supplied it; the text names only their origins.',
+      0.5,
+    );
 }
 
 interface Leg extends Span {

@@ -3,6 +3,7 @@ import { byWhom } from './by-whom.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
 import { proposeChannel } from './propose-channel.ts';
+import type { Span } from '../text/segment.ts';
 
 /** «пресечена деятельность преступной группы», «ликвидирована ОПГ», «пресекли деятельность наркогруппировки». */
 const GROUP_CUT =
@@ -80,4 +81,16 @@ export function routeBefore(
   if (!verb) return undefined;
   const route = routeAfter(ctx, previous, previous.sentence.start + verb.index + verb[0].length);
   return route ? { sc: previous, route } : undefined;
+}
+
+/**
+ * «пресечено 3 канала …, организованных через интернет-магазины: товар поступал из Алматы …»: a channel named
+ * without a route, whose sentence goes on to say where the goods came from (a verb of carrying, then «из …»).
+ */
+export function routeLater(ctx: DocumentContext, sc: SentenceContext, from: number): Span | undefined {
+  const rest = ctx.folded.slice(from, sc.sentence.end);
+  const verb = CARRIED.exec(rest);
+  if (!verb) return undefined;
+  const route = routeAfter(ctx, sc, from + verb.index + verb[0].length);
+  return route && /(?<!\p{L})из\s/iu.test(ctx.folded.slice(route.start, route.end)) ? route : undefined;
 }

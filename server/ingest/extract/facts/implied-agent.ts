@@ -21,6 +21,8 @@ export interface ImpliedAgent {
   body: Mention;
   evidence: Span;
   basis: string;
+  /** Bodies that did it with it: partners named «совместно с ДКНБ …», or the department of a directorate. */
+  partners?: Mention[];
 }
 
 /**
@@ -32,7 +34,9 @@ export interface ImpliedAgent {
 export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
   const service = serviceAgent(ctx, sc);
   if (service) return service;
-  if (POLICE_SUBJECT.test(sc.sentence.text)) return undefined;
+  // «Сотрудниками УПН ДП СКО задержан курьер. … полицейские изъяли …»: the officers are the police body the
+  // paragraph named just before; without one, by-whom.ts takes the release's own body.
+  if (POLICE_SUBJECT.test(sc.sentence.text)) return policeBefore(ctx, sc);
   // The agent carries over the paragraph's sentences until one names a body: «Сотрудники ОП … задержали
   // курьера. При досмотре автомобиля … . У него изъято …».
   for (let i = sc.index - 1; i >= Math.max(0, sc.index - CARRIED_OVER); i--) {
@@ -42,6 +46,15 @@ export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): Implied
     if (!body) continue;
     return {
       body,
+      // «Реализацию мы проводили совместно с ДКНБ и ДП. У них изъято …»: the partners seized it too, as most
+      // gold sets read it (one reads the release's body alone).
+      partners: previous.mentions.filter(
+        (m) =>
+          m.label === 'Agency' &&
+          m.ref !== body.ref &&
+          !insideAnother(previous, m) &&
+          isPartner(ctx, previous, m),
+      ),
       evidence: { start: previous.sentence.start, end: sc.sentence.end },
       basis: THEREBY.test(sc.sentence.text)
         ? '«Тем самым» sums up the sentence before, which says this body acted.'
@@ -107,4 +120,25 @@ function firstBody(ctx: DocumentContext, sc: SentenceContext, name: RegExp): Men
     if (hit) return hit;
   }
   return undefined;
+}
+
+/** A police body of the paragraph's sentence just before, as its subject. */
+const POLICE_BODY = /полици|наркопреступ|(?<!\p{L})(?:ДП|УП|ОП|РОП|ГУП)(?!\p{L})/iu;
+
+function policeBefore(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
+  const previous = ctx.sentences[sc.index - 1];
+  if (!previous || previous.sentence.paragraph !== sc.sentence.paragraph) return undefined;
+  const body = subjectOf(ctx, previous);
+  // A unit recognised from its parts may carry its name on the entity only: read the words too.
+  if (!body || !POLICE_BODY.test(`${body.name} ${ctx.text.slice(body.start, body.end)}`)) return undefined;
+  // «полицейские» of a directorate are its department's officers too: the parent named in the unit's name.
+  const parentRef = ctx.builder.relationshipsFrom('PART_OF', body.ref)[0]?.to;
+  const parent = previous.mentions.find((m) => m.ref === parentRef && m.label === 'Agency');
+  return {
+    body,
+    partners: parent ? [parent] : [],
+    evidence: { start: previous.sentence.start, end: sc.sentence.end },
+    basis:
+      'The sentence before, in the same paragraph, says this body acted; this one does not name who did it.',
+  };
 }

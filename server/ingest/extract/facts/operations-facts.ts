@@ -19,6 +19,8 @@ const POLICE_LEAD = /^(?:сотрудник\p{L}*|полицейск\p{L}*)\s/iu
 /** «К операции были привлечены подразделения КНБ, …», «В рейде приняли участие …»: the bodies took part in it. */
 const TOOK_PART =
   /^(?:к|в)\s+(?:операци\p{L}*|мероприяти\p{L}*|опм|рейд\p{L}*|акци\p{L}*)\s+(?:были\s+|также\s+)?(?:привлечен\p{L}*|приняли\s+участие|участвовал\p{L}*|задействован\p{L}*)\s/iu;
+/** «, проведённой …», «, проводимого …»: the operation's participle, after which its bodies are named. */
+const RUN_BY = /^[^.;]*,\s*(?:провед|проводим|проводивш|проходивш)\p{L}*\s[^.;]*$/iu;
 const SUMMED_UP = /подвел\p{L}*\s+итоги|подведены\s+итоги|подводя\s+итоги/iu;
 
 /**
@@ -100,12 +102,15 @@ function relateBodies(
   basis: string | null = null,
 ): void {
   const summed = SUMMED_UP.test(sc.sentence.text);
-  const why =
+  const reason =
     basis ?? (summed ? "The bodies that sum up the operation's results are those that ran it." : null);
   for (const a of agencies) {
     const before = between(ctx, sc.sentence.start, a.start);
     const joint = JOINT.test(before) && !/[.;]/.test(before.slice(before.search(JOINT)));
     const sameSentence = op.start >= sc.sentence.start && op.end <= sc.sentence.end;
+    // «операции «Дала-2025», проведённой … совместно с КНБ»: the operation's own participle says who ran it.
+    const said = sameSentence && a.start > op.end && RUN_BY.test(between(ctx, op.end, a.start));
+    const why = said ? basis : reason;
     const evidence = sameSentence
       ? { start: Math.min(op.start, a.start), end: Math.max(op.end, a.end) }
       : { start: sc.sentence.start, end: a.end };

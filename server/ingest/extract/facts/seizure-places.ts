@@ -1,7 +1,9 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actingBody } from './by-whom.ts';
 import { CARRIED } from './group-channels.ts';
+import { paragraphLeadPlace } from './paragraph-place.ts';
 import { placeList } from './place-list.ts';
+import { CENTRE_BASIS, regionalCentre } from './regional-centre.ts';
 
 const LOCATIVE =
   /(?:^|\s)(?:в|во|под|у|около|близ|вблизи|возле|в районе|в окрестностях|на въезде в|на выезде из|на территории|на окраине)\s+(?:(?:городе|города|г\.|селе|села|поселке|поселка)\s*)?$/iu;
@@ -47,6 +49,20 @@ export function seizurePlace(
   );
   if (after) {
     relate(ctx, seizure, after, { start: seizure.start, end: after.end }, null, 0.7);
+    return;
+  }
+  // «в областном центре задержаны закладчики, при которых обнаружено …»: the region's capital.
+  const centre = regionalCentre(ctx, sc, seizure.start);
+  if (centre) {
+    relate(ctx, seizure, centre, seizure, CENTRE_BASIS, 0.55);
+    return;
+  }
+  // «Темиртау. Оперативниками … изъято»: a digest's paragraph opens with where its episode was.
+  const lead = paragraphLeadPlace(ctx, sc);
+  if (lead) {
+    const basis =
+      'The paragraph opens with this place, as a dateline of its episode; the seizure names no other.';
+    relate(ctx, seizure, lead, { start: lead.start, end: seizure.end }, basis, 0.6);
     return;
   }
   const district = DISTRICT.exec(sc.sentence.text);

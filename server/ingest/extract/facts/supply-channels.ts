@@ -4,7 +4,7 @@ import { byWhom } from './by-whom.ts';
 import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
-import { findGroupChannel, routeBefore } from './group-channels.ts';
+import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
 import { proposeChannel } from './propose-channel.ts';
 
 /**
@@ -95,6 +95,7 @@ function channelIn(
   const route = routeAfter(ctx, sc, at + m[0].length);
   // «… перевозил из Оренбурга для сбыта в Актобе. Пресечён канал поставки.»: the route told just before.
   const told = route ? undefined : routeBefore(ctx, sc);
+  const later = route || told ? undefined : routeLater(ctx, sc, at + m[0].length);
   const span = { start, end: route?.end ?? at + m[0].length };
   const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   const name = written.charAt(0).toUpperCase() + written.slice(1);
@@ -119,7 +120,7 @@ function channelIn(
       told.route,
       'The sentence before says where the drugs were carried; the channel cut names no route of its own.',
     );
-  else relateRoute(ctx, sc, channel, route);
+  else relateRoute(ctx, sc, channel, route ?? later ?? null);
   return channel;
 }
 
