@@ -1,6 +1,7 @@
 import { between, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { formatPartialDate } from '../recognise/partial-date.ts';
 import type { Span } from '../text/segment.ts';
+import { appointmentOrderDate } from './order-date.ts';
 
 export type Tense = 'current' | 'appointed' | 'former';
 
@@ -39,8 +40,12 @@ export function holds(
   if (range?.from) properties.validFrom = range.from;
   if (tense === 'appointed' && !range) {
     const date = sc.times.find((t) => t.date && !t.deadline && !t.range);
+    const order = date?.date ? undefined : appointmentOrderDate(ctx);
     if (date?.date) properties.validFrom = date.date;
-    else if (ctx.published) {
+    else if (order) {
+      properties.validFrom = order.date;
+      properties.validFromBasis = 'the release names the order of this date that made its appointments';
+    } else if (ctx.published) {
       properties.validFrom = formatPartialDate(ctx.published);
       properties.validFromBasis = 'the appointment is reported in a release published on this date';
     }

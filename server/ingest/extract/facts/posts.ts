@@ -3,6 +3,7 @@ import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, RANK, type Tense } from './post-time.ts';
+import { tenureSince } from './tenure-since.ts';
 import { predecessorHolds, thisPostHolders } from './this-post.ts';
 
 const BETWEEN_POST_AND_NAME = new RegExp(
@@ -45,6 +46,7 @@ export function findPosts(ctx: DocumentContext): void {
     thisPostHolders(ctx, sc);
     predecessorHolds(ctx, sc);
   }
+  tenureSince(ctx);
 }
 
 /** POSITION_IN: the body named with the post, one referred back to (inferred), or the institution of a place. */

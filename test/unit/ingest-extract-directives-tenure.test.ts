@@ -1,0 +1,92 @@
+// Time on posts told in a clause after the name («…, возглавлявший управление с апреля 2021 года»,
+// «назначенный на эту должность в феврале 2024 года», «Он руководит службой с июня 2023 года»), the date of
+// the order that made a release's appointments, a name after a rank whatever its surname's ending, and
+// «Сообщить … можно …» told to the public. Each runs the real extractor on a development text
+// (test/fixtures/extract-dev/directives-22-*.txt: invented people, real bodies and places).
+import { describe, expect, it } from 'vitest';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+const DEV = 'directives-22-tenure-clauses-kostanay';
+
+describe('since when a post is held, told in a clause after the name', () => {
+  it('dates a former post by a past participle in the same sentence', async () => {
+    const holds = facts(await extractDev(DEV), 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Бахыт Исмаилов',
+        to: 'Начальник Управления полиции города Рудного',
+        current: false,
+        validFrom: '2021-04',
+      }),
+    );
+  });
+
+  it('dates a current post by «назначенный … в феврале 2024 года»', async () => {
+    const holds = facts(await extractDev(DEV), 'HOLDS');
+    const chief = holds.find((h) => h.from === 'Марат Жолдасов');
+    expect(chief).toMatchObject({ current: true, validFrom: '2024-02' });
+  });
+
+  it('dates the post of the person «он» refers to by «Он руководит службой с июня 2023 года»', async () => {
+    const holds = facts(await extractDev(DEV), 'HOLDS');
+    expect(holds.find((h) => h.from === 'Кайрат Нуртаев')).toMatchObject({
+      to: 'Заместитель начальника Департамента полиции Костанайской области',
+      validFrom: '2023-06',
+    });
+  });
+
+  it('reads «в марте 2024 года» with its year, not the publication year', async () => {
+    const draft = await extractInline(
+      'Начальник УП города Актобе полковник полиции Ерлан Досов, назначенный на должность в марте 2024 года, провёл брифинг.',
+      '2025-10-20',
+    );
+    expect(facts(draft, 'HOLDS')[0]).toMatchObject({ from: 'Ерлан Досов', validFrom: '2024-03' });
+  });
+
+  it('keeps a date the sentence states over the clause (a stated date is never replaced)', async () => {
+    const draft = await extractInline(
+      'С 1 марта 2025 года начальником УП города Актобе назначен полковник полиции Ерлан Досов, руководящий полицией с 2020 года.',
+    );
+    expect(facts(draft, 'HOLDS')[0]).toMatchObject({ from: 'Ерлан Досов', validFrom: '2025-03-01' });
+  });
+});
+
+describe('the order that made the appointments', () => {
+  it('dates appointments told without a date by the order the release names with them', async () => {
+    const holds = facts(await extractDev(DEV), 'HOLDS');
+    for (const name of ['Ербол Садыкбеков', 'Жанар Омарова'])
+      expect(holds.find((h) => h.from === name)).toMatchObject({ current: true, validFrom: '2025-10-06' });
+  });
+
+  it('falls back to the publication date when no order with appointments is named', async () => {
+    const draft = await extractInline(
+      'Приказом от 2 октября 2025 года утверждён план мероприятий. Начальником УП города Актобе назначен полковник полиции Ерлан Досов.',
+      '2025-10-20',
+    );
+    expect(facts(draft, 'HOLDS')[0]).toMatchObject({ validFrom: '2025-10-20' });
+  });
+});
+
+describe('a name after a rank or a body', () => {
+  it('reads a first name and a surname the surname rules do not know after a rank', async () => {
+    const draft = await extractDev(DEV);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Олег Станкевич',
+        to: 'Официальный представитель ДП Костанайской области',
+      }),
+    );
+  });
+
+  it('does not read the same two words as a name without a rank, post or body before them', async () => {
+    const draft = await extractInline('Вчера Олег Станкевич выступил перед студентами.');
+    expect(draft.entities.filter((e) => e.label === 'Person')).toEqual([]);
+  });
+});
+
+describe('what one can do, told to the public', () => {
+  it('proposes no directive for «Сообщить о нарушениях можно по телефону 102» in a quote', async () => {
+    const draft = await extractDev(DEV);
+    expect(draft.entities.filter((e) => e.label === 'Directive')).toEqual([]);
+  });
+});
