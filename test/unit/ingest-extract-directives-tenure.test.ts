@@ -90,3 +90,38 @@ describe('what one can do, told to the public', () => {
     expect(draft.entities.filter((e) => e.label === 'Directive')).toEqual([]);
   });
 });
+
+describe('district heads and a parent body between a post and its holder', () => {
+  const DISTRICT = 'directives-23-district-heads-turkistan';
+
+  it('reads «аким Сарыагашского района» as the district akim’s post, stated, with no police body', async () => {
+    const draft = await extractDev(DISTRICT);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Бахтияр Жолдыбаев',
+        to: 'Аким Сарыагашского района',
+        inferred: false,
+      }),
+    );
+    expect(facts(draft, 'POSITION_IN').filter((r) => r.from === 'Аким Сарыагашского района')).toEqual([]);
+  });
+
+  it('gives the post to the name after «ДП Туркестанской области» and a rank, since the clause’s date', async () => {
+    const draft = await extractDev(DISTRICT);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Нурлыбек Абдикаримов',
+        to: 'Начальник отдела полиции Сарыагашского района',
+        current: true,
+        validFrom: '2022-09',
+      }),
+    );
+  });
+
+  it('does not give the participle clause’s date to the post the later verb tells', async () => {
+    const draft = await extractDev(DISTRICT);
+    const former = facts(draft, 'HOLDS').find((r) => r.to === 'Заместитель начальника УП города Туркестана');
+    expect(former).toMatchObject({ current: false });
+    expect(former).not.toHaveProperty('validFrom');
+  });
+});

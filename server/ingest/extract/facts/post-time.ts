@@ -72,5 +72,18 @@ export function holds(
  * right after it («руководивший ДП … с 2021 года»).
  */
 export function rangeNear(sc: SentenceContext, from: number, to: number) {
-  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3)?.range;
+  // «Мырзахметов, возглавляющий районную полицию с июня 2023 года, ранее работал …»: a stretch inside a
+  // participle or «который» clause closed before the verb belongs to that clause's post, not to the verb's
+  // («а ещё ранее, с 2014 по 2018 год, занимал …» is the verb's own).
+  const ownClause = (t: { start: number; end: number }) => {
+    if (t.end > from) return true;
+    const at = (offset: number) => offset - sc.sentence.start;
+    const lead = sc.sentence.text.slice(0, at(t.start));
+    const clause = lead.slice(lead.lastIndexOf(',') + 1);
+    return !(
+      /(?:ющ|ящ|вш|нн)\p{L}*\s|(?<![\p{L}])котор/iu.test(clause) &&
+      sc.sentence.text.slice(at(t.end), at(from)).includes(',')
+    );
+  };
+  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3 && ownClause(t))?.range;
 }

@@ -60,7 +60,9 @@ function positionIn(ctx: DocumentContext, post: Mention): void {
     !institution &&
     post.generic &&
     !post.regionId &&
-    !/заинтересованн|государственн|правоохранительн/iu.test(post.name)
+    !/заинтересованн|государственн|правоохранительн/iu.test(post.name) &&
+    // An akim heads a local government, never a unit of a police or prosecutor's body.
+    !/^аким/iu.test(post.name)
       ? ctx.mainAgency
       : undefined;
   // A main body known only by its reference, without a name, cannot be said in the basis: no guess then.
@@ -96,8 +98,14 @@ function postsOf(
   const out: [Mention, Tense][] = [];
   const text = (a: number, b: number) => between(ctx, a, b);
   // "<post> [звание] <name>": apposition before the name; "бывший <post> <name>" is a former post.
+  // «начальник ОП Каратальского района ДП области Жетісу подполковник полиции <name>»: the parent body
+  // written after the post's own stands between it and the rank.
+  const gap = (a: number, b: number) =>
+    sc.mentions
+      .filter((m) => m.label === 'Agency' && m.start >= a && m.end <= b)
+      .reduceRight((s, m) => s.slice(0, m.start - a) + s.slice(m.end - a), text(a, b));
   const before = posts
-    .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(text(p.end, person.start)))
+    .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(gap(p.end, person.start)))
     .at(-1);
   if (before && !APPOINTER.test(text(Math.max(sc.sentence.start, before.start - 15), before.start))) {
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);

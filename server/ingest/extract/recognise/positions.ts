@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { districtObjectEnd } from './district-object.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
 import { CONTINUATIONS, GENERIC_OBJECTS, isModifier, isTitle } from './post-words.ts';
 
@@ -55,6 +56,8 @@ interface PostObject {
   to: number;
   body?: Mention;
   place?: Mention;
+  /** «аким Каратальского района»: a district without a node of its own. */
+  district?: boolean;
 }
 
 /** What follows a title: a body, a ministry by its field, a place, a body referred back to, generic objects. */
@@ -68,6 +71,8 @@ function objectOf(ctx: DocumentContext, sc: SentenceContext, at: number): PostOb
     sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === at) ??
     cityAfterWord(ctx, sc, at);
   if (place) return { to: place.to, place };
+  const district = districtObjectEnd(ctx, sc, at);
+  if (district) return { to: district, district: true };
   let to = at;
   const generic = (k: number) =>
     k < sc.tokens.length && !covered(sc, k) && [...sc.tokens[k]!.forms].some((f) => GENERIC_OBJECTS.has(f));
@@ -81,7 +86,7 @@ function post(
   sc: SentenceContext,
   { from: i, titleEnd, head }: { from: number; titleEnd: number; head: string },
   title: string,
-  { to, body, place }: PostObject,
+  { to, body, place, district }: PostObject,
 ): Mention {
   const t = sc.tokens;
   // «руководитель ДП …» is the police body's head, whose post is «начальник» (other bodies' heads keep the word).
@@ -118,7 +123,7 @@ function post(
     agencyRef: body?.ref ?? null,
     ...(body?.inferredBasis ? { agencyBasis: body.inferredBasis } : {}),
     ...(place ? { regionId: place.regionId ?? null } : {}),
-    generic: plural(ctx, head) || (!body && !place),
+    generic: plural(ctx, head) || (!body && !place && !district),
   };
 }
 
