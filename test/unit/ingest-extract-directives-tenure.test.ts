@@ -125,3 +125,47 @@ describe('district heads and a parent body between a post and its holder', () =>
     expect(former).not.toHaveProperty('validFrom');
   });
 });
+
+describe('a handover told in one sentence', () => {
+  const HANDOVER = 'directives-24-handover-abai';
+
+  it('gives the post to the name after «, назначенная <post>»', async () => {
+    const holds = facts(await extractDev(HANDOVER), 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Жанна Ермекова',
+        to: 'Начальник отдела полиции Жарминского района',
+        current: true,
+        validFrom: '2025-01',
+      }),
+    );
+  });
+
+  it('closes the post for the one «сменила на этой должности» names, when the successor took it', async () => {
+    const holds = facts(await extractDev(HANDOVER), 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Серик Абуов',
+        to: 'Начальник отдела полиции Жарминского района',
+        current: false,
+        validTo: '2025-01',
+      }),
+    );
+  });
+
+  it('reads «переведён в Управление полиции города Семей на должность заместителя начальника» as that body’s post', async () => {
+    const draft = await extractDev(HANDOVER);
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Серик Абуов',
+        to: 'Заместитель начальника Управления полиции города Семей',
+        current: true,
+      }),
+    );
+    expect(facts(draft, 'POSITION_IN')).toContainEqual({
+      from: 'Заместитель начальника Управления полиции города Семей',
+      to: 'Управление полиции города Семей',
+      inferred: false,
+    });
+  });
+});

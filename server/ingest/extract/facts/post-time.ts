@@ -25,6 +25,7 @@ export function holds(
   evidence: Span,
   range?: { from: string; to?: string },
   basis: string | null = null,
+  left?: { validTo: string; basis: string },
 ): void {
   // «В 2023 году он был назначен …» in a release of 2025: an appointment of the past, a post since left
   // (the genre tells a career that way before the new post).
@@ -51,7 +52,10 @@ export function holds(
     }
   }
   if (tense === 'former' && range?.to) properties.validTo = range.to;
-  else if (tense === 'former' && ctx.published) {
+  else if (tense === 'former' && left) {
+    properties.validTo = left.validTo;
+    properties.validToBasis = left.basis;
+  } else if (tense === 'former' && ctx.published) {
     properties.validTo = formatPartialDate(ctx.published);
     properties.validToBasis = 'a former post: it ended on or before the publication date';
   }

@@ -21,6 +21,15 @@ const NAME_THEN_POST = new RegExp(
   'iu',
 );
 
+/**
+ * «<name>, который переведён в ДП … на должность <post>», «<name>, назначенная начальником <body> …»: a post the
+ * person moved to, told in a clause after the name.
+ */
+const NAME_WHICH_POST = new RegExp(
+  String.raw`^\s*,\s*(?:котор(?:ый|ая)\s+${APPOINTED}(?:\s+(?:в|во)\s+[^,.;]{3,120}?)?\s+на\s+(?:должность|пост)|(?:назначенн|переведенн)\p{L}*(?:\s+на\s+(?:должность|пост))?)\s+$`,
+  'iu',
+);
+
 /** «Приказом министра …»: the post that appoints, not the one filled. */
 const APPOINTER = /(?:приказом|указом|распоряжением|решением)\s*$/iu;
 
@@ -132,7 +141,10 @@ function postsOf(
   );
   if (after) out.push([after, 'current']);
   const appointedTo = posts.find(
-    (p) => p.start >= person.end && NAME_THEN_POST.test(text(person.end, p.start)),
+    (p) =>
+      p.start >= person.end &&
+      (NAME_THEN_POST.test(text(person.end, p.start)) ||
+        (!p.generic && NAME_WHICH_POST.test(text(person.end, p.start)))),
   );
   if (appointedTo) out.push([appointedTo, 'appointed']);
   // "Новым <post> назначен <name>", "начальником ДП … назначен полковник полиции <name>"

@@ -3,6 +3,7 @@ import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceCo
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { districtObjectEnd } from './district-object.ts';
+import { bodyBeforeOffice } from './office-body.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
 import { CONTINUATIONS, GENERIC_OBJECTS, isModifier, isTitle } from './post-words.ts';
 
@@ -30,13 +31,20 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
       i = titleEnd;
       continue;
     }
-    const found = objectOf(ctx, sc, titleEnd);
+    let found = objectOf(ctx, sc, titleEnd);
+    const office = found.to > titleEnd ? undefined : bodyBeforeOffice(ctx, sc, i);
+    if (office) found = { to: titleEnd, body: office, before: true };
     const words = t.slice(i, titleEnd).map((x) => x.text);
     const title = nominativePhrase(ctx.morph, words);
     // "участковые инспекторы провели …", "приняли участие руководители ДП …": people, not a post; a plural
     // post is one when instructions are addressed to it ("начальникам подразделений").
     if (plural(ctx, head) && !ctx.morph(head).some((p) => p.tag.CAse === 'datv')) continue;
-    if (titleEnd - i === 1 && found.to === titleEnd && !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)) {
+    if (
+      titleEnd - i === 1 &&
+      found.to === titleEnd &&
+      !found.body &&
+      !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)
+    ) {
       const earlier = earlierPost(ctx, sc, title);
       if (earlier) sc.mentions.push(repeat(ctx, sc, earlier, i, titleEnd));
       continue;
@@ -58,6 +66,8 @@ interface PostObject {
   place?: Mention;
   /** «аким Каратальского района»: a district without a node of its own. */
   district?: boolean;
+  /** «в ДП … на должность заместителя начальника»: the body named before the title. */
+  before?: boolean;
 }
 
 /** What follows a title: a body, a ministry by its field, a place, a body referred back to, generic objects. */
@@ -86,7 +96,7 @@ function post(
   sc: SentenceContext,
   { from: i, titleEnd, head }: { from: number; titleEnd: number; head: string },
   title: string,
-  { to, body, place, district }: PostObject,
+  { to, body, place, district, before }: PostObject,
 ): Mention {
   const t = sc.tokens;
   // «руководитель ДП …» is the police body's head, whose post is «начальник» (other bodies' heads keep the word).
@@ -94,11 +104,13 @@ function post(
   const written = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
   // «Прокурор области», «начальник департамента»: the object is named in full from what it refers to.
   const referred = body?.inferredBasis ?? place?.inferredBasis;
-  const rest = !referred
-    ? written
-    : !body && place?.label === 'City'
-      ? ` города ${place.name}`
-      : ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}`;
+  const rest = before
+    ? ` ${genitivePhrase(ctx.morph, body!.name)}`
+    : !referred
+      ? written
+      : !body && place?.label === 'City'
+        ? ` города ${place.name}`
+        : ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}`;
   const name = `${title}${rest}`.replace(/\s+/g, ' ');
   const entry = body?.existingId ? knownPost(ctx, title, body.existingId) : undefined;
   const span = tokenSpan(sc, i, to);
