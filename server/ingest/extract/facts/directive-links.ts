@@ -85,7 +85,8 @@ export function outerBodies(sc: SentenceContext): Mention[] {
           (o.label === 'Position' || o.label === 'Agency') &&
           o.start <= m.start &&
           o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
+          // «… и УП города Атырау» after «начальникам»: the post named by the body's words stands for it.
+          (o.end - o.start > m.end - m.start || (o.label === 'Position' && m.label === 'Agency')),
       ),
   );
 }

@@ -4,6 +4,7 @@ import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { districtObjectEnd } from './district-object.ts';
 import { bodyBeforeOffice } from './office-body.ts';
+import { sharedTitleBody } from './shared-title.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
 import { CONTINUATIONS, GENERIC_OBJECTS, isModifier, isTitle } from './post-words.ts';
 
@@ -57,6 +58,14 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     }
     sc.mentions.push(post(ctx, sc, { from: i, titleEnd, head }, title, found));
     i = found.to - 1;
+    const shared = plural(ctx, head) ? sharedTitleBody(ctx, sc, head, found.to) : undefined;
+    if (shared) {
+      const { body, title: one } = shared;
+      sc.mentions.push(
+        post(ctx, sc, { from: body.from, titleEnd: body.from, head: one }, one, { to: body.to, body }),
+      );
+      i = body.to - 1;
+    }
   }
 }
 
