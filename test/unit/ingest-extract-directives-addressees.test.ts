@@ -42,3 +42,38 @@ describe('one task told in two clauses', () => {
     });
   });
 });
+
+describe('«поручил им» after appointments', () => {
+  const HEADS = 'directives-27-new-heads-north';
+  const TASK = 'Провести отчётные встречи с жителями районов';
+
+  it('assigns the instruction to each post the release filled, not to the one replaced (inferred)', async () => {
+    const assigned = facts(await extractDev(HEADS), 'ASSIGNED_TO').filter((r) => r.from === TASK);
+    expect(assigned.map((r) => r.to).sort()).toEqual([
+      'Начальник Отдела полиции Жамбылского района',
+      'Начальник отдела полиции Есильского района',
+    ]);
+    expect(assigned.every((r) => r.inferred)).toBe(true);
+  });
+
+  it('reads «Отдел полиции Жамбылского района возглавила <rank> <name>» as her appointment as its head', async () => {
+    expect(facts(await extractDev(HEADS), 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Айгуль Ибраева',
+        to: 'Начальник Отдела полиции Жамбылского района',
+        current: true,
+        inferred: false,
+      }),
+    );
+  });
+
+  it('gives «её предшественник» the post of the woman named before it in the same sentence', async () => {
+    expect(facts(await extractDev(HEADS), 'HOLDS')).toContainEqual(
+      expect.objectContaining({
+        from: 'Нурлан Амиров',
+        to: 'Начальник Отдела полиции Жамбылского района',
+        current: false,
+      }),
+    );
+  });
+});

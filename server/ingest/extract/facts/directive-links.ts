@@ -1,3 +1,4 @@
+import { appointedAddressees } from './plural-addressees.ts';
 import { PARTNERS } from './directive-text.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -69,6 +70,7 @@ export function assign(
   if (!addressees.length && !own?.addressee) {
     addressees.push(...pronounAddressee(ctx, sc, directive, verb));
     if (!addressees.length) addressees.push(...personAddressee(ctx, sc, directive, verb, instructionAt));
+    if (!addressees.length) addressees.push(...appointedAddressees(ctx, sc, directive, verb));
   }
   cooperation(ctx, sc, directive, own);
   return addressees;

@@ -101,7 +101,7 @@ function startedPosts(ctx: DocumentContext, sc: SentenceContext, people: Mention
 }
 
 /** The head's post of a body: the graph's «Начальник …» of it, or a new one named after it. */
-function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
+export function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
   const known = body.existingId
     ? ctx.index.entries.find(
         (e) =>

@@ -1,6 +1,7 @@
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
+import { bodyHeadedBy } from './body-headed-by.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, RANK, type Tense } from './post-time.ts';
 import { tenureSince } from './tenure-since.ts';
@@ -51,6 +52,7 @@ export function findPosts(ctx: DocumentContext): void {
         });
     }
     verbPosts(ctx, sc);
+    bodyHeadedBy(ctx, sc);
     biographyPosts(ctx, sc);
     thisPostHolders(ctx, sc);
     predecessorHolds(ctx, sc);

@@ -86,8 +86,11 @@ export function predecessorHolds(ctx: DocumentContext, sc: SentenceContext): voi
     (p) => p.start >= end && RANK_ONLY.test(between(ctx, end, p.start)),
   );
   if (!person) return;
-  for (let i = sc.index - 1; i >= Math.max(0, sc.index - LOOKBACK); i--) {
-    const him = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
+  // «Отдел … возглавила Сауле Ибраева, а её предшественник …»: this sentence first, before the words.
+  for (let i = sc.index; i >= Math.max(0, sc.index - LOOKBACK); i--) {
+    const him = mentionsOf(ctx.sentences[i]!, 'Person')
+      .filter((p) => i < sc.index || p.end <= sc.sentence.start + m.index)
+      .at(-1);
     if (!him || him.ref === person.ref) continue;
     const now = ctx.builder.relationshipsFrom('HOLDS', him.ref).filter((r) => r.properties.current === true);
     // «…, руководивший отделом с 2020 года, …»: since when he held it.
