@@ -8,8 +8,11 @@ export type { MeasureFound } from './measure-agent.ts';
 const BEFORE_VERB = /^[\s,]*(?:\p{L}+\s+)?$/u;
 /** «В Департамент … направлена информация»: a body after a preposition is where it went, not who sent it. */
 const PREPOSITION = /(?:^|\s)(?:в|во|на|к|ко|от|для|из|о|об|при|по)\s+$/iu;
-/** «совместно с Департаментом полиции», «вместе с управлением образования»: a partner in the same act. */
-const PARTNER = /(?:совместно|вместе)\s+с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * «совместно с Департаментом полиции», «вместе с управлением образования», «— С управлением образования …
+ * мы запустили»: a partner in the same act.
+ */
+const PARTNER = /(?:(?:совместно|вместе)\s+|^[\s—–-]*)с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const ADDRESSEE_BASIS = 'Addressed to the head of this body, whom the sentence names by his post.';
 const ADDRESSEE_BASIS_RU = 'Адресовано руководителю этого органа, названному в предложении по должности.';

@@ -1,0 +1,51 @@
+// Measures in the third round's wordings: a named project or campaign («мы начали проект «Қауіпсіз мектеп»»)
+// run with the partner the clause names and the speaker's own body, and an interview's answers as the words of
+// the person the lead introduces. Each runs the real extractor on a development text
+// (test/fixtures/extract-dev/measures-05-*.txt: invented people, real bodies and places).
+import { describe, expect, it } from 'vitest';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+const DEV = 'measures-05-interview-campaign-zhambyl';
+const PROJECT = 'Проект «Қауіпсіз мектеп»';
+
+describe('a named project', () => {
+  it('is a Measure run by the partner named with «вместе с» (stated) and the speaker’s body for «мы» (inferred)', async () => {
+    const draft = await extractDev(DEV);
+    expect(draft.entities.filter((e) => e.label === 'Measure').map((e) => e.name)).toEqual([PROJECT]);
+    const by = facts(draft, 'CARRIED_OUT_BY').filter((r) => r.from === PROJECT);
+    expect(by).toContainEqual({
+      from: PROJECT,
+      to: 'Управление образования Жамбылской области',
+      inferred: false,
+    });
+    expect(by).toContainEqual({ from: PROJECT, to: 'Управление полиции города Тараза', inferred: true });
+  });
+
+  it('leaves what the colon says about it inside it, not a measure of its own', async () => {
+    const draft = await extractDev(DEV);
+    expect(draft.entities.some((e) => e.label === 'Measure' && /встреч/iu.test(e.name))).toBe(false);
+  });
+
+  it('is no measure when it is asked for («поручено провести в колледжах месячник …»)', async () => {
+    const draft = await extractDev(DEV);
+    expect(draft.entities.some((e) => e.label === 'Measure' && /Жастар/u.test(e.name))).toBe(false);
+    expect(draft.entities.some((e) => e.label === 'Directive' && /Жастар/u.test(e.name))).toBe(true);
+  });
+});
+
+describe('an interview', () => {
+  it('gives the answers to the person the lead introduces: he announces the project', async () => {
+    expect(facts(await extractDev(DEV), 'ANNOUNCED')).toContainEqual({
+      from: 'Бекжан Оразбаев',
+      to: PROJECT,
+      inferred: false,
+    });
+  });
+
+  it('reads «Совместно с … мы перекрыли …» in an answer as done, not as an instruction', async () => {
+    const draft = await extractDev(DEV);
+    expect(draft.entities.filter((e) => e.label === 'Directive').map((e) => e.name)).toEqual([
+      'Провести в колледжах месячник «Жастар — наркотиксіз» до 1 декабря',
+    ]);
+  });
+});
