@@ -49,3 +49,34 @@ describe('an interview', () => {
     ]);
   });
 });
+
+describe('work carried on', () => {
+  const WORK = 'measures-06-ongoing-work-kyzylorda';
+  const NAME = 'Работа по выявлению курьеров синтетических наркотиков';
+
+  it('reads «работа по … ведётся во взаимодействии с …» as a Measure named without its partners', async () => {
+    const draft = await extractDev(WORK);
+    expect(draft.entities.filter((e) => e.label === 'Measure').map((e) => e.name)).toEqual([NAME]);
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual({ from: 'Ержан Байбосынов', to: NAME, inferred: false });
+  });
+
+  it('has every partner of the list carry it out (stated) and the speaker’s body too (inferred)', async () => {
+    const by = facts(await extractDev(WORK), 'CARRIED_OUT_BY');
+    expect(by).toContainEqual({
+      from: NAME,
+      to: 'Департамент КНБ по Кызылординской области',
+      inferred: false,
+    });
+    expect(by).toContainEqual({
+      from: NAME,
+      to: 'Департамент экономических расследований по Кызылординской области',
+      inferred: false,
+    });
+    expect(by).toContainEqual({
+      from: NAME,
+      to: 'Департамент полиции Кызылординской области',
+      inferred: true,
+    });
+    expect(facts(await extractDev(WORK), 'CONCERNS')).toEqual([]);
+  });
+});

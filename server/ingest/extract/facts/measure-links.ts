@@ -12,7 +12,8 @@ const PREPOSITION = /(?:^|\s)(?:в|во|на|к|ко|от|для|из|о|об|п
  * «совместно с Департаментом полиции», «вместе с управлением образования», «— С управлением образования …
  * мы запустили»: a partner in the same act.
  */
-const PARTNER = /(?:(?:совместно|вместе)\s+|^[\s—–-]*)с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
+const PARTNER =
+  /(?:(?:совместно|вместе|во\s+взаимодействии|в\s+тесном\s+взаимодействии)\s+|^[\s—–-]*)с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const ADDRESSEE_BASIS = 'Addressed to the head of this body, whom the sentence names by his post.';
 const ADDRESSEE_BASIS_RU = 'Адресовано руководителю этого органа, названному в предложении по должности.';
@@ -28,13 +29,23 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
   // A body named inside another name («КНБ» in «Пограничной службой КНБ», «ДП» in «начальнику ДП …») is
   // reached through that name, not taken for the agent itself.
   const bodies = inClause.filter((x) => x.label === 'Agency' && !insideAnother(sc, x));
+  const subjects = bodies.filter(
+    (b) =>
+      b.end <= m.verbAt &&
+      BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
+      !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start)),
+  );
   const agents = bodies.filter(
     (b) =>
-      (b.end <= m.verbAt &&
-        BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
-        !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start))) ||
-      PARTNER.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 40), b.start)),
+      subjects.includes(b) || PARTNER.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 40), b.start)),
   );
+  // «во взаимодействии с ДКНБ по … области и Департаментом экономических расследований …»: the list goes on.
+  for (const b of bodies)
+    if (
+      !agents.includes(b) &&
+      agents.some((a) => a.end <= b.start && /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)))
+    )
+      agents.push(b);
   const agentRefs = new Set(agents.map((a) => a.ref));
   for (const a of agentRefs) relate(ctx, m, 'CARRIED_OUT_BY', a, 0.7);
   const actor = inClause.find(
@@ -45,7 +56,8 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
       !insideBody(x, bodies) &&
       actorActs(ctx, x, m),
   );
-  const implied = agentRefs.size ? undefined : impliedAgent(ctx, sc, m, actor);
+  // Partners alone («ведётся во взаимодействии с ДКНБ …») leave the one working with them to be implied.
+  const implied = subjects.length ? undefined : impliedAgent(ctx, sc, m, actor);
   if (implied) {
     relate(ctx, m, 'CARRIED_OUT_BY', implied.ref, implied.confidence, implied.basis[0], implied.basis[1]);
     agentRefs.add(implied.ref);
