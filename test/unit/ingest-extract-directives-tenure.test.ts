@@ -169,3 +169,14 @@ describe('a handover told in one sentence', () => {
     });
   });
 });
+
+describe('an appointment dated between the post and the verb', () => {
+  it('reads «На должность <post> с 1 октября назначен <rank> <name>» with that date', async () => {
+    const draft = await extractInline(
+      'На должность начальника ОП Сайрамского района с 1 октября назначен майор полиции Ерлан Досов.',
+    );
+    expect(facts(draft, 'HOLDS')).toContainEqual(
+      expect.objectContaining({ from: 'Ерлан Досов', current: true, validFrom: '2025-10-01' }),
+    );
+  });
+});

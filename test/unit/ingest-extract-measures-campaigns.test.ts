@@ -3,7 +3,7 @@
 // the person the lead introduces. Each runs the real extractor on a development text
 // (test/fixtures/extract-dev/measures-05-*.txt: invented people, real bodies and places).
 import { describe, expect, it } from 'vitest';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 
 const DEV = 'measures-05-interview-campaign-zhambyl';
 const PROJECT = 'Проект «Қауіпсіз мектеп»';
@@ -78,5 +78,21 @@ describe('work carried on', () => {
       inferred: true,
     });
     expect(facts(await extractDev(WORK), 'CONCERNS')).toEqual([]);
+  });
+});
+
+describe('a facility opened', () => {
+  it('reads «сообщила, что в Шымкенте открыт новый центр … на 40 коек» as a measure she announced, with its count', async () => {
+    const draft = await extractInline(
+      'Руководитель управления здравоохранения Туркестанской области Айжан Бекова сообщила, что в Шымкенте открыт новый центр реабилитации на 40 коек.',
+    );
+    const measure = draft.entities.find((e) => e.label === 'Measure');
+    expect(measure?.name).toBe('В Шымкенте открыт новый центр реабилитации на 40 коек');
+    expect(measure?.properties).toMatchObject({ count: 40 });
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual({
+      from: 'Айжан Бекова',
+      to: measure?.name,
+      inferred: false,
+    });
   });
 });

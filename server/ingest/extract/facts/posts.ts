@@ -14,8 +14,11 @@ const BETWEEN_POST_AND_NAME = new RegExp(
 const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?|переведен[аы]?|стал[аи]?)(?:\s+с\s+повышением)?`;
 /** «<post> <name> освобождён от занимаемой должности», «… уволен в запас»: the post is left. */
 const RELEASED = /^\s*(?:,[^,.;]{0,100},\s*)?(?:был[аи]?\s+)?(?:освобожден\p{L}*|уволен\p{L}*)(?![\p{L}])/iu;
-/** «<post> назначен [звание] <name>»: the post before the verb, the name after. */
-const POST_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`, 'iu');
+/** «<post> [с 1 августа] назначен [звание] <name>»: the post before the verb, the name after. */
+const POST_THEN_NAME = new RegExp(
+  String.raw`^\s+(?:\p{L}+\s+)?(?:с\s+\d{1,2}\s+\p{L}+(?:\s+\d{4}\s+года)?\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`,
+  'iu',
+);
 /** «<name>[, руководивший … ,] назначен(а) [на должность] <post>». */
 const NAME_THEN_POST = new RegExp(
   String.raw`^(?:\s*,[^,.;]{0,100},)?\s+${APPOINTED}(?:\s+на\s+(?:должность|пост))?\s+$`,
