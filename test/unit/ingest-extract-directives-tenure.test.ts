@@ -180,3 +180,22 @@ describe('an appointment dated between the post and the verb', () => {
     );
   });
 });
+
+describe('a title named in general terms', () => {
+  it('repeats the one post of that title named with its body before («назначенный руководителем городской полиции»)', async () => {
+    const draft = await extractInline(
+      'Начальник УП города Актобе полковник полиции Ерлан Досов провёл брифинг. Досов, назначенный руководителем городской полиции в марте 2024 года, рассказал о работе.',
+    );
+    expect(draft.entities.filter((e) => e.label === 'Position').map((e) => e.name)).toEqual([
+      'Начальник УП города Актобе',
+    ]);
+  });
+
+  it('is no post of the release when the words go on with «по …» (a unit no rule knows)', async () => {
+    const draft = await extractInline(
+      'Начальником УП города Актобе назначен полковник полиции Ерлан Досов. Ранее он являлся начальником отдела по борьбе с экономическими преступлениями.',
+    );
+    const holds = facts(draft, 'HOLDS').filter((r) => r.from === 'Ерлан Досов');
+    expect(holds.map((r) => r.to)).toEqual(['Начальник УП города Актобе']);
+  });
+});

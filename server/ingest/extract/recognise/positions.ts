@@ -3,6 +3,7 @@ import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceCo
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { districtObjectEnd } from './district-object.ts';
+import { genericRepeat } from './generic-post.ts';
 import { bodyBeforeOffice } from './office-body.ts';
 import { sharedTitleBody } from './shared-title.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
@@ -50,7 +51,15 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
       if (earlier) sc.mentions.push(repeat(ctx, sc, earlier, i, titleEnd));
       continue;
     }
-    const earlier = !found.body && !found.place ? earlierPost(ctx, sc, title) : undefined;
+    const general =
+      !found.body && !found.place && !found.district && found.to > titleEnd && !plural(ctx, head)
+        ? genericRepeat(ctx, sc, title, { from: titleEnd, to: found.to })
+        : undefined;
+    if (general === 'none') {
+      i = found.to - 1;
+      continue;
+    }
+    const earlier = general ?? (!found.body && !found.place ? earlierPost(ctx, sc, title) : undefined);
     if (earlier) {
       sc.mentions.push(repeat(ctx, sc, earlier, i, found.to));
       i = found.to - 1;
