@@ -96,3 +96,20 @@ describe('a facility opened', () => {
     });
   });
 });
+
+describe('partners of a measure told in the passive', () => {
+  it('has each body of «совместно с X и Y запланирована акция …» carry it out, none merely concerned', async () => {
+    const draft = await extractInline(
+      'В текущем месяце совместно с Управлением здравоохранения Павлодарской области и Управлением образования Павлодарской области запланирована акция «Жизнь без зависимости» в колледжах города.',
+    );
+    expect(
+      facts(draft, 'CARRIED_OUT_BY')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual([
+      'Управление здравоохранения Павлодарской области',
+      'Управление образования Павлодарской области',
+    ]);
+    expect(facts(draft, 'CONCERNS')).toEqual([]);
+  });
+});

@@ -35,17 +35,7 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
       BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
       !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start)),
   );
-  const agents = bodies.filter(
-    (b) =>
-      subjects.includes(b) || PARTNER.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 40), b.start)),
-  );
-  // «во взаимодействии с ДКНБ по … области и Департаментом экономических расследований …»: the list goes on.
-  for (const b of bodies)
-    if (
-      !agents.includes(b) &&
-      agents.some((a) => a.end <= b.start && /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)))
-    )
-      agents.push(b);
+  const agents = [...subjects, ...partnersOf(ctx, bodies, m.clause.start, subjects)];
   const agentRefs = new Set(agents.map((a) => a.ref));
   for (const a of agentRefs) relate(ctx, m, 'CARRIED_OUT_BY', a, 0.7);
   const actor = inClause.find(
@@ -72,6 +62,30 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
     else relate(ctx, m, 'CONCERNS', body, 0.5, ADDRESSEE_BASIS, ADDRESSEE_BASIS_RU);
   }
   announce(ctx, sc, m.ref, m);
+}
+
+/**
+ * The bodies a clause names as partners: after «совместно с», «во взаимодействии с», «вместе с», and the rest
+ * of a list that goes on from them or from the `named` agents («… с ДКНБ по … области и Департаментом
+ * экономических расследований …»).
+ */
+export function partnersOf(
+  ctx: DocumentContext,
+  bodies: readonly Mention[],
+  clauseStart: number,
+  named: readonly Mention[] = [],
+): Mention[] {
+  const out = bodies.filter(
+    (b) => !named.includes(b) && PARTNER.test(ctx.folded.slice(Math.max(clauseStart, b.start - 40), b.start)),
+  );
+  for (const b of bodies)
+    if (
+      !out.includes(b) &&
+      !named.includes(b) &&
+      [...named, ...out].some((a) => a.end <= b.start && /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)))
+    )
+      out.push(b);
+  return out;
 }
 
 /** The returned agent, so a later act «по итогам проверки» can be given the body that did the check. */

@@ -1,6 +1,7 @@
 import type { DocumentContext, Mention } from '../context.ts';
 import { futureActs } from './future-phrases.ts';
 import { announce } from './measure-announcer.ts';
+import { partnersOf } from './measure-links.ts';
 import { measureName, proposeMeasure } from './propose-measure.ts';
 
 const MEASURE =
@@ -50,11 +51,15 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
       announce(ctx, sc, ref, part);
       const verb = MEASURE.exec(text)!;
       const verbAt = part.start + verb.index;
-      for (const body of sc.mentions.filter(
+      const named = sc.mentions.filter(
         (m) => m.label === 'Agency' && m.start >= part.start && m.end <= part.end,
-      )) {
+      );
+      // «совместно с Управлением здравоохранения … запланирована акция»: partners did it too.
+      const partners = partnersOf(ctx, named, part.start);
+      for (const body of named) {
         // The body right before the passive verb did it; one named elsewhere in the clause is its object.
-        const agent = body.end <= verbAt && AGENT.test(ctx.text.slice(body.end, verbAt));
+        const agent =
+          partners.includes(body) || (body.end <= verbAt && AGENT.test(ctx.text.slice(body.end, verbAt)));
         const type = agent ? 'CARRIED_OUT_BY' : 'CONCERNS';
         ctx.builder.relate({ type, from: ref, to: body.ref, evidence: part, confidence: agent ? 0.7 : 0.6 });
       }
