@@ -199,3 +199,22 @@ describe('a title named in general terms', () => {
     expect(holds.map((r) => r.to)).toEqual(['Начальник УП города Актобе']);
   });
 });
+
+describe('a transfer told with its destination', () => {
+  it('reads «в связи с переводом в центральный аппарат МВД РК на должность <post>» as the new post, held now', async () => {
+    const draft = await extractInline(
+      'Прежний начальник ДП Атырауской области полковник полиции Ерлан Досов освобождён от занимаемой должности в связи с переводом в центральный аппарат МВД РК на должность заместителя председателя Комитета административной полиции МВД РК.',
+    );
+    const holds = facts(draft, 'HOLDS');
+    expect(holds).toContainEqual(
+      expect.objectContaining({
+        from: 'Ерлан Досов',
+        to: 'Заместитель председателя Комитета административной полиции МВД РК',
+        current: true,
+      }),
+    );
+    expect(holds).toContainEqual(
+      expect.objectContaining({ from: 'Ерлан Досов', to: 'Начальник ДП Атырауской области', current: false }),
+    );
+  });
+});
