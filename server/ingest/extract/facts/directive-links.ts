@@ -1,3 +1,4 @@
+import { appointedAddressees } from './plural-addressees.ts';
 import { PARTNERS } from './directive-text.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -69,6 +70,7 @@ export function assign(
   if (!addressees.length && !own?.addressee) {
     addressees.push(...pronounAddressee(ctx, sc, directive, verb));
     if (!addressees.length) addressees.push(...personAddressee(ctx, sc, directive, verb, instructionAt));
+    if (!addressees.length) addressees.push(...appointedAddressees(ctx, sc, directive, verb));
   }
   cooperation(ctx, sc, directive, own);
   return addressees;
@@ -85,7 +87,8 @@ export function outerBodies(sc: SentenceContext): Mention[] {
           (o.label === 'Position' || o.label === 'Agency') &&
           o.start <= m.start &&
           o.end >= m.end &&
-          o.end - o.start > m.end - m.start,
+          // «… и УП города Атырау» after «начальникам»: the post named by the body's words stands for it.
+          (o.end - o.start > m.end - m.start || (o.label === 'Position' && m.label === 'Agency')),
       ),
   );
 }

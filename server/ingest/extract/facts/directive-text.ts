@@ -9,6 +9,21 @@ const LEAD = new RegExp(
   'iu',
 );
 
+const INNER_PARTNERS = new RegExp(String.raw`(?<=\s(?:и|а также))\s${PARTNERS}\s`, 'iu');
+
+/** Cuts «совместно с <partners>» inside an instruction, up to the verb the morphology knows as an infinitive. */
+function withoutInnerPartners(ctx: DocumentContext, text: string): string {
+  const m = INNER_PARTNERS.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m.index + m[0].length);
+  const words = rest.split(/\s+/).slice(0, 12);
+  const verb = words.findIndex((w) =>
+    ctx.morph(w.replace(/[^\p{L}-]/gu, '')).some((p) => p.tag.POS === 'INFN' && p.score > 0.2),
+  );
+  if (verb <= 0 || /[,.;]/.test(words.slice(0, verb).join(' '))) return text;
+  return `${text.slice(0, m.index)} ${words.slice(verb).join(' ')}${rest.slice(words.join(' ').length)}`;
+}
+
 /** One instruction of a sentence; `body` is where its words start, after an addressee of its own. */
 export interface InstructionPart {
   start: number;
@@ -28,10 +43,11 @@ export function splitInstructions(
   // «…, пересмотреть …», «…, а также (ежеквартально) провести …»; after «и» only a task with partners of its own («… и до
   // конца года совместно с органами КНБ обеспечить …»): «… и в срок до 1 марта представить планы» goes on
   // with the same task.
+  // A task whose object is a pronoun goes on with the one before («… и совместно с акиматом организовать их снос»).
   const cuts = [
     ...text.matchAll(
       new RegExp(
-        String.raw`(?:,\s+(?:а(?:\s+также)?\s+)?(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+(?:[—–-]\s+)?|${PARTNERS} [^,.;]{1,90}?\s+|в месячный срок\s+)*(?:\p{Ll}+но\s+)?\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)|\s+и\s+(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+)?${PARTNERS} [^,.;]{1,90}?\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s))`,
+        String.raw`(?:,\s+(?:а(?:\s+также)?\s+)?(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+(?:[—–-]\s+)?|${PARTNERS} [^,.;]{1,90}?\s+|в месячный срок\s+)*(?:\p{Ll}+но\s+)?\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)|\s+и\s+(?![^,.;]*?\s\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s(?:их|его|ее|её)(?![\p{L}]))(?=(?:(?:в срок |не позднее )?до [^,.;]{1,40}?\s+)?${PARTNERS} [^,.;]{1,90}?\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s))`,
         'gu',
       ),
     ),
@@ -44,7 +60,7 @@ export function splitInstructions(
   for (const cut of [...new Set([...cuts, ...addressed.keys()])].sort((a, b) => a - b).concat(text.length)) {
     const piece = text.slice(from, cut);
     const lead = /^[\s,—–-]*/.exec(piece)![0].length;
-    const trail = /[\s.!;]*$/.exec(piece)![0].length;
+    const trail = /[\s.!;,]*$/.exec(piece)![0].length;
     if (piece.length - lead - trail > 0) {
       const addressee = addressed.get(from);
       const start = span.start + from + lead;
@@ -151,6 +167,8 @@ export function summary(ctx: DocumentContext, instruction: string): string {
     const at = verb ? text.search(new RegExp(`(?<=\\s)${verb}(?![\\p{L}])`, 'u')) : -1;
     if (at > 0) text = text.slice(at);
   }
+  // «… и совместно с акиматом города Атырау организовать их снос»: the partners are facts of their own.
+  text = withoutInnerPartners(ctx, text);
   const words = text.split(/\s+/).filter(Boolean);
   const name = words.slice(0, 12).join(' ') + (words.length > 12 ? '…' : '');
   return name.charAt(0).toUpperCase() + name.slice(1);

@@ -8,6 +8,8 @@ import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
 import { findMeasures } from './measures.ts';
+import { findCampaigns } from './named-campaigns.ts';
+import { findOngoingWork } from './ongoing-work.ts';
 import { relateToMeetings } from './meeting-context.ts';
 import { findMeetings } from './meetings.ts';
 import { relateOperations } from './operations-facts.ts';
@@ -37,8 +39,11 @@ export function findFacts(ctx: DocumentContext): void {
   issueByChair(ctx, directives, meetings);
   findThanks(ctx);
   const measures = findMeasures(ctx, directives);
-  const actions = findActionMeasures(ctx, measures);
-  findResponseMeasures(ctx, [...measures, ...actions], directives);
+  // A campaign's explanation after a colon is its own content, not a measure of its own.
+  const campaigns = findCampaigns(ctx, directives);
+  const work = findOngoingWork(ctx, [...measures, ...campaigns, ...directives]);
+  const actions = findActionMeasures(ctx, [...measures, ...campaigns, ...work]);
+  findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);

@@ -18,10 +18,11 @@ const STARTED = /(?<![\p{L}])начал[аи]?(?:\s+(?:свою\s+)?(?:служ�
 
 /**
  * «он был назначен начальником …», «она назначена на должность …», «освобождён … в связи с назначением
- * начальником …»: an appointment told of someone named before.
+ * начальником …», «… в связи с переводом в центральный аппарат МВД РК на должность …»: an appointment told of
+ * someone named before.
  */
 const PRONOUN_APPOINTED =
-  /(?<![\p{L}])(?:(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)|в\s+связи\s+с\s+(?:его\s+|ее\s+)?(?:назначением|переводом))(?:\s+на\s+(?:должность|пост))?\s+/giu;
+  /(?<![\p{L}])(?:(?:он|она)\s+(?:был[аи]?\s+)?(?:назначен[аы]?|переведен[аы]?)|в\s+связи\s+с\s+(?:его\s+|ее\s+)?(?:назначением|переводом)(?:\s+в\s+[^,.;:]{3,80}?(?=\s+на\s+(?:должность|пост)\s))?)(?:\s+на\s+(?:должность|пост))?\s+/giu;
 
 /**
  * Posts told by a verb: «Ранее он возглавлял Департамент полиции Актюбинской области» (the head's post of
@@ -101,7 +102,7 @@ function startedPosts(ctx: DocumentContext, sc: SentenceContext, people: Mention
 }
 
 /** The head's post of a body: the graph's «Начальник …» of it, or a new one named after it. */
-function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
+export function headOf(ctx: DocumentContext, body: Mention, span: { start: number; end: number }): Mention {
   const known = body.existingId
     ? ctx.index.entries.find(
         (e) =>

@@ -8,8 +8,12 @@ export type { MeasureFound } from './measure-agent.ts';
 const BEFORE_VERB = /^[\s,]*(?:\p{L}+\s+)?$/u;
 /** «В Департамент … направлена информация»: a body after a preposition is where it went, not who sent it. */
 const PREPOSITION = /(?:^|\s)(?:в|во|на|к|ко|от|для|из|о|об|при|по)\s+$/iu;
-/** «совместно с Департаментом полиции», «вместе с управлением образования»: a partner in the same act. */
-const PARTNER = /(?:совместно|вместе)\s+с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * «совместно с Департаментом полиции», «вместе с управлением образования», «— С управлением образования …
+ * мы запустили»: a partner in the same act.
+ */
+const PARTNER =
+  /(?:(?:совместно|вместе|во\s+взаимодействии|в\s+тесном\s+взаимодействии)\s+|^[\s—–-]*)с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
 
 const ADDRESSEE_BASIS = 'Addressed to the head of this body, whom the sentence names by his post.';
 const ADDRESSEE_BASIS_RU = 'Адресовано руководителю этого органа, названному в предложении по должности.';
@@ -25,13 +29,13 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
   // A body named inside another name («КНБ» in «Пограничной службой КНБ», «ДП» in «начальнику ДП …») is
   // reached through that name, not taken for the agent itself.
   const bodies = inClause.filter((x) => x.label === 'Agency' && !insideAnother(sc, x));
-  const agents = bodies.filter(
+  const subjects = bodies.filter(
     (b) =>
-      (b.end <= m.verbAt &&
-        BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
-        !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start))) ||
-      PARTNER.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 40), b.start)),
+      b.end <= m.verbAt &&
+      BEFORE_VERB.test(ctx.text.slice(b.end, m.verbAt)) &&
+      !PREPOSITION.test(ctx.folded.slice(Math.max(m.clause.start, b.start - 6), b.start)),
   );
+  const agents = [...subjects, ...partnersOf(ctx, bodies, m.clause.start, subjects)];
   const agentRefs = new Set(agents.map((a) => a.ref));
   for (const a of agentRefs) relate(ctx, m, 'CARRIED_OUT_BY', a, 0.7);
   const actor = inClause.find(
@@ -42,7 +46,8 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
       !insideBody(x, bodies) &&
       actorActs(ctx, x, m),
   );
-  const implied = agentRefs.size ? undefined : impliedAgent(ctx, sc, m, actor);
+  // Partners alone («ведётся во взаимодействии с ДКНБ …») leave the one working with them to be implied.
+  const implied = subjects.length ? undefined : impliedAgent(ctx, sc, m, actor);
   if (implied) {
     relate(ctx, m, 'CARRIED_OUT_BY', implied.ref, implied.confidence, implied.basis[0], implied.basis[1]);
     agentRefs.add(implied.ref);
@@ -57,6 +62,30 @@ export function linkMeasure(ctx: DocumentContext, sc: SentenceContext, m: Measur
     else relate(ctx, m, 'CONCERNS', body, 0.5, ADDRESSEE_BASIS, ADDRESSEE_BASIS_RU);
   }
   announce(ctx, sc, m.ref, m);
+}
+
+/**
+ * The bodies a clause names as partners: after «совместно с», «во взаимодействии с», «вместе с», and the rest
+ * of a list that goes on from them or from the `named` agents («… с ДКНБ по … области и Департаментом
+ * экономических расследований …»).
+ */
+export function partnersOf(
+  ctx: DocumentContext,
+  bodies: readonly Mention[],
+  clauseStart: number,
+  named: readonly Mention[] = [],
+): Mention[] {
+  const out = bodies.filter(
+    (b) => !named.includes(b) && PARTNER.test(ctx.folded.slice(Math.max(clauseStart, b.start - 40), b.start)),
+  );
+  for (const b of bodies)
+    if (
+      !out.includes(b) &&
+      !named.includes(b) &&
+      [...named, ...out].some((a) => a.end <= b.start && /^\s+и\s+$/u.test(ctx.text.slice(a.end, b.start)))
+    )
+      out.push(b);
+  return out;
 }
 
 /** The returned agent, so a later act «по итогам проверки» can be given the body that did the check. */

@@ -1,15 +1,17 @@
 import type { DocumentContext, Mention } from '../context.ts';
 import { futureActs } from './future-phrases.ts';
 import { announce } from './measure-announcer.ts';
+import { partnersOf } from './measure-links.ts';
 import { measureName, proposeMeasure } from './propose-measure.ts';
 
 const MEASURE =
-  /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:намечен|обновл[её]н|усилен|активизирован|организован|разработан|внедр[её]н|запланирован|создан|продолжен|инициирован|выставлен|открыт)[аоы]?|проведен[аоы]?(?=\s+(?:\d[\d\s]*\s+)?(?:профилактическ|рейд|проверк|разъяснительн|акци))|принимаются меры|приняты меры|проводятся|будет продолжена|продолжается работа|планируется|проводится работа)(?![\p{L}])/iu;
 /** «Департаментом полиции организованы …», «Полицейскими проведено …»: who carried the measure out. */
 const AGENT = /^\s*$/u;
 const POLICE_AGENT = /(?:^|\s)(?:полицейскими|сотрудниками полиции)\s/iu;
 
-const REPORTED_LEAD = /^(?:по\s+словам|как\s+(?:сообщил|отметил|пояснил|рассказал)\p{L}*)[^,.;]*,\s*/iu;
+const REPORTED_LEAD =
+  /^(?:(?:по\s+словам|как\s+(?:сообщил|отметил|пояснил|рассказал)\p{L}*)[^,.;]*,\s*|[^,.;]{0,160}?(?:сообщил|отметил|пояснил|рассказал|проинформировал|доложил)[аи]?,\s+что\s+)/iu;
 const INVESTIGATION = /следствен\p{L}*|расследовани\p{L}*|досудебн\p{L}*|уголовн\p{L}* дел/iu;
 
 /**
@@ -34,8 +36,11 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
       const year = sc.times.find(
         (t) => t.year && !t.comparison && t.start >= part.start && t.end <= part.end,
       );
+      // «открыто 3 новых участковых пункта»: how many, as other measures keep it.
+      const count = sc.figures.find((f) => f.unit === 'count' && f.start >= part.start && f.end <= part.end);
       const ref = proposeMeasure(ctx, text, part, {
         text,
+        ...(count ? { count: count.value } : {}),
         ...(year
           ? { year: year.year, period: year.period ?? undefined, yearBasis: year.basis ?? undefined }
           : {}),
@@ -46,11 +51,15 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
       announce(ctx, sc, ref, part);
       const verb = MEASURE.exec(text)!;
       const verbAt = part.start + verb.index;
-      for (const body of sc.mentions.filter(
+      const named = sc.mentions.filter(
         (m) => m.label === 'Agency' && m.start >= part.start && m.end <= part.end,
-      )) {
+      );
+      // «совместно с Управлением здравоохранения … запланирована акция»: partners did it too.
+      const partners = partnersOf(ctx, named, part.start);
+      for (const body of named) {
         // The body right before the passive verb did it; one named elsewhere in the clause is its object.
-        const agent = body.end <= verbAt && AGENT.test(ctx.text.slice(body.end, verbAt));
+        const agent =
+          partners.includes(body) || (body.end <= verbAt && AGENT.test(ctx.text.slice(body.end, verbAt)));
         const type = agent ? 'CARRIED_OUT_BY' : 'CONCERNS';
         ctx.builder.relate({ type, from: ref, to: body.ref, evidence: part, confidence: agent ? 0.7 : 0.6 });
       }

@@ -41,10 +41,12 @@ export function relateToMeetings(ctx: DocumentContext, meetings: Mention[], dire
   for (const sc of ctx.sentences.slice(from)) {
     const speaker = speakerOf(ctx, sc);
     if (!speaker || speaker.start < first.start) continue;
+    // The meeting whose account it is: the last one named up to this sentence.
+    const meeting = meetings.filter((m) => m.start < sc.sentence.end).at(-1) ?? first;
     ctx.builder.relate({
       type: 'ATTENDED',
       from: speaker.ref,
-      to: first.ref,
+      to: meeting.ref,
       evidence: { start: Math.min(speaker.start, sc.sentence.start), end: speakerEnd(ctx, sc, speaker) },
       basis: 'The release reports what this person said within its account of the meeting.',
       confidence: 0.5,

@@ -9,6 +9,7 @@ import {
 import type { Span } from '../text/segment.ts';
 import { datelineCity, relateDatelinePlace } from './dateline-place.ts';
 import { sittingBody } from './meeting-bodies.ts';
+import { meetingSpeakers } from './meeting-speakers.ts';
 
 const HELD = /^\s*(?:провел\p{L}*|провели|организовал\p{L}*|созвал\p{L}*)\s+$/iu;
 const PARTICIPATION =
@@ -30,16 +31,17 @@ export function relateMeeting(
 ): void {
   const whole = { start: sc.sentence.start, end: sc.sentence.end };
   // «прошёл отчёт начальника отдела … Жандоса Байгабылова перед населением»: who reports attends it.
-  const report = !repeat && /^отч[её]т/iu.test(ctx.text.slice(meeting.start, meeting.end));
-  if (ATTENDANCE.test(sc.sentence.text) || report)
-    for (const person of mentionsOf(sc, 'Person'))
-      ctx.builder.relate({
-        type: 'ATTENDED',
-        from: person.ref,
-        to: meeting.ref,
-        evidence: { start: Math.min(meeting.start, person.start), end: Math.max(meeting.end, person.end) },
-        confidence: 0.85,
-      });
+  const report = !repeat && /(?:^|\s)отч[её]т/iu.test(ctx.text.slice(meeting.start, meeting.end));
+  const attending =
+    ATTENDANCE.test(sc.sentence.text) || report ? mentionsOf(sc, 'Person') : meetingSpeakers(ctx, sc);
+  for (const person of attending)
+    ctx.builder.relate({
+      type: 'ATTENDED',
+      from: person.ref,
+      to: meeting.ref,
+      evidence: { start: Math.min(meeting.start, person.start), end: Math.max(meeting.end, person.end) },
+      confidence: 0.85,
+    });
   const participants = participantsIn(ctx, sc);
   for (const body of participants)
     participated(ctx, body, meeting, { start: sc.sentence.start, end: body.end });
@@ -62,6 +64,7 @@ export function relateMeeting(
   );
   const host =
     owner ??
+    (report ? reporterBody(sc, meeting) : undefined) ??
     [
       ...outer(sc).filter((a) => !participants.includes(a)),
       ...(previous && /итог|проанализ/i.test(previous.sentence.text) ? mentionsOf(previous, 'Agency') : []),
@@ -134,6 +137,14 @@ export function attendeesIn(ctx: DocumentContext, sc: SentenceContext): Mention[
 
 function participated(ctx: DocumentContext, body: Mention, meeting: Mention, evidence: Span): void {
   ctx.builder.relate({ type: 'PARTICIPATED_IN', from: body.ref, to: meeting.ref, evidence, confidence: 0.8 });
+}
+
+/** «начальник отдела полиции … выступил с отчётом перед населением»: the body whose head reports holds it. */
+function reporterBody(sc: SentenceContext, meeting: Mention): Mention | undefined {
+  const post = mentionsOf(sc, 'Position')
+    .filter((p) => p.agencyRef && p.end <= meeting.start)
+    .at(-1);
+  return post && sc.mentions.find((m) => m.label === 'Agency' && m.ref === post.agencyRef);
 }
 
 /** Agencies of a sentence not inside a longer mention ("КНБ" inside "Департамент КНБ по …"). */

@@ -1,6 +1,7 @@
 import { between, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { formatPartialDate } from '../recognise/partial-date.ts';
 import type { Span } from '../text/segment.ts';
+import { appointmentOrderDate } from './order-date.ts';
 
 export type Tense = 'current' | 'appointed' | 'former';
 
@@ -24,6 +25,7 @@ export function holds(
   evidence: Span,
   range?: { from: string; to?: string },
   basis: string | null = null,
+  left?: { validTo: string; basis: string },
 ): void {
   // «В 2023 году он был назначен …» in a release of 2025: an appointment of the past, a post since left
   // (the genre tells a career that way before the new post).
@@ -39,14 +41,21 @@ export function holds(
   if (range?.from) properties.validFrom = range.from;
   if (tense === 'appointed' && !range) {
     const date = sc.times.find((t) => t.date && !t.deadline && !t.range);
+    const order = date?.date ? undefined : appointmentOrderDate(ctx);
     if (date?.date) properties.validFrom = date.date;
-    else if (ctx.published) {
+    else if (order) {
+      properties.validFrom = order.date;
+      properties.validFromBasis = 'the release names the order of this date that made its appointments';
+    } else if (ctx.published) {
       properties.validFrom = formatPartialDate(ctx.published);
       properties.validFromBasis = 'the appointment is reported in a release published on this date';
     }
   }
   if (tense === 'former' && range?.to) properties.validTo = range.to;
-  else if (tense === 'former' && ctx.published) {
+  else if (tense === 'former' && left) {
+    properties.validTo = left.validTo;
+    properties.validToBasis = left.basis;
+  } else if (tense === 'former' && ctx.published) {
     properties.validTo = formatPartialDate(ctx.published);
     properties.validToBasis = 'a former post: it ended on or before the publication date';
   }
@@ -67,5 +76,18 @@ export function holds(
  * right after it («руководивший ДП … с 2021 года»).
  */
 export function rangeNear(sc: SentenceContext, from: number, to: number) {
-  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3)?.range;
+  // «Мырзахметов, возглавляющий районную полицию с июня 2023 года, ранее работал …»: a stretch inside a
+  // participle or «который» clause closed before the verb belongs to that clause's post, not to the verb's
+  // («а ещё ранее, с 2014 по 2018 год, занимал …» is the verb's own).
+  const ownClause = (t: { start: number; end: number }) => {
+    if (t.end > from) return true;
+    const at = (offset: number) => offset - sc.sentence.start;
+    const lead = sc.sentence.text.slice(0, at(t.start));
+    const clause = lead.slice(lead.lastIndexOf(',') + 1);
+    return !(
+      /(?:ющ|ящ|вш|нн)\p{L}*\s|(?<![\p{L}])котор/iu.test(clause) &&
+      sc.sentence.text.slice(at(t.end), at(from)).includes(',')
+    );
+  };
+  return sc.times.find((t) => t.range && t.start >= from - 40 && t.start <= to + 3 && ownClause(t))?.range;
 }

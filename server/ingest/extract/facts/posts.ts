@@ -1,8 +1,10 @@
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { institutionOf } from '../recognise/post-bodies.ts';
 import { biographyPosts } from './biography-posts.ts';
+import { bodyHeadedBy } from './body-headed-by.ts';
 import { verbPosts } from './headed-posts.ts';
 import { FORMER, holds, RANK, type Tense } from './post-time.ts';
+import { tenureSince } from './tenure-since.ts';
 import { predecessorHolds, thisPostHolders } from './this-post.ts';
 
 const BETWEEN_POST_AND_NAME = new RegExp(
@@ -12,11 +14,23 @@ const BETWEEN_POST_AND_NAME = new RegExp(
 const APPOINTED = String.raw`(?:был[аи]?\s+)?(?:назначен[аы]?|назначили|утвержден[аы]?|переведен[аы]?|стал[аи]?)(?:\s+с\s+повышением)?`;
 /** «<post> <name> освобождён от занимаемой должности», «… уволен в запас»: the post is left. */
 const RELEASED = /^\s*(?:,[^,.;]{0,100},\s*)?(?:был[аи]?\s+)?(?:освобожден\p{L}*|уволен\p{L}*)(?![\p{L}])/iu;
-/** «<post> назначен [звание] <name>»: the post before the verb, the name after. */
-const POST_THEN_NAME = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`, 'iu');
+/** «<post> [с 1 августа] назначен [звание] <name>»: the post before the verb, the name after. */
+const POST_THEN_NAME = new RegExp(
+  String.raw`^\s+(?:\p{L}+\s+)?(?:с\s+\d{1,2}\s+\p{L}+(?:\s+\d{4}\s+года)?\s+)?${APPOINTED}\s+(?:${RANK}\s+)?$`,
+  'iu',
+);
 /** «<name>[, руководивший … ,] назначен(а) [на должность] <post>». */
 const NAME_THEN_POST = new RegExp(
   String.raw`^(?:\s*,[^,.;]{0,100},)?\s+${APPOINTED}(?:\s+на\s+(?:должность|пост))?\s+$`,
+  'iu',
+);
+
+/**
+ * «<name>, который переведён в ДП … на должность <post>», «<name>, назначенная начальником <body> …»: a post the
+ * person moved to, told in a clause after the name.
+ */
+const NAME_WHICH_POST = new RegExp(
+  String.raw`^\s*,\s*(?:котор(?:ый|ая)\s+${APPOINTED}(?:\s+(?:в|во)\s+[^,.;]{3,120}?)?\s+на\s+(?:должность|пост)|(?:назначенн|переведенн)\p{L}*(?:\s+на\s+(?:должность|пост))?)\s+$`,
   'iu',
 );
 
@@ -41,10 +55,12 @@ export function findPosts(ctx: DocumentContext): void {
         });
     }
     verbPosts(ctx, sc);
+    bodyHeadedBy(ctx, sc);
     biographyPosts(ctx, sc);
     thisPostHolders(ctx, sc);
     predecessorHolds(ctx, sc);
   }
+  tenureSince(ctx);
 }
 
 /** POSITION_IN: the body named with the post, one referred back to (inferred), or the institution of a place. */
@@ -58,7 +74,9 @@ function positionIn(ctx: DocumentContext, post: Mention): void {
     !institution &&
     post.generic &&
     !post.regionId &&
-    !/заинтересованн|государственн|правоохранительн/iu.test(post.name)
+    !/заинтересованн|государственн|правоохранительн/iu.test(post.name) &&
+    // An akim heads a local government, never a unit of a police or prosecutor's body.
+    !/^аким/iu.test(post.name)
       ? ctx.mainAgency
       : undefined;
   // A main body known only by its reference, without a name, cannot be said in the basis: no guess then.
@@ -94,8 +112,14 @@ function postsOf(
   const out: [Mention, Tense][] = [];
   const text = (a: number, b: number) => between(ctx, a, b);
   // "<post> [звание] <name>": apposition before the name; "бывший <post> <name>" is a former post.
+  // «начальник ОП Каратальского района ДП области Жетісу подполковник полиции <name>»: the parent body
+  // written after the post's own stands between it and the rank.
+  const gap = (a: number, b: number) =>
+    sc.mentions
+      .filter((m) => m.label === 'Agency' && m.start >= a && m.end <= b)
+      .reduceRight((s, m) => s.slice(0, m.start - a) + s.slice(m.end - a), text(a, b));
   const before = posts
-    .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(text(p.end, person.start)))
+    .filter((p) => p.end <= person.start && BETWEEN_POST_AND_NAME.test(gap(p.end, person.start)))
     .at(-1);
   if (before && !APPOINTER.test(text(Math.max(sc.sentence.start, before.start - 15), before.start))) {
     const lead = text(Math.max(sc.sentence.start, before.start - 12), before.start);
@@ -122,7 +146,10 @@ function postsOf(
   );
   if (after) out.push([after, 'current']);
   const appointedTo = posts.find(
-    (p) => p.start >= person.end && NAME_THEN_POST.test(text(person.end, p.start)),
+    (p) =>
+      p.start >= person.end &&
+      (NAME_THEN_POST.test(text(person.end, p.start)) ||
+        (!p.generic && NAME_WHICH_POST.test(text(person.end, p.start)))),
   );
   if (appointedTo) out.push([appointedTo, 'appointed']);
   // "Новым <post> назначен <name>", "начальником ДП … назначен полковник полиции <name>"

@@ -34,17 +34,39 @@ export function thisPostHolders(ctx: DocumentContext, sc: SentenceContext): void
           .at(-1);
     const person = after ?? before;
     if (!person) continue;
-    const predecessor = /предшественни\p{L}*\s*$/iu.test(between(ctx, sc.sentence.start, at));
+    const lead = between(ctx, sc.sentence.start, at);
+    // «Оспанов … сменил на этом посту Талгата Мусина»: the one replaced held it before.
+    const replaced = after && REPLACED.test(lead);
+    const predecessor = /предшественни\p{L}*\s*$/iu.test(lead) || replaced;
     const tense: Tense = predecessor
       ? 'former'
       : /назначен/iu.test(between(ctx, Math.min(at, person.end), Math.max(end, person.start)))
         ? 'appointed'
         : 'current';
-    holds(ctx, sc, person, post, tense, {
-      start: Math.min(at, person.start),
-      end: Math.max(end, person.end),
-    });
+    // He left it when his successor was appointed, on the date the sentence gives before «сменил».
+    const handover = replaced ? successorDate(sc, at) : undefined;
+    holds(
+      ctx,
+      sc,
+      person,
+      post,
+      tense,
+      { start: Math.min(at, person.start), end: Math.max(end, person.end) },
+      undefined,
+      null,
+      handover,
+    );
   }
+}
+
+/** «сменил», «сменила», «заменил» right before «на этом посту»: the person after is the one replaced. */
+const REPLACED = /(?<![\p{L}])(?:сменил|заменил)[аи]?\s*$/iu;
+
+function successorDate(sc: SentenceContext, at: number) {
+  const date = sc.times.filter((t) => t.date && !t.deadline && !t.range && t.end <= at).at(-1)?.date;
+  return date
+    ? { validTo: date, basis: 'the successor named in the sentence took the post on this date' }
+    : undefined;
 }
 
 const SINCE = /^,\s*(?:руководивш|возглавлявш)\p{L}*\s+\p{L}+\s+с\s+(\d{4})\s+год\p{L}*/iu;
@@ -64,8 +86,11 @@ export function predecessorHolds(ctx: DocumentContext, sc: SentenceContext): voi
     (p) => p.start >= end && RANK_ONLY.test(between(ctx, end, p.start)),
   );
   if (!person) return;
-  for (let i = sc.index - 1; i >= Math.max(0, sc.index - LOOKBACK); i--) {
-    const him = mentionsOf(ctx.sentences[i]!, 'Person').at(-1);
+  // «Отдел … возглавила Сауле Ибраева, а её предшественник …»: this sentence first, before the words.
+  for (let i = sc.index; i >= Math.max(0, sc.index - LOOKBACK); i--) {
+    const him = mentionsOf(ctx.sentences[i]!, 'Person')
+      .filter((p) => i < sc.index || p.end <= sc.sentence.start + m.index)
+      .at(-1);
     if (!him || him.ref === person.ref) continue;
     const now = ctx.builder.relationshipsFrom('HOLDS', him.ref).filter((r) => r.properties.current === true);
     // «…, руководивший отделом с 2020 года, …»: since when he held it.
@@ -86,11 +111,16 @@ export function predecessorHolds(ctx: DocumentContext, sc: SentenceContext): voi
 
 /** The last post named before `at` (this sentence first, then the few before), not one that appoints. */
 function postBefore(ctx: DocumentContext, sc: SentenceContext, at: number): Mention | undefined {
+  let fallback: Mention | undefined;
   for (let i = sc.index; i >= Math.max(0, sc.index - LOOKBACK); i--) {
     const posts = mentionsOf(ctx.sentences[i]!, 'Position').filter(
       (p) => p.end <= at && !APPOINTER.test(between(ctx, Math.max(0, p.start - 16), p.start)),
     );
-    if (posts.length) return posts.at(-1);
+    // «назначенный руководителем городской полиции, сменил на этом посту …»: a title named in general
+    // terms restates a post; the post itself is the one named with its body.
+    const named = posts.filter((p) => !p.generic);
+    if (named.length) return named.at(-1);
+    fallback ??= posts.at(-1);
   }
-  return undefined;
+  return fallback;
 }

@@ -5,6 +5,7 @@ import { firstNameReadings } from '../morphology/first-name-readings.ts';
 import { surnameReadings } from '../morphology/surname-readings.ts';
 import { personNominative, type NameParts } from '../morphology/person-nominative.ts';
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
+import { titledName } from './titled-name.ts';
 
 const SURNAME =
   /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ов|ев|ёв|ин|ын|ский|цкий|улы|ұлы|уулу|кызы|қызы|енко|ко|ых|их|ян|швили|дзе)(?:а|у|ым|е|ой|ою|ого|ому|им|ом|ая|ую)?$/u;
@@ -25,7 +26,7 @@ export function findPersons(ctx: DocumentContext, sc: SentenceContext, known: Ma
   const t = sc.tokens;
   for (let i = 0; i < t.length; i++) {
     if (covered(sc, i) || (!CAPITALISED.test(t[i]!.text) && !isInitial(ctx, t, i))) continue;
-    const parts = nameAt(ctx, sc, i);
+    const parts = nameAt(ctx, sc, i) ?? titledName(ctx, sc, i);
     if (parts) {
       sc.mentions.push(register(ctx, sc, parts.from, parts.to, parts.parts, known));
       i = parts.to - 1;

@@ -2,6 +2,10 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { covered, tokenSpan, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { districtObjectEnd } from './district-object.ts';
+import { genericRepeat } from './generic-post.ts';
+import { bodyBeforeOffice } from './office-body.ts';
+import { sharedTitleBody } from './shared-title.ts';
 import { bodyReferredTo, knownPost, ministryAt } from './post-bodies.ts';
 import { CONTINUATIONS, GENERIC_OBJECTS, isModifier, isTitle } from './post-words.ts';
 
@@ -29,18 +33,33 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
       i = titleEnd;
       continue;
     }
-    const found = objectOf(ctx, sc, titleEnd);
+    let found = objectOf(ctx, sc, titleEnd);
+    const office = found.to > titleEnd ? undefined : bodyBeforeOffice(ctx, sc, i);
+    if (office) found = { to: titleEnd, body: office, before: true };
     const words = t.slice(i, titleEnd).map((x) => x.text);
     const title = nominativePhrase(ctx.morph, words);
     // "участковые инспекторы провели …", "приняли участие руководители ДП …": people, not a post; a plural
     // post is one when instructions are addressed to it ("начальникам подразделений").
     if (plural(ctx, head) && !ctx.morph(head).some((p) => p.tag.CAse === 'datv')) continue;
-    if (titleEnd - i === 1 && found.to === titleEnd && !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)) {
+    if (
+      titleEnd - i === 1 &&
+      found.to === titleEnd &&
+      !found.body &&
+      !/^(?:министр|аким|прокурор)/i.test(t[i]!.text)
+    ) {
       const earlier = earlierPost(ctx, sc, title);
       if (earlier) sc.mentions.push(repeat(ctx, sc, earlier, i, titleEnd));
       continue;
     }
-    const earlier = !found.body && !found.place ? earlierPost(ctx, sc, title) : undefined;
+    const general =
+      !found.body && !found.place && !found.district && found.to > titleEnd && !plural(ctx, head)
+        ? genericRepeat(ctx, sc, title, { from: titleEnd, to: found.to })
+        : undefined;
+    if (general === 'none') {
+      i = found.to - 1;
+      continue;
+    }
+    const earlier = general ?? (!found.body && !found.place ? earlierPost(ctx, sc, title) : undefined);
     if (earlier) {
       sc.mentions.push(repeat(ctx, sc, earlier, i, found.to));
       i = found.to - 1;
@@ -48,6 +67,14 @@ export function findPositions(ctx: DocumentContext, sc: SentenceContext): void {
     }
     sc.mentions.push(post(ctx, sc, { from: i, titleEnd, head }, title, found));
     i = found.to - 1;
+    const shared = plural(ctx, head) ? sharedTitleBody(ctx, sc, head, found.to) : undefined;
+    if (shared) {
+      const { body, title: one } = shared;
+      sc.mentions.push(
+        post(ctx, sc, { from: body.from, titleEnd: body.from, head: one }, one, { to: body.to, body }),
+      );
+      i = body.to - 1;
+    }
   }
 }
 
@@ -55,6 +82,10 @@ interface PostObject {
   to: number;
   body?: Mention;
   place?: Mention;
+  /** «аким Каратальского района»: a district without a node of its own. */
+  district?: boolean;
+  /** «в ДП … на должность заместителя начальника»: the body named before the title. */
+  before?: boolean;
 }
 
 /** What follows a title: a body, a ministry by its field, a place, a body referred back to, generic objects. */
@@ -68,6 +99,8 @@ function objectOf(ctx: DocumentContext, sc: SentenceContext, at: number): PostOb
     sc.mentions.find((m) => (m.label === 'Region' || m.label === 'City') && m.from === at) ??
     cityAfterWord(ctx, sc, at);
   if (place) return { to: place.to, place };
+  const district = districtObjectEnd(ctx, sc, at);
+  if (district) return { to: district, district: true };
   let to = at;
   const generic = (k: number) =>
     k < sc.tokens.length && !covered(sc, k) && [...sc.tokens[k]!.forms].some((f) => GENERIC_OBJECTS.has(f));
@@ -81,7 +114,7 @@ function post(
   sc: SentenceContext,
   { from: i, titleEnd, head }: { from: number; titleEnd: number; head: string },
   title: string,
-  { to, body, place }: PostObject,
+  { to, body, place, district, before }: PostObject,
 ): Mention {
   const t = sc.tokens;
   // «руководитель ДП …» is the police body's head, whose post is «начальник» (other bodies' heads keep the word).
@@ -89,11 +122,13 @@ function post(
   const written = ctx.text.slice(t[titleEnd - 1]!.end, t[to - 1]!.end);
   // «Прокурор области», «начальник департамента»: the object is named in full from what it refers to.
   const referred = body?.inferredBasis ?? place?.inferredBasis;
-  const rest = !referred
-    ? written
-    : !body && place?.label === 'City'
-      ? ` города ${place.name}`
-      : ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}`;
+  const rest = before
+    ? ` ${genitivePhrase(ctx.morph, body!.name)}`
+    : !referred
+      ? written
+      : !body && place?.label === 'City'
+        ? ` города ${place.name}`
+        : ` ${genitivePhrase(ctx.morph, (body ?? place)!.name)}`;
   const name = `${title}${rest}`.replace(/\s+/g, ' ');
   const entry = body?.existingId ? knownPost(ctx, title, body.existingId) : undefined;
   const span = tokenSpan(sc, i, to);
@@ -118,7 +153,7 @@ function post(
     agencyRef: body?.ref ?? null,
     ...(body?.inferredBasis ? { agencyBasis: body.inferredBasis } : {}),
     ...(place ? { regionId: place.regionId ?? null } : {}),
-    generic: plural(ctx, head) || (!body && !place),
+    generic: plural(ctx, head) || (!body && !place && !district),
   };
 }
 

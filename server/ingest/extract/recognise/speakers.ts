@@ -1,4 +1,5 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { interviewSpeaker } from './interview-speaker.ts';
 
 const SPEECH_LINE = /^\s*[-–—•]\s*/;
 const REPORTING =
@@ -49,6 +50,7 @@ export function findSpeakers(ctx: DocumentContext): void {
     } else if (last && /по (?:его|ее|её) словам/i.test(sc.sentence.text)) sc.speaker = last;
     else if (people[0]) last = people[0];
   }
+  interviewSpeaker(ctx);
 }
 
 /**

@@ -34,7 +34,8 @@ export const MONTHS = [
   'ноябр',
   'декабр',
 ];
-export const MONTH_WORD = String.raw`(январ[яеь]|феврал[яеь]|марта?|марте|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|августа?|августе|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])`;
+// «марте» before «марта?», which would stop at «март» and leave «е 2024 года» unread.
+export const MONTH_WORD = String.raw`(январ[яеь]|феврал[яеь]|марте|марта?|апрел[яеь]|ма[яйе]|июн[яеь]|июл[яеь]|августе|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])`;
 export interface Rule {
   re: RegExp;
   resolve(m: RegExpExecArray, published: PartialDate | null): Omit<TimeRef, 'start' | 'end'> | null;
