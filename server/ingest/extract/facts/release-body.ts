@@ -16,8 +16,12 @@ export interface ReleaseBody {
  * publishes a report produces none of its figures.
  */
 const SERVICE = /коммуникаци|пресс-служб|информационн/iu;
-/** A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе». */
-const LOCAL = /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города)/iu;
+/**
+ * A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе»; or of
+ * one transport hub: «Линейный отдел полиции на станции Кызылорда», «… в аэропорту Алматы».
+ */
+const LOCAL =
+  /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города|(?:на|в)\s+(?:станции|аэропорту|(?:морском\s+)?порту))/iu;
 /** A body of the whole country: a ministry, its committees and departments, a national agency. */
 const NATIONAL = /республики\s+казахстан|(?:^|\s)(?:мвд|рк)(?:\s|$)|^министерств|^агентств|^генеральн/iu;
 /** How many sentences open a release: its headline, dateline and lead. */

@@ -23,7 +23,8 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
       out.splice(i + 1, 1);
       continue;
     }
-    if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
+    // «со 118 до 131», «(с 318 до 271)»: «со» before a number read «с…», and a baseline may open a bracket.
+    if (!/(?:^|[\s(])со?\s+$/iu.test(text.slice(Math.max(0, from.start - 4), from.start))) continue;
     if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
     if (from.unit !== to.unit && from.unit !== 'count') continue;
     to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;

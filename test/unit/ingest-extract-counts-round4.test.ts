@@ -1,0 +1,65 @@
+// Indicators told in constructions the fourth round found on releases written by new annotators. Runs the real
+// extractor on development texts (test/fixtures/extract-dev/counts-07-*.txt and later: invented people, real
+// bodies and places; each says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
+
+/** Each indicator with its first quoted mention and figures. */
+function indicators(draft: Draft): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === 'Indicator')
+    .map((e) => ({
+      name: e.name,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+      ...(e.properties as Record<string, unknown>),
+    }));
+}
+
+describe('levels and a transport police unit (counts-07)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-07-levels-transport-aktobe');
+  }, 60_000);
+
+  it('reads the level reached after «со» as the figure, the one before as its baseline', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Число краж/),
+        value: 97,
+        previousValue: 114,
+        change: -17,
+        direction: 'down',
+      }),
+    );
+  });
+
+  it('reads a baseline in brackets after a change counted in facts', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Количество фактов хранения наркотиков/),
+        value: 17,
+        change: 5,
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('gives «их количество» changed to the metric just counted, opening no metric of its own', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Преступления/), value: 32, change: -6.5 }),
+    );
+    expect(found.filter((i) => /^(?:Количество|Число)\s+(?:с|в|за)\s/u.test(String(i.name)))).toEqual([]);
+  });
+
+  it('keeps «Вместе с тем» out of the metric that follows it', () => {
+    expect(indicators(draft).map((i) => i.name)).not.toContainEqual(expect.stringMatching(/^Т(?:о|ем)\s/u));
+  });
+
+  it('has a linear police unit at a station measure its own figures, not its region', () => {
+    const measures = facts(draft, 'MEASURES');
+    expect(measures.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(measures.map((m) => m.to))).toEqual(new Set(['Линейный отдел полиции на станции Актобе']));
+  });
+});
