@@ -63,3 +63,34 @@ describe('levels and a transport police unit (counts-07)', () => {
     expect(new Set(measures.map((m) => m.to))).toEqual(new Set(['Линейный отдел полиции на станции Актобе']));
   });
 });
+
+describe('paired baselines and a change told after its verb (counts-08)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-08-paired-baselines-kostanay');
+  }, 60_000);
+
+  it('pairs the year before’s two levels «— 1 512 и 88 соответственно» with the two figures in order', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 1420, previousValue: 1512, direction: 'down' }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 96, previousValue: 88, direction: 'up' }));
+    expect(found.map((i) => i.value)).not.toContain(1512);
+    expect(found.map((i) => i.value)).not.toContain(88);
+  });
+
+  it('reads «превысил прошлогодний показатель в 1,4 раза» as a rise, words between the verb and the factor', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Объём изъятой синтетики/),
+        change: 1.4,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ change: -8, changeUnit: '%', direction: 'down' }),
+    );
+  });
+});
