@@ -94,3 +94,42 @@ describe('paired baselines and a change told after its verb (counts-08)', () => 
     );
   });
 });
+
+describe('results compared with the year before (counts-09)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-09-compared-results-pavlodar');
+  }, 60_000);
+
+  it('reads a seized mass compared with a level before as a figure of the period, and keeps the seizure', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Изъятые наркотики/),
+        value: 214,
+        unit: 'kg',
+        change: 30,
+        direction: 'up',
+      }),
+    );
+    expect(draft.entities.filter((e) => e.label === 'Seizure').map((e) => e.properties.amountKg)).toContain(
+      214,
+    );
+  });
+
+  it('reads cut channels compared with the year before as a figure, named with what was done to them', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Перекрытые каналы контрабанды гашиша/),
+        value: 9,
+        change: 3,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('leaves a mass told with no comparison a seizure only', () => {
+    expect(indicators(draft).map((i) => i.value)).not.toContain(48);
+    expect(indicators(draft).map((i) => i.value)).not.toContain(2);
+  });
+});
