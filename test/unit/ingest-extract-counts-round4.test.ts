@@ -133,3 +133,29 @@ describe('results compared with the year before (counts-09)', () => {
     expect(indicators(draft).map((i) => i.value)).not.toContain(2);
   });
 });
+
+describe('numbers in words: tens, and a few people charged (counts-10)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-10-number-words-aktau');
+  }, 60_000);
+
+  it('reads tens and units written as words («тридцать два факта») as one number', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: expect.stringContaining('тридцать два факта'), value: 32 }),
+    );
+    expect(indicators(draft).map((i) => i.value)).not.toContain(2);
+  });
+
+  it('counts a few people charged or convicted, told in words, as a tally', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({ quote: 'привлечены шесть наркодилеров', value: 6 }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ quote: 'осуждены четверо курьеров', value: 4 }));
+  });
+
+  it('keeps a few people detained in one case out of the figures', () => {
+    expect(indicators(draft).map((i) => String(i.quote))).not.toContainEqual(expect.stringContaining('двое'));
+  });
+});

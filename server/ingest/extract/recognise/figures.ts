@@ -1,4 +1,4 @@
-import { numberWord } from '../text/number-words.ts';
+import { numberWord, tensBefore } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
 import type { Figure } from './figure.ts';
@@ -167,20 +167,22 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
     // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
     const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
     if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
-    const start = offset + m.index;
-    const end = start + m[1]!.length;
+    // «сорок семь фактов»: tens written before the last word are part of the number, no longer a few.
+    const tens = tensBefore(text, offset + m.index);
+    const start = tens?.start ?? offset + m.index;
+    const end = offset + m.index + m[1]!.length;
     const before = text.slice(Math.max(0, start - 30), start);
     if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
     out.push({
       start,
       end,
-      value: numberWord(m[1]!)!,
+      value: (tens?.value ?? 0) + numberWord(m[1]!)!,
       unit: 'count',
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
       noun: part ? null : noun,
       isChange: false,
       direction: null,
-      inWords: true,
+      ...(tens ? {} : { inWords: true }),
     });
   }
   return out;
