@@ -159,3 +159,32 @@ describe('numbers in words: tens, and a few people charged (counts-10)', () => {
     expect(indicators(draft).map((i) => String(i.quote))).not.toContainEqual(expect.stringContaining('двое'));
   });
 });
+
+describe('sums told right after their verb, and «лишь»/«только» before a number (counts-11)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-11-repaid-sums-shymkent');
+  }, 60_000);
+
+  it('reads a sum returned or repaid as a figure named with what was done with it', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'гражданам возвращено свыше 210 млн тенге',
+        value: 210_000_000,
+        unit: 'KZT',
+        qualifier: 'over',
+        metricRu: 'сумма (гражданам возвращено)',
+      }),
+    );
+  });
+
+  it('leaves a sum stolen on one named day out of the figures', () => {
+    expect(indicators(draft).map((i) => i.value)).not.toContain(1_500_000);
+  });
+
+  it('reads a count after «заблокировано только», quoted from its verb', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: 'заблокировано только 412 фишинговых сайтов', value: 412 }),
+    );
+  });
+});
