@@ -188,3 +188,22 @@ describe('sums told right after their verb, and «лишь»/«только» be
     );
   });
 });
+
+describe('a change told paragraphs after its level (counts-12)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-12-later-change-atyrau');
+  }, 60_000);
+
+  it('joins the change to the one indicator of that metric told before, opening no second one', () => {
+    const sales = indicators(draft).filter((i) => /факт\p{L}* сбыта/iu.test(String(i.name)));
+    expect(sales).toEqual([expect.objectContaining({ value: 8, change: 60, direction: 'up' })]);
+  });
+
+  it('leaves the indicator the change does not name unchanged', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Наркопреступления в/), value: 19 }),
+    );
+    expect(indicators(draft).find((i) => i.value === 19)).not.toHaveProperty('change');
+  });
+});
