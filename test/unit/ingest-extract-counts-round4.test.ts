@@ -207,3 +207,20 @@ describe('a change told paragraphs after its level (counts-12)', () => {
     expect(indicators(draft).find((i) => i.value === 19)).not.toHaveProperty('change');
   });
 });
+
+describe('a directorate’s own release (counts-13)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-13-directorate-release-kostanay');
+  }, 60_000);
+
+  it('has the directorate its opening names first measure its figures, not its department', () => {
+    const bodies = facts(draft, 'MEASURES')
+      .map((m) => m.to)
+      .filter((to) => !/область$/u.test(String(to)));
+    expect(bodies.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(bodies)).toEqual(
+      new Set(['Управление по противодействию наркопреступности Департамента полиции Костанайской области']),
+    );
+  });
+});
