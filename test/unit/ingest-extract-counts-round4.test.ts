@@ -214,6 +214,12 @@ describe('a directorate’s own release (counts-13)', () => {
     draft = await extractDev('counts-13-directorate-release-kostanay');
   }, 60_000);
 
+  it('names people counted with what was done to them, their period and region left to the properties', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ metricRu: 'лица (на наркологическом учёте состояли)', value: 1040 }),
+    );
+  });
+
   it('has the directorate its opening names first measure its figures, not its department', () => {
     const bodies = facts(draft, 'MEASURES')
       .map((m) => m.to)

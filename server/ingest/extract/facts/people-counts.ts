@@ -80,7 +80,13 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       .slice(clauseStart, counted?.start ?? figure.start)
       .trim()
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
-      .replace(/^(?:что|причем|причём)\s+/iu, '');
+      .replace(/^(?:что|причем|причём)\s+/iu, '')
+      // «за 10 месяцев 2025 года в Акмолинской области на учёте состояли»: the period and place are the
+      // indicator's own properties, not what was done to the people.
+      .replace(
+        /^(?:(?:за|с)\s+[^,]*?\s+(?:год\p{L}*|месяц\p{L}*|период\p{L}*)(?:\s+\d{4}\s+год\p{L}*)?\s+)?(?:в\s+\p{L}+\s+област\p{L}*\s+)?/iu,
+        '',
+      );
     // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
     const shared = listedAfter && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
     const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);

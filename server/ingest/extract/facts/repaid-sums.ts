@@ -26,7 +26,10 @@ export function repaidSum(
     .slice(clauseStart, figure.start)
     .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно)\s*$/iu, '')
     .trim()
-    .replace(/^(?:(?:за|с|в|на)\s+[^,]*?\s+(?:год\p{L}*|месяц\p{L}*|период\p{L}*)\s+)/iu, '')
+    .replace(
+      /^(?:(?:за|с|в|на)\s+[^,]*?\s+(?:год\p{L}*|месяц\p{L}*|период\p{L}*)(?:\s+\d{4}\s+год\p{L}*)?\s+)/iu,
+      '',
+    )
     .replace(/^(?:что|также|кроме\s+того,?)\s+/iu, '');
   if (!said) return undefined;
   const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
