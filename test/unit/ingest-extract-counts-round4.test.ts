@@ -196,8 +196,15 @@ describe('a change told paragraphs after its level (counts-12)', () => {
   }, 60_000);
 
   it('joins the change to the one indicator of that metric told before, opening no second one', () => {
-    const sales = indicators(draft).filter((i) => /факт\p{L}* сбыта/iu.test(String(i.name)));
+    const sales = indicators(draft).filter((i) => /факт\p{L}* сбыта(?! синтетики)/iu.test(String(i.name)));
     expect(sales).toEqual([expect.objectContaining({ value: 8, change: 60, direction: 'up' })]);
+  });
+
+  it('keeps a narrower metric told with a change («… сбыта синтетики через мессенджеры») an indicator of its own', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/сбыта синтетики/u), change: 25 }),
+    );
+    expect(indicators(draft).find((i) => i.value === 8)).toHaveProperty('change', 60);
   });
 
   it('leaves the indicator the change does not name unchanged', () => {

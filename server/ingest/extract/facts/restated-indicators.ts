@@ -55,7 +55,11 @@ export function restatedIndicator(
   if (near) return near;
   // «… из них 11 фактов сбыта. [two paragraphs of cases] По сравнению с октябрём прошлого года количество
   // выявленных фактов сбыта возросло вдвое»: a change told later of the one indicator the release has of it.
-  const all = (toldIn.get(ctx) ?? []).filter((t) => t.sentence < sc.index && same(t));
+  // So far back, only the same metric: no word of the change's own beyond how it is counted («число
+  // выявленных фактов сбыта через интернет» is not the «факты сбыта» told before).
+  const asTold = (t: Told) =>
+    words.filter((w) => !COUNTING.test(w)).every((w) => stems(t.phrase, 3).some((x) => sameWord(w, x)));
+  const all = (toldIn.get(ctx) ?? []).filter((t) => t.sentence < sc.index && same(t) && asTold(t));
   return all.length === 1 && recent(ctx, sc, sc.index, false).includes(all[0]!) ? all[0] : undefined;
 }
 
@@ -96,6 +100,9 @@ function recent(ctx: DocumentContext, sc: SentenceContext, reach: number, inPara
       ctx.builder.entityOf(t.key)?.properties.change === undefined,
   );
 }
+
+/** Words that say how a metric is counted, not what: «число выявленных», «количество зарегистрированных». */
+const COUNTING = /^(?:числ|количеств|выявлен|зарегистрирован|пресечен|задокументирован|совершен|установлен)/u;
 
 /** The words of a metric, lower case, shorter ones (prepositions) left out. */
 function stems(phrase: string, least: number): string[] {
