@@ -33,3 +33,7 @@ export const RESULT_VERB =
 export function eradicatedPlants(noun: string, lead: string): boolean {
   return /^куст/u.test(noun) && /уничтож\p{L}*\s+(?:\p{L}+\s+)?$/iu.test(lead);
 }
+
+/** Verbs of liability, conviction or registration, after which even a few people are counted, not one case. */
+export const LIABLE =
+  /(?:привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|осужден\p{L}*|поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*)(?:\s+(?:еще|всего))?\s*$/iu;

@@ -4,6 +4,7 @@ import {
   CHANNEL_NOUN,
   eradicatedPlants,
   ITEM_NOUN,
+  LIABLE,
   MONEY_CHANNEL,
   MONEY_NOUN,
   PEOPLE_NOUN,
@@ -95,8 +96,10 @@ export function countedMetrics(
         (f) => f.unit === 'kg' && f.start > figure.end && f.start < clauseEndAfter(ctx, sc, figure.end),
       );
     // «задержаны пятеро участников группы»: a few people counted in words are told of one case (people-counts.ts).
+    // «к уголовной ответственности привлечены девять сбытчиков»: people charged or convicted are a tally.
     const fewPeople =
       figure.inWords &&
+      !LIABLE.test(lead) &&
       animateNoun(
         ctx,
         sc.tokens.find((x) => x.start >= figure.end),

@@ -11,7 +11,7 @@ import type { Metric } from './metric-phrases.ts';
 export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const from = clauseStartBefore(ctx, sc, at);
   const verb =
-    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
+    /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|лишь|только|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
       ctx.folded.slice(from, at),
     );
   const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;

@@ -12,6 +12,7 @@ import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
+import { comparedResults } from './compared-results.ts';
 import { peopleCounts } from './people-counts.ts';
 import {
   comparedIndicator,
@@ -54,8 +55,8 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc)];
     const named = metricsIn(ctx, sc);
+    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc), ...comparedResults(ctx, sc, named)];
     const figures = [
       ...indicatorFigures(sc),
       ...sizedTotals(ctx, sc, named),

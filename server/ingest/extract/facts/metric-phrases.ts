@@ -48,8 +48,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     )
       continue;
     // "по раскрытию …", "в отношении преступлений": a purpose or topic, not a measured figure; "в том числе"
-    // is no number; "данные преступления" speaks of a metric already named.
-    if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных)$/i.test(t[i - 1]!.text))
+    // is no number; "данные преступления" and «…, их число сократилось» speak of a metric already named.
+    if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных|их)$/i.test(t[i - 1]!.text))
       continue;
     // «до 5 числа»: a day of the month, not a count.
     if (i > 0 && /^\d+$/.test(t[i - 1]!.text) && /^числ/iu.test(t[i]!.text)) continue;
@@ -65,7 +65,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       ctx
         .morph(t[from - 1]!.text)
         .some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1) &&
-      !/^(?:данн|эт|так|указанн|все|других|иных)/iu.test(t[from - 1]!.text)
+      // «Вместе с тем число …»: a pronoun of an adverbial phrase is no adjective of the metric.
+      !/^(?:данн|эт|так|указанн|все|других|иных|т(?:о|от|а|е|ем|ех)$)/iu.test(t[from - 1]!.text)
     )
       from--;
     let to = i + 1;

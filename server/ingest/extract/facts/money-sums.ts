@@ -3,6 +3,7 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
+import { repaidSum } from './repaid-sums.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
@@ -27,7 +28,11 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     const lead = ctx.folded.slice(clauseStart, figure.start);
     if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
-    if (!link) continue;
+    if (!link) {
+      const repaid = repaidSum(ctx, sc, figure, clauseStart);
+      if (repaid) out.push(repaid);
+      continue;
+    }
     const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
     const named = thingOf(ctx, before);
     const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);

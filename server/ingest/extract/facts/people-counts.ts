@@ -1,7 +1,7 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import { PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
+import { LIABLE, PEOPLE_NOUN, RESULT_VERB } from './counted-nouns.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { animateNoun, toldAfter } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
@@ -30,7 +30,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       before && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, before.metric.end, figure.start)),
     );
     const counted = figure.inWords && !listedAfter ? afterCount(ctx, sc, figure) : undefined;
-    if (figure.inWords && !listedAfter && !counted) continue;
+    // «к уголовной ответственности привлечены девять сбытчиков»: people charged or convicted are a tally.
+    const liable = LIABLE.test(between(ctx, clauseStartBefore(ctx, sc, figure.start), figure.start));
+    if (figure.inWords && !listedAfter && !counted && !liable) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
     // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.
@@ -78,7 +80,13 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       .slice(clauseStart, counted?.start ?? figure.start)
       .trim()
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
-      .replace(/^(?:что|причем|причём)\s+/iu, '');
+      .replace(/^(?:что|причем|причём)\s+/iu, '')
+      // «за 10 месяцев 2025 года в Акмолинской области на учёте состояли»: the period and place are the
+      // indicator's own properties, not what was done to the people.
+      .replace(
+        /^(?:(?:за|с)\s+[^,]*?\s+(?:год\p{L}*|месяц\p{L}*|период\p{L}*)(?:\s+\d{4}\s+год\p{L}*)?\s+)?(?:в\s+\p{L}+\s+област\p{L}*\s+)?/iu,
+        '',
+      );
     // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
     const shared = listedAfter && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
     const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);

@@ -16,8 +16,12 @@ export interface ReleaseBody {
  * publishes a report produces none of its figures.
  */
 const SERVICE = /коммуникаци|пресс-служб|информационн/iu;
-/** A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе». */
-const LOCAL = /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города)/iu;
+/**
+ * A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе»; or of
+ * one transport hub: «Линейный отдел полиции на станции Кызылорда», «… в аэропорту Алматы».
+ */
+const LOCAL =
+  /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города|(?:на|в)\s+(?:станции|аэропорту|(?:морском\s+)?порту))/iu;
 /** A body of the whole country: a ministry, its committees and departments, a national agency. */
 const NATIONAL = /республики\s+казахстан|(?:^|\s)(?:мвд|рк)(?:\s|$)|^министерств|^агентств|^генеральн/iu;
 /** How many sentences open a release: its headline, dateline and lead. */
@@ -80,6 +84,9 @@ export function measuringBody(ctx: DocumentContext, ref: string): string {
   // A post's body may be known only to the draft («начальник Управления … ДП»), not as a mention.
   const body = ctx.builder.entityByRef(ref);
   if (!body || !DIRECTORATE.test(body.name) || LOCAL.test(body.name)) return ref;
+  // «Управлением по противодействию наркопреступности ДП … подведены итоги», «Сотрудниками УПН ДП …»: a release
+  // whose opening names the directorate first is the directorate's own, and so are its figures.
+  if (openingBody(ctx)?.ref === ref) return ref;
   const regionId = mentions.find((m) => m.ref === ref)?.regionId;
   const department = (m: Mention | undefined) =>
     m?.label === 'Agency' && /^департамент\s+полиции/iu.test(m.name) ? m : undefined;
@@ -88,4 +95,15 @@ export function measuringBody(ctx: DocumentContext, ref: string): string {
     ? mentions.find((m) => department(m) && m.regionId === regionId)
     : department(releaseBody(ctx)?.body);
   return parent?.ref ?? ref;
+}
+
+/** The first body the release's opening names, leaving out services that only host or publish it. */
+function openingBody(ctx: DocumentContext): Mention | undefined {
+  for (const sc of ctx.sentences.slice(0, OPENING)) {
+    const first = sc.mentions.find(
+      (m) => m.label === 'Agency' && !inAnotherBody(sc, m) && !SERVICE.test(m.name),
+    );
+    if (first) return first;
+  }
+  return undefined;
 }

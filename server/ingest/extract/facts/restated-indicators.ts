@@ -44,17 +44,23 @@ export function restatedIndicator(
 ): Told | undefined {
   const words = stems(phrase, 3);
   const has = (w: string) => words.some((x) => sameWord(w, x));
-  return recent(ctx, sc, 2, true)
-    .filter((t) => {
-      // «лица (на учёте состояли)»: the people counted, and one word of what was done to them.
-      const [base, done] = t.phrase.split(' (');
-      const own = stems(base!, 3);
-      const told = done ? stems(done, 4) : [];
-      return (
-        t.value !== undefined && own.length > 0 && own.every(has) && (told.length === 0 || told.some(has))
-      );
-    })
-    .at(-1);
+  const same = (t: Told) => {
+    // «лица (на учёте состояли)»: the people counted, and one word of what was done to them.
+    const [base, done] = t.phrase.split(' (');
+    const own = stems(base!, 3);
+    const told = done ? stems(done, 4) : [];
+    return t.value !== undefined && own.length > 0 && own.every(has) && (told.length === 0 || told.some(has));
+  };
+  const near = recent(ctx, sc, 2, true).filter(same).at(-1);
+  if (near) return near;
+  // «… из них 11 фактов сбыта. [two paragraphs of cases] По сравнению с октябрём прошлого года количество
+  // выявленных фактов сбыта возросло вдвое»: a change told later of the one indicator the release has of it.
+  // So far back, only the same metric: no word of the change's own beyond how it is counted («число
+  // выявленных фактов сбыта через интернет» is not the «факты сбыта» told before).
+  const asTold = (t: Told) =>
+    words.filter((w) => !COUNTING.test(w)).every((w) => stems(t.phrase, 3).some((x) => sameWord(w, x)));
+  const all = (toldIn.get(ctx) ?? []).filter((t) => t.sentence < sc.index && same(t) && asTold(t));
+  return all.length === 1 && recent(ctx, sc, sc.index, false).includes(all[0]!) ? all[0] : undefined;
 }
 
 /** «…, из них 41 факт сбыта. Это на 17 фактов меньше, чем …»: the indicator of the figure compared, if any. */
@@ -94,6 +100,9 @@ function recent(ctx: DocumentContext, sc: SentenceContext, reach: number, inPara
       ctx.builder.entityOf(t.key)?.properties.change === undefined,
   );
 }
+
+/** Words that say how a metric is counted, not what: «число выявленных», «количество зарегистрированных». */
+const COUNTING = /^(?:числ|количеств|выявлен|зарегистрирован|пресечен|задокументирован|совершен|установлен)/u;
 
 /** The words of a metric, lower case, shorter ones (prepositions) left out. */
 function stems(phrase: string, least: number): string[] {

@@ -1,9 +1,9 @@
 import type { DocumentContext } from '../context.ts';
 import { RESULT_VERB } from './counted-nouns.ts';
 
-/** Words a writer puts between a verb and its number: «выявлено всего 214», «проведено более 1,2 тыс.». */
+/** Words a writer puts between a verb and its number: «выявлено всего 214», «заблокировано лишь 1 318». */
 const FILLER =
-  /(?:\s+(?:деятельность|всего|еще|уже|дополнительно|в\s+общей\s+сложности|(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно)))*\s*$/iu;
+  /(?:\s+(?:деятельность|всего|еще|уже|лишь|только|дополнительно|в\s+общей\s+сложности|(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно)))*\s*$/iu;
 /** Verbs that state, plan or report rather than count a result: «составило 3 343», «планируется 5». */
 const NOT_RESULT =
   /^(?:составил|состав|достиг|насчитыва|планир|предусмотр|намечен|ожида|будет|будут|может|могут)/u;

@@ -11,6 +11,7 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
     if (from.unit === 'times' || to.unit === 'times' || from.isChange || to.isChange) continue;
     // «68,4 % против 61 % годом ранее», «погибли 38 человек против 51»: the level now, compared with the one before.
     // «27 фактов контрабанды, тогда как годом ранее – 19»: the same, with the year before told after a dash.
+    if (respectively(text, out, i)) continue;
     if (
       // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
       (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
@@ -23,7 +24,8 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
       out.splice(i + 1, 1);
       continue;
     }
-    if (!/(?:^|\s)с\s+$/iu.test(text.slice(Math.max(0, from.start - 3), from.start))) continue;
+    // «со 118 до 131», «(с 318 до 271)»: «со» before a number read «с…», and a baseline may open a bracket.
+    if (!/(?:^|[\s(])со?\s+$/iu.test(text.slice(Math.max(0, from.start - 4), from.start))) continue;
     if (!/^\s*(?:[\p{L}.]+\s+)?до\s+$/iu.test(text.slice(from.end, to.start))) continue;
     if (from.unit !== to.unit && from.unit !== 'count') continue;
     to.direction ??= to.value > from.value ? 'up' : to.value < from.value ? 'down' : null;
@@ -39,3 +41,26 @@ const YEAR_BEFORE_BRACKET =
 
 const YEAR_BEFORE_DASH =
   /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
+
+/**
+ * «выявлено 38 наркопреступлений, из них 17 фактов сбыта (за аналогичный период прошлого года — 29 и 11
+ * соответственно)»: two levels, then the year before's two in one bracket, paired in order. Splices the two
+ * baselines out and says whether it did.
+ */
+function respectively(text: string, out: Figure[], i: number): boolean {
+  const [first, second, was, wasSecond] = [out[i - 1], out[i], out[i + 1], out[i + 2]];
+  if (!first || !second || !was || !wasSecond) return false;
+  if (!YEAR_BEFORE_BRACKET.test(text.slice(second.end, was.start))) return false;
+  if (!/^\s+и\s+$/u.test(text.slice(was.end, wasSecond.start))) return false;
+  if (!/^\s+соответственно\s*\)/iu.test(text.slice(wasSecond.end))) return false;
+  if (first.unit !== was.unit || second.unit !== wasSecond.unit) return false;
+  for (const [now, before] of [
+    [first, was],
+    [second, wasSecond],
+  ] as const) {
+    now.direction ??= now.value > before.value ? 'up' : now.value < before.value ? 'down' : null;
+    now.previous = before.value;
+  }
+  out.splice(i + 1, 2);
+  return true;
+}

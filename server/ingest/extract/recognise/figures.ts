@@ -1,4 +1,4 @@
-import { numberWord } from '../text/number-words.ts';
+import { numberWord, tensBefore } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
 import type { Figure } from './figure.ts';
@@ -104,7 +104,10 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       noun,
       isChange,
       // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
-      direction: directionNear(before, isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after),
+      direction: directionNear(
+        lead(text, start),
+        isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after,
+      ),
     });
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
@@ -126,7 +129,6 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
     if (!value || value < 1.5) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 40);
     out.push({
       start,
@@ -136,7 +138,7 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
       qualifier: 'exactly',
       noun: null,
       isChange: true,
-      direction: directionNear(before, after),
+      direction: directionNear(lead(text, start), after),
     });
   }
   return out;
@@ -165,20 +167,22 @@ function countWords(text: string, slice: string, offset: number): Figure[] {
     // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
     const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
     if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
-    const start = offset + m.index;
-    const end = start + m[1]!.length;
+    // «сорок семь фактов»: tens written before the last word are part of the number, no longer a few.
+    const tens = tensBefore(text, offset + m.index);
+    const start = tens?.start ?? offset + m.index;
+    const end = offset + m.index + m[1]!.length;
     const before = text.slice(Math.max(0, start - 30), start);
     if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
     out.push({
       start,
       end,
-      value: numberWord(m[1]!)!,
+      value: (tens?.value ?? 0) + numberWord(m[1]!)!,
       unit: 'count',
       qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
       noun: part ? null : noun,
       isChange: false,
       direction: null,
-      inWords: true,
+      ...(tens ? {} : { inWords: true }),
     });
   }
   return out;
@@ -204,18 +208,24 @@ function isYearOrDate(
   );
 }
 
+/** The words before a figure its direction is read from: long enough for «превысил прошлогодний показатель в». */
+function lead(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 60), start);
+}
+
 function directionNear(before: string, after: string): Figure['direction'] {
   if (
-    // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before.
+    // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before; «превысил
+    // прошлогодний в 2,3 раза», «снизилось почти вдвое»: a word or two may stand between the verb and the change.
     /^\s*(?:больше|выше|рост|превыша\p{L}*|превысил\p{L}*)/iu.test(after) ||
-    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
+    /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*|превысил\p{L}*|превыша\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
     )
   )
     return 'up';
   if (
     /^\s*(?:меньше|ниже)/iu.test(after) ||
-    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*|снижен\p{L}*|уменьшил\p{L}*)\s+(?:на\s+|в\s+)?$/iu.test(
+    /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*|снижен\p{L}*|уменьшил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
     )
   )

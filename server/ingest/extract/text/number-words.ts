@@ -13,3 +13,22 @@ export function numberWord(word: string): number | undefined {
   if (/надцат/.test(folded) && !/^(?:одиннадцат|двенадцат)/.test(folded)) return undefined;
   return STEMS.find(([re]) => re.test(folded))?.[1];
 }
+
+/** Tens written as a word, in any case: «сорок», «сорока», «двадцати», «пятьюдесятью». */
+// prettier-ignore
+const TENS: [RegExp, number][] = [
+  [/^двадцат/, 20], [/^тридцат/, 30], [/^сорок/, 40], [/^пят\p{L}*десят/u, 50], [/^шест\p{L}*десят/u, 60],
+  [/^сем\p{L}*десят/u, 70], [/^вос\p{L}*десят/u, 80], [/^девяност/, 90],
+];
+
+/**
+ * «сорок семь фактов»: the tens written right before a numeral's last word, with where they start; undefined
+ * when the word before is no tens.
+ */
+export function tensBefore(text: string, start: number): { value: number; start: number } | undefined {
+  const m = /(?<![\p{L}\d-])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (!m) return undefined;
+  const folded = m[1]!.toLowerCase().replaceAll('ё', 'е');
+  const value = TENS.find(([re]) => re.test(folded))?.[1];
+  return value ? { value, start: start - m[0].length } : undefined;
+}
