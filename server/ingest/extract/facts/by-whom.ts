@@ -4,6 +4,8 @@ import type { Span } from '../text/segment.ts';
 import { actsInOtherClause, OTHER_CLAUSE_BASIS, OTHER_CLAUSE_BASIS_RU } from './agent-clause.ts';
 import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
+import { inOperationParticiple } from './operation-participle.ts';
+import { ownLocalBody } from './own-body.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
 import { regionalCentre } from './regional-centre.ts';
 
@@ -28,6 +30,7 @@ export function byWhom(
   const named = outerAgencies(sc).filter(
     (a) =>
       a.end <= target.start &&
+      !inOperationParticiple(ctx, sc, a) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, a.start - 30), a.start)),
   );
@@ -94,7 +97,7 @@ export function byWhom(
     to: target.ref,
     evidence,
     basis:
-      main !== ctx.mainAgency
+      main !== ctx.mainAgency && main !== ownLocalBody(ctx)
         ? 'The first body that seizes named in a release of a body that does not; the sentence does not name who did it.'
         : police
           ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
@@ -122,6 +125,7 @@ function agentAfter(ctx: DocumentContext, sc: SentenceContext, target: Mention):
     (a) =>
       a.start >= target.end &&
       !/[.;]/.test(ctx.folded.slice(target.end, a.start)) &&
+      !inOperationParticiple(ctx, sc, a) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       (AGENT_AFTER.test(ctx.folded.slice(Math.max(target.end, a.start - 30), a.start)) ||
         INSTRUMENTAL.test(ctx.folded.slice(a.start, a.end))),
@@ -138,6 +142,8 @@ const SUPERVISOR = /прокуратур|прокурор/iu;
  * release (checks, coordination) names no agent that way.
  */
 export function actingBody(ctx: DocumentContext): Mention | undefined {
+  const own = ownLocalBody(ctx);
+  if (own) return own;
   const main = ctx.mainAgency;
   if (main && SEIZING_BODY.test(main.name)) return main;
   if (main && SUPERVISOR.test(main.name)) return undefined;
