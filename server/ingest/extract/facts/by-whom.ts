@@ -2,16 +2,12 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { actsInOtherClause, OTHER_CLAUSE_BASIS, OTHER_CLAUSE_BASIS_RU } from './agent-clause.ts';
-import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { canSeize, isPartner, isReporter, POLICE_SUBJECT, SEIZING_BODY, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
 import { inOperationParticiple } from './operation-participle.ts';
 import { ownLocalBody } from './own-body.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
 import { regionalCentre } from './regional-centre.ts';
-
-/** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
-const SEIZING_BODY =
-  /полици|КНБ|национальной безопасности|погранич|наркопреступ|(?<!\p{L})(?:ДП|УП|ОП|ДГД|КГД|АФМ)(?!\p{L})|таможен|государственных доходов|финансовому мониторингу|экономических расследований/iu;
 
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
@@ -30,6 +26,8 @@ export function byWhom(
   const named = outerAgencies(sc).filter(
     (a) =>
       a.end <= target.start &&
+      canSeize(ctx, a) &&
+      !isReporter(ctx, sc, a) &&
       !inOperationParticiple(ctx, sc, a) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, a.start - 30), a.start)),
