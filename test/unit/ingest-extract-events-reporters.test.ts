@@ -1,12 +1,13 @@
 // Events, fourth round: bodies named near a seizure or a cut that did not do it. A communications service that
 // hosts a briefing («Выступая в региональной службе коммуникаций, …») seizes nothing, neither as the
 // sentence's subject nor carried over from the sentence before; a body that tells («Департамент КНБ …
-// сообщает, что сотрудниками ДП … пресечён канал») is the source, and the body after it did the work. The
-// real extractor runs on a development text (test/fixtures/extract-dev/events-26: invented people, real
-// places and bodies).
+// сообщает, что сотрудниками ДП … пресечён канал») is the source, and the body after it did the work; an
+// officer who tells («По словам начальника УПН ДП …, изъято …») reports his own body's work. The real
+// extractor runs on development texts (test/fixtures/extract-dev/events-26..27: invented people, real places
+// and bodies).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 
 const DP = 'Департамент полиции Северо-Казахстанской области';
 
@@ -35,4 +36,24 @@ describe('briefings and reporting bodies (events-26)', () => {
     ]);
     expect(cut.some((f) => f.from === 'Департамент КНБ по Северо-Казахстанской области')).toBe(false);
   });
+});
+
+describe('the body of the officer who tells (events-27)', () => {
+  it('gives a seizure told in a directorate head’s words to his directorate, inferred, with a basis', async () => {
+    const draft = await extractDev('events-27-speaker-directorate-pavlodar');
+    const seized = draft.relationships.filter((r) => r.type === 'SEIZED');
+    expect(facts(draft, 'SEIZED').map((f) => [f.from, f.inferred])).toEqual([
+      ['Управление по противодействию наркопреступности Департамента полиции Павлодарской области', true],
+    ]);
+    expect(seized[0]?.basis).toMatch(/words of this body's officer/);
+  }, 60_000);
+
+  it('keeps the release’s police body when the one who tells is an akim', async () => {
+    const draft = await extractInline(
+      'Павлодар, 8 июля 2025 года\n' +
+        'Департамент полиции Павлодарской области подвёл итоги полугодия.\n' +
+        'Как сообщил аким Павлодарской области Асан Кенжебеков, за полгода изъято 52 кг гашиша.\n',
+    );
+    expect(facts(draft, 'SEIZED').map((f) => f.from)).toEqual(['Департамент полиции Павлодарской области']);
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { canSeize, isPartner, isReporter, POLICE_SUBJECT, SEIZING_BODY, SOURCE }
 import { impliedAgent } from './implied-agent.ts';
 import { inOperationParticiple } from './operation-participle.ts';
 import { ownLocalBody } from './own-body.ts';
+import { speakerAgent } from './speaker-agent.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
 import { regionalCentre } from './regional-centre.ts';
 
@@ -81,6 +82,19 @@ export function byWhom(
       });
     return;
   }
+  const speaker = linkBasis ? undefined : speakerAgent(ctx, sc);
+  if (speaker && !elsewhere(ctx, sc, speaker)) {
+    ctx.builder.relate({
+      type,
+      from: speaker.ref,
+      to: target.ref,
+      evidence: { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) },
+      basis:
+        "The sentence gives the words of this body's officer and does not name who did it: his body's work.",
+      confidence: 0.5,
+    });
+    return;
+  }
   const main = actingBody(ctx);
   if (!main || elsewhere(ctx, sc, main)) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
@@ -108,7 +122,7 @@ export function byWhom(
  * A city's or district's body is no agent of an episode put in another town: by a digest's paragraph
  * («Экибастуз. …») or as the regional capital («в областном центре задержан …»).
  */
-function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {
+function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: { name: string }): boolean {
   const lead = paragraphLeadPlace(ctx, sc) ?? regionalCentre(ctx, sc, sc.sentence.end);
   if (lead?.label !== 'City' || !/(?<!\p{L})(?:город|район)/iu.test(body.name)) return false;
   return !foldName(body.name).includes(foldName(lead.name).slice(0, -1));
