@@ -1,0 +1,38 @@
+// Bodies, fourth round: a district's or a city's police unit named right before its department in the short
+// form «ДП …» («отдела полиции Бурлинского района ДП Западно-Казахстанской области») is PART_OF that
+// department as stated by the order of the names, as with the department spelled out. The real extractor runs
+// on a development text (test/fixtures/extract-dev/bodies-06: invented people, real bodies and places).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+
+const DP = 'Департамент полиции Западно-Казахстанской области';
+
+describe('a local unit before its department’s short form (bodies-06)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('bodies-06-units-before-abbreviated-department-west');
+  }, 60_000);
+
+  it('states PART_OF for a district office and a city directorate, quoting both names', () => {
+    const parts = facts(draft, 'PART_OF').map((f) => [f.from, f.to, f.inferred]);
+    expect(parts.sort()).toEqual([
+      ['Отдел полиции Бурлинского района', DP, false],
+      ['Управление полиции города Уральска', DP, false],
+    ]);
+    const quote = draft.relationships.find((r) => r.type === 'PART_OF')?.quote;
+    expect(quote).toMatch(/полиции .* ДП Западно-Казахстанской области$/u);
+  });
+});
+
+describe('no stated parent without the order of the names', () => {
+  it('keeps a district office named apart from its department inferred', async () => {
+    const draft = await extractInline(
+      'Уральск, 12 сентября 2025 года\n' +
+        'Сотрудники отдела полиции Бурлинского района задержали курьера. Об этом сообщили в ДП Западно-Казахстанской области.\n',
+    );
+    expect(facts(draft, 'PART_OF').map((f) => [f.from, f.to, f.inferred])).toEqual([
+      ['Отдел полиции Бурлинского района', DP, true],
+    ]);
+  }, 60_000);
+});
