@@ -1,7 +1,9 @@
 // Bodies, fourth round: a district's or a city's police unit named right before its department in the short
 // form «ДП …» («отдела полиции Бурлинского района ДП Западно-Казахстанской области») is PART_OF that
-// department as stated by the order of the names, as with the department spelled out. The real extractor runs
-// on a development text (test/fixtures/extract-dev/bodies-06: invented people, real bodies and places).
+// department as stated by the order of the names, as with the department spelled out; an akimat's department
+// named with the word «области» alone («управлением образования области») is a body of the release's region.
+// The real extractor runs on development texts (test/fixtures/extract-dev/bodies-06, -07: invented people,
+// real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
@@ -34,5 +36,26 @@ describe('no stated parent without the order of the names', () => {
     expect(facts(draft, 'PART_OF').map((f) => [f.from, f.to, f.inferred])).toEqual([
       ['Отдел полиции Бурлинского района', DP, true],
     ]);
+  }, 60_000);
+});
+
+describe('an akimat department named with the word «области» (bodies-07)', () => {
+  it('is a body of the release’s region, quoted with the word', async () => {
+    const draft = await extractDev('bodies-07-departments-of-the-region-word-kyzylorda');
+    const bodies = draft.entities.filter((e) => e.label === 'Agency');
+    expect(bodies.map((e) => e.name).sort()).toEqual([
+      'Департамент полиции Кызылординской области',
+      'Управление здравоохранения Кызылординской области',
+      'Управление образования Кызылординской области',
+    ]);
+    const education = bodies.find((e) => e.name.startsWith('Управление образования'));
+    expect(education?.mentions.map((m) => m.text)).toEqual(['управлением образования области']);
+  }, 60_000);
+
+  it('is no body when the word after the head names no field', async () => {
+    const draft = await extractInline(
+      'Кызылорда, 3 октября 2025 года\nПредставители отдела кадров области и управления делами области провели проверку.\n',
+    );
+    expect(draft.entities.filter((e) => e.label === 'Agency')).toEqual([]);
   }, 60_000);
 });
