@@ -1,7 +1,8 @@
 // Bodies, fourth round: a district's or a city's police unit named right before its department in the short
 // form «ДП …» («отдела полиции Бурлинского района ДП Западно-Казахстанской области») is PART_OF that
 // department as stated by the order of the names, as with the department spelled out; an akimat's department
-// named with the word «области» alone («управлением образования области») is a body of the release's region.
+// named with the word «области» alone («управлением образования области») is a body of the release's region;
+// a station's police by its press abbreviation («начальник ЛОП на станции …») is the same body as spelled out.
 // The real extractor runs on development texts (test/fixtures/extract-dev/bodies-06, -07: invented people,
 // real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,5 +58,22 @@ describe('an akimat department named with the word «области» (bodies-07
       'Кызылорда, 3 октября 2025 года\nПредставители отдела кадров области и управления делами области провели проверку.\n',
     );
     expect(draft.entities.filter((e) => e.label === 'Agency')).toEqual([]);
+  }, 60_000);
+});
+
+describe('a station’s police by its abbreviation', () => {
+  it('is the body spelled out, with the post on it', async () => {
+    const draft = await extractInline(
+      'Экибастуз, 5 января 2026 года\n' +
+        'В линейном отделе полиции на станции Экибастуз прошло совещание. Как доложил начальник ЛОП на станции ' +
+        'Экибастуз майор полиции Руслан Абдыкаримов, за год выявлено 12 наркопреступлений.\n',
+    );
+    const bodies = draft.entities.filter((e) => e.label === 'Agency');
+    expect(bodies.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Линейный отдел полиции на станции Экибастуз', 2],
+    ]);
+    expect(facts(draft, 'POSITION_IN').map((f) => f.to)).toEqual([
+      'Линейный отдел полиции на станции Экибастуз',
+    ]);
   }, 60_000);
 });
