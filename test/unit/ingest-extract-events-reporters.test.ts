@@ -46,6 +46,7 @@ describe('the body of the officer who tells (events-27)', () => {
       ['Управление по противодействию наркопреступности Департамента полиции Павлодарской области', true],
     ]);
     expect(seized[0]?.basis).toMatch(/words of this body's officer/);
+    expect(seized[0]?.basisRu).toMatch(/слова сотрудника этого органа/);
   }, 60_000);
 
   it('keeps the release’s police body when the one who tells is an akim', async () => {
