@@ -177,6 +177,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `«${m[1]}»: регион не назван, принят регион, о котором документ.`,
   ],
   [/^"(.+)" names the region the release is about\.$/, (m) => `«${m[1]}» — регион, о котором релиз.`],
+  [
+    /^The sentence gives the words of this body's officer and does not name who did it: his body's work\.$/,
+    () =>
+      'Предложение передаёт слова сотрудника этого органа и не называет, кто это сделал: это работа его органа.',
+  ],
 ];
 
 /** The Russian wording of a basis the rules gave, or null for one this table does not know. */

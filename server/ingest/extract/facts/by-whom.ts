@@ -2,14 +2,13 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { actsInOtherClause, OTHER_CLAUSE_BASIS, OTHER_CLAUSE_BASIS_RU } from './agent-clause.ts';
-import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { canSeize, isPartner, isReporter, POLICE_SUBJECT, SEIZING_BODY, SOURCE } from './agent-words.ts';
 import { impliedAgent } from './implied-agent.ts';
+import { inOperationParticiple } from './operation-participle.ts';
+import { ownLocalBody } from './own-body.ts';
+import { speakerAgent } from './speaker-agent.ts';
 import { paragraphLeadPlace } from './paragraph-place.ts';
 import { regionalCentre } from './regional-centre.ts';
-
-/** Bodies that seize drugs and cut channels; a prosecutor's or akimat's release implies no such agent. */
-const SEIZING_BODY =
-  /полици|КНБ|национальной безопасности|погранич|наркопреступ|(?<!\p{L})(?:ДП|УП|ОП|ДГД|КГД|АФМ)(?!\p{L})|таможен|государственных доходов|финансовому мониторингу|экономических расследований/iu;
 
 /**
  * The bodies that seized or cut: the body named before it in its sentence (not the body of a speaker's post,
@@ -28,6 +27,9 @@ export function byWhom(
   const named = outerAgencies(sc).filter(
     (a) =>
       a.end <= target.start &&
+      canSeize(ctx, a) &&
+      !isReporter(ctx, sc, a) &&
+      !inOperationParticiple(ctx, sc, a) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, a.start - 30), a.start)),
   );
@@ -80,6 +82,19 @@ export function byWhom(
       });
     return;
   }
+  const speaker = linkBasis ? undefined : speakerAgent(ctx, sc);
+  if (speaker && !elsewhere(ctx, sc, speaker)) {
+    ctx.builder.relate({
+      type,
+      from: speaker.ref,
+      to: target.ref,
+      evidence: { start: sc.sentence.start, end: Math.max(sc.sentence.end, target.end) },
+      basis:
+        "The sentence gives the words of this body's officer and does not name who did it: his body's work.",
+      confidence: 0.5,
+    });
+    return;
+  }
   const main = actingBody(ctx);
   if (!main || elsewhere(ctx, sc, main)) return;
   const police = POLICE_SUBJECT.exec(sc.sentence.text);
@@ -94,7 +109,7 @@ export function byWhom(
     to: target.ref,
     evidence,
     basis:
-      main !== ctx.mainAgency
+      main !== ctx.mainAgency && main !== ownLocalBody(ctx)
         ? 'The first body that seizes named in a release of a body that does not; the sentence does not name who did it.'
         : police
           ? `"${police[0]}" in the release of this body: its officers; the sentence does not name the body.`
@@ -107,7 +122,7 @@ export function byWhom(
  * A city's or district's body is no agent of an episode put in another town: by a digest's paragraph
  * («Экибастуз. …») or as the regional capital («в областном центре задержан …»).
  */
-function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: Mention): boolean {
+function elsewhere(ctx: DocumentContext, sc: SentenceContext, body: { name: string }): boolean {
   const lead = paragraphLeadPlace(ctx, sc) ?? regionalCentre(ctx, sc, sc.sentence.end);
   if (lead?.label !== 'City' || !/(?<!\p{L})(?:город|район)/iu.test(body.name)) return false;
   return !foldName(body.name).includes(foldName(lead.name).slice(0, -1));
@@ -122,6 +137,7 @@ function agentAfter(ctx: DocumentContext, sc: SentenceContext, target: Mention):
     (a) =>
       a.start >= target.end &&
       !/[.;]/.test(ctx.folded.slice(target.end, a.start)) &&
+      !inOperationParticiple(ctx, sc, a) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= a.start && p.end >= a.end) &&
       (AGENT_AFTER.test(ctx.folded.slice(Math.max(target.end, a.start - 30), a.start)) ||
         INSTRUMENTAL.test(ctx.folded.slice(a.start, a.end))),
@@ -138,6 +154,8 @@ const SUPERVISOR = /прокуратур|прокурор/iu;
  * release (checks, coordination) names no agent that way.
  */
 export function actingBody(ctx: DocumentContext): Mention | undefined {
+  const own = ownLocalBody(ctx);
+  if (own) return own;
   const main = ctx.mainAgency;
   if (main && SEIZING_BODY.test(main.name)) return main;
   if (main && SUPERVISOR.test(main.name)) return undefined;

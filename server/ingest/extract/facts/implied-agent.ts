@@ -1,6 +1,7 @@
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-import { isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { canSeize, isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
+import { inOperationParticiple } from './operation-participle.ts';
 
 /** Officers named by their service, each with the bodies that are theirs. */
 const SERVICES: { who: RegExp; body: RegExp }[] = [
@@ -93,10 +94,12 @@ function subjectOf(ctx: DocumentContext, sc: SentenceContext): Mention | undefin
   return sc.mentions.find(
     (m) =>
       m.label === 'Agency' &&
+      canSeize(ctx, m) &&
       !insideAnother(sc, m) &&
       !sc.mentions.some((p) => p.label === 'Position' && p.start <= m.start && p.end >= m.end) &&
       !SOURCE.test(ctx.folded.slice(Math.max(sc.sentence.start, m.start - 30), m.start)) &&
-      !isPartner(ctx, sc, m),
+      !isPartner(ctx, sc, m) &&
+      !inOperationParticiple(ctx, sc, m),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { DocumentContext, Mention } from '../context.ts';
 import { territorialBody } from '../recognise/body-places.ts';
+import { relateDepartmentsNamedAfter } from './department-named-after.ts';
 
 /** A city or district police body: «Управление полиции города Тараза», «Бурлинский районный отдел полиции». */
 const LOCAL_POLICE = /(?:^|\s)(?:отдел|управление)\s+полиции(?:\s|$)/iu;
@@ -30,6 +31,7 @@ const SERVICE_BASIS_RU =
  * department too. A department the release never names is not proposed for the sake of the link.
  */
 export function relateUnitParents(ctx: DocumentContext): void {
+  relateDepartmentsNamedAfter(ctx);
   const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
   const seen = new Set<string>();
   for (const sc of ctx.sentences)

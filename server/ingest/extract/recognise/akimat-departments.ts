@@ -43,11 +43,13 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
   const end = parts.at(-1)!.to;
   const place = placeAfter(ctx, sc, end);
   const explicit = place && !place.implied && place.entry ? place : null;
-  // A local executive body: in a release that speaks of an akimat, or named with its city or region, or after
-  // another one named so («руководитель Управления здравоохранения Мангистауской области, … представители
-  // Управления образования»).
+  // «управлением образования области»: the region the release is about, written as a word.
+  const implied = place?.implied ? place : null;
+  // A local executive body: in a release that speaks of an akimat, or named with its city or region (or the
+  // word «области»), or after another one named so («руководитель Управления здравоохранения Мангистауской
+  // области, … представители Управления образования»).
   if (explicit) namedWithPlace.add(ctx);
-  else if (!/акимат/iu.test(ctx.folded) && !namedWithPlace.has(ctx)) return null;
+  else if (!implied && !/акимат/iu.test(ctx.folded) && !namedWithPlace.has(ctx)) return null;
   const regionId = explicit?.regionId ?? ctx.homeRegionId ?? null;
   const region = regionId ? ctx.index.get(regionId) : undefined;
   const where = explicit
@@ -60,7 +62,8 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
     const field = ctx.text.slice(t[part.from]!.start, t[part.to - 1]!.end);
     const name = `${HEADS[headWord]} ${field}${where}`;
     const from = n === 0 ? i : part.from;
-    const to = n === parts.length - 1 && explicit ? explicit.to : part.to;
+    const named = explicit ?? implied;
+    const to = n === parts.length - 1 && named ? named.to : part.to;
     const span = { start: t[from]!.start, end: t[to - 1]!.end };
     const ref = ctx.builder.entity({
       key: `Agency|new|${foldName(`${HEADS[headWord]} ${field}`)}|${regionId ?? ''}`,

@@ -30,7 +30,7 @@ const HEADS: Head[] = [
   { words: ['городской', 'управление', 'полиция'], kind: 'police-directorate' },
   { words: ['отдел', 'полиция'], kind: 'police-office' }, { words: ['оп'], kind: 'police-office' },
   { words: ['районный', 'отдел', 'полиция'], kind: 'police-office' },
-  { words: ['линейный', 'отдел', 'полиция'], kind: 'police-office' },
+  { words: ['линейный', 'отдел', 'полиция'], kind: 'police-office' }, { words: ['лоп'], kind: 'police-office' },
   { words: ['департамент', 'кнб'], kind: 'knb-department' }, { words: ['дкнб'], kind: 'knb-department' },
   { words: ['департамент', 'комитет', 'национальный', 'безопасность'], kind: 'knb-department' },
   { words: ['департамент', 'государственный', 'доход'], kind: 'revenue-department' }, { words: ['дгд'], kind: 'revenue-department' },
@@ -138,7 +138,7 @@ function sharedPlace(ctx: DocumentContext, sc: SentenceContext, j: number) {
 function innerAbbreviations(ctx: DocumentContext, sc: SentenceContext, from: number, to: number): void {
   for (let k = from; k < to; k++) {
     const token = sc.tokens[k]!;
-    if (!token.abbreviation || ['ДП', 'УП', 'ОП', 'ДГД', 'ДКНБ'].includes(token.text)) continue;
+    if (!token.abbreviation || ['ДП', 'УП', 'ОП', 'ЛОП', 'ДГД', 'ДКНБ'].includes(token.text)) continue;
     const entry = ctx.index.byName(token.text, 'Agency')[0];
     if (entry) sc.mentions.push(linkedMention(ctx, entry, sc, k, k + 1, 0.9));
   }
@@ -151,6 +151,7 @@ const SPELLED_OUT: Record<string, string> = {
   ОП: 'Отдел полиции',
   ГУП: 'Городское управление полиции',
   РОП: 'Районный отдел полиции',
+  ЛОП: 'Линейный отдел полиции',
   ДЭР: 'Департамент экономических расследований',
   ДГД: 'Департамент государственных доходов',
 };
