@@ -110,9 +110,7 @@ function dativeAddressee(
   const infinitive = words
     .slice(1)
     .some((w) => ctx.morph(w.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2));
-  const dative = ctx
-    .morph(words[0]!.toLowerCase())
-    .some((p) => p.tag.CAse === 'datv' && p.tag.POS === 'NOUN' && p.score > 0.5);
+  const dative = datively(ctx, words[0]!);
   if (!infinitive || !dative) return undefined;
   const body = sc.mentions
     .filter((x) => (x.label === 'Agency' || x.label === 'Position') && x.start === at)
@@ -121,7 +119,25 @@ function dativeAddressee(
     /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)/u.exec(
       clause,
     );
-  return { start: at, end: body?.end ?? at + (rest?.[0].length ?? words[0]!.length) };
+  // «акимам городов и районов — до …»: the words after a shorter mention up to the dash still name the addressee.
+  const phrase = at + (rest?.[0].length ?? words[0]!.length);
+  return { start: at, end: Math.max(body?.end ?? 0, phrase) };
+}
+
+/**
+ * A noun in the dative: so read by the dictionary, or, for a word it only guesses («акимам», «акиму»: no reading
+ * sure), by the guess it rates highest among nouns.
+ */
+function datively(ctx: DocumentContext, word: string): boolean {
+  const parses = ctx.morph(word.toLowerCase());
+  const nouns = parses.filter((p) => p.tag.POS === 'NOUN');
+  if (nouns.some((p) => p.tag.CAse === 'datv' && p.score > 0.5)) return true;
+  if (parses.some((p) => p.score >= 0.5)) return false;
+  const best = nouns.reduce<(typeof nouns)[number] | undefined>(
+    (a, p) => (a && a.score >= p.score ? a : p),
+    undefined,
+  );
+  return best?.tag.CAse === 'datv';
 }
 
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
