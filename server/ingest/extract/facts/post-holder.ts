@@ -1,3 +1,4 @@
+import { lemmas } from '../morphology/az-morph.ts';
 import { TITLE_NOUNS } from '../recognise/post-words.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -63,11 +64,23 @@ export function holderOfBareTitle(
   sc: SentenceContext,
   verbAt: number,
 ): Mention | undefined {
-  const bare = /^(\s*)(вице-)?(\p{L}+)\s+$/iu.exec(between(ctx, sc.sentence.start, verbAt));
-  if (!bare || !TITLE_NOUNS.has(`${bare[2] ?? ''}${bare[3]}`.toLowerCase())) return undefined;
+  // «Замминистра», «замакима», «замначальника»: «зам» joined to the title in the genitive.
+  const bare = /^(\s*)(вице-|зам(?!ести)(?=\p{Ll}{4}))?(\p{L}+)\s+$/iu.exec(
+    between(ctx, sc.sentence.start, verbAt),
+  );
+  if (!bare) return undefined;
   const title = bare[3]!.toLowerCase();
-  const genitive = ctx.morph(title)[0]?.inflect(['gent']);
-  const prefix = bare[2] ? `заместитель ${genitive ? genitive.word : title} ` : `${title} `;
+  const joined = /^зам$/iu.test(bare[2] ?? '');
+  const known = joined
+    ? lemmas(ctx.morph, title).some((l) => TITLE_NOUNS.has(l))
+    : TITLE_NOUNS.has(`${bare[2] ?? ''}${bare[3]}`.toLowerCase());
+  if (!known) return undefined;
+  const genitive = joined ? undefined : ctx.morph(title)[0]?.inflect(['gent']);
+  const prefix = joined
+    ? `заместитель ${title} `
+    : bare[2]
+      ? `заместитель ${genitive ? genitive.word : title} `
+      : `${title} `;
   const postNames = new Map<string, string>();
   const earlier = ctx.sentences.slice(0, sc.index);
   for (const other of earlier)
