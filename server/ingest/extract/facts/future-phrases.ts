@@ -52,7 +52,13 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
       from = /^продолж/iu.test(token.text) ? verbEnd + /^\s*/u.exec(text.slice(verbEnd))![0].length : verbAt;
     if (from >= end) continue;
     const name = ctx.text.slice(at + from, at + end);
-    out.push(phrase(sc, 'future', from, end, verbAt, verbEnd, name));
+    const previous = out.at(-1);
+    const act = phrase(sc, 'future', from, end, verbAt, verbEnd, name);
+    // «… продолжит рейды … и усилит работу …»: the act joined by «и» has a clause of its own; the subject
+    // it shares is named in the clause before (action-measures.ts gives it the same agent).
+    if (previous && /^\s+и\s+$/u.test(ctx.text.slice(previous.end, at + verbAt)))
+      act.clause.start = previous.end;
+    out.push(act);
   }
   return out;
 }
