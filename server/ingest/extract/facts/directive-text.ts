@@ -140,6 +140,19 @@ function datively(ctx: DocumentContext, word: string): boolean {
   return best?.tag.CAse === 'datv';
 }
 
+/**
+ * «призывает жителей сообщать …», «обратился к родителям с просьбой …»: the people an appeal is made to are no
+ * part of what it asks. Other instructions (`verb`) keep their text.
+ */
+export function withoutAppealed(ctx: DocumentContext, verb: string, text: string): string {
+  if (!/призыв|призва|просьб/iu.test(verb)) return text;
+  const [first, second] = text.split(/\s+/u);
+  const parses = (w: string | undefined) => ctx.morph((w ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  if (!parses(first).some((p) => p.tag.POS === 'NOUN' && p.score > 0.3)) return text;
+  if (!parses(second).some((p) => p.tag.POS === 'INFN' && p.score > 0.3)) return text;
+  return text.slice(text.indexOf(second!));
+}
+
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
 export function instructionStart(ctx: DocumentContext, sc: SentenceContext, verbEnd: number): number {
   const addressees = sc.mentions

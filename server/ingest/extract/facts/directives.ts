@@ -2,12 +2,13 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
+import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
 const PASSIVE =
   /^(?:поручено|поручается|предложено|предлагается|внесен[оы]? предложени|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
@@ -169,7 +170,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       kind: string,
       own: InstructionPart | { start: number; end: number } = mention,
     ): void => {
-      const told = summary(ctx, instruction);
+      const told = summary(ctx, withoutAppealed(ctx, issuing?.[0] ?? '', instruction));
       // «внесено представление … об устранении нарушений»: named as the representation it is.
       const name =
         kind === 'representation' && /^О(?:б)?\s/u.test(told)

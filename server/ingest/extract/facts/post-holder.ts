@@ -39,7 +39,8 @@ export function holderOfSubjectPost(
 }
 
 /**
- * «Он поручил Бекзату Оразалину …»: a verb whose subject is a pronoun right before it; the person is the last
+ * «Он поручил Бекзату Оразалину …», «По его поручению … предписано …»: a verb whose subject (or whose
+ * order) is a pronoun before it; the person is the last
  * one named in the sentence before (the release goes on about the one it has just named).
  */
 export function pronounSubject(
@@ -47,7 +48,12 @@ export function pronounSubject(
   sc: SentenceContext,
   verbAt: number,
 ): Mention | undefined {
-  if (!/(?:^|[\s,])(?:он|она)\s+(?:также\s+|и\s+)?$/iu.test(between(ctx, sc.sentence.start, verbAt)))
+  // «По его поручению начальникам отделов … предписано …»: whose order it is, told by the pronoun.
+  const before = between(ctx, sc.sentence.start, verbAt);
+  if (
+    !/(?:^|[\s,])(?:он|она)\s+(?:также\s+|и\s+)?$/iu.test(before) &&
+    !/^(?:[^.;]*\s)?по\s+(?:его|е[её])\s+(?:поручению|указанию)\s/iu.test(before)
+  )
     return undefined;
   if (mentionsOf(sc, 'Person').some((p) => p.end <= verbAt)) return undefined;
   const previous = ctx.sentences[sc.index - 1];
