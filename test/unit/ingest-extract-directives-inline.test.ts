@@ -83,3 +83,15 @@ describe('a representation with its addressee inside the verb’s words', () => 
     });
   });
 });
+
+describe('«Исполнение представления поставлено на контроль …»', () => {
+  it('puts the representation under that control, not the proposal told after it', async () => {
+    const control = facts(await extractDev(DEV), 'UNDER_CONTROL_OF');
+    expect(control).toContainEqual({
+      from: 'Представление об устранении нарушений при учёте пациентов',
+      to: 'Заместитель прокурора Актюбинской области',
+      inferred: false,
+    });
+    expect(control.filter((r) => r.from === 'Перевести учёт пациентов в электронный вид')).toEqual([]);
+  });
+});

@@ -28,7 +28,15 @@ export function controlTaken(ctx: DocumentContext, sc: SentenceContext, directiv
   );
   const inParagraph = (back: number) =>
     free.filter((d) => ctx.sentences[d.from]!.sentence.paragraph === sc.sentence.paragraph - back);
-  const near = inParagraph(0).length > 0 ? inParagraph(0) : inParagraph(1);
+  // «Исполнение представления поставлено на контроль …»: the one representation told last, wherever it is.
+  const representation = /^исполнени\p{L}*\s+представлени/iu.test(m[0])
+    ? free.filter((d) => d.from <= sc.index && /^Представление/u.test(d.name)).slice(-1)
+    : [];
+  const near = representation.length
+    ? representation
+    : inParagraph(0).length > 0
+      ? inParagraph(0)
+      : inParagraph(1);
   const evidence = { start: at, end: named.at(-1)?.end ?? after };
   if (named.length > 0) {
     for (const directive of near)

@@ -189,7 +189,7 @@ export function summary(ctx: DocumentContext, instruction: string): string {
   if (LEAD.test(text)) {
     const verb = text
       .split(/\s+/)
-      .slice(1, 16)
+      .slice(1, 24)
       .find((w) =>
         ctx.morph(w.replace(/[^\p{L}-]/gu, '')).some((p) => p.tag.POS === 'INFN' && p.score > 0.2),
       );
