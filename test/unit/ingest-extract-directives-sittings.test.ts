@@ -54,3 +54,15 @@ describe('an addressee the dictionary only guesses', () => {
     expect(deadline).toBe('2026-03-01');
   });
 });
+
+describe('«Контроль … <name> оставил за собой»', () => {
+  it('puts the instructions told just before under the post the person holds', async () => {
+    const control = facts(await extractDev(DEV), 'UNDER_CONTROL_OF');
+    for (const task of ['Открыть кабинет экспресс-тестирования', 'Оборудовать подростковые клубы камерами'])
+      expect(control).toContainEqual({
+        from: task,
+        to: 'Заместитель акима Павлодарской области',
+        inferred: true,
+      });
+  });
+});

@@ -89,3 +89,20 @@ function issuedByHolder(
     confidence: 0.5,
   });
 }
+
+/**
+ * «Контроль за исполнением поручения Тимур Сапаргалиев оставил за собой»: the person who kept the control, by
+ * the one post the release says he holds now, placed at his name.
+ */
+export function keptBy(ctx: DocumentContext, sc: SentenceContext): { ref: string; end: number }[] {
+  const kept = /(?<![\p{L}])оставил[аи]?\s+за\s+собой/iu.exec(sc.sentence.text);
+  if (!kept) return [];
+  const at = sc.sentence.start + kept.index;
+  const person = mentionsOf(sc, 'Person')
+    .filter((p) => p.end <= at)
+    .at(-1);
+  const held = person
+    ? ctx.builder.relationshipsFrom('HOLDS', person.ref).filter((r) => r.properties.current === true)
+    : [];
+  return held.length === 1 ? [{ ref: held[0]!.to, end: person!.end }] : [];
+}

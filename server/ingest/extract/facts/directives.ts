@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
+import { controlTaken, CONTROL_TAKEN, keptBy } from './control-taken.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
 import { withoutAppealed } from './directive-text.ts';
@@ -48,7 +48,8 @@ function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: str
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
   const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
-  const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  const named = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  const posts = named.length ? named : keptBy(ctx, sc);
   // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
   const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
   for (const directive of directives.filter(near))
