@@ -35,3 +35,15 @@ describe('«По её поручению … предписано»', () => {
     });
   });
 });
+
+describe('partners after «вместе с»', () => {
+  it('cooperate in the instruction, and «Вместе с тем» brings in none', async () => {
+    const cooperating = facts(await extractDev(DEV), 'COOPERATES_WITH');
+    expect(cooperating).toContainEqual({
+      from: 'Подготовить порядок блокировки сайтов',
+      to: 'Прокуратура Мангистауской области',
+      inferred: false,
+    });
+    expect(cooperating.filter((r) => r.from === 'Провести классные часы')).toEqual([]);
+  });
+});
