@@ -17,6 +17,8 @@ const NOT_ACTS = /^(?:стать|составить|позволить|сооб�
  */
 export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
   const reported = Boolean(sc.speaker) || REPORTED.test(sc.sentence.text);
+  // Neither reported nor with a body to be the subject: no act to read (and no verbs to look up).
+  if (!reported && !sc.mentions.some((m) => m.label === 'Agency')) return [];
   const text = folded(ctx, sc);
   const at = sc.sentence.start;
   const out: MeasurePhrase[] = [];
