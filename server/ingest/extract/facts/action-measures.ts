@@ -48,6 +48,7 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
       const checkedBy = p.kind !== 'check' && lastCheck ? agentOf(ctx, lastCheck.ref) : undefined;
       linkMeasure(ctx, sc, { ...p, ref, prosecutorial: p.kind !== 'future', checkedBy });
       if (p.kind === 'check') lastCheck = measure;
+      sharedSubject(ctx, out.at(-2), measure, p);
     }
     // «Как сообщил заместитель прокурора, проверкой охвачены 42 аптеки»: he announces the check told before.
     const result = CHECK_RESULT.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
@@ -63,6 +64,29 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
     }
   }
   return out;
+}
+
+/**
+ * «ДП г. Астаны продолжит рейды … и усилит работу …»: the act joined by «и» to the one before shares its
+ * subject, so it is carried out by the same body (stated: the sentence names it once for both).
+ */
+function sharedSubject(
+  ctx: DocumentContext,
+  before: Mention | undefined,
+  m: Mention,
+  p: MeasurePhrase,
+): void {
+  if (!before || p.kind !== 'future' || ctx.builder.relationshipsFrom('CARRIED_OUT_BY', m.ref).length) return;
+  if (!/^\s+и\s+$/u.test(ctx.text.slice(before.end, p.verbAt))) return;
+  for (const r of ctx.builder.relationshipsFrom('CARRIED_OUT_BY', before.ref))
+    if (!r.inferred)
+      ctx.builder.relate({
+        type: 'CARRIED_OUT_BY',
+        from: m.ref,
+        to: r.to,
+        evidence: { start: Math.min(r.start, p.clause.start), end: p.end },
+        confidence: 0.65,
+      });
 }
 
 function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {

@@ -28,7 +28,15 @@ export function controlTaken(ctx: DocumentContext, sc: SentenceContext, directiv
   );
   const inParagraph = (back: number) =>
     free.filter((d) => ctx.sentences[d.from]!.sentence.paragraph === sc.sentence.paragraph - back);
-  const near = inParagraph(0).length > 0 ? inParagraph(0) : inParagraph(1);
+  // «Исполнение представления поставлено на контроль …»: the one representation told last, wherever it is.
+  const representation = /^исполнени\p{L}*\s+представлени/iu.test(m[0])
+    ? free.filter((d) => d.from <= sc.index && /^Представление/u.test(d.name)).slice(-1)
+    : [];
+  const near = representation.length
+    ? representation
+    : inParagraph(0).length > 0
+      ? inParagraph(0)
+      : inParagraph(1);
   const evidence = { start: at, end: named.at(-1)?.end ?? after };
   if (named.length > 0) {
     for (const directive of near)
@@ -80,4 +88,21 @@ function issuedByHolder(
     basisRu: 'Поручения даны в страдательном залоге без имени; их дал тот, на чей контроль они поставлены.',
     confidence: 0.5,
   });
+}
+
+/**
+ * «Контроль за исполнением поручения Тимур Сапаргалиев оставил за собой»: the person who kept the control, by
+ * the one post the release says he holds now, placed at his name.
+ */
+export function keptBy(ctx: DocumentContext, sc: SentenceContext): { ref: string; end: number }[] {
+  const kept = /(?<![\p{L}])оставил[аи]?\s+за\s+собой/iu.exec(sc.sentence.text);
+  if (!kept) return [];
+  const at = sc.sentence.start + kept.index;
+  const person = mentionsOf(sc, 'Person')
+    .filter((p) => p.end <= at)
+    .at(-1);
+  const held = person
+    ? ctx.builder.relationshipsFrom('HOLDS', person.ref).filter((r) => r.properties.current === true)
+    : [];
+  return held.length === 1 ? [{ ref: held[0]!.to, end: person!.end }] : [];
 }

@@ -14,7 +14,11 @@ export function issueDecisionLists(ctx: DocumentContext, sets: DecisionSet[], me
     const sc = ctx.sentences[set.directive.from]!;
     const named = mentionsOf(sc, 'Person').find((p) => p.end <= set.directive.start);
     const meeting = meetings.filter((m) => m.start < set.directive.start).at(-1);
-    const chaired = named ? undefined : meeting ? chairOf(ctx, meeting) : undefined;
+    const chaired = named
+      ? undefined
+      : meeting
+        ? (chairOf(ctx, meeting) ?? openerOf(ctx, meeting))
+        : undefined;
     const chair = named ?? chaired?.person;
     if (!chair) continue;
     const basis = named
@@ -68,9 +72,12 @@ function issueAnnounced(ctx: DocumentContext, set: DecisionSet): boolean {
   return given.length > 0;
 }
 
-/** «Открывая заседание, начальник ДП ВКО … Нуржан Тлеубердин отметил …»: who opened it chaired it. */
+/**
+ * «Открывая заседание, начальник ДП ВКО … Нуржан Тлеубердин отметил …»: who opened it chaired it; so did who
+ * «вёл» or «провёл» it when the sentence after the meeting's says so («Заседание провёл заместитель …»).
+ */
 const OPENED =
-  /открыва\p{L}*\s+(?:заседание|коллегию|совещание)|открыл[аи]?\s+(?:заседание|коллегию|совещание)/iu;
+  /открыва\p{L}*\s+(?:заседание|коллегию|совещание)|открыл[аи]?\s+(?:заседание|коллегию|совещание)|(?<![\p{L}])(?:заседани|совещани|коллеги|собрани|сесси)\p{L}*\s+(?:провел|вел)(?:[аи])?\s/iu;
 /** How many sentences after the meeting's the opening may be told. */
 const OPENING_LOOKAHEAD = 3;
 

@@ -3,13 +3,14 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 import { cooperation, outerBodies } from './directive-links.ts';
 import { summary } from './directive-text.ts';
 import { CONTROL_ON } from './directives.ts';
+import { inlineParts } from './inline-items.ts';
 import { isListLine, listItemAt, type ListItem } from './list-items.ts';
 import { proposeDirective } from './propose-directive.ts';
 
 /** «принят ряд решений», «приняты следующие решения:», «решено:», «постановили:», «определены задачи»; not «приняты
  * меры» (measures taken, no list of instructions). */
 const SET =
-  /(?<![\p{L}])(?:(?:принят\p{L}*|выработан\p{L}*)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|необходим\p{L}+|совместн\p{L}+)\s+)*решени\p{L}*|решено|постановили|определены\s+(?:следующие\s+|конкретные\s+)?задачи)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:принят\p{L}*|принял[аи]?|выработал?\p{L}*)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|необходим\p{L}+|совместн\p{L}+)\s+)*решени\p{L}*|решено|постановили|определены\s+(?:следующие\s+|конкретные\s+)?задачи)(?![\p{L}])/iu;
 /** The part of the trigger the decisions are named by («ряд решений», «решения»). */
 const SET_NOUN = /(?:ряд\s+|следующ\p{L}+\s+|конкретн\p{L}+\s+)?(?:решени\p{L}*|задачи)|решено|постановили/iu;
 
@@ -35,6 +36,16 @@ export function findDecisionLists(ctx: DocumentContext, directives: Mention[]): 
     const announced = trigger ? undefined : announcedSet(ctx, sc, directives);
     if ((!trigger && !announced) || /[?]$/.test(sc.sentence.text)) continue;
     const { items, added } = itemsAfter(ctx, sc, directives);
+    // «… приняла решения: управлению образования … внедрить …; управлению здравоохранения … обеспечить …».
+    const inline =
+      trigger && !directives.some((d) => d.from === sc.index)
+        ? inlineParts(ctx, sc, sc.sentence.start + trigger.index).flatMap((part) => {
+            const item = listItemAt(ctx, part);
+            return item ? [itemDirective(ctx, part, item)] : [];
+          })
+        : [];
+    items.unshift(...inline);
+    added.unshift(...inline);
     if (!items.length) continue;
     const set = announced ?? proposeSet(ctx, sc, trigger!);
     include(ctx, set, items);

@@ -17,9 +17,10 @@ export function assign(
   const addressees: { ref: string; evidence: { start: number; end: number } }[] = [];
   const outer = outerBodies(sc);
   // «Департаменту экономических расследований … поручено …»: the addressee before a passive verb.
-  const passive = /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлен[аы]?)/iu.test(
-    between(ctx, verb.start, verb.end),
-  );
+  const passive =
+    /^(?:поручено|поручается|предписано|рекомендовано|даны|поставлен[аы]?|предложено|предлагается|внесен[оы]?)/iu.test(
+      between(ctx, verb.start, verb.end),
+    );
   const coopSpan = cooperationSpan(ctx, sc, own);
   const addressMatch = /(?:^|\s)в адрес\s/iu.exec(between(ctx, sc.sentence.start, verb.start));
   const addressAt = addressMatch ? sc.sentence.start + addressMatch.index : -1;
@@ -52,11 +53,16 @@ export function assign(
       m.start > addressAt &&
       m.end <= verb.start &&
       !outer.some((o) => o !== m && o.start > addressAt && o.start < m.start);
+    // «внёс начальнику ДП … представление»: the addressee stands inside the verb's words.
+    const within = m.start > verb.start && m.end < verb.end;
     // «…, а Департаменту полиции … взять на контроль …»: a later instruction with an addressee of its own.
     const ownAddressee = own?.addressee;
     const mine = ownAddressee
       ? m.start === ownAddressee.start && m.end <= ownAddressee.end
-      : before || addressed || (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt);
+      : before ||
+        addressed ||
+        within ||
+        (verb.end > verb.start && m.start >= verb.end && m.end <= instructionAt);
     if (mine) {
       const evidence = ownAddressee
         ? { start: m.start, end: own!.end }

@@ -1,7 +1,11 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 
-/** The words that bring in an instruction's partners: «совместно с», «во взаимодействии с», «с привлечением». */
-export const PARTNERS = '(?:(?:совместно|во взаимодействии|в тесном взаимодействии) со?|с привлечением)';
+/**
+ * The words that bring in an instruction's partners: «совместно с», «во взаимодействии с», «вместе с» (not
+ * «вместе с тем», «however»), «с привлечением».
+ */
+export const PARTNERS =
+  '(?:(?:совместно|во взаимодействии|в тесном взаимодействии) со?|вместе со?(?! тем)|с привлечением)';
 
 /** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
 const LEAD = new RegExp(
@@ -110,9 +114,7 @@ function dativeAddressee(
   const infinitive = words
     .slice(1)
     .some((w) => ctx.morph(w.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2));
-  const dative = ctx
-    .morph(words[0]!.toLowerCase())
-    .some((p) => p.tag.CAse === 'datv' && p.tag.POS === 'NOUN' && p.score > 0.5);
+  const dative = datively(ctx, words[0]!);
   if (!infinitive || !dative) return undefined;
   const body = sc.mentions
     .filter((x) => (x.label === 'Agency' || x.label === 'Position') && x.start === at)
@@ -121,7 +123,38 @@ function dativeAddressee(
     /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)/u.exec(
       clause,
     );
-  return { start: at, end: body?.end ?? at + (rest?.[0].length ?? words[0]!.length) };
+  // «акимам городов и районов — до …»: the words after a shorter mention up to the dash still name the addressee.
+  const phrase = at + (rest?.[0].length ?? words[0]!.length);
+  return { start: at, end: Math.max(body?.end ?? 0, phrase) };
+}
+
+/**
+ * A noun in the dative: so read by the dictionary, or, for a word it only guesses («акимам», «акиму»: no reading
+ * sure), by the guess it rates highest among nouns.
+ */
+function datively(ctx: DocumentContext, word: string): boolean {
+  const parses = ctx.morph(word.toLowerCase());
+  const nouns = parses.filter((p) => p.tag.POS === 'NOUN');
+  if (nouns.some((p) => p.tag.CAse === 'datv' && p.score > 0.5)) return true;
+  if (parses.some((p) => p.score >= 0.5)) return false;
+  const best = nouns.reduce<(typeof nouns)[number] | undefined>(
+    (a, p) => (a && a.score >= p.score ? a : p),
+    undefined,
+  );
+  return best?.tag.CAse === 'datv';
+}
+
+/**
+ * «призывает жителей сообщать …», «обратился к родителям с просьбой …»: the people an appeal is made to are no
+ * part of what it asks. Other instructions (`verb`) keep their text.
+ */
+export function withoutAppealed(ctx: DocumentContext, verb: string, text: string): string {
+  if (!/призыв|призва|просьб/iu.test(verb)) return text;
+  const [first, second] = text.split(/\s+/u);
+  const parses = (w: string | undefined) => ctx.morph((w ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  if (!parses(first).some((p) => p.tag.POS === 'NOUN' && p.score > 0.3)) return text;
+  if (!parses(second).some((p) => p.tag.POS === 'INFN' && p.score > 0.3)) return text;
+  return text.slice(text.indexOf(second!));
 }
 
 /** Where the instruction itself starts after the verb: past the addressees in the dative. */
@@ -160,7 +193,7 @@ export function summary(ctx: DocumentContext, instruction: string): string {
   if (LEAD.test(text)) {
     const verb = text
       .split(/\s+/)
-      .slice(1, 16)
+      .slice(1, 24)
       .find((w) =>
         ctx.morph(w.replace(/[^\p{L}-]/gu, '')).some((p) => p.tag.POS === 'INFN' && p.score > 0.2),
       );

@@ -1,14 +1,16 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
+import { controlTaken, CONTROL_TAKEN, keptBy } from './control-taken.ts';
 import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
+import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|внес(?:ено|ен|ен[аы]|л[аи]?)? (?:акт прокурорского надзора — )?представлени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав)/iu;
-const PASSIVE = /^(?:поручено|поручается|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
+const PASSIVE =
+  /^(?:поручено|поручается|предложено|предлагается|внесен[оы]? предложени|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
@@ -32,7 +34,8 @@ export const CONTROL_ON =
  * passive verb receives the instruction; the one who gives it is in the instrumental («Прокурором …»).
  */
 function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: string): boolean {
-  if (!/^(?:поручено|поручается|предписано|рекомендовано|внесен)/iu.test(verb)) return false;
+  if (!/^(?:поручено|поручается|предписано|рекомендовано|внесен|предложено|предлагается)/iu.test(verb))
+    return false;
   const words = ctx.text.slice(person.start, person.end).split(/\s+/u);
   const cases = (w: string) =>
     ctx
@@ -45,7 +48,8 @@ function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: str
 /** Control of a meeting's decisions put on a post: every instruction given before is under it. */
 function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
   const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
-  const posts = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  const named = mentionsOf(sc, 'Position').filter((p) => p.start > at);
+  const posts = named.length ? named : keptBy(ctx, sc);
   // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
   const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
   for (const directive of directives.filter(near))
@@ -167,7 +171,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       kind: string,
       own: InstructionPart | { start: number; end: number } = mention,
     ): void => {
-      const told = summary(ctx, instruction);
+      const told = summary(ctx, withoutAppealed(ctx, issuing?.[0] ?? '', instruction));
       // «внесено представление … об устранении нарушений»: named as the representation it is.
       const name =
         kind === 'representation' && /^О(?:б)?\s/u.test(told)

@@ -16,36 +16,76 @@ const NOT_ACTS = /^(?:стать|составить|позволить|сооб�
  * открыты три новых участковых пункта»). The clause is the measure.
  */
 export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
-  if (!sc.speaker && !REPORTED.test(sc.sentence.text)) return [];
+  const reported = Boolean(sc.speaker) || REPORTED.test(sc.sentence.text);
+  // Neither reported nor with a body to be the subject: no act to read (and no verbs to look up).
+  if (!reported && !sc.mentions.some((m) => m.label === 'Agency')) return [];
   const text = folded(ctx, sc);
   const at = sc.sentence.start;
   const out: MeasurePhrase[] = [];
+  const acts = sc.tokens.map((token, i) => futureVerb(ctx, token.text, sc.tokens[i + 1]?.text));
   for (const [i, token] of sc.tokens.entries()) {
-    const word = token.text.toLowerCase();
-    const parse = ctx.morph(word)[0];
-    const next = sc.tokens[i + 1];
-    const future =
-      parse?.tag.POS === 'VERB' &&
-      parse.tag.futr === true &&
-      parse.tag['3per'] === true &&
-      parse.tag.perf === true
-        ? !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word)
-        : /^буд(?:ет|ут)$/u.test(word) &&
-          next !== undefined &&
-          ctx.morph(next.text.toLowerCase()).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'INFN');
     // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
-    if (!future || (out.length > 0 && token.start - at < out.at(-1)!.end - at)) continue;
+    if (!acts[i] || (out.length > 0 && token.start - at < out.at(-1)!.end - at)) continue;
+    // «ДП г. Астаны продолжит рейды …»: told in the release's own voice, the body named as its subject.
+    if (!reported && !bodyBefore(ctx, sc, token.start) && !out.length) continue;
     const verbAt = token.start - at;
     const start = Math.max(clauseStart(text, verbAt), (out.at(-1)?.end ?? at) - at);
-    const cut = text.slice(verbAt).search(/[,;:»"]|\s[—–]\s/u);
+    // «… продолжит рейды … и усилит работу …»: a second future verb after «и» is an act of its own.
+    const nextAct = sc.tokens.findIndex((t, j) => j > i && acts[j]);
+    const joined =
+      nextAct > 0 && /\sи\s+$/u.test(text.slice(0, sc.tokens[nextAct]!.start - at))
+        ? sc.tokens[nextAct]!.start - at
+        : -1;
+    const punct = text.slice(verbAt).search(/[,;:»"]|\s[—–]\s/u);
+    const cut =
+      joined > 0 && (punct < 0 || joined - verbAt < punct)
+        ? text.slice(verbAt, joined).search(/\s+и\s+$/u)
+        : punct;
     let end = cut < 0 ? text.length : verbAt + cut;
     while (end > verbAt && /[\s.!?]/u.test(text[end - 1]!)) end--;
     let from = start;
     while (from < verbAt && /[\s,«"„]/u.test(text[from]!)) from++;
     // «…, а патрулирование … будет усилено»: the conjunction joins the clauses; it is no part of either.
     from += /^(?:а|и|но)\s+/iu.exec(text.slice(from, verbAt))?.[0].length ?? 0;
+    // In the release's own voice the subject and the time before the verb are no part of the act's name; what
+    // «продолжит» continues is the act itself («продолжит рейды …» → «Рейды …»).
+    const verbEnd = verbAt + token.text.length;
+    if (!reported)
+      from = /^продолж/iu.test(token.text) ? verbEnd + /^\s*/u.exec(text.slice(verbEnd))![0].length : verbAt;
+    if (from >= end) continue;
     const name = ctx.text.slice(at + from, at + end);
-    out.push(phrase(sc, 'future', from, end, verbAt, verbAt + token.text.length, name));
+    const previous = out.at(-1);
+    const act = phrase(sc, 'future', from, end, verbAt, verbEnd, name);
+    // «… продолжит рейды … и усилит работу …»: the act joined by «и» has a clause of its own; the subject
+    // it shares is named in the clause before (action-measures.ts gives it the same agent).
+    if (previous && /^\s+и\s+$/u.test(ctx.text.slice(previous.end, at + verbAt)))
+      act.clause.start = previous.end;
+    out.push(act);
   }
   return out;
+}
+
+/** A perfective verb in the future, third person, that tells an act; or «будет/будут» with a participle. */
+function futureVerb(ctx: DocumentContext, token: string, next: string | undefined): boolean {
+  const word = token.toLowerCase();
+  const parse = ctx.morph(word)[0];
+  if (
+    parse?.tag.POS === 'VERB' &&
+    parse.tag.futr === true &&
+    parse.tag['3per'] === true &&
+    parse.tag.perf === true
+  )
+    return !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word);
+  return (
+    /^буд(?:ет|ут)$/u.test(word) &&
+    next !== undefined &&
+    ctx.morph(next.toLowerCase()).some((p) => p.tag.POS === 'PRTS' || p.tag.POS === 'INFN')
+  );
+}
+
+/** A body named right before the verb, as its subject («ДП г. Астаны продолжит …»). */
+function bodyBefore(ctx: DocumentContext, sc: SentenceContext, verbAt: number): boolean {
+  return sc.mentions.some(
+    (m) => m.label === 'Agency' && m.end <= verbAt && /^\s*$/u.test(ctx.text.slice(m.end, verbAt)),
+  );
 }

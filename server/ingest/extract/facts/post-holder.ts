@@ -1,3 +1,4 @@
+import { lemmas } from '../morphology/az-morph.ts';
 import { TITLE_NOUNS } from '../recognise/post-words.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
@@ -38,7 +39,8 @@ export function holderOfSubjectPost(
 }
 
 /**
- * «Он поручил Бекзату Оразалину …»: a verb whose subject is a pronoun right before it; the person is the last
+ * «Он поручил Бекзату Оразалину …», «По его поручению … предписано …»: a verb whose subject (or whose
+ * order) is a pronoun before it; the person is the last
  * one named in the sentence before (the release goes on about the one it has just named).
  */
 export function pronounSubject(
@@ -46,7 +48,12 @@ export function pronounSubject(
   sc: SentenceContext,
   verbAt: number,
 ): Mention | undefined {
-  if (!/(?:^|[\s,])(?:он|она)\s+(?:также\s+|и\s+)?$/iu.test(between(ctx, sc.sentence.start, verbAt)))
+  // «По его поручению начальникам отделов … предписано …»: whose order it is, told by the pronoun.
+  const before = between(ctx, sc.sentence.start, verbAt);
+  if (
+    !/(?:^|[\s,])(?:он|она)\s+(?:также\s+|и\s+)?$/iu.test(before) &&
+    !/^(?:[^.;]*\s)?по\s+(?:его|е[её])\s+(?:поручению|указанию)\s/iu.test(before)
+  )
     return undefined;
   if (mentionsOf(sc, 'Person').some((p) => p.end <= verbAt)) return undefined;
   const previous = ctx.sentences[sc.index - 1];
@@ -63,11 +70,23 @@ export function holderOfBareTitle(
   sc: SentenceContext,
   verbAt: number,
 ): Mention | undefined {
-  const bare = /^(\s*)(вице-)?(\p{L}+)\s+$/iu.exec(between(ctx, sc.sentence.start, verbAt));
-  if (!bare || !TITLE_NOUNS.has(`${bare[2] ?? ''}${bare[3]}`.toLowerCase())) return undefined;
+  // «Замминистра», «замакима», «замначальника»: «зам» joined to the title in the genitive.
+  const bare = /^(\s*)(вице-|зам(?!ести)(?=\p{Ll}{4}))?(\p{L}+)\s+$/iu.exec(
+    between(ctx, sc.sentence.start, verbAt),
+  );
+  if (!bare) return undefined;
   const title = bare[3]!.toLowerCase();
-  const genitive = ctx.morph(title)[0]?.inflect(['gent']);
-  const prefix = bare[2] ? `заместитель ${genitive ? genitive.word : title} ` : `${title} `;
+  const joined = /^зам$/iu.test(bare[2] ?? '');
+  const known = joined
+    ? lemmas(ctx.morph, title).some((l) => TITLE_NOUNS.has(l))
+    : TITLE_NOUNS.has(`${bare[2] ?? ''}${bare[3]}`.toLowerCase());
+  if (!known) return undefined;
+  const genitive = joined ? undefined : ctx.morph(title)[0]?.inflect(['gent']);
+  const prefix = joined
+    ? `заместитель ${title} `
+    : bare[2]
+      ? `заместитель ${genitive ? genitive.word : title} `
+      : `${title} `;
   const postNames = new Map<string, string>();
   const earlier = ctx.sentences.slice(0, sc.index);
   for (const other of earlier)
