@@ -39,3 +39,14 @@ export function facts(draft: Draft, type: string) {
     .filter((r) => r.type === type)
     .map((r) => ({ from: name.get(r.from), to: name.get(r.to), inferred: r.inferred, ...r.properties }));
 }
+
+/** Each indicator of a draft with its name, first quoted mention and figures. */
+export function indicators(draft: Draft): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === 'Indicator')
+    .map((e) => ({
+      name: e.name,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+      ...(e.properties as Record<string, unknown>),
+    }));
+}

@@ -3,18 +3,7 @@
 // bodies and places; each says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
-
-/** Each indicator with its first quoted mention and figures. */
-function indicators(draft: Draft): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === 'Indicator')
-    .map((e) => ({
-      name: e.name,
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
+import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
 
 describe('levels and a transport police unit (counts-07)', () => {
   let draft: Draft;

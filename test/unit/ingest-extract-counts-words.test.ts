@@ -5,18 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev } from '../helpers/extract-dev.ts';
-
-/** Each indicator with its first quoted mention and figures. */
-function indicators(draft: Draft): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === 'Indicator')
-    .map((e) => ({
-      name: e.name,
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
+import { extractDev, indicators } from '../helpers/extract-dev.ts';
 
 describe('counts in words (recogniser)', () => {
   it('reads no count from thousands, per cent or a factor written in words', () => {

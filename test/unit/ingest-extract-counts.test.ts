@@ -5,20 +5,9 @@
 // fixture) or on an inline one.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
 
 const extractText = extractInline;
-
-/** Each indicator with its name, first quoted mention and figures. */
-function indicators(draft: Draft): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === 'Indicator')
-    .map((e) => ({
-      name: e.name,
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
 
 describe('a period report in lists (counts-01)', () => {
   let draft: Draft;

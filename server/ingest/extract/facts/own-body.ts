@@ -1,11 +1,6 @@
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import type { DocumentContext, Mention } from '../context.ts';
+import { inAnotherBody, LOCAL_POLICE } from './opening-bodies.ts';
 
-/**
- * A police unit of a district, a city or a railway station or airport: «ОП … района», «УП города …», «Линейный
- * отдел полиции на станции …».
- */
-const LOCAL_POLICE =
-  /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города|станци|аэропорт)/iu;
 /** How many sentences open a release: a notice or headline, its dateline, and its lead's first sentence. */
 const OPENING = 4;
 
@@ -30,16 +25,4 @@ function find(ctx: DocumentContext): Mention | undefined {
     return LOCAL_POLICE.test(name) ? first : undefined;
   }
   return undefined;
-}
-
-/** «ДП … области» inside «ОП … района ДП … области»; a post around a body («Начальник ОП …») does not count. */
-function inAnotherBody(sc: SentenceContext, m: Mention): boolean {
-  return sc.mentions.some(
-    (o) =>
-      o !== m &&
-      o.label === 'Agency' &&
-      o.start <= m.start &&
-      o.end >= m.end &&
-      o.end - o.start > m.end - m.start,
-  );
 }

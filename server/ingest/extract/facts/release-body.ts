@@ -1,4 +1,5 @@
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import type { DocumentContext, Mention } from '../context.ts';
+import { inAnotherBody, LOCAL_POLICE } from './opening-bodies.ts';
 
 /** The body whose results a release reports, and whether it is a district's or a city's own police unit. */
 export interface ReleaseBody {
@@ -16,12 +17,6 @@ export interface ReleaseBody {
  * publishes a report produces none of its figures.
  */
 const SERVICE = /коммуникаци|пресс-служб|информационн/iu;
-/**
- * A police unit of a district or of a city inside a region: «Отдел полиции … района», «УП города Актобе»; or of
- * one transport hub: «Линейный отдел полиции на станции Кызылорда», «… в аэропорту Алматы».
- */
-const LOCAL =
-  /^(?:(?:районный|городской|линейный)\s+)?(?:отдел|управление)\s+полиции\s.*(?:района|города|(?:на|в)\s+(?:станции|аэропорту|(?:морском\s+)?порту))/iu;
 /** A body of the whole country: a ministry, its committees and departments, a national agency. */
 const NATIONAL = /республики\s+казахстан|(?:^|\s)(?:мвд|рк)(?:\s|$)|^министерств|^агентств|^генеральн/iu;
 /** How many sentences open a release: its headline, dateline and lead. */
@@ -46,7 +41,7 @@ function find(ctx: DocumentContext): ReleaseBody | undefined {
       .map((m) => ({ m, opening: sc.index < OPENING })),
   );
   const first = bodies.find((b) => b.opening);
-  if (first && LOCAL.test(first.m.name)) return { body: first.m, local: true };
+  if (first && LOCAL_POLICE.test(first.m.name)) return { body: first.m, local: true };
   // A national release: its opening names national bodies only; the one doing the work over the ministry.
   const opening = bodies.filter((b) => b.opening).map((b) => b.m);
   // A body named inside another («Департаментом по противодействию наркопреступности МВД») may carry its
@@ -57,18 +52,6 @@ function find(ctx: DocumentContext): ReleaseBody | undefined {
   const main = ctx.mainAgency && !SERVICE.test(ctx.mainAgency.name) ? ctx.mainAgency : undefined;
   const regional = main ?? bodies.find((b) => b.m.regionId)?.m;
   return regional ? { body: regional, local: false } : undefined;
-}
-
-/** «ДП области Жетісу» inside «ОП Каратальского района ДП области Жетісу» (a post around a body does not count). */
-function inAnotherBody(sc: SentenceContext, m: Mention): boolean {
-  return sc.mentions.some(
-    (o) =>
-      o !== m &&
-      o.label === 'Agency' &&
-      o.start <= m.start &&
-      o.end >= m.end &&
-      o.end - o.start > m.end - m.start,
-  );
 }
 
 /**
@@ -83,7 +66,7 @@ export function measuringBody(ctx: DocumentContext, ref: string): string {
   const mentions = ctx.sentences.flatMap((sc) => sc.mentions);
   // A post's body may be known only to the draft («начальник Управления … ДП»), not as a mention.
   const body = ctx.builder.entityByRef(ref);
-  if (!body || !DIRECTORATE.test(body.name) || LOCAL.test(body.name)) return ref;
+  if (!body || !DIRECTORATE.test(body.name) || LOCAL_POLICE.test(body.name)) return ref;
   // «Управлением по противодействию наркопреступности ДП … подведены итоги», «Сотрудниками УПН ДП …»: a release
   // whose opening names the directorate first is the directorate's own, and so are its figures.
   if (openingBody(ctx)?.ref === ref) return ref;
