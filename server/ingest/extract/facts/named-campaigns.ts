@@ -40,11 +40,10 @@ export function findCampaigns(ctx: DocumentContext, directives: readonly Span[])
       // Its clause: back to the last comma, colon or semicolon before it.
       const back = Math.max(...[',', ':', ';'].map((c) => ctx.text.lastIndexOf(c, start - 1)));
       const clause = { start: Math.max(sc.sentence.start, back + 1), end };
-      linkMeasure(ctx, sc, { ...span, ref, verbAt: start, verbEnd: start, clause, prosecutorial: false });
+      const measure = { ...span, ref, verbAt: start, verbEnd: start, clause, prosecutorial: false };
+      linkMeasure(ctx, sc, measure);
       const lead = ctx.text.slice(clause.start, start);
-      const own = WE.test(lead)
-        ? impliedAgent(ctx, sc, { ...span, ref, verbAt: start, verbEnd: start, clause, prosecutorial: false })
-        : undefined;
+      const own = WE.test(lead) ? impliedAgent(ctx, sc, measure) : undefined;
       if (own)
         ctx.builder.relate({
           type: 'CARRIED_OUT_BY',
