@@ -1,6 +1,6 @@
 import type { DraftEntity, DraftRelationship } from '../draft.ts';
 import type { GoldCase } from './gold-case.ts';
-import { figureCorrect, FIGURE_KEYS } from './figures.ts';
+import { readFigures } from './figures.ts';
 
 /**
  * What one draft got wrong, as lines a person can read: the gold facts it missed, the proposals the gold
@@ -43,16 +43,11 @@ export function listMisses(
       );
       continue;
     }
-    for (const key of FIGURE_KEYS) {
-      const expected = g.properties[key];
-      if (expected === undefined || expected === null) continue;
-      if ((key === 'unit' || key === 'changeUnit') && expected !== '%') continue;
-      const actual = d.properties?.[key];
-      if (!figureCorrect(expected, actual))
+    for (const { key, expected, actual, right } of readFigures(g.properties, d.properties ?? {}))
+      if (!right)
         misses.figures.push(
           `${g.label} "${g.name}" ${key}: gold ${String(expected)}, draft ${String(actual ?? '–')}`,
         );
-    }
   }
   for (const e of entities)
     if (!toGold.has(e.ref)) misses.extraEntities.push(`${e.label} "${e.name}"${mention(e)}`);

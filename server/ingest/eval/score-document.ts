@@ -4,7 +4,7 @@ import type { GoldEntity, GoldRelationship } from './gold-schema.ts';
 import { matchEntities, nameMatches } from './match-entities.ts';
 import { emptyPrf, emptyRatio, type Prf, type Ratio } from './metrics.ts';
 import { checkQuotes } from './check-quotes.ts';
-import { figureCorrect, FIGURE_KEYS } from './figures.ts';
+import { readFigures } from './figures.ts';
 import { listMisses, type Misses } from './list-misses.ts';
 
 /** Every count the evaluation reports, for one document; sums of these give the totals. */
@@ -148,12 +148,7 @@ function matchRelations(
 /** Figures and event times of one gold entity; a gold entity nobody found gets every value wrong. */
 function scoreEntityValues(g: GoldEntity, d: DraftEntity | undefined, score: DocumentScore): void {
   const props = d?.properties ?? {};
-  for (const key of FIGURE_KEYS) {
-    const expected = g.properties[key];
-    if (expected === undefined || expected === null) continue;
-    // Units are a naming convention except for percentages, which the text states.
-    if ((key === 'unit' || key === 'changeUnit') && expected !== '%') continue;
-    const right = figureCorrect(expected, props[key]);
+  for (const { right } of readFigures(g.properties, props)) {
     score.figures.total++;
     if (right) score.figures.correct++;
     if (!d) continue;
