@@ -51,11 +51,11 @@ async function main(): Promise<number> {
       drafts: values.drafts,
     });
     const summary = summarise(result);
-    console.log(
-      values.json
-        ? JSON.stringify({ ...result, summary }, null, 2)
-        : formatReport(result, summary, values.misses),
-    );
+    const report = values.json
+      ? JSON.stringify({ ...result, summary }, null, 2)
+      : formatReport(result, summary, values.misses);
+    // A pipe takes stdout asynchronously: exiting before the write lands would cut a long report short.
+    await new Promise<void>((done) => process.stdout.write(`${report}\n`, () => done()));
     return 0;
   } catch (error) {
     console.error(error instanceof GoldSetError || error instanceof Error ? error.message : error);

@@ -1,6 +1,7 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import { controlTaken, CONTROL_TAKEN, keptBy } from './control-taken.ts';
-import { assign, attachControl, attachGivenControl, CONTROL } from './directive-links.ts';
+import { attachControl, attachGivenControl, CONTROL } from './directive-control.ts';
+import { assign } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
 import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
