@@ -20,6 +20,7 @@ import { findSeizures } from './seizures.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
+import { findUnclaimedFigures } from './unclaimed-figures.ts';
 import { relateUnitParents } from './unit-parents.ts';
 
 /**
@@ -51,6 +52,8 @@ export function findFacts(ctx: DocumentContext): void {
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   mergeHeadlineSeizures(ctx, seizures);
+  // After every fact: numbers no rule took, where annotators mark them.
+  findUnclaimedFigures(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
 }

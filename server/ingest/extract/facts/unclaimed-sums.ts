@@ -1,0 +1,118 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { clauseStartBefore } from './indicator-figures.ts';
+import { unclaimedIndicator } from './unclaimed-indicator.ts';
+
+const QUALIFIER = String.raw`(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее|примерно))?`;
+/** «на (общую) сумму», «в размере», «стоимостью», «с оборотом»: what ties a thing to its sum. */
+const LINK = new RegExp(
+  String.raw`(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|(?:общей\s+)?(стоимостью)|(?:с\s+)?(оборотом)|суммой)${QUALIFIER}\s*$`,
+  'iu',
+);
+/** «превысила бы», «составила», «предусмотрено»: the verb right before the sum. */
+const VERB_BEFORE = new RegExp(String.raw`([\p{L}-]+)(?:\s+бы)?${QUALIFIER}\s*$`, 'iu');
+/** An offer, a wage or a price («до 300 тысяч тенге в неделю», «5 тыс. тенге за грамм»), a fine: no result. */
+const NO_RESULT = /штраф|заработ|зарплат|оклад|вознагражд|обеща/iu;
+const PER =
+  /^\s*(?:тенге|тг\.?)\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
+const TENGE = /^\s*(?:тенге|тг\.?)/iu;
+const CASH_AFTER = /^\s+наличны\p{L}*/iu;
+const NOUNISH = new Set(['NOUN', 'ADJF', 'PRTF']);
+
+/**
+ * A sum of money no other rule took, as an Indicator (`value`, unit KZT, `qualifier`): «наложен арест на
+ * имущество на сумму 186 млн тенге», «наличные средства на сумму 86 млн тенге», «свыше 9 млн тенге
+ * наличными», «стоимость наркотика на «чёрном рынке» превысила бы 180 млн тенге», «Вырученные средства, свыше
+ * 420 млн тенге, …», «криптокошельки с оборотом свыше 1,2 млрд тенге», «на что предусмотрено 48 млн тенге».
+ * Annotators since extract-blind4 mark every such sum of a case; wages offered, prices and fines are left.
+ */
+export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: Figure): void {
+  if (figure.unit !== 'count') return;
+  const tenge = TENGE.exec(ctx.folded.slice(figure.end));
+  if (!tenge && figure.noun !== 'тенге') return;
+  const clauseStart = clauseStartBefore(ctx, sc, figure.start);
+  const lead = ctx.folded.slice(clauseStart, figure.start);
+  if (/(?:^|\s)до\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end))) return;
+  if (NO_RESULT.test(sc.sentence.text)) return;
+  let end = figure.end + (tenge?.[0].length ?? 0);
+  const cash = CASH_AFTER.exec(ctx.folded.slice(end));
+  // What the sum is of, and which sum it is (a total, a value, a turnover).
+  let thing: string | undefined;
+  let noun = 'сумма';
+  let start = figure.start;
+  const link = LINK.exec(lead);
+  if (cash) {
+    end += cash[0].length;
+    thing = 'наличные деньги';
+  } else if (link) {
+    noun = link[1] ? 'стоимость' : link[2] ? 'оборот' : 'сумма';
+    const run = nounRun(ctx, sc, clauseStart, clauseStart + link.index);
+    start = run?.start ?? start;
+    thing = run?.phrase;
+  } else if (
+    /^[\s\p{P}]*$/u.test(lead.replace(/(?:не\s+)?(?:более|свыше|около|почти|порядка|менее)/iu, ''))
+  ) {
+    // «Вырученные средства, свыше 420 млн тенге, конвертировались …»: the sum stands beside its thing.
+    const run = nounRun(ctx, sc, clauseStartBefore(ctx, sc, clauseStart - 2), clauseStart - 2);
+    start = run?.start ?? start;
+    thing = run?.phrase;
+  } else {
+    // «стоимость наркотика … превысила бы 180 млн тенге»: the verb's subject; «на что предусмотрено …»: the verb.
+    const verb = VERB_BEFORE.exec(lead);
+    const isVerb = verb && ctx.morph(verb[1]!).some((p) => ['VERB', 'PRTS'].includes(p.tag.POS ?? ''));
+    const subject = isVerb ? nounRun(ctx, sc, clauseStart, clauseStart + verb.index, true) : undefined;
+    start = subject?.start ?? start;
+    // «из которых свыше 640 млн тенге обналичено через …»: the verb after the sum says what it is.
+    const next = /^\s+([\p{L}-]+)/u.exec(ctx.folded.slice(end))?.[1];
+    const verbAfter = next && ctx.morph(next).some((p) => p.tag.POS === 'PRTS') ? next : undefined;
+    const said = isVerb ? verb[1] : verbAfter;
+    thing = subject?.phrase ?? (said ? `средства (${said.toLowerCase()})` : undefined);
+    if (thing) noun = '';
+  }
+  const arrested = /арест/iu.test(ctx.folded.slice(clauseStart, clauseEnd(ctx, sc, end)));
+  const what = thing && arrested && !/арест/iu.test(thing) ? `${thing} под арестом` : thing;
+  const phrase = !what ? `${noun} в тенге` : noun ? `${what} (${noun} в тенге)` : what;
+  unclaimedIndicator(
+    ctx,
+    sc,
+    phrase,
+    { start, end },
+    {
+      value: figure.value,
+      unit: 'KZT',
+      qualifier: figure.qualifier === 'exactly' ? undefined : figure.qualifier,
+    },
+  );
+}
+
+/**
+ * The noun phrase that ends right before `end` inside the clause: its adjectives, head and genitive words
+ * («наличные средства», «криптокошельки наркогруппировок», «имущество»), in the nominative. With `whole`, the
+ * whole stretch from the clause start when it opens with a noun («стоимость наркотика на «чёрном рынке»»).
+ */
+function nounRun(ctx: DocumentContext, sc: SentenceContext, from: number, end: number, whole = false) {
+  const tokens = sc.tokens.filter((t) => t.start >= from && t.end <= end && /\p{L}/u.test(t.text));
+  const nounish = (text: string) =>
+    ctx.morph(text.replace(/[«»"]/gu, '')).some((p) => NOUNISH.has(p.tag.POS ?? '') && p.score > 0.05);
+  let i = tokens.length;
+  if (whole) {
+    // After «а», «и» or a comma the subject starts its own clause.
+    const opener = tokens.findLastIndex((t) => /^(?:а|и|но|что|которых|которые)$/iu.test(t.text));
+    i = opener + 1;
+    if (i >= tokens.length || !nounish(tokens[i]!.text) || tokens.length - i > 7) return undefined;
+  } else {
+    while (i > 0 && tokens.length - i < 5 && nounish(tokens[i - 1]!.text)) i--;
+    if (i === tokens.length) return undefined;
+  }
+  const words = tokens.slice(i).map((t) => ctx.text.slice(t.start, t.end));
+  return {
+    start: tokens[i]!.start,
+    phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+  };
+}
+
+function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const cut = /[,;.]\s/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  return cut ? at + cut.index : sc.sentence.end;
+}
