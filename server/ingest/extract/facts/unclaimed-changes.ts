@@ -44,9 +44,12 @@ export function unclaimedChange(
   target.properties = {
     ...props,
     ...withoutUndefined(changeOf(change, direction)),
-    ...(time.comparedToYear !== undefined || time.year === undefined
-      ? {}
-      : { comparedToYear: time.comparedToYear ?? time.year - 1 }),
+    // «…, чем годом ранее», «… прошлого года»: the year before the figure's own.
+    ...(time.comparedToYear !== undefined
+      ? { comparedToYear: time.comparedToYear }
+      : time.year !== undefined && /прошл|ранее|аналогичн/iu.test(after)
+        ? { comparedToYear: time.year - 1 }
+        : {}),
   };
   return true;
 }

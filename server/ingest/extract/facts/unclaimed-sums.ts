@@ -12,8 +12,11 @@ const LINK = new RegExp(
 );
 /** «превысила бы», «составила», «предусмотрено»: the verb right before the sum. */
 const VERB_BEFORE = new RegExp(String.raw`([\p{L}-]+)(?:\s+бы)?${QUALIFIER}\s*$`, 'iu');
-/** An offer, a wage or a price («до 300 тысяч тенге в неделю», «5 тыс. тенге за грамм»), a fine: no result. */
-const NO_RESULT = /штраф|заработ|зарплат|оклад|вознагражд|обеща/iu;
+/**
+ * An offer, a wage, a payment or a price («до 300 тысяч тенге в неделю», «платили по 5 тыс. тенге», «по цене
+ * 15 тыс. тенге за грамм»), a fine: no result of anyone's work.
+ */
+const NO_RESULT = /штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая]|по\s+цене/iu;
 const PER =
   /^\s*(?:тенге|тг\.?)\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
 const TENGE = /^\s*(?:тенге|тг\.?)/iu;
@@ -33,7 +36,7 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
   if (!tenge && figure.noun !== 'тенге') return;
   const clauseStart = clauseStartBefore(ctx, sc, figure.start);
   const lead = ctx.folded.slice(clauseStart, figure.start);
-  if (/(?:^|\s)до\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end))) return;
+  if (/(?:^|\s)(?:до|по)\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end))) return;
   if (NO_RESULT.test(sc.sentence.text)) return;
   let end = figure.end + (tenge?.[0].length ?? 0);
   const cash = CASH_AFTER.exec(ctx.folded.slice(end));
@@ -105,6 +108,8 @@ function nounRun(ctx: DocumentContext, sc: SentenceContext, from: number, end: n
     while (i > 0 && tokens.length - i < 5 && nounish(tokens[i - 1]!.text)) i--;
     if (i === tokens.length) return undefined;
   }
+  // «их стоимость превысила бы …»: a possessive pronoun names nothing.
+  if (/^(?:их|его|е[её])$/iu.test(tokens[i]!.text) && i + 1 < tokens.length) i++;
   const words = tokens.slice(i).map((t) => ctx.text.slice(t.start, t.end));
   return {
     start: tokens[i]!.start,
