@@ -4,6 +4,7 @@ import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
+import { findFinancialChecks } from './financial-checks.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
@@ -44,6 +45,7 @@ export function findFacts(ctx: DocumentContext): void {
   const campaigns = findCampaigns(ctx, directives);
   const work = findOngoingWork(ctx, [...measures, ...campaigns, ...directives]);
   const actions = findActionMeasures(ctx, [...measures, ...campaigns, ...work]);
+  actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
