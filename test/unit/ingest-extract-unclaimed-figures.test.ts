@@ -91,6 +91,12 @@ describe('sums a police release leaves and a change after a seized part (unclaim
     expect(sums).toContainEqual(expect.objectContaining({ value: 450000 }));
   });
 
+  it('reads cash in dollars with its currency', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: 'Наличные деньги (сумма в долларах США)', value: 12000, unit: 'USD' }),
+    );
+  });
+
   it('leaves prices, payments, fines, ages and article numbers alone', () => {
     const values = indicators(draft).map((i) => i.value);
     for (const v of [15000, 5000, 150000, 19, 22, 24, 296, 3]) expect(values).not.toContain(v);

@@ -17,9 +17,16 @@ const VERB_BEFORE = new RegExp(String.raw`([\p{L}-]+)(?:\s+бы)?${QUALIFIER}\s*
  * 15 тыс. тенге за грамм»), a fine: no result of anyone's work.
  */
 const NO_RESULT = /штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая]|по\s+цене/iu;
-const PER =
-  /^\s*(?:тенге|тг\.?)\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
-const TENGE = /^\s*(?:тенге|тг\.?)/iu;
+const PER = /^\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
+/** The currency after the number: тенге mostly, dollars or roubles in cash seized at a border. */
+const CURRENCY =
+  /^\s*(?:(тенге|тг\.?)|(доллар\p{L}*(?:\s+США)?)|(евро)|((?:российских\s+)?рубл\p{L}*))(?![\p{L}])/iu;
+const CURRENCIES = [
+  { unit: 'KZT', said: 'в тенге' },
+  { unit: 'USD', said: 'в долларах США' },
+  { unit: 'EUR', said: 'в евро' },
+  { unit: 'RUB', said: 'в рублях' },
+];
 const CASH_AFTER = /^\s+наличны\p{L}*/iu;
 const NOUNISH = new Set(['NOUN', 'ADJF', 'PRTF']);
 
@@ -32,13 +39,15 @@ const NOUNISH = new Set(['NOUN', 'ADJF', 'PRTF']);
  */
 export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: Figure): void {
   if (figure.unit !== 'count') return;
-  const tenge = TENGE.exec(ctx.folded.slice(figure.end));
-  if (!tenge && figure.noun !== 'тенге') return;
+  const money = CURRENCY.exec(ctx.folded.slice(figure.end));
+  if (!money) return;
+  const currency = CURRENCIES[[1, 2, 3, 4].findIndex((i) => money[i])]!;
   const clauseStart = clauseStartBefore(ctx, sc, figure.start);
   const lead = ctx.folded.slice(clauseStart, figure.start);
-  if (/(?:^|\s)(?:до|по)\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end))) return;
+  if (/(?:^|\s)(?:до|по)\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end + money[0].length)))
+    return;
   if (NO_RESULT.test(sc.sentence.text)) return;
-  let end = figure.end + (tenge?.[0].length ?? 0);
+  let end = figure.end + money[0].length;
   const cash = CASH_AFTER.exec(ctx.folded.slice(end));
   // What the sum is of, and which sum it is (a total, a value, a turnover).
   let thing: string | undefined;
@@ -75,7 +84,8 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
   }
   const arrested = /арест/iu.test(ctx.folded.slice(clauseStart, clauseEnd(ctx, sc, end)));
   const what = thing && arrested && !/арест/iu.test(thing) ? `${thing} под арестом` : thing;
-  const phrase = !what ? `${noun} в тенге` : noun ? `${what} (${noun} в тенге)` : what;
+  const sum = `${noun} ${currency.said}`;
+  const phrase = !what ? sum : noun ? `${what} (${sum})` : what;
   unclaimedIndicator(
     ctx,
     sc,
@@ -83,7 +93,7 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
     { start, end },
     {
       value: figure.value,
-      unit: 'KZT',
+      unit: currency.unit,
       qualifier: figure.qualifier === 'exactly' ? undefined : figure.qualifier,
     },
   );
