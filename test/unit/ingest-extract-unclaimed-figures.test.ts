@@ -22,7 +22,7 @@ describe('sums and counts of a laundering case (unclaimed-01)', () => {
   });
 
   it('reads a part of a turnover told with the verb after it', () => {
-    expect(sum(120e6)).toMatchObject({ name: 'Средства (обналичено)' });
+    expect(sum(120e6)).toMatchObject({ name: 'Средства (обналичено)', quote: '120 млн тенге обналичено' });
   });
 
   it('leaves cash seized with drugs to the seizure, «на сумму» or «наличными»', () => {

@@ -7,7 +7,8 @@ import { unclaimedIndicator } from './unclaimed-indicator.ts';
  * The tools of laundering drug money, counted: «обналичено через 57 банковских карт», «12 криптокошельков»,
  * «46 банковских счетов», «47 дроп-карт». Annotators of financial cases count them as the case's figures.
  */
-const LAUNDERING = /^(?:банковск|карт|сч[её]т|криптокош|кошел|дроп)/iu;
+const LAUNDERING =
+  /^(?:банковск|карт(?:а|ы|у|ой|ам|ами|ах)?$|сч[её]т(?:а|ов|у|ом|ам|ах)?$|криптокош|кошел[её]к|кошельк|дроп)/iu;
 /** «из изъятого можно было изготовить свыше 40 тыс. разовых доз»: what the seized drug would have made. */
 const DOSES = /^(?:разов|доз)/iu;
 const COULD_MAKE =

@@ -84,8 +84,9 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
     const subject = isVerb ? nounRun(ctx, sc, clauseStart, clauseStart + verb.index, true) : undefined;
     start = subject?.start ?? start;
     // «из которых свыше 640 млн тенге обналичено через …»: the verb after the sum says what it is.
-    const next = /^\s+([\p{L}-]+)/u.exec(ctx.folded.slice(end))?.[1];
-    const verbAfter = next && ctx.morph(next).some((p) => p.tag.POS === 'PRTS') ? next : undefined;
+    const next = /^\s+([\p{L}-]+)/u.exec(ctx.folded.slice(end));
+    const verbAfter = next && ctx.morph(next[1]!).some((p) => p.tag.POS === 'PRTS') ? next[1] : undefined;
+    if (verbAfter && !isVerb) end += next![0].length;
     const said = isVerb ? verb[1] : verbAfter;
     thing = subject?.phrase ?? (said ? `средства (${said.toLowerCase()})` : undefined);
     if (thing) noun = '';
