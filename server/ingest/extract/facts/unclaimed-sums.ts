@@ -16,7 +16,8 @@ const VERB_BEFORE = new RegExp(String.raw`([\p{L}-]+)(?:\s+бы)?${QUALIFIER}\s*
  * An offer, a wage, a payment or a price («до 300 тысяч тенге в неделю», «платили по 5 тыс. тенге», «по цене
  * 15 тыс. тенге за грамм»), a fine: no result of anyone's work.
  */
-const NO_RESULT = /штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая]|по\s+цене/iu;
+const NO_RESULT =
+  /штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая]|по\s+цене|одн(?:ого|ой|у)\s+(?:грамм|доз|закладк|штук|таблетк)|за\s+(?:1\s+|один\s+|одну\s+)?(?:грамм|дозу|закладку|штуку|таблетку)(?!\p{L})/iu;
 const PER = /^\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
 /** The currency after the number: тенге mostly, dollars or roubles in cash seized at a border. */
 const CURRENCY =
