@@ -4,6 +4,7 @@ import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
+import { findFinancialChecks } from './financial-checks.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
@@ -20,6 +21,7 @@ import { findSeizures } from './seizures.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
+import { findUnclaimedFigures } from './unclaimed-figures.ts';
 import { relateUnitParents } from './unit-parents.ts';
 
 /**
@@ -43,6 +45,7 @@ export function findFacts(ctx: DocumentContext): void {
   const campaigns = findCampaigns(ctx, directives);
   const work = findOngoingWork(ctx, [...measures, ...campaigns, ...directives]);
   const actions = findActionMeasures(ctx, [...measures, ...campaigns, ...work]);
+  actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
@@ -51,6 +54,8 @@ export function findFacts(ctx: DocumentContext): void {
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   mergeHeadlineSeizures(ctx, seizures);
+  // After every fact: numbers no rule took, where annotators mark them.
+  findUnclaimedFigures(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
 }

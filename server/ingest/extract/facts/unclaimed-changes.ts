@@ -1,0 +1,59 @@
+import type { DraftEntity } from '../../draft.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { changeOf } from './indicator-change.ts';
+import { indicatorTime } from './indicator-links.ts';
+
+/**
+ * What stands between a figure's entity and the change told right after it: «…, что в 1,5 раза больше»,
+ * «… — это в 2,5 раза больше», «… — вдвое больше», «…, или на 12 % меньше». Up to two words of the figure's
+ * own phrase may close the entity's mention first («27,6 кг синтетических наркотиков, что …»).
+ */
+const JOIN =
+  /^(?:\s*[\p{L}«»-]+){0,2}?\s*(?:[,—–-]|\s-)\s*(?:что|это|или)?\s*(?:составляет\s+|составило\s+)?(?:на\s+|в\s+)?$/iu;
+/** Words after a change that say which way and against what («больше, чем за …», «меньше прошлогоднего»). */
+const COMPARED = /^\s*(?:раза?\s+)?(?:больше|меньше|выше|ниже|превыша\p{L}*|чем)/iu;
+
+/**
+ * A change no rule took, told right after a figure an entity holds (an Indicator's `value`, a Seizure's
+ * `amountKg`), becomes that entity's `change`, `changeUnit`, `direction` and `comparedToYear`: «наложен
+ * арест на имущество на сумму 318,6 млн тенге, что в 2 раза больше, чем за аналогичный период», «изъято 27,6
+ * кг синтетических наркотиков, что в 2 раза больше, чем годом ранее». An entity that has a change keeps it.
+ */
+export function unclaimedChange(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  change: Figure,
+  entities: readonly DraftEntity[],
+): boolean {
+  if (!change.isChange || (change.unit !== 'times' && change.unit !== '%')) return false;
+  const after = ctx.folded.slice(change.end, change.end + 40);
+  const direction = change.direction ?? (/^\s*(?:раза?\s+)?(?:больше|выше)/iu.test(after) ? 'up' : null);
+  if (!direction || !COMPARED.test(after)) return false;
+  const target = entities
+    .filter((e) => e.label === 'Indicator' || e.label === 'Seizure')
+    .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+    .filter(({ m }) => m.start >= sc.sentence.start && m.end <= change.start)
+    .filter(({ m }) => JOIN.test(ctx.folded.slice(m.end, change.start)))
+    .sort((a, b) => b.m.end - a.m.end)[0]?.e;
+  if (!target) return false;
+  const props = target.properties as Record<string, unknown>;
+  const level = target.label === 'Seizure' ? props.amountKg : props.value;
+  if (level === undefined || props.change !== undefined) return false;
+  const time = indicatorTime(ctx, sc);
+  target.properties = {
+    ...props,
+    ...withoutUndefined(changeOf(change, direction)),
+    // «…, чем годом ранее», «… прошлого года»: the year before the figure's own.
+    ...(time.comparedToYear !== undefined
+      ? { comparedToYear: time.comparedToYear }
+      : time.year !== undefined && /прошл|ранее|аналогичн/iu.test(after)
+        ? { comparedToYear: time.year - 1 }
+        : {}),
+  };
+  return true;
+}
+
+function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,110 @@
+// The last rule for numbers no other rule took (facts/unclaimed-figures.ts): sums of money, laundering tools
+// and doses that could have been made become Indicators; a change told right after a held figure joins it.
+// Runs the real extractor on development texts (test/fixtures/extract-dev/unclaimed-*.txt: invented people,
+// real bodies and places; each says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
+
+describe('sums and counts of a laundering case (unclaimed-01)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('unclaimed-01-money-karaganda');
+  }, 60_000);
+
+  const sum = (value: number) => indicators(draft).find((i) => i.value === value && i.unit === 'KZT');
+
+  it('reads a sum standing beside its thing, after commas', () => {
+    expect(sum(300e6)).toMatchObject({
+      quote: 'Вырученные средства, более 300 млн тенге',
+      qualifier: 'over',
+    });
+  });
+
+  it('reads a part of a turnover told with the verb after it', () => {
+    expect(sum(120e6)).toMatchObject({ name: 'Средства (обналичено)', quote: '120 млн тенге обналичено' });
+  });
+
+  it('leaves cash seized with drugs to the seizure, «на сумму» or «наличными»', () => {
+    expect(sum(12e6)).toBeUndefined();
+    expect(sum(3.5e6)).toBeUndefined();
+  });
+
+  it('reads a value the seized drug would have had, with the subject of «составила бы»', () => {
+    expect(sum(95e6)).toMatchObject({
+      name: 'Стоимость партии на чёрном рынке',
+      quote: 'стоимость партии на «чёрном рынке» составила бы около 95 млн тенге',
+      qualifier: 'about',
+    });
+  });
+
+  it('reads a turnover tied to its thing by «с оборотом»', () => {
+    expect(sum(2e9)).toMatchObject({ name: 'Криптокошельки группы (оборот в тенге)' });
+  });
+
+  it('counts bank cards and the doses that could have been made', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: 'Банковские карты', value: 64, unit: 'cards' }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 15000, unit: 'doses', qualifier: 'about' }),
+    );
+  });
+
+  it('leaves a wage offered, people detained and an article number alone', () => {
+    const values = indicators(draft).map((i) => i.value);
+    expect(values).not.toContain(200000);
+    expect(values).not.toContain(5);
+    expect(values).not.toContain(218);
+  });
+
+  it('has the case body measure a case figure, inferred, and no region', () => {
+    const measured = facts(draft, 'MEASURES').filter((f) => f.from === sum(95e6)?.name);
+    expect(measured).toEqual([
+      expect.objectContaining({
+        to: 'Департамент экономических расследований по Карагандинской области',
+        inferred: true,
+      }),
+    ]);
+  });
+});
+
+describe('sums a police release leaves and a change after a seized part (unclaimed-02)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('unclaimed-02-police-sums-pavlodar');
+  }, 60_000);
+
+  it('gives a change told right after a seized mass to that seizure', () => {
+    const seizure = draft.entities.find((e) => e.label === 'Seizure' && e.properties.amountKg === 12.4);
+    expect(seizure?.properties).toMatchObject({
+      change: 2,
+      changeUnit: 'times',
+      direction: 'up',
+      comparedToYear: 2024,
+    });
+  });
+
+  it('reads a value with a possessive pronoun, and a turnover in dollars with its currency', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: 'Стоимость', value: 60e6, unit: 'KZT' }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: 'Криптокошельки курьеров (оборот в долларах США)',
+        value: 300000,
+        unit: 'USD',
+      }),
+    );
+  });
+
+  it('leaves cash found on a courier and one theft on a named day', () => {
+    const values = indicators(draft).map((i) => i.value);
+    for (const v of [450000, 12000, 2.4e6]) expect(values).not.toContain(v);
+  });
+
+  it('leaves prices, payments, fines, ages and article numbers alone', () => {
+    const values = indicators(draft).map((i) => i.value);
+    for (const v of [15000, 5000, 20000, 150000, 19, 22, 24, 296, 3]) expect(values).not.toContain(v);
+  });
+});
