@@ -2,7 +2,7 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { territorialBody } from './body-places.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 
 /**
  * What makes an «управление» one of a police department's own directorates: its field, which no other

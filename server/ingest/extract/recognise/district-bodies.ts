@@ -1,6 +1,7 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import { matchWords, newBody } from './headed-bodies.ts';
+import { matchWords } from './match-words.ts';
+import { newBody } from './new-body.ts';
 
 /** Heads of a local police body named by its district or town adjective. */
 const LOCAL_HEADS = [

@@ -1,5 +1,5 @@
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 
 const NAME = 'Местные исполнительные органы';
 

@@ -1,6 +1,6 @@
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { placeAfter } from './body-places.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 import { parentAfter } from './parent-after.ts';
 
 /** Nouns that open a body named by its field: «Департамент экономических расследований по …». */

@@ -1,7 +1,7 @@
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { akimatDepartmentsAt } from './akimat-departments.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 import { relateNamedParent } from './parent-after.ts';
 
 /** The level that makes a centre or dispensary one body of a region, city or the republic. */

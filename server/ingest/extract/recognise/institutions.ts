@@ -2,7 +2,7 @@ import { covered, type DocumentContext, type Mention, type SentenceContext } fro
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { placeAfter, territorialBody } from './body-places.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 import { republicAfter } from './republic-after.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
-import { newBody } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 import { republicAfter } from './republic-after.ts';
 
 /**

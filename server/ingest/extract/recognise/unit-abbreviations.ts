@@ -1,7 +1,8 @@
 import { covered, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { territorialBody } from './body-places.ts';
-import { headedBodyAt, newBody } from './headed-bodies.ts';
+import { headedBodyAt } from './headed-bodies.ts';
+import { newBody } from './new-body.ts';
 
 /**
  * The press abbreviations of a police department's own directorates, as releases write them before the
