@@ -54,7 +54,8 @@ export function surnameLike(ctx: DocumentContext, word: string): boolean {
   return surnameReadings(word).length > 0 && !isPlace(ctx, word);
 }
 
-function isPlace(ctx: DocumentContext, word: string): boolean {
+/** A place or an organisation by the dictionary, or a name the graph knows: not a person's name. */
+export function isPlace(ctx: DocumentContext, word: string): boolean {
   return ctx.morph(word).some((p) => p.tag.Geox || p.tag.Orgn) || ctx.index.byName(word).length > 0;
 }
 

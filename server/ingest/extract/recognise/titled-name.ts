@@ -2,8 +2,8 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import { between, covered, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { NameParts } from '../morphology/person-nominative.ts';
 import { RANK } from '../facts/post-time.ts';
+import { CAPITALISED, isPlace } from './name-words.ts';
 
-const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** A rank, a post or a body right before the name: «полковник полиции», «… ДП Карагандинской области». */
 const RANK_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RANK}\s+$`, 'iu');
 
@@ -26,7 +26,7 @@ export function titledName(
   if (!/^\s$/u.test(ctx.text.slice(a.end, b.start))) return null;
   const c = t[i + 2];
   if (c && /^\s+$/u.test(ctx.text.slice(b.end, c.start)) && CAPITALISED.test(c.text)) return null;
-  if (!firstName(ctx, a) || place(ctx, b.text) || dictionaryPatronymic(ctx, b.text)) return null;
+  if (!firstName(ctx, a) || isPlace(ctx, b.text) || dictionaryPatronymic(ctx, b.text)) return null;
   const before = between(ctx, sc.sentence.start, a.start);
   const titled =
     RANK_BEFORE.test(before) ||
@@ -38,10 +38,6 @@ export function titledName(
 
 function firstName(ctx: DocumentContext, token: FormToken): boolean {
   return ctx.morph(token.text).some((p) => p.tag.Name && p.parser === 'Dictionary' && p.tag.NMbr !== 'plur');
-}
-
-function place(ctx: DocumentContext, word: string): boolean {
-  return ctx.morph(word).some((p) => p.tag.Geox || p.tag.Orgn) || ctx.index.byName(word).length > 0;
 }
 
 /** «Сергеевич», «Николаевича»: a patronymic of a first name the dictionary knows is no surname. */
