@@ -1,5 +1,5 @@
 import { appointedAddressees } from './plural-addressees.ts';
-import { PARTNERS } from './directive-text.ts';
+import { PARTNERS } from './partner-words.ts';
 import { between, mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const COOPERATION = new RegExp(`${PARTNERS}\\s+`, 'iu');

@@ -1,11 +1,5 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
-
-/**
- * The words that bring in an instruction's partners: «совместно с», «во взаимодействии с», «вместе с» (not
- * «вместе с тем», «however»), «с привлечением».
- */
-export const PARTNERS =
-  '(?:(?:совместно|во взаимодействии|в тесном взаимодействии) со?|вместе со?(?! тем)|с привлечением)';
+import { PARTNERS } from './partner-words.ts';
 
 /** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
 const LEAD = new RegExp(

@@ -1,6 +1,7 @@
 import { insideAnother, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { actorActs, bodyOfPost, impliedAgent, type MeasureFound } from './measure-agent.ts';
 import { announce } from './measure-announcer.ts';
+import { JOINT_WITH } from './partner-words.ts';
 
 export type { MeasureFound } from './measure-agent.ts';
 
@@ -12,8 +13,7 @@ const PREPOSITION = /(?:^|\s)(?:в|во|на|к|ко|от|для|из|о|об|п
  * «совместно с Департаментом полиции», «вместе с управлением образования», «— С управлением образования …
  * мы запустили»: a partner in the same act.
  */
-const PARTNER =
-  /(?:(?:совместно|вместе|во\s+взаимодействии|в\s+тесном\s+взаимодействии)\s+|^[\s—–-]*)с(?:о)?\s+(?:\p{L}+\s+){0,2}$/iu;
+const PARTNER = new RegExp(String.raw`(?:${JOINT_WITH}|^[\s—–-]*со?)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
 
 const ADDRESSEE_BASIS = 'Addressed to the head of this body, whom the sentence names by his post.';
 const ADDRESSEE_BASIS_RU = 'Адресовано руководителю этого органа, названному в предложении по должности.';

@@ -1,6 +1,6 @@
 import type { DocumentContext, Mention } from '../context.ts';
 import type { Span } from '../text/segment.ts';
-import { PARTNERS } from './directive-text.ts';
+import { PARTNERS } from './partner-words.ts';
 import { linkMeasure } from './measure-links.ts';
 import { proposeMeasure } from './propose-measure.ts';
 
