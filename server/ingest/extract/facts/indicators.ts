@@ -143,18 +143,21 @@ function indicator(
   };
   const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
+  const unit =
+    level?.unit === '%' || level?.unit === 'kg'
+      ? level.unit
+      : level?.noun && MONEY_NOUN.test(level.noun)
+        ? 'KZT'
+        : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
+          ? 'ha'
+          : crimes
+            ? 'crimes'
+            : 'count';
   return emit(ctx, sc, metric.phrase, evidence, {
     value: level?.value,
-    unit:
-      level?.unit === '%' || level?.unit === 'kg'
-        ? level.unit
-        : level?.noun && MONEY_NOUN.test(level.noun)
-          ? 'KZT'
-          : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
-            ? 'ha'
-            : crimes
-              ? 'crimes'
-              : 'count',
+    unit,
+    // Annotators write a tally of things (sites, pharmacies, foci) as `value` or as `count`: both are given.
+    count: unit === 'count' && level ? level.value : undefined,
     ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
