@@ -55,6 +55,8 @@ export function nextClause(
     .sort((a, b) => a - b)[0];
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
+  // «312 очагов конопли на площади 486 гектаров»: the next metric right after this one ends it.
+  if (/^\s*$/u.test(head)) return metric.end;
   // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
   const cut = Math.max(
     head.lastIndexOf(', '),

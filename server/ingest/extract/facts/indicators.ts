@@ -14,6 +14,7 @@ import { factorMetrics } from './factor-metrics.ts';
 import { moneySums } from './money-sums.ts';
 import { comparedResults } from './compared-results.ts';
 import { peopleCounts } from './people-counts.ts';
+import { countedAreas } from './counted-areas.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -56,15 +57,22 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
     const named = metricsIn(ctx, sc);
-    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc), ...comparedResults(ctx, sc, named)];
+    const areas = countedAreas(ctx, sc);
+    const people = [
+      ...peopleCounts(ctx, sc),
+      ...moneySums(ctx, sc),
+      ...comparedResults(ctx, sc, named),
+      ...areas,
+    ];
     const figures = [
-      ...indicatorFigures(sc),
+      ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
       ...sizedTotals(ctx, sc, named),
       ...people.map((p) => p.figure),
     ].sort((a, b) => a.start - b.start);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
-    const parts = subCounts(ctx, sc, figures);
+    // An area after a count is read here with its own words, not as a part of the count.
+    const parts = subCounts(ctx, sc, figures).filter((p) => !areas.some((a) => a.figure === p.figure));
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
