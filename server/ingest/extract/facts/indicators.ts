@@ -102,7 +102,18 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       const level = own.length > 0 && !own.some((f) => f.isChange);
       out.push(indicator(ctx, sc, metric, own, dir ?? (level && othersMove ? null : direction), until));
     }
-    for (const part of parts) {
+    // «из которых 121 совершено с использованием интернета — это 65 % от общего числа»: each part is quoted
+    // from where the part before it ends to where the next one starts, so two parts never share words.
+    let from = sc.sentence.start;
+    for (const part of [...parts].sort((a, b) => a.figure.start - b.figure.start)) {
+      const own = {
+        ...part.metric,
+        start: Math.min(part.metric.start, part.figure.start),
+        end: Math.max(part.metric.end, part.figure.end),
+      };
+      const until = nextClause(ctx, sc, metrics, parts, own);
+      const after = from;
+      from = until < sc.sentence.end ? until + /^[\s,;—–]*/u.exec(ctx.text.slice(until))![0].length : from;
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
       const total = [...owner]
         .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
@@ -117,7 +128,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
             phrase: `${total.phrase}${/^по\s/u.test(part.metric.phrase) ? ' ' : ': '}${part.metric.phrase}`,
           }
         : part.metric;
-      out.push(indicator(ctx, sc, metric, [part.figure], null));
+      out.push(indicator(ctx, sc, metric, [part.figure], null, until, after));
     }
   }
   return out;
@@ -130,6 +141,7 @@ function indicator(
   figures: Figure[],
   direction: 'up' | 'down' | null,
   until = sc.sentence.end,
+  after = sc.sentence.start,
 ): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
@@ -146,7 +158,7 @@ function indicator(
   // «Количество краж снизилось на 212 фактов, мошенничеств — почти в 1,5 раза»: a quote stops before the
   // clause of the next metric, so each list item is quoted alone.
   const evidence = metric.evidence ?? {
-    start: said.start,
+    start: after <= span.start ? Math.max(said.start, after) : said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
   const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
