@@ -24,13 +24,16 @@ export function countedAreas(ctx: DocumentContext, sc: SentenceContext): MetricF
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || !figure.noun || !AREA_NOUN.test(figure.noun)) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
-    const lead = AREA_LEAD.exec(ctx.folded.slice(Math.max(clauseStart, figure.start - 60), figure.start));
+    const lead = AREA_LEAD.exec(
+      ctx.folded.slice(Math.max(sentenceClauseStart(ctx, sc, clauseStart), figure.start - 60), figure.start),
+    );
     if (!lead) continue;
     const leadStart = figure.start - (lead[0].length - lead[0].indexOf(lead[1]!));
     // The verb of the work may stand before the count the area follows («уничтожено 12 очагов … на площади»).
     const work = between(ctx, sentenceClauseStart(ctx, sc, clauseStart), leadStart);
     if (!LAND_WORK.test(work)) continue;
-    const counted = countBefore(sc, figure, clauseStart);
+    // «уничтожено 38 очагов конопли (площадь — 12,5 гектара)»: the count may stand a clause before.
+    const counted = countBefore(sc, figure, sentenceClauseStart(ctx, sc, clauseStart));
     const what = counted ? countedMetric(ctx, sc, counted) : null;
     const end = unitEnd(ctx, figure);
     const from = sc.tokens.findIndex((t) => t.start >= leadStart);

@@ -26,11 +26,18 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
 export function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   // «по ч. 3 ст. 297 УК РК»: the full stop of an abbreviation does not end the clause.
-  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.)*/u.exec(
+  // «на площади около 3,5 гектара»: nor does the comma inside a number.
+  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.|(?<=\d),(?=\d))*/u.exec(
     ctx.folded.slice(at, sc.sentence.end),
   )![0];
-  return at + tail.replace(/\s+$/u, '').length;
+  // «9 фактов легализации на общую сумму 2,4 млрд тенге», «312 очагов на площади 486 гектаров»: the sum or
+  // area of what was counted is an indicator of its own, quoted apart.
+  const own = SIZE_LINK.exec(tail);
+  return at + (own ? tail.slice(0, own.index) : tail).replace(/\s+$/u, '').length;
 }
+
+const SIZE_LINK =
+  /\s(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|(?:общей\s+)?стоимостью|на\s+(?:общей\s+)?площади|(?:общей\s+)?площадью)(?!\p{L})/iu;
 
 /** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
 export function trimQuote(ctx: DocumentContext, span: Span): Span {
@@ -56,7 +63,7 @@ export function nextClause(
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
   // «312 очагов конопли на площади 486 гектаров»: the next metric right after this one ends it.
-  if (/^\s*$/u.test(head)) return metric.end;
+  if (/^[\s(]*$/u.test(head)) return metric.end;
   // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
   const cut = Math.max(
     head.lastIndexOf(', '),

@@ -56,8 +56,11 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const named = metricsIn(ctx, sc);
     const areas = countedAreas(ctx, sc);
+    // «(площадь — 12,5 гектара)»: a size named in an area's own words is that area.
+    const named = metricsIn(ctx, sc).filter(
+      (m) => !areas.some((a) => a.metric.start <= m.start && m.end <= a.metric.end),
+    );
     const people = [
       ...peopleCounts(ctx, sc),
       ...moneySums(ctx, sc),

@@ -164,6 +164,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     to < t.length &&
     to - i < 4 &&
     isGenitive(ctx, t[to]!) &&
+    // «45 очагов конопли общей площадью 120 га»: «общей» opens the size of what was counted.
+    !(/^общ(?:ей|им)$/iu.test(t[to]!.text) && SIZE_AFTER.test(t[to + 1]?.text ?? '')) &&
     // «6 «операторов» интернет-магазинов»: the counted noun in quotes, its genitive words after them.
     /^»?\s+«?$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
@@ -208,6 +210,8 @@ function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number)
 function participle(ctx: DocumentContext, word: string): boolean {
   return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
 }
+
+const SIZE_AFTER = /^(?:площадью|весом|объ[её]мом|стоимостью|суммой)$/iu;
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
 
