@@ -15,6 +15,7 @@ import { moneySums } from './money-sums.ts';
 import { comparedResults } from './compared-results.ts';
 import { peopleCounts } from './people-counts.ts';
 import { countedAreas } from './counted-areas.ts';
+import { ordinalCounts } from './ordinal-counts.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -66,6 +67,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       ...moneySums(ctx, sc),
       ...comparedResults(ctx, sc, named),
       ...areas,
+      ...ordinalCounts(ctx, sc),
     ];
     const figures = [
       ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
