@@ -16,6 +16,7 @@ import { comparedResults } from './compared-results.ts';
 import { peopleCounts } from './people-counts.ts';
 import { countedAreas } from './counted-areas.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
+import { potentialYield } from './potential-yield.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -62,9 +63,11 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const named = metricsIn(ctx, sc).filter(
       (m) => !areas.some((a) => a.metric.start <= m.start && m.end <= a.metric.end),
     );
+    const estimated = potentialYield(ctx, sc);
     const people = [
       ...peopleCounts(ctx, sc),
-      ...moneySums(ctx, sc),
+      ...moneySums(ctx, sc).filter((m) => !estimated.some((e) => e.figure.start === m.figure.start)),
+      ...estimated,
       ...comparedResults(ctx, sc, named),
       ...areas,
       ...ordinalCounts(ctx, sc),
