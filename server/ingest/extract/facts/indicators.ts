@@ -17,6 +17,7 @@ import { peopleCounts } from './people-counts.ts';
 import { countedAreas } from './counted-areas.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { potentialYield } from './potential-yield.ts';
+import { pronounCounts } from './pronoun-counts.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -71,6 +72,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       ...comparedResults(ctx, sc, named),
       ...areas,
       ...ordinalCounts(ctx, sc),
+      ...pronounCounts(ctx, sc),
     ];
     const figures = [
       ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
@@ -182,6 +184,7 @@ function indicator(
             ? 'crimes'
             : 'count';
   return emit(ctx, sc, metric.phrase, evidence, {
+    ...metric.time,
     value: level?.value,
     unit,
     // Annotators write a tally of things (sites, pharmacies, foci) as `value` or as `count`: both are given.
@@ -222,7 +225,7 @@ function emit(
   evidence: Span,
   figures: Record<string, unknown>,
 ): Mention {
-  const time = indicatorTime(ctx, sc);
+  const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
   const when = /\(/.test(phrase)
     ? ''
     : time.period === 'с начала года'
@@ -239,7 +242,7 @@ function emit(
     name,
     existingId: null,
     mention: evidence,
-    properties: { metricRu: phrase, ...figures, ...time },
+    properties: { metricRu: phrase, ...figures, ...time, ...ownTime(figures) },
     confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   });
   const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
@@ -253,6 +256,14 @@ function emit(
   );
   measures(ctx, sc, mention);
   return mention;
+}
+
+/** A metric's own year and period, given among its figures, over its sentence's. */
+function ownTime(figures: Record<string, unknown>) {
+  const own: { year?: number; period?: string; yearBasis?: undefined } = {};
+  if (typeof figures.year === 'number') Object.assign(own, { year: figures.year, yearBasis: undefined });
+  if (typeof figures.period === 'string') own.period = figures.period;
+  return own;
 }
 
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {

@@ -28,6 +28,8 @@ export interface Metric {
   phrase: string;
   /** The words to quote for it, when not its clause («Вырученные средства на общую сумму 480 млн тенге»). */
   evidence?: Span;
+  /** «с начала года — уже девять»: a time of its own, not its sentence's. */
+  time?: { year?: number; period?: string };
 }
 
 /** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */
