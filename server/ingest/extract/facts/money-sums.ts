@@ -14,6 +14,15 @@ const SUM_VERB =
 /** Money seized with drugs («изъяты …, 27 млн тенге наличными») is part of a seizure, not a measured sum. */
 const SEIZED = /изъят|изъял|обнаружен/iu;
 
+/** «наложен арест», «арестовано», «под арест»: property arrested, not seized with the drugs. */
+const ARRESTED = /(?:наложен\p{L}*\s+арест|арест\s+наложен|арестован|под\s+арест)/iu;
+
+/** Where the clause of an offset ends: the next comma, semicolon or full stop (not a decimal comma). */
+function clauseEndAfter(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const cut = /(?<!\d)[,;.]|[,;.](?!\d)/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  return cut ? at + cut.index : sc.sentence.end;
+}
+
 /**
  * Sums of money a release reports: «Вырученные средства на общую сумму свыше 480 млн тенге», «на имущество
  * стоимостью 412 млн тенге … наложен арест», «ущерб от них превысил 2,4 млрд тенге», «через схему прошло
@@ -26,7 +35,10 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = ctx.folded.slice(clauseStart, figure.start);
-    if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
+    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
+    // under arrest is a sum of its own, whatever the sentence seized before it.
+    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
+    if (!arrested && SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
     if (!link) {
       const repaid = repaidSum(ctx, sc, figure, clauseStart);
