@@ -18,6 +18,7 @@ import { countedAreas } from './counted-areas.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
+import { sharePhrases } from './share-phrases.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -60,9 +61,12 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
     const areas = countedAreas(ctx, sc);
-    // «(площадь — 12,5 гектара)»: a size named in an area's own words is that area.
+    const shares = sharePhrases(ctx, sc);
+    // «(площадь — 12,5 гектара)», «на долю интернет-мошенничеств»: a metric named inside an area's or a
+    // share's own words is that area or share.
     const named = metricsIn(ctx, sc).filter(
-      (m) => !areas.some((a) => a.metric.start <= m.start && m.end <= a.metric.end),
+      (m) =>
+        ![...areas.map((a) => a.metric), ...shares].some((a) => a.start <= m.start && m.end <= a.end),
     );
     const estimated = potentialYield(ctx, sc);
     const people = [
@@ -85,6 +89,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const parts = subCounts(ctx, sc, figures).filter((p) => !areas.some((a) => a.figure === p.figure));
     const metrics = [
       ...named,
+      ...shares,
       ...elidedMetrics(ctx, sc, named),
       ...factorMetrics(ctx, sc),
       ...countedMetrics(ctx, sc, figures, named),
