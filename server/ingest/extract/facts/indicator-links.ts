@@ -25,6 +25,14 @@ export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
   };
 }
 
+/** A metric's own year and period, given among its figures, over its sentence's. */
+export function ownTime(figures: Record<string, unknown>) {
+  const own: { year?: number; period?: string; yearBasis?: undefined } = {};
+  if (typeof figures.year === 'number') Object.assign(own, { year: figures.year, yearBasis: undefined });
+  if (typeof figures.period === 'string') own.period = figures.period;
+  return own;
+}
+
 /** The clause around a span: from the previous comma-less boundary to the next full stop or semicolon. */
 export function clause(ctx: DocumentContext, sc: SentenceContext, span: Span): Span {
   const head = ctx.folded.slice(sc.sentence.start, span.start);

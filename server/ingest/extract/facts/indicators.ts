@@ -3,22 +3,14 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
-import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
-import { clause, indicatorTime, measures } from './indicator-links.ts';
+import { attributeFigures, countedMetrics } from './indicator-figures.ts';
+import { clause, indicatorTime, measures, ownTime } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
-import { sizedTotals } from './sized-totals.ts';
+import { countedMetric, type Metric } from './metric-phrases.ts';
+import { sentenceMetrics } from './sentence-metrics.ts';
 import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
-import { moneySums } from './money-sums.ts';
-import { comparedResults } from './compared-results.ts';
-import { peopleCounts } from './people-counts.ts';
-import { countedAreas } from './counted-areas.ts';
-import { ordinalCounts } from './ordinal-counts.ts';
-import { potentialYield } from './potential-yield.ts';
-import { pronounCounts } from './pronoun-counts.ts';
-import { sharePhrases } from './share-phrases.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -60,40 +52,17 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const areas = countedAreas(ctx, sc);
-    const shares = sharePhrases(ctx, sc);
-    // «(площадь — 12,5 гектара)», «на долю интернет-мошенничеств»: a metric named inside an area's or a
-    // share's own words is that area or share.
-    const named = metricsIn(ctx, sc).filter(
-      (m) =>
-        ![...areas.map((a) => a.metric), ...shares].some((a) => a.start <= m.start && m.end <= a.end),
-    );
-    const estimated = potentialYield(ctx, sc);
-    const people = [
-      ...peopleCounts(ctx, sc),
-      ...moneySums(ctx, sc).filter((m) => !estimated.some((e) => e.figure.start === m.figure.start)),
-      ...estimated,
-      ...comparedResults(ctx, sc, named),
-      ...areas,
-      ...ordinalCounts(ctx, sc),
-      ...pronounCounts(ctx, sc),
-    ];
-    const figures = [
-      ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
-      ...sizedTotals(ctx, sc, named),
-      ...people.map((p) => p.figure),
-    ].sort((a, b) => a.start - b.start);
+    const { named, told, areas, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
     // An area after a count is read here with its own words, not as a part of the count.
     const parts = subCounts(ctx, sc, figures).filter((p) => !areas.some((a) => a.figure === p.figure));
     const metrics = [
       ...named,
-      ...shares,
       ...elidedMetrics(ctx, sc, named),
       ...factorMetrics(ctx, sc),
       ...countedMetrics(ctx, sc, figures, named),
-      ...people.map((p) => p.metric),
+      ...told.map((p) => p.metric),
     ].sort((a, b) => a.start - b.start);
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
@@ -261,14 +230,6 @@ function emit(
   );
   measures(ctx, sc, mention);
   return mention;
-}
-
-/** A metric's own year and period, given among its figures, over its sentence's. */
-function ownTime(figures: Record<string, unknown>) {
-  const own: { year?: number; period?: string; yearBasis?: undefined } = {};
-  if (typeof figures.year === 'number') Object.assign(own, { year: figures.year, yearBasis: undefined });
-  if (typeof figures.period === 'string') own.period = figures.period;
-  return own;
 }
 
 function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
