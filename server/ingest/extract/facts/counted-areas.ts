@@ -63,14 +63,20 @@ function countBefore(sc: SentenceContext, area: Figure, clauseStart: number): Fi
 
 /** «на площади 12,5 тыс. кв. м»: the figure's end, past the words of its unit. */
 function unitEnd(ctx: DocumentContext, figure: Figure): number {
-  const unit = /^\s*(?:гектар\p{L}*|га(?!\p{L})|кв\.\s*(?:м|метр\p{L}*)\.?|квадратн\p{L}*\s+метр\p{L}*)/iu.exec(
-    ctx.text.slice(figure.end),
-  );
+  const unit =
+    /^\s*(?:гектар\p{L}*|га(?!\p{L})|кв\.\s*(?:м|метр\p{L}*)\.?|квадратн\p{L}*\s+метр\p{L}*)/iu.exec(
+      ctx.text.slice(figure.end),
+    );
   return figure.end + (unit ? unit[0].length : 0);
 }
 
 /** The quote's end: the figure, or the comparison clause after it when that clause holds a change. */
-function comparedEnd(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[], end: number): number {
+function comparedEnd(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  figures: readonly Figure[],
+  end: number,
+): number {
   if (!COMPARED_AFTER.test(ctx.text.slice(end, sc.sentence.end))) return end;
   const stop = /[,;.](?=\s|$)/u.exec(ctx.folded.slice(end + 1, sc.sentence.end));
   const clauseEnd = stop ? end + 1 + stop.index : sc.sentence.end;

@@ -40,7 +40,9 @@ export function ordinalCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     const start = sc.sentence.start + m.index;
     const end = start + m[0].length;
     // The thing counted and the words that say which, up to the end of the clause or a second comma.
-    const rest = /^(?:[^.;:!?,]|,(?=\s+\p{Ll}+(?:нн|вш|ем|им)\p{L}*\s))*/u.exec(ctx.folded.slice(end, sc.sentence.end))![0];
+    const rest = /^(?:[^.;:!?,]|,(?=\s+\p{Ll}+(?:нн|вш|ем|им)\p{L}*\s))*/u.exec(
+      ctx.folded.slice(end, sc.sentence.end),
+    )![0];
     const since = SINCE.exec(rest);
     if (!since) continue;
     // «третья нарколаборатория, выявленная в регионе», «12-я за год нарколаборатория»: the time may stand first.

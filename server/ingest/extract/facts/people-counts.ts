@@ -119,7 +119,11 @@ const GROUP_ROLE =
 function detainedGroup(ctx: DocumentContext, sc: SentenceContext, figure: Figure): boolean {
   if (!figure.inWords || figure.value < 3) return false;
   // «задержаны пятеро участников группы»: the collective numeral tells of the episode (the sets annotate it so).
-  if (/^(?:трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)/iu.test(ctx.folded.slice(figure.start, figure.end)))
+  if (
+    /^(?:трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)/iu.test(
+      ctx.folded.slice(figure.start, figure.end),
+    )
+  )
     return false;
   const lead = between(ctx, clauseStartBefore(ctx, sc, figure.start), figure.start);
   if (!DETAINED.test(lead) || /(?:еще|также)\s*$/u.test(lead)) return false;

@@ -18,7 +18,8 @@ const DOSE_NOUN = /^(?:доз|порци)(?!\p{L}*ировк)/iu;
 /** «изъято 5 кг»: a mass the sentence says was taken is a seizure even after «по оценке». */
 const TAKEN = /(?:изъят\p{L}*|обнаружен\p{L}*|выявлен\p{L}*|задержан\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
 /** A qualifier word right before a figure, quoted with it («свыше 40 тыс. разовых доз»). */
-const QUALIFIER = /(?:^|\s)((?:не\s+)?(?:более|свыше|около|почти|порядка|примерно|менее)(?:\s+чем)?\s+(?:еще\s+)?)$/iu;
+const QUALIFIER =
+  /(?:^|\s)((?:не\s+)?(?:более|свыше|около|почти|порядка|примерно|менее)(?:\s+чем)?\s+(?:еще\s+)?)$/iu;
 
 /** Masses, doses and sums a sentence estimates the seized could have given. */
 export function potentialYield(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
@@ -44,8 +45,9 @@ export function potentialYield(ctx: DocumentContext, sc: SentenceContext): Metri
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     if (TAKEN.test(between(ctx, clauseStart, figure.start))) continue;
     const made =
-      /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы/iu.exec(ctx.folded.slice(sc.sentence.start, figure.start))?.[0] ??
-      'по оценке';
+      /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы/iu.exec(
+        ctx.folded.slice(sc.sentence.start, figure.start),
+      )?.[0] ?? 'по оценке';
     const level = { ...figure, isChange: false };
     out.push(kind === 'money' ? sum(ctx, sc, level, clauseStart, made) : yieldOf(ctx, sc, level, made));
   }

@@ -34,7 +34,9 @@ export function pronounCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     const numberAt = sc.sentence.start + again.index + again[0].length - again[2]!.length;
     const figure = sc.figures.find((f) => f.start === numberAt) ?? wordFigure(again[2]!, numberAt);
     if (!figure || figure.unit !== 'count') continue;
-    const before = sc.figures.filter((f) => f.end <= at && f.unit === 'count' && f.noun && !f.isChange).at(-1);
+    const before = sc.figures
+      .filter((f) => f.end <= at && f.unit === 'count' && f.noun && !f.isChange)
+      .at(-1);
     const metric = before ? countedMetric(ctx, sc, before) : null;
     const phrase = metric?.phrase ?? (before ? pluralOf(ctx, before) : null);
     if (!phrase) continue;
@@ -66,9 +68,7 @@ function counted(sc: SentenceContext, figure: Figure, start: number, phrase: str
 
 /** «задействовано», «выявлено», «достигло», «насчитывается»: a verb or short participle before the number. */
 function verbal(ctx: DocumentContext, word: string): boolean {
-  return ctx
-    .morph(word)
-    .some((p) => p.score > 0.1 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'));
+  return ctx.morph(word).some((p) => p.score > 0.1 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'));
 }
 
 /**

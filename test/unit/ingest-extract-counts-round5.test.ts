@@ -1,0 +1,153 @@
+// Indicators told in constructions the fifth round found on releases written by new annotators: two figures
+// of one clause each on its own indicator, and counts that do not repeat what they count. Runs the real
+// extractor on development texts (test/fixtures/extract-dev/counts-14-*.txt and counts-15-*.txt: invented
+// people, real bodies and places; each says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
+
+const withQuote = (quote: string, figures: Record<string, unknown>) =>
+  expect.objectContaining({ quote, ...figures });
+
+describe('areas, parts and shares of one clause (counts-14)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-14-areas-and-shares-turkistan');
+  }, 60_000);
+
+  it('gives a count and the area after it an indicator each, the comparison after the area to the area', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      withQuote('уничтожено 214 очагов произрастания дикорастущей конопли', { value: 214, count: 214 }),
+    );
+    expect(found).toContainEqual(
+      withQuote(
+        'на общей площади 356 гектаров, что в 1,3 раза превышает показатель аналогичного периода прошлого года',
+        { value: 356, unit: 'ha', change: 1.3, changeUnit: 'times', direction: 'up' },
+      ),
+    );
+    const count = found.find((i) => i.value === 214)!;
+    expect(count.change).toBeUndefined();
+  });
+
+  it('reads «общей площадью», «(площадь — …)» and a decimal area the same way', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(withQuote('уничтожено 38 очагов конопли', { value: 38 }));
+    expect(found).toContainEqual(withQuote('общей площадью около 41,5 га', { value: 41.5, unit: 'ha' }));
+    expect(found).toContainEqual(withQuote('обследовано 17 участков', { value: 17 }));
+    expect(found).toContainEqual(withQuote('площадь — 12,5 гектара', { value: 12.5, unit: 'ha' }));
+  });
+
+  it('quotes a part and the share after its dash apart, so neither takes the other’s figure', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      withQuote('из которых 97 совершено с использованием интернета', { value: 97 }),
+    );
+    expect(found).toContainEqual(
+      withQuote('это 59 % от общего числа против 44 % годом ранее', {
+        value: 59,
+        unit: '%',
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('reads a share told by «на долю … пришлось»', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Доля синтетических наркотиков/),
+        value: 70,
+        unit: '%',
+        change: 12,
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('stops a count before the sum of what it counted, the change after the sum being the sum’s', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      withQuote('задокументировано 11 фактов легализации наркодоходов', { value: 11 }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 2_600_000_000, unit: 'KZT', change: 2.2, direction: 'up' }),
+    );
+  });
+});
+
+describe('a drug lab: estimates, ordinals, pronouns and detained members (counts-15)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('counts-15-lab-estimates-karaganda');
+  }, 60_000);
+
+  it('reads what the seized could have given as indicators, not seizures', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(withQuote('свыше 30 тыс. разовых доз', { value: 30_000 }));
+    expect(found).toContainEqual(
+      withQuote('стоимость наркотика на «чёрном рынке» превысила бы 120 млн тенге', {
+        value: 120_000_000,
+        unit: 'KZT',
+      }),
+    );
+    expect(found).toContainEqual(withQuote('около 25 кг наркотика', { value: 25, unit: 'kg' }));
+    expect(found).toContainEqual(
+      withQuote('стоимостью свыше 400 млн тенге', { value: 400_000_000, unit: 'KZT' }),
+    );
+    const seized = draft.entities.filter((e) => e.label === 'Seizure').map((e) => e.properties.amountKg);
+    expect(seized).not.toContain(25);
+  });
+
+  it('counts an ordinal with the time it runs over', () => {
+    expect(indicators(draft)).toContainEqual(
+      withQuote('четвёртая нарколаборатория, выявленная в регионе с начала текущего года', {
+        value: 4,
+        year: 2026,
+      }),
+    );
+  });
+
+  it('counts members of a group detained in a cardinal word, and property arrested beside a seizure', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Участники группы/), value: 5 }),
+    );
+    expect(found).toContainEqual(
+      withQuote('имущество на сумму 142 млн тенге', { value: 142_000_000, unit: 'KZT' }),
+    );
+  });
+
+  it('reads a count told by a pronoun and an elided count at another time', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Карты подставных лиц/),
+        quote: 'их было задействовано свыше 120',
+        value: 120,
+      }),
+    );
+    expect(found).toContainEqual(withQuote('привлечено 18 несовершеннолетних', { value: 18, year: 2025 }));
+    expect(found).toContainEqual(
+      withQuote('с начала года — уже семь', { value: 7, year: 2026, period: 'с начала года' }),
+    );
+  });
+});
+
+describe('what stays out', () => {
+  it('leaves collective numerals and «ещё» of detained members to the episode', async () => {
+    const draft = await extractInline(
+      'В ходе операции задержаны пятеро участников группы. Позже задержаны ещё шесть участников группы.',
+    );
+    expect(indicators(draft)).toEqual([]);
+  });
+
+  it('reads no tally in an ordinal without a time it runs over', async () => {
+    const draft = await extractInline('Второй этап ОПМ «Мак» пройдёт в июне. Третья группа выехала в район.');
+    expect(indicators(draft)).toEqual([]);
+  });
+
+  it('keeps a mass seized after «по оценке» a seizure', async () => {
+    const draft = await extractInline('По оценке специалистов, в ходе обыска изъято 5 кг гашиша.');
+    expect(indicators(draft)).toEqual([]);
+  });
+});
