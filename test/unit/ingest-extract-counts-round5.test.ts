@@ -117,6 +117,12 @@ describe('a drug lab: estimates, ordinals, pronouns and detained members (counts
     );
   });
 
+  it('counts property listed under arrest item by item', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(withQuote('2 квартиры', { value: 2 }));
+    expect(found).toContainEqual(withQuote('четыре автомобиля', { value: 4 }));
+  });
+
   it('reads a count told by a pronoun and an elided count at another time', () => {
     const found = indicators(draft);
     expect(found).toContainEqual(
@@ -144,6 +150,13 @@ describe('what stays out', () => {
   it('reads no tally in an ordinal without a time it runs over', async () => {
     const draft = await extractInline('Второй этап ОПМ «Мак» пройдёт в июне. Третья группа выехала в район.');
     expect(indicators(draft)).toEqual([]);
+  });
+
+  it('leaves items a sum under arrest already covers to the sum', async () => {
+    const draft = await extractInline(
+      'На имущество фигурантов стоимостью 412 млн тенге, в том числе две квартиры и пять автомобилей, наложен арест.',
+    );
+    expect(indicators(draft).map((i) => i.value)).toEqual([412_000_000]);
   });
 
   it('keeps a mass seized after «по оценке» a seizure', async () => {

@@ -1,5 +1,6 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
+import { arrestedItems } from './arrested-items.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
 import { indicatorFigures } from './indicator-figures.ts';
@@ -16,7 +17,7 @@ import { sizedTotals } from './sized-totals.ts';
 export interface SentenceMetrics {
   /** Metrics named by a head word («число краж»), and shares told by «на долю …». */
   named: Metric[];
-  /** Metrics told with their own figure: people, sums, areas, estimates, ordinals, pronoun counts. */
+  /** Metrics told with their own figure: people, sums, areas, estimates, ordinals, pronouns, arrests. */
   told: MetricFigure[];
   /** Areas after a count: their figures are no part of the count (indicator-comparisons.ts). */
   areas: MetricFigure[];
@@ -43,6 +44,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...areas,
     ...ordinalCounts(ctx, sc),
     ...pronounCounts(ctx, sc),
+    ...arrestedItems(ctx, sc),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
