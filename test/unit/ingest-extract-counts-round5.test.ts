@@ -139,6 +139,28 @@ describe('a drug lab: estimates, ordinals, pronouns and detained members (counts
   });
 });
 
+describe('cash and money moved', () => {
+  it('reads cash taken in a search as a sum even where the sentence seizes drugs', async () => {
+    const draft = await extractInline(
+      'В ходе обысков изъято 3,1 кг гашиша и свыше 5 млн тенге наличными. При обыске у организатора изъято 800 граммов мефедрона, а также наличные средства на сумму 14 млн тенге.',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(withQuote('свыше 5 млн тенге наличными', { value: 5_000_000, unit: 'KZT' }));
+    expect(found).toContainEqual(
+      withQuote('наличные средства на сумму 14 млн тенге', { value: 14_000_000, unit: 'KZT' }),
+    );
+  });
+
+  it('reads a turnover told with «с оборотом» and a sum told by what was done with it', async () => {
+    const draft = await extractInline(
+      'Установлены криптокошельки группы с оборотом свыше 900 млн тенге. Ещё свыше 300 млн тенге выведено в криптовалюту через обменники.',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(expect.objectContaining({ value: 900_000_000, unit: 'KZT' }));
+    expect(found).toContainEqual(withQuote('свыше 300 млн тенге выведено', { value: 300_000_000 }));
+  });
+});
+
 describe('what stays out', () => {
   it('leaves collective numerals and «ещё» of detained members to the episode', async () => {
     const draft = await extractInline(

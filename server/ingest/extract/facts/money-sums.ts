@@ -4,14 +4,15 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 import { repaidSum } from './repaid-sums.ts';
+import { cashOrMovedSum, isCash } from './cash-sums.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
-  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
   /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
-/** Money seized with drugs («изъяты …, 27 млн тенге наличными») is part of a seizure, not a measured sum. */
+/** Things seized with drugs («изъяты …, оборудование на сумму …») are part of a seizure; cash is not (cash-sums.ts). */
 const SEIZED = /изъят|изъял|обнаружен/iu;
 
 /** «наложен арест», «арестовано», «под арест»: property arrested, not seized with the drugs. */
@@ -38,7 +39,13 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
     // under arrest is a sum of its own, whatever the sentence seized before it.
     const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
-    if (!arrested && SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
+    const told = cashOrMovedSum(ctx, sc, figure);
+    if (told) {
+      out.push(told);
+      continue;
+    }
+    const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
+    if (!arrested && seized && !isCash(ctx, figure)) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
     if (!link) {
       const repaid = repaidSum(ctx, sc, figure, clauseStart);
