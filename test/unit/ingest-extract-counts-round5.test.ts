@@ -181,6 +181,13 @@ describe('what stays out', () => {
     expect(indicators(draft).map((i) => i.value)).toEqual([412_000_000]);
   });
 
+  it('leaves facilities opened or installed to the measures', async () => {
+    const draft = await extractInline(
+      'В отчётном году открыты три новых участковых пункта полиции, установлено 40 камер видеонаблюдения, выявлено 12 наркопреступлений.',
+    );
+    expect(indicators(draft).map((i) => i.value)).toEqual([12]);
+  });
+
   it('keeps a mass seized after «по оценке» a seizure', async () => {
     const draft = await extractInline('По оценке специалистов, в ходе обыска изъято 5 кг гашиша.');
     expect(indicators(draft)).toEqual([]);
