@@ -161,6 +161,24 @@ describe('cash and money moved', () => {
   });
 });
 
+describe('the counted noun put first', () => {
+  it('reads «Фактов сбыта выявлено 52» and «наркосайтов заблокировано 214» after a time', async () => {
+    const draft = await extractInline(
+      'Фактов сбыта выявлено 52, что на 5 больше, чем в прошлом году. За 10 месяцев 2025 года наркосайтов заблокировано 214.',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      withQuote('Фактов сбыта выявлено 52', { value: 52, change: 5, direction: 'up' }),
+    );
+    expect(found).toContainEqual(withQuote('наркосайтов заблокировано 214', { value: 214 }));
+  });
+
+  it('reads no metric from the noun of an adverbial («в результате проверок выявлено 12»)', async () => {
+    const draft = await extractInline('В результате проверок выявлено 12. Таблеток изъято 3 200.');
+    expect(indicators(draft)).toEqual([]);
+  });
+});
+
 describe('what stays out', () => {
   it('leaves collective numerals and «ещё» of detained members to the episode', async () => {
     const draft = await extractInline(

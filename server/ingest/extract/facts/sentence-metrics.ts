@@ -4,6 +4,7 @@ import { arrestedItems } from './arrested-items.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
 import { indicatorFigures } from './indicator-figures.ts';
+import { invertedCounts } from './inverted-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
@@ -45,6 +46,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...ordinalCounts(ctx, sc),
     ...pronounCounts(ctx, sc),
     ...arrestedItems(ctx, sc),
+    ...invertedCounts(ctx, sc, named),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
