@@ -9,6 +9,9 @@ import type { MetricFigure } from './metric-phrases.ts';
 
 /** «наложен арест», «арестованы», «под арест». */
 const ARRESTED = /(?:наложен\p{L}*\s+арест|арест\s+наложен|арестован\p{L}*|под\s+арест\p{L}*)/iu;
+/** Where the property arrested is named: «на имущество …», «арест на …», «арестованы …». */
+const ARRESTED_FROM =
+  /(?<!\p{L})(?:на\s+(?:\p{L}+\s+){0,3}?имуществ\p{L}*|арест\p{L}*\s+на\s|арестован\p{L}*)/iu;
 /** Property counted by the piece: flats, houses, cars, plots, buildings. */
 const PROPERTY =
   /^(?:квартир|дом(?:а|ов)?$|жил\p{L}*\s+дом|автомоб|автомашин|машин|земельн|участк|объект|здани|гараж|транспортн)/iu;
@@ -16,9 +19,14 @@ const PROPERTY =
 /** Counts of property a sentence puts under arrest, each with what it counts. */
 export function arrestedItems(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
   if (!ARRESTED.test(sc.sentence.text)) return [];
+  // «приобрёл три дома, а на имущество … наложен арест»: only what follows the property arrested is counted.
+  const anchor = ARRESTED_FROM.exec(ctx.folded.slice(sc.sentence.start, sc.sentence.end));
+  if (!anchor) return [];
+  const from = sc.sentence.start + anchor.index;
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
-    if (figure.unit !== 'count' || !figure.noun || !PROPERTY.test(figure.noun)) continue;
+    if (figure.start < from || figure.unit !== 'count' || !figure.noun || !PROPERTY.test(figure.noun))
+      continue;
     // «…, в том числе две квартиры»: after a sum the items are what the sum is made of.
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 40), figure.start);
     if (/в\s+том\s+числе\s+(?:на\s+)?$/iu.test(lead) || covered(ctx, sc, figure)) continue;
