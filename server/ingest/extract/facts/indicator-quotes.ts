@@ -33,7 +33,19 @@ export function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number)
   // «9 фактов легализации на общую сумму 2,4 млрд тенге», «312 очагов на площади 486 гектаров»: the sum or
   // area of what was counted is an indicator of its own, quoted apart.
   const own = SIZE_LINK.exec(tail);
-  return at + (own ? tail.slice(0, own.index) : tail).replace(/\s+$/u, '').length;
+  const cut = [own?.index, nextPredicate(ctx, tail)].filter((i): i is number => i !== undefined);
+  return at + tail.slice(0, cut.length ? Math.min(...cut) : tail.length).replace(/\s+$/u, '').length;
+}
+
+/** «выявили 48 наркопреступлений и изъяли свыше 2,3 тонны»: «и» before a verb opens another fact. */
+function nextPredicate(ctx: DocumentContext, tail: string): number | undefined {
+  for (const m of tail.matchAll(/\s(?:и|а\s+также)\s+(\p{L}+)/gu)) {
+    const verb = ctx
+      .morph(m[1]!)
+      .some((p) => p.score > 0.3 && (p.tag.POS === 'VERB' || p.tag.POS === 'PRTS'));
+    if (verb) return m.index;
+  }
+  return undefined;
 }
 
 const SIZE_LINK =
