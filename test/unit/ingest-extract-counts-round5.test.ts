@@ -161,6 +161,19 @@ describe('cash and money moved', () => {
   });
 });
 
+describe('a share of a whole after a count', () => {
+  it('reads «, или 61 % от всех фактов сбыта» as a share of its own, the count keeping its number', async () => {
+    const draft = await extractInline(
+      'Выявлено 57 фактов сбыта наркотиков через интернет, или 61 % от всех фактов сбыта.',
+    );
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      withQuote('Выявлено 57 фактов сбыта наркотиков через интернет', { value: 57 }),
+    );
+    expect(found).toContainEqual(withQuote('61 % от всех фактов сбыта', { value: 61, unit: '%' }));
+  });
+});
+
 describe('the counted noun put first', () => {
   it('reads «Фактов сбыта выявлено 52» and «наркосайтов заблокировано 214» after a time', async () => {
     const draft = await extractInline(
