@@ -151,6 +151,19 @@ describe('cash and money moved', () => {
     );
   });
 
+  it('reads money allotted in a budget, named by what it is for', async () => {
+    const draft = await extractInline(
+      'Акимату области предложено предусмотреть в бюджете 2027 года 85 млн тенге на ремонт реабилитационного центра в Кентау.',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Средства на ремонт реабилитационного центра в Кентау/),
+        value: 85_000_000,
+        unit: 'KZT',
+      }),
+    );
+  });
+
   it('reads a turnover told with «с оборотом» and a sum told by what was done with it', async () => {
     const draft = await extractInline(
       'Установлены криптокошельки группы с оборотом свыше 900 млн тенге. Ещё свыше 300 млн тенге выведено в криптовалюту через обменники.',

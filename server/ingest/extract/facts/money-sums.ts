@@ -12,6 +12,9 @@ const SUM_OF =
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
   /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+/** «на что предусмотрено 48 млн тенге», «предусмотреть в бюджете 2027 года 120 млн тенге»: money allotted. */
+const BUDGETED =
+  /(?:предусмотр|выделен|выделил|выделить|заложен|заложить|запланирован|запланировать)\p{L}*(?:\s+(?:в|из)\s+(?:\p{L}+\s+){0,2}?бюджет\p{L}*(?:\s+\d{4}\s+год\p{L}*)?)?(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** Things seized with drugs («изъяты …, оборудование на сумму …») are part of a seizure; cash is not (cash-sums.ts). */
 const SEIZED = /изъят|изъял|обнаружен/iu;
 
@@ -46,23 +49,30 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     }
     const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
     if (!arrested && seized && !isCash(ctx, figure)) continue;
-    const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
+    const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead) ?? BUDGETED.exec(lead);
     if (!link) {
       const repaid = repaidSum(ctx, sc, figure, clauseStart);
       if (repaid) out.push(repaid);
       continue;
     }
     const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
-    const named = thingOf(ctx, before);
+    // «предусмотрено 48 млн тенге»: money allotted is named by what it is for, told after it if at all.
+    const budgeted = !SUM_OF.test(lead) && !SUM_VERB.test(lead);
+    const named = budgeted ? [] : thingOf(ctx, before);
     const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
     const first = named[0] ?? sc.tokens.find((t) => t.start >= figure.start)!;
-    const phrase = named.length
-      ? nominativePhrase(
-          ctx.morph,
-          named.map((t) => t.text),
-          { capitaliseFirst: false },
-        )
-      : 'сумма';
+    const purpose = /^\s+(на\s+[^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(
+      ctx.text.slice(end, sc.sentence.end),
+    );
+    const phrase = budgeted
+      ? `средства ${purpose ? purpose[1]!.trim() : '(предусмотрено)'}`
+      : named.length
+        ? nominativePhrase(
+            ctx.morph,
+            named.map((t) => t.text),
+            { capitaliseFirst: false },
+          )
+        : 'сумма';
     out.push({
       figure: { ...figure, end },
       metric: {
