@@ -44,6 +44,7 @@ export function arrestedItems(ctx: DocumentContext, sc: SentenceContext): Metric
         end,
         phrase: `${noun} (под арестом)`,
         evidence: { start: figure.start, end },
+        ofCase: true,
       },
     });
   }

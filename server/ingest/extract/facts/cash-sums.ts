@@ -50,6 +50,7 @@ export function cashOrMovedSum(
         ? 'наличные (сумма в тенге)'
         : `средства, ${moved![1]!.replace(/^было\s+/u, '')} (сумма в тенге)`,
       evidence: { start, end },
+      ofCase: true,
     },
   };
 }

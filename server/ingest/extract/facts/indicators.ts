@@ -157,7 +157,7 @@ function indicator(
           : crimes
             ? 'crimes'
             : 'count';
-  return emit(ctx, sc, metric.phrase, evidence, {
+  return emit(ctx, sc, metric.phrase, evidence, metric.ofCase, {
     ...metric.time,
     value: level?.value,
     unit,
@@ -185,7 +185,7 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
     .slice(evidence.start, evidence.end)
     .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
     .replace(/[.»"]+.*$/u, '');
-  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), {
+  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), false, {
     value: c.base?.value,
     unit: c.base?.unit === 'kg' ? 'kg' : c.base?.unit === '%' ? '%' : c.base ? 'count' : undefined,
     ...changeOf(c.change, c.change.direction),
@@ -197,6 +197,7 @@ function emit(
   sc: SentenceContext,
   phrase: string,
   evidence: Span,
+  ofCase: boolean | undefined,
   figures: Record<string, unknown>,
 ): Mention {
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
@@ -228,7 +229,7 @@ function emit(
     phrase,
     figures.value as number | undefined,
   );
-  measures(ctx, sc, mention);
+  measures(ctx, sc, mention, ofCase);
   return mention;
 }
 

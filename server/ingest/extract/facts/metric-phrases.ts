@@ -30,6 +30,8 @@ export interface Metric {
   evidence?: Span;
   /** «с начала года — уже девять»: a time of its own, not its sentence's. */
   time?: { year?: number; period?: string };
+  /** A figure of one case (a group detained, what a lab could have made): not the region's crime. */
+  ofCase?: boolean;
 }
 
 /** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */

@@ -105,6 +105,8 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
         evidence: after
           ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length }
           : undefined,
+        // «Задержаны 6 участников группы»: the members of one group are the case's, not the region's crime.
+        ofCase: DETAINED.test(lead) && GROUP_ROLE.test(t[i]!.text),
       },
     });
   }

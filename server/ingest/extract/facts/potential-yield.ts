@@ -115,5 +115,13 @@ function qualified(ctx: DocumentContext, sc: SentenceContext, at: number): numbe
 function metricSpan(sc: SentenceContext, start: number, end: number, phrase: string) {
   const from = sc.tokens.findIndex((t) => t.start >= start);
   const to = sc.tokens.findIndex((t) => t.start >= end);
-  return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase, evidence: { start, end } };
+  return {
+    from,
+    to: to < 0 ? sc.tokens.length : to,
+    start,
+    end,
+    phrase,
+    evidence: { start, end },
+    ofCase: true,
+  };
 }
