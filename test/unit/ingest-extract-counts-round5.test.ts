@@ -232,6 +232,13 @@ describe('what stays out', () => {
     expect(indicators(draft).map((i) => i.value)).toEqual([12]);
   });
 
+  it('reads no yield from an estimate alone, but a market value even of what was seized', async () => {
+    const draft = await extractInline(
+      'По оценке специалистов, в тайнике находилось около 50 кг гашиша. По оценке экспертов, рыночная стоимость изъятого составляет около 300 млн тенге.',
+    );
+    expect(indicators(draft).map((i) => i.value)).toEqual([300_000_000]);
+  });
+
   it('keeps a mass seized after «по оценке» a seizure', async () => {
     const draft = await extractInline('По оценке специалистов, в ходе обыска изъято 5 кг гашиша.');
     expect(indicators(draft)).toEqual([]);

@@ -16,7 +16,8 @@ const ESTIMATE =
 /** Doses: «разовых доз», «доз», «порций». */
 const DOSE_NOUN = /^(?:доз|порци)(?!\p{L}*ировк)/iu;
 /** «изъято 5 кг»: a mass the sentence says was taken is a seizure even after «по оценке». */
-const TAKEN = /(?:изъят\p{L}*|обнаружен\p{L}*|выявлен\p{L}*|задержан\p{L}*)(?:\s+\p{L}+){0,2}\s*$/iu;
+const TAKEN =
+  /(?<!\p{L})(?:изъят[оыа]?|изъяли|обнаружен[оыа]?|обнаружили|выявлен[оыа]?|задержан[оыа]?)(?:\s+\p{L}+){0,2}\s*$/iu;
 /** A qualifier word right before a figure, quoted with it («свыше 40 тыс. разовых доз»). */
 const QUALIFIER =
   /(?:^|\s)((?:не\s+)?(?:более|свыше|около|почти|порядка|примерно|менее)(?:\s+чем)?\s+(?:еще\s+)?)$/iu;
@@ -44,10 +45,14 @@ export function potentialYield(ctx: DocumentContext, sc: SentenceContext): Metri
     if (!kind) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     if (TAKEN.test(between(ctx, clauseStart, figure.start))) continue;
-    const made =
-      /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы/iu.exec(
-        ctx.folded.slice(sc.sentence.start, figure.start),
-      )?.[0] ?? 'по оценке';
+    const making = /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы|эквивалентн\p{L}*/iu.exec(
+      ctx.folded.slice(sc.sentence.start, figure.start),
+    )?.[0];
+    // «По оценке, в тайнике находилось около 50 кг», «ущерб, по оценке, составил 2 млн тенге»: an estimate
+    // alone is no yield; a mass or doses need a verb of making, a sum a market value.
+    const priced = /стоимост|рыночн|черном\s+рынке/iu.test(between(ctx, clauseStart, figure.start));
+    if (!making && (kind !== 'money' || !priced)) continue;
+    const made = making ?? 'по оценке';
     const level = { ...figure, isChange: false };
     out.push(kind === 'money' ? sum(ctx, sc, level, clauseStart, made) : yieldOf(ctx, sc, level, made));
   }
@@ -94,7 +99,7 @@ function sum(
   const start = named
     ? clauseStart + named.index + named[0].indexOf(named[1]!)
     : qualified(ctx, sc, figure.start);
-  const of = /^стоимость\s+([^,]*?)\s+(?:превысил|составил|достиг|могл|оценива|—|–)/iu.exec(
+  const of = /^стоимость\s+([^,]*?)\s+(?:превысил|превыша|составил|составля|достиг|могл|оценива|—|–)/iu.exec(
     named ? ctx.text.slice(start, figure.start) : '',
   );
   const phrase = of ? `стоимость ${of[1]!.replace(/[«»"]/gu, '')}` : `стоимость (${made})`;
