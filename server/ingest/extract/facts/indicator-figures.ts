@@ -50,6 +50,11 @@ function wordAfterNoun(sc: SentenceContext, f: Figure): string {
     .slice(0, 30);
 }
 
+const FACILITY_VERB =
+  /(?:открыт|открыл|установлен|установил|смонтирован|построен|построил|оборудован|введен|создан|приобретен|закуплен)\p{L}*(?:\s+(?:еще|дополнительно|всего))?\s*$/iu;
+const FACILITY =
+  /(?:^|\s)(?:камер|видеокамер|пункт|пост|центр|кабинет|терминал|рамк|шлагбаум|комнат|опорн|здани|автомобил|служебн)\p{L}*/iu;
+
 /**
  * «инициирована блокировка 312 интернет-ресурсов», «добились блокировки 42 сайтов», «на блокировку 57 сайтов»:
  * sites blocked and labs closed are told by the noun of the act as often as by its verb.
@@ -105,6 +110,9 @@ export function countedMetrics(
         sc.tokens.find((x) => x.start >= figure.end),
       );
     const counted = weighed || fewPeople ? null : countedMetric(ctx, sc, figure);
+    // «открыты три новых участковых пункта полиции», «установлены 25 камер видеонаблюдения»: facilities
+    // opened or installed are a measure taken (the sets annotate them so), not a figure of crime or work.
+    if (counted && FACILITY_VERB.test(lead) && FACILITY.test(counted.phrase)) continue;
     // Quoted from «в ходе» to what it counts: the result after it is another fact's.
     const metric =
       counted && about

@@ -25,6 +25,14 @@ export function indicatorTime(ctx: DocumentContext, sc: SentenceContext) {
   };
 }
 
+/** A metric's own year and period, given among its figures, over its sentence's. */
+export function ownTime(figures: Record<string, unknown>) {
+  const own: { year?: number; period?: string; yearBasis?: undefined } = {};
+  if (typeof figures.year === 'number') Object.assign(own, { year: figures.year, yearBasis: undefined });
+  if (typeof figures.period === 'string') own.period = figures.period;
+  return own;
+}
+
 /** The clause around a span: from the previous comma-less boundary to the next full stop or semicolon. */
 export function clause(ctx: DocumentContext, sc: SentenceContext, span: Span): Span {
   const head = ctx.folded.slice(sc.sentence.start, span.start);
@@ -82,7 +90,12 @@ function policeBody(ctx: DocumentContext): Mention | undefined {
  * region too), else the release's region (inferred); and the body whose head reports the figure, the body a
  * prosecutor checked, or the release's body (inferred).
  */
-export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: Mention): void {
+export function measures(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  indicator: Mention,
+  ofCase = false,
+): void {
   const here = sc.mentions.find((m) => m.label === 'Region' && !insideAnother(sc, m));
   const region = here ?? ctx.mainRegion;
   // «Как сообщил начальник ДП …»: the figures are the speaker's body's, whoever published the release; a
@@ -102,7 +115,8 @@ export function measures(ctx: DocumentContext, sc: SentenceContext, indicator: M
   const agency = checked?.ref ?? agent?.ref ?? police?.ref ?? measuring;
   // A financial investigation's or a prosecutor's figures count the body's own cases («установлено 47
   // дроп-карт»), not the region's crime; only a region the sentence names is then measured.
-  const casework = /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
+  // So are the figures of one case («задержаны четыре участника группы», «можно было изготовить …»).
+  const casework = ofCase || /экономических\s+расследований|финансов|прокуратур/iu.test(reporterName);
   // A district's or a city's police unit reports its own area's figures, not its region's.
   if (region && (here || (!casework && !release?.local)))
     ctx.builder.relate({

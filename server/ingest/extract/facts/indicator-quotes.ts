@@ -26,11 +26,30 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
 export function clauseEnd(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   // «по ч. 3 ст. 297 УК РК»: the full stop of an abbreviation does not end the clause.
-  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.)*/u.exec(
+  // «на площади около 3,5 гектара»: nor does the comma inside a number.
+  const tail = /^(?:[^,.;:!?»]|(?<=(?:^|\s)(?:ч|ст|п|пп|г|гг|им)(?=\.))\.|(?<=\d),(?=\d))*/u.exec(
     ctx.folded.slice(at, sc.sentence.end),
   )![0];
-  return at + tail.replace(/\s+$/u, '').length;
+  // «9 фактов легализации на общую сумму 2,4 млрд тенге», «312 очагов на площади 486 гектаров»: the sum or
+  // area of what was counted is an indicator of its own, quoted apart.
+  const own = SIZE_LINK.exec(tail);
+  const cut = [own?.index, nextPredicate(ctx, tail)].filter((i): i is number => i !== undefined);
+  return at + tail.slice(0, cut.length ? Math.min(...cut) : tail.length).replace(/\s+$/u, '').length;
 }
+
+/** «выявили 48 наркопреступлений и изъяли свыше 2,3 тонны»: «и» before a verb opens another fact. */
+function nextPredicate(ctx: DocumentContext, tail: string): number | undefined {
+  for (const m of tail.matchAll(/\s(?:и|а\s+также)\s+(\p{L}+)/gu)) {
+    const verb = ctx
+      .morph(m[1]!)
+      .some((p) => p.score > 0.3 && (p.tag.POS === 'VERB' || p.tag.POS === 'PRTS'));
+    if (verb) return m.index;
+  }
+  return undefined;
+}
+
+const SIZE_LINK =
+  /\s(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|(?:общей\s+)?стоимостью|на\s+(?:общей\s+)?площади|(?:общей\s+)?площадью)(?!\p{L})/iu;
 
 /** The sentence without its quotation marks and the attribution after them («…», — отметила X.). */
 export function trimQuote(ctx: DocumentContext, span: Span): Span {
@@ -55,6 +74,8 @@ export function nextClause(
     .sort((a, b) => a - b)[0];
   if (next === undefined) return sc.sentence.end;
   const head = ctx.folded.slice(metric.end, next);
+  // «312 очагов конопли на площади 486 гектаров»: the next metric right after this one ends it.
+  if (/^[\s(]*$/u.test(head)) return metric.end;
   // «64,2 тыс.»: a comma inside a number is no boundary; «пресекли 64 … и закрыли 19 …»: «и» is one.
   const cut = Math.max(
     head.lastIndexOf(', '),

@@ -3,17 +3,14 @@ import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
-import { attributeFigures, countedMetrics, indicatorFigures } from './indicator-figures.ts';
-import { clause, indicatorTime, measures } from './indicator-links.ts';
+import { attributeFigures, countedMetrics } from './indicator-figures.ts';
+import { clause, indicatorTime, measures, ownTime } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, metricsIn, type Metric } from './metric-phrases.ts';
-import { sizedTotals } from './sized-totals.ts';
+import { countedMetric, type Metric } from './metric-phrases.ts';
+import { sentenceMetrics } from './sentence-metrics.ts';
 import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
-import { moneySums } from './money-sums.ts';
-import { comparedResults } from './compared-results.ts';
-import { peopleCounts } from './people-counts.ts';
 import {
   comparedIndicator,
   joinChange,
@@ -55,22 +52,17 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const named = metricsIn(ctx, sc);
-    const people = [...peopleCounts(ctx, sc), ...moneySums(ctx, sc), ...comparedResults(ctx, sc, named)];
-    const figures = [
-      ...indicatorFigures(sc),
-      ...sizedTotals(ctx, sc, named),
-      ...people.map((p) => p.figure),
-    ].sort((a, b) => a.start - b.start);
+    const { named, told, areas, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
-    const parts = subCounts(ctx, sc, figures);
+    // An area after a count is read here with its own words, not as a part of the count.
+    const parts = subCounts(ctx, sc, figures).filter((p) => !areas.some((a) => a.figure === p.figure));
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
       ...factorMetrics(ctx, sc),
       ...countedMetrics(ctx, sc, figures, named),
-      ...people.map((p) => p.metric),
+      ...told.map((p) => p.metric),
     ].sort((a, b) => a.start - b.start);
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
@@ -94,7 +86,18 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       const level = own.length > 0 && !own.some((f) => f.isChange);
       out.push(indicator(ctx, sc, metric, own, dir ?? (level && othersMove ? null : direction), until));
     }
-    for (const part of parts) {
+    // «из которых 121 совершено с использованием интернета — это 65 % от общего числа»: each part is quoted
+    // from where the part before it ends to where the next one starts, so two parts never share words.
+    let from = sc.sentence.start;
+    for (const part of [...parts].sort((a, b) => a.figure.start - b.figure.start)) {
+      const own = {
+        ...part.metric,
+        start: Math.min(part.metric.start, part.figure.start),
+        end: Math.max(part.metric.end, part.figure.end),
+      };
+      const until = nextClause(ctx, sc, metrics, parts, own);
+      const after = from;
+      from = until < sc.sentence.end ? until + /^[\s,;—–]*/u.exec(ctx.text.slice(until))![0].length : from;
       // «Раскрыто 3 128 преступлений, из них 412 — тяжкие»: a part of the total counted before it.
       const total = [...owner]
         .filter(([, f]) => f.some((x) => x.end <= part.figure.start))
@@ -109,7 +112,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
             phrase: `${total.phrase}${/^по\s/u.test(part.metric.phrase) ? ' ' : ': '}${part.metric.phrase}`,
           }
         : part.metric;
-      out.push(indicator(ctx, sc, metric, [part.figure], null));
+      out.push(indicator(ctx, sc, metric, [part.figure], null, until, after));
     }
   }
   return out;
@@ -122,6 +125,7 @@ function indicator(
   figures: Figure[],
   direction: 'up' | 'down' | null,
   until = sc.sentence.end,
+  after = sc.sentence.start,
 ): Mention {
   const level = figures.find((f) => !f.isChange);
   const change = figures.find((f) => f.isChange);
@@ -138,23 +142,27 @@ function indicator(
   // «Количество краж снизилось на 212 фактов, мошенничеств — почти в 1,5 раза»: a quote stops before the
   // clause of the next metric, so each list item is quoted alone.
   const evidence = metric.evidence ?? {
-    start: said.start,
+    start: after <= span.start ? Math.max(said.start, after) : said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
   const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
-  return emit(ctx, sc, metric.phrase, evidence, {
+  const unit =
+    level?.unit === '%' || level?.unit === 'kg'
+      ? level.unit
+      : level?.noun && MONEY_NOUN.test(level.noun)
+        ? 'KZT'
+        : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
+          ? 'ha'
+          : crimes
+            ? 'crimes'
+            : 'count';
+  return emit(ctx, sc, metric.phrase, evidence, metric.ofCase, {
+    ...metric.time,
     value: level?.value,
-    unit:
-      level?.unit === '%' || level?.unit === 'kg'
-        ? level.unit
-        : level?.noun && MONEY_NOUN.test(level.noun)
-          ? 'KZT'
-          : level?.noun && /^(?:гектар|га$)/u.test(level.noun)
-            ? 'ha'
-            : crimes
-              ? 'crimes'
-              : 'count',
+    unit,
+    // Annotators write a tally of things (sites, pharmacies, foci) as `value` or as `count`: both are given.
+    count: unit === 'count' && level ? level.value : undefined,
     ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'
@@ -177,7 +185,7 @@ function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Men
     .slice(evidence.start, evidence.end)
     .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
     .replace(/[.»"]+.*$/u, '');
-  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), {
+  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), false, {
     value: c.base?.value,
     unit: c.base?.unit === 'kg' ? 'kg' : c.base?.unit === '%' ? '%' : c.base ? 'count' : undefined,
     ...changeOf(c.change, c.change.direction),
@@ -189,9 +197,10 @@ function emit(
   sc: SentenceContext,
   phrase: string,
   evidence: Span,
+  ofCase: boolean | undefined,
   figures: Record<string, unknown>,
 ): Mention {
-  const time = indicatorTime(ctx, sc);
+  const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
   const when = /\(/.test(phrase)
     ? ''
     : time.period === 'с начала года'
@@ -208,7 +217,7 @@ function emit(
     name,
     existingId: null,
     mention: evidence,
-    properties: { metricRu: phrase, ...figures, ...time },
+    properties: { metricRu: phrase, ...figures, ...time, ...ownTime(figures) },
     confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   });
   const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
@@ -220,7 +229,7 @@ function emit(
     phrase,
     figures.value as number | undefined,
   );
-  measures(ctx, sc, mention);
+  measures(ctx, sc, mention, ofCase);
   return mention;
 }
 

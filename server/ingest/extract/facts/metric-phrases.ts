@@ -28,6 +28,10 @@ export interface Metric {
   phrase: string;
   /** The words to quote for it, when not its clause («Вырученные средства на общую сумму 480 млн тенге»). */
   evidence?: Span;
+  /** «с начала года — уже девять»: a time of its own, not its sentence's. */
+  time?: { year?: number; period?: string };
+  /** A figure of one case (a group detained, what a lab could have made): not the region's crime. */
+  ofCase?: boolean;
 }
 
 /** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */
@@ -164,6 +168,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
     to < t.length &&
     to - i < 4 &&
     isGenitive(ctx, t[to]!) &&
+    // «45 очагов конопли общей площадью 120 га»: «общей» opens the size of what was counted.
+    !(/^общ(?:ей|им)$/iu.test(t[to]!.text) && SIZE_AFTER.test(t[to + 1]?.text ?? '')) &&
     // «6 «операторов» интернет-магазинов»: the counted noun in quotes, its genitive words after them.
     /^»?\s+«?$/u.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
   )
@@ -208,6 +214,8 @@ function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number)
 function participle(ctx: DocumentContext, word: string): boolean {
   return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
 }
+
+const SIZE_AFTER = /^(?:площадью|весом|объ[её]мом|стоимостью|суммой)$/iu;
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
 

@@ -4,15 +4,28 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 import { repaidSum } from './repaid-sums.ts';
+import { cashOrMovedSum, isCash } from './cash-sums.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
-  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
   /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
-/** Money seized with drugs («изъяты …, 27 млн тенге наличными») is part of a seizure, not a measured sum. */
+/** «на что предусмотрено 48 млн тенге», «предусмотреть в бюджете 2027 года 120 млн тенге»: money allotted. */
+const BUDGETED =
+  /(?:предусмотр|выделен|выделил|выделить|заложен|заложить|запланирован|запланировать)\p{L}*(?:\s+(?:в|из)\s+(?:\p{L}+\s+){0,2}?бюджет\p{L}*(?:\s+\d{4}\s+год\p{L}*)?)?(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+/** Things seized with drugs («изъяты …, оборудование на сумму …») are part of a seizure; cash is not (cash-sums.ts). */
 const SEIZED = /изъят|изъял|обнаружен/iu;
+
+/** «наложен арест», «арестовано», «под арест»: property arrested, not seized with the drugs. */
+const ARRESTED = /(?:наложен\p{L}*\s+арест|арест\s+наложен|арестован|под\s+арест)/iu;
+
+/** Where the clause of an offset ends: the next comma, semicolon or full stop (not a decimal comma). */
+function clauseEndAfter(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const cut = /(?<!\d)[,;.]|[,;.](?!\d)/u.exec(ctx.folded.slice(at, sc.sentence.end));
+  return cut ? at + cut.index : sc.sentence.end;
+}
 
 /**
  * Sums of money a release reports: «Вырученные средства на общую сумму свыше 480 млн тенге», «на имущество
@@ -26,24 +39,40 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = ctx.folded.slice(clauseStart, figure.start);
-    if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start))) continue;
-    const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead);
+    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
+    // under arrest is a sum of its own, whatever the sentence seized before it.
+    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
+    const told = cashOrMovedSum(ctx, sc, figure);
+    if (told) {
+      out.push(told);
+      continue;
+    }
+    const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
+    if (!arrested && seized && !isCash(ctx, figure)) continue;
+    const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead) ?? BUDGETED.exec(lead);
     if (!link) {
       const repaid = repaidSum(ctx, sc, figure, clauseStart);
       if (repaid) out.push(repaid);
       continue;
     }
     const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
-    const named = thingOf(ctx, before);
+    // «предусмотрено 48 млн тенге»: money allotted is named by what it is for, told after it if at all.
+    const budgeted = !SUM_OF.test(lead) && !SUM_VERB.test(lead);
+    const named = budgeted ? [] : thingOf(ctx, before);
     const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
     const first = named[0] ?? sc.tokens.find((t) => t.start >= figure.start)!;
-    const phrase = named.length
-      ? nominativePhrase(
-          ctx.morph,
-          named.map((t) => t.text),
-          { capitaliseFirst: false },
-        )
-      : 'сумма';
+    const purpose = /^\s+(на\s+[^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(
+      ctx.text.slice(end, sc.sentence.end),
+    );
+    const phrase = budgeted
+      ? `средства ${purpose ? purpose[1]!.trim() : '(предусмотрено)'}`
+      : named.length
+        ? nominativePhrase(
+            ctx.morph,
+            named.map((t) => t.text),
+            { capitaliseFirst: false },
+          )
+        : 'сумма';
     out.push({
       figure: { ...figure, end },
       metric: {

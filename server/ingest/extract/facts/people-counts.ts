@@ -32,7 +32,10 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     const counted = figure.inWords && !listedAfter ? afterCount(ctx, sc, figure) : undefined;
     // «к уголовной ответственности привлечены девять сбытчиков»: people charged or convicted are a tally.
     const liable = LIABLE.test(between(ctx, clauseStartBefore(ctx, sc, figure.start), figure.start));
-    if (figure.inWords && !listedAfter && !counted && !liable) continue;
+    // «Задержаны четыре участника группы», «задержаны семь курьеров»: the members of a group detained are
+    // the case's tally even in words, from three up; «ещё шесть», «двое», «пятеро» tell of one episode.
+    const group = detainedGroup(ctx, sc, figure);
+    if (figure.inWords && !listedAfter && !counted && !liable && !group) continue;
     const t = sc.tokens;
     const i = t.findIndex((x) => x.start >= figure.end);
     // «14 подозреваемых», «1,2 тыс. лиц», «312 несовершеннолетних лиц»; «11 подростков» with a verb after.
@@ -66,10 +69,10 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     // «задержаны 38 закладчиков и 6 «операторов»»: people listed right after others share their verb.
     const prev = out.at(-1);
     const next = listedAfter || Boolean(counted);
-    const registered = REGISTER_VERB.test(lead) || listed || reported || next;
+    const registered = REGISTER_VERB.test(lead) || listed || reported || next || group;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
-    if (!(people || next ? registered || after : after)) continue;
+    if (!(people || next || group ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,
       t.slice(i, to).map((x) => x.text),
@@ -102,10 +105,32 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
         evidence: after
           ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length }
           : undefined,
+        // «Задержаны 6 участников группы»: the members of one group are the case's, not the region's crime.
+        ofCase: DETAINED.test(lead) && GROUP_ROLE.test(t[i]!.text),
       },
     });
   }
   return out;
+}
+
+/** Roles in a drug group: members, couriers, dealers, operators, organisers. */
+const GROUP_ROLE =
+  /^(?:участник|член|курьер|закладчик|сбытчик|оператор|организатор|фигурант|наркокурьер|соучастник)/iu;
+
+/** «задержаны семь участников группы»: three or more members of a group detained, told in words. */
+function detainedGroup(ctx: DocumentContext, sc: SentenceContext, figure: Figure): boolean {
+  if (!figure.inWords || figure.value < 3) return false;
+  // «задержаны пятеро участников группы»: the collective numeral tells of the episode (the sets annotate it so).
+  if (
+    /^(?:трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)/iu.test(
+      ctx.folded.slice(figure.start, figure.end),
+    )
+  )
+    return false;
+  const lead = between(ctx, clauseStartBefore(ctx, sc, figure.start), figure.start);
+  if (!DETAINED.test(lead) || /(?:еще|также)\s*$/u.test(lead)) return false;
+  const noun = /^\s+«?([\p{L}-]+)/u.exec(ctx.folded.slice(figure.end, figure.end + 40))?.[1] ?? '';
+  return GROUP_ROLE.test(noun);
 }
 
 /** «14 закладчиков и двое оптовых курьеров»: a count in words right after a count in digits and «и». */

@@ -1,0 +1,61 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { arrestedItems } from './arrested-items.ts';
+import { comparedResults } from './compared-results.ts';
+import { countedAreas } from './counted-areas.ts';
+import { indicatorFigures } from './indicator-figures.ts';
+import { invertedCounts } from './inverted-counts.ts';
+import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
+import { moneySums } from './money-sums.ts';
+import { ordinalCounts } from './ordinal-counts.ts';
+import { peopleCounts } from './people-counts.ts';
+import { potentialYield } from './potential-yield.ts';
+import { pronounCounts } from './pronoun-counts.ts';
+import { sharePhrases } from './share-phrases.ts';
+import { sizedTotals } from './sized-totals.ts';
+
+/** What a sentence measures before figures are given to metrics (indicators.ts). */
+export interface SentenceMetrics {
+  /** Metrics named by a head word («число краж»), and shares told by «на долю …». */
+  named: Metric[];
+  /** Metrics told with their own figure: people, sums, areas, estimates, ordinals, pronouns, arrests. */
+  told: MetricFigure[];
+  /** Areas after a count: their figures are no part of the count (indicator-comparisons.ts). */
+  areas: MetricFigure[];
+  /** Every figure that can measure crime and work, once, in text order. */
+  figures: Figure[];
+}
+
+/**
+ * The metrics and figures of one sentence. A metric named inside the own words of an area or a share
+ * («(площадь — 12,5 гектара)», «на долю интернет-мошенничеств») is that area or share; a sum the release
+ * estimates («стоимостью свыше 900 млн тенге» after «можно было изготовить») is the estimate's.
+ */
+export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): SentenceMetrics {
+  const areas = countedAreas(ctx, sc);
+  const shares = sharePhrases(ctx, sc);
+  const own = [...areas.map((a) => a.metric), ...shares];
+  const named = metricsIn(ctx, sc).filter((m) => !own.some((a) => a.start <= m.start && m.end <= a.end));
+  const estimated = potentialYield(ctx, sc);
+  const told = [
+    ...peopleCounts(ctx, sc),
+    ...moneySums(ctx, sc).filter((m) => !estimated.some((e) => e.figure.start === m.figure.start)),
+    ...estimated,
+    ...comparedResults(ctx, sc, named),
+    ...areas,
+    ...ordinalCounts(ctx, sc),
+    ...pronounCounts(ctx, sc),
+    ...arrestedItems(ctx, sc),
+    ...invertedCounts(ctx, sc, named),
+  ];
+  const all = [
+    ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
+    ...sizedTotals(ctx, sc, named),
+    ...told.map((p) => p.figure),
+  ];
+  // «их было задействовано свыше 300»: a figure a told metric re-reads is one figure, not two.
+  const figures = all
+    .filter((f, i) => !all.some((g, j) => j < i && g.start === f.start && g.end === f.end))
+    .sort((a, b) => a.start - b.start);
+  return { named: [...named, ...shares], told, areas, figures };
+}
