@@ -15,6 +15,12 @@ const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
 const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
+/**
+ * «снижение составило 11,2 %», «рост числа краж составил 12 %», «прирост — 23 факта»: a change named as a noun,
+ * then its size after «составил» or a dash, is a change, not a level.
+ */
+const CHANGE_AMOUNTS_TO =
+  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
@@ -94,7 +100,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const isChange =
       unit === 'times' ||
       /(?:^|\s)на\s+$/iu.test(before) ||
-      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
+      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
+      (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
       start,
       end,
@@ -220,14 +227,16 @@ function directionNear(before: string, after: string): Figure['direction'] {
     /^\s*(?:больше|выше|рост|превыша\p{L}*|превысил\p{L}*)/iu.test(after) ||
     /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*|превысил\p{L}*|превыша\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
-    )
+    ) ||
+    (CHANGE_AMOUNTS_TO.test(before) && /(?<!\p{L})(?:при)?рост|увеличени/iu.test(CHANGE_AMOUNTS_TO.exec(before)![0]))
   )
     return 'up';
   if (
     /^\s*(?:меньше|ниже)/iu.test(after) ||
     /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*|снижен\p{L}*|уменьшил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
-    )
+    ) ||
+    CHANGE_AMOUNTS_TO.test(before)
   )
     return 'down';
   return null;
