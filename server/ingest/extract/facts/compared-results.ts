@@ -7,10 +7,16 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 import { resultVerbBefore } from './result-verb.ts';
 
 /** From the thing counted to its change: «, что в 2,3 раза», «— вдвое», «, что на 12 %». */
-const TO_CHANGE =
-  /^((?:\s+[\p{L}-]+){1,5}?)\s*(?:,\s*что|[—–])\s+(?:(?:почти|примерно|более\s+чем|свыше\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
-/** The change compares with a level before: «больше», «меньше, чем годом ранее». */
-const COMPARED = /^\s*(?:больше|меньше|выше|ниже)/iu;
+export const TO_CHANGE =
+  /^((?:\s+[\p{L}-]+){1,5}?)\s*(?:,\s*(?:что|это)|[—–])\s+(?:(?:почти|примерно|более\s+чем|свыше\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
+/** The change compares with a level before: «больше», «меньше, чем годом ранее», «превышает показатель …». */
+export const COMPARED = /^\s*(?:больше|меньше|выше|ниже|превыша\p{L}*|превысил\p{L}*)/iu;
+/**
+ * «В Карагандинской области изъято 96 кг»: the verb of a seizure or a cut right before the number says what was
+ * done, whatever place or time phrase stands before it.
+ */
+const DONE_BEFORE =
+  /(?:^|\s)(?:изъят|изъял|пресечен|перекрыт|ликвидирован)\p{L}*(?:\s+(?:всего|уже|еще|ещё|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно))?\s*$/iu;
 /** Words that end the thing counted: a preposition opens a place or a time, not more of its name. */
 const STOP = /^(?:в|во|на|из|у|по|с|со|при|за|для|от|до|через|среди)$/iu;
 
@@ -35,7 +41,7 @@ export function comparedResults(
     if (!said) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);
-    if (!resultVerbBefore(ctx, lead)) continue;
+    if (!resultVerbBefore(ctx, lead) && !DONE_BEFORE.test(lead)) continue;
     // «Общий вес изъятых наркотиков составил 142,5 кг – в 3,1 раза больше»: a size named before owns it already.
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     const metric = thingCounted(ctx, sc, figure, said[1]!, participle(lead));

@@ -5,6 +5,8 @@ import { eradicatedPlants, ITEM_NOUN } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
+import { seizureChange } from './seizure-change.ts';
+import { packsOf } from './seizure-packs.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -75,10 +77,12 @@ function seizuresIn(
         !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
-  const amounts = counted.filter((f) => ![...masses.values()].includes(f));
+  const packs = packsOf(ctx, sc.figures);
+  const amounts = counted.filter((f) => ![...masses.values(), ...packs.values()].includes(f));
   let whole: Mention | undefined;
   for (const amount of amounts) {
     const mass = masses.get(amount);
+    const pack = packs.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     // «57 «закладок» с мефедроном»: the item may be quoted, the drug said «с …».
     const item =
@@ -108,9 +112,10 @@ function seizuresIn(
       mention: span,
       properties: {
         ...(amount.unit === 'kg'
-          ? { amountKg: amount.value }
+          ? { amountKg: amount.value, ...(pack ? { count: pack.value, item: pack.noun } : {}) }
           : LITRES.test(amount.noun ?? '')
-            ? { volumeLitres: amount.value }
+            ? // Annotators write a volume either way: `volumeLitres`, or `value` with its unit.
+              { volumeLitres: amount.value, value: amount.value, unit: 'litres' }
             : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
@@ -122,6 +127,7 @@ function seizuresIn(
                 : 'exactly',
         substance: substance ? substanceText(ctx, amount.end + item, substance) : weighed,
         ...yearOf(ctx, sc),
+        ...seizureChange(ctx, sc, amount),
       },
       confidence: substance ? 0.85 : 0.7,
     });

@@ -1,0 +1,25 @@
+import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+import { COMPARED, TO_CHANGE } from './compared-results.ts';
+import { changeOf } from './indicator-change.ts';
+import { indicatorTime } from './indicator-links.ts';
+
+/**
+ * «изъято свыше 430 кг наркотических средств, что на 17,5 % больше, чем …», «в том числе 27,6 кг синтетических
+ * наркотиков — вдвое больше, чем годом ранее»: a seized amount compared with a level before carries its change
+ * (signed for %, the factor for «в N раз»), its direction and the year compared with. Some annotators put the
+ * change on the Seizure, others on an Indicator of the period (compared-results.ts): both get it. Only a change
+ * right after the amount's own words counts, so another figure's change never lands on it.
+ */
+export function seizureChange(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Record<string, unknown> {
+  const change = sc.figures.find((f) => f.start > amount.end)?.isChange
+    ? sc.figures.find((f) => f.start > amount.end)
+    : undefined;
+  if (!change?.direction || !COMPARED.test(ctx.folded.slice(change.end, change.end + 20))) return {};
+  if (!TO_CHANGE.test(between(ctx, amount.end, change.start))) return {};
+  const told = changeOf(change, change.direction);
+  const { comparedToYear } = indicatorTime(ctx, sc);
+  return Object.fromEntries(
+    Object.entries({ ...told, comparedToYear }).filter(([, v]) => v !== undefined),
+  );
+}
