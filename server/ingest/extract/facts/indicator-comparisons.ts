@@ -18,6 +18,15 @@ const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+У�
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
   const out: SubCount[] = [];
   for (const figure of figures) {
+    // «Из них 187 фактов сбыта — на 23 факта больше прошлогоднего», «на площади 486 гектаров, что в 1,2 раза
+    // превышает …»: a change right after a part is that part's (joined to it, restated-indicators.ts), never a
+    // part of its own nor a change of the total.
+    if (figure.isChange) {
+      const part = out.find((s) => s.figure === previousOf(figures, figure));
+      if (part && PART_CHANGE.test(ctx.folded.slice(part.figure.end, figure.start)))
+        out.push({ figure, metric: part.metric });
+      continue;
+    }
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     // «12,3 % из них совершены через интернет»: a share of the total is a part too.
@@ -41,11 +50,14 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     if (figure.unit !== 'count' && !share) continue;
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
-    if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
+    const area = AREA.exec(lead);
+    if (area && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);
+      // Quoted from «на площади» on, so the count before it and the area are quoted apart.
+      const evidence = { start: figure.start - lead.length + area.index, end: areaEnd(ctx, sc, figure) };
       out.push({
         figure,
-        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь' },
+        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь', evidence },
       });
       continue;
     }
@@ -92,6 +104,20 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     });
   }
   return out;
+}
+
+/** From a part to its change: its words, then «— на», «, что в», «, это на», «(рост на». */
+const PART_CHANGE =
+  /^(?:\s+[\p{L}«»—–-]+){0,6}?\s*(?:,\s*(?:что|это)\s+|[—–]\s+|\(\s*(?:(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+)?)(?:(?:почти|примерно|более\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
+
+/** Where an area's quote ends: after its unit, or after the change told right after it («, что в 1,2 раза …»). */
+function areaEnd(ctx: DocumentContext, sc: SentenceContext, figure: Figure): number {
+  const unit = /^\s+\p{L}+/u.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+  const end = figure.end + (unit?.[0].length ?? 0);
+  const change = sc.figures.find((f) => f.start > figure.end);
+  if (!change?.isChange || !PART_CHANGE.test(ctx.folded.slice(figure.end, change.start))) return end;
+  const stop = /[.;]|,\s+(?!чем)/u.exec(ctx.folded.slice(change.end, sc.sentence.end));
+  return (stop ? change.end + stop.index : sc.sentence.end) - (ctx.text[sc.sentence.end - 1] === '.' && !stop ? 1 : 0);
 }
 
 const SHARE_OF = /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+[а-яё-]+){1,3}/u;
