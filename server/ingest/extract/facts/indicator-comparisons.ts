@@ -117,7 +117,10 @@ function areaEnd(ctx: DocumentContext, sc: SentenceContext, figure: Figure): num
   const change = sc.figures.find((f) => f.start > figure.end);
   if (!change?.isChange || !PART_CHANGE.test(ctx.folded.slice(figure.end, change.start))) return end;
   const stop = /[.;]|,\s+(?!чем)/u.exec(ctx.folded.slice(change.end, sc.sentence.end));
-  return (stop ? change.end + stop.index : sc.sentence.end) - (ctx.text[sc.sentence.end - 1] === '.' && !stop ? 1 : 0);
+  return (
+    (stop ? change.end + stop.index : sc.sentence.end) -
+    (ctx.text[sc.sentence.end - 1] === '.' && !stop ? 1 : 0)
+  );
 }
 
 const SHARE_OF = /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+[а-яё-]+){1,3}/u;

@@ -11,7 +11,11 @@ import { indicatorTime } from './indicator-links.ts';
  * change on the Seizure, others on an Indicator of the period (compared-results.ts): both get it. Only a change
  * right after the amount's own words counts, so another figure's change never lands on it.
  */
-export function seizureChange(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Record<string, unknown> {
+export function seizureChange(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  amount: Figure,
+): Record<string, unknown> {
   const change = sc.figures.find((f) => f.start > amount.end)?.isChange
     ? sc.figures.find((f) => f.start > amount.end)
     : undefined;
@@ -19,7 +23,5 @@ export function seizureChange(ctx: DocumentContext, sc: SentenceContext, amount:
   if (!TO_CHANGE.test(between(ctx, amount.end, change.start))) return {};
   const told = changeOf(change, change.direction);
   const { comparedToYear } = indicatorTime(ctx, sc);
-  return Object.fromEntries(
-    Object.entries({ ...told, comparedToYear }).filter(([, v]) => v !== undefined),
-  );
+  return Object.fromEntries(Object.entries({ ...told, comparedToYear }).filter(([, v]) => v !== undefined));
 }

@@ -1,6 +1,7 @@
-import { numberWord, tensBefore } from '../text/number-words.ts';
+import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
 import type { Figure } from './figure.ts';
 
 export type { Figure } from './figure.ts';
@@ -11,8 +12,6 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
-// «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
-const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
 const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 /**
@@ -27,6 +26,10 @@ const QUALIFIER: [RegExp, Figure['qualifier']][] = [
   [/(?:около|почти|примерно|порядка)\s+$/iu, 'about'],
   [/(?:менее|меньше|не более)\s+$/iu, 'under'],
 ];
+
+function qualifierOf(before: string): Figure['qualifier'] {
+  return QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly';
+}
 
 /** Every figure inside the span: decimal commas, thousands spaces, тыс./млн, кг/г/тонн, %, counts, «2 кг 300 г». */
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
@@ -107,7 +110,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       end,
       value: round(value),
       unit,
-      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
+      qualifier: qualifierOf(before),
       noun,
       isChange,
       // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
@@ -119,7 +122,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
-  out.push(...countWords(text, slice, span.start));
+  out.push(...countWords(text, slice, span.start, qualifierOf));
+  out.push(...wordAmounts(text, slice, span.start, qualifierOf));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
@@ -146,50 +150,6 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
       noun: null,
       isChange: true,
       direction: directionNear(lead(text, start), after),
-    });
-  }
-  return out;
-}
-
-/**
- * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории»: a count from two to ten
- * written as a word, before the noun it counts (one is an article more often than a count). Not «в два
- * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
- */
-const COUNT_WORD =
-  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
-
-function countWords(text: string, slice: string, offset: number): Figure[] {
-  const out: Figure[] = [];
-  for (const m of slice.matchAll(COUNT_WORD)) {
-    const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
-    if (
-      /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз)/u.test(
-        noun,
-      ) ||
-      DURATION.test(noun)
-    )
-      continue;
-    // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
-    // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
-    const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
-    if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
-    // «сорок семь фактов»: tens written before the last word are part of the number, no longer a few.
-    const tens = tensBefore(text, offset + m.index);
-    const start = tens?.start ?? offset + m.index;
-    const end = offset + m.index + m[1]!.length;
-    const before = text.slice(Math.max(0, start - 30), start);
-    if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
-    out.push({
-      start,
-      end,
-      value: (tens?.value ?? 0) + numberWord(m[1]!)!,
-      unit: 'count',
-      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
-      noun: part ? null : noun,
-      isChange: false,
-      direction: null,
-      ...(tens ? {} : { inWords: true }),
     });
   }
   return out;
@@ -228,7 +188,8 @@ function directionNear(before: string, after: string): Figure['direction'] {
     /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*|превысил\p{L}*|превыша\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
     ) ||
-    (CHANGE_AMOUNTS_TO.test(before) && /(?<!\p{L})(?:при)?рост|увеличени/iu.test(CHANGE_AMOUNTS_TO.exec(before)![0]))
+    (CHANGE_AMOUNTS_TO.test(before) &&
+      /(?<!\p{L})(?:при)?рост|увеличени/iu.test(CHANGE_AMOUNTS_TO.exec(before)![0]))
   )
     return 'up';
   if (

@@ -21,6 +21,38 @@ const TENS: [RegExp, number][] = [
   [/^сем\p{L}*десят/u, 70], [/^вос\p{L}*десят/u, 80], [/^девяност/, 90],
 ];
 
+/** Hundreds written as a word, in any case: «сто», «двести», «трёхсот», «пятьсот». */
+// prettier-ignore
+const HUNDREDS: [RegExp, number][] = [
+  [/^ст[оа]$/, 100], [/^двест|^двухсот/, 200], [/^трист|^трехсот/, 300], [/^четырест|^четырехсот/, 400],
+  [/^пят\p{L}*сот/u, 500], [/^шест\p{L}*сот/u, 600], [/^сем\p{L}*сот/u, 700], [/^вос\p{L}*сот/u, 800], [/^девят\p{L}*сот/u, 900],
+];
+
+/**
+ * A number written in up to three words, hundreds, tens and units («двести сорок пять», «полторы», «двух»), in
+ * any case; undefined when a word is no numeral or they are out of order.
+ */
+export function numberWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let rank = 1000;
+  for (const word of words) {
+    const folded = word.toLowerCase().replaceAll('ё', 'е');
+    const [value, size] = /^(?:полтор|полутор)/.test(folded)
+      ? [1.5, 1]
+      : ((): [number | undefined, number] => {
+          const hundred = HUNDREDS.find(([re]) => re.test(folded))?.[1];
+          if (hundred) return [hundred, 100];
+          const ten = TENS.find(([re]) => re.test(folded))?.[1];
+          if (ten) return [ten, 10];
+          return [numberWord(folded), 1];
+        })();
+    if (value === undefined || size >= rank) return undefined;
+    total += value;
+    rank = size;
+  }
+  return words.length ? total : undefined;
+}
+
 /**
  * «сорок семь фактов»: the tens written right before a numeral's last word, with where they start; undefined
  * when the word before is no tens.
