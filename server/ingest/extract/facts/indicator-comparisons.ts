@@ -106,9 +106,9 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
   return out;
 }
 
-/** From a part to its change: its words, then «— на», «, что в», «, это на», «(рост на». */
+/** From a part to its change: its words, then «— на», «, что в», «, это на», «, или на», «(рост на». */
 const PART_CHANGE =
-  /^(?:\s+[\p{L}«»—–-]+){0,6}?\s*(?:,\s*(?:что|это)\s+|[—–]\s+|\(\s*(?:(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+)?)(?:(?:почти|примерно|более\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
+  /^(?:\s+[\p{L}«»—–-]+){0,6}?\s*(?:,\s*(?:что|это|или)\s+|[—–]\s+|\(\s*(?:(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+)?)(?:(?:почти|примерно|более\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
 
 /** Where an area's quote ends: after its unit, or after the change told right after it («, что в 1,2 раза …»). */
 function areaEnd(ctx: DocumentContext, sc: SentenceContext, figure: Figure): number {

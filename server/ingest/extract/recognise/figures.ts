@@ -78,7 +78,9 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const after = text.slice(end, end + 40);
     // «6 «операторов» интернет-магазинов»: a noun may stand in quotes.
-    const noun = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    // «на 5 больше»: a comparative after a change is its direction, not what it counts.
+    const word = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    const noun = word && /^(?:больше|меньше|выше|ниже)$/u.test(word) ? null : word;
     // «1 902» written with a thousands space is a count, never the year 1902.
     const spaced = /[  ]/.test(m[1]!);
     if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
@@ -102,7 +104,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const isChange =
       unit === 'times' ||
-      /(?:^|\s)на\s+$/iu.test(before) ||
+      /(?:^|[\s(])на\s+$/iu.test(before) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
