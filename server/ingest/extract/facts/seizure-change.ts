@@ -16,12 +16,15 @@ export function seizureChange(
   sc: SentenceContext,
   amount: Figure,
 ): Record<string, unknown> {
-  const change = sc.figures.find((f) => f.start > amount.end)?.isChange
-    ? sc.figures.find((f) => f.start > amount.end)
-    : undefined;
+  const next = sc.figures.find((f) => f.start > amount.end);
+  const change = next?.isChange ? next : undefined;
   if (!change?.direction || !COMPARED.test(ctx.folded.slice(change.end, change.end + 20))) return {};
   if (!TO_CHANGE.test(between(ctx, amount.end, change.start))) return {};
   const told = changeOf(change, change.direction);
-  const { comparedToYear } = indicatorTime(ctx, sc);
-  return Object.fromEntries(Object.entries({ ...told, comparedToYear }).filter(([, v]) => v !== undefined));
+  // «…, чем за 10 месяцев прошлого года» beside «с начала года»: compared with the year before the seizure's.
+  const { year, comparedToYear } = indicatorTime(ctx, sc);
+  const before = year && (comparedToYear === undefined || comparedToYear >= year) ? year - 1 : comparedToYear;
+  return Object.fromEntries(
+    Object.entries({ ...told, comparedToYear: before }).filter(([, v]) => v !== undefined),
+  );
 }

@@ -1,0 +1,159 @@
+// Figures told in constructions the fifth round found on releases no rule had read: a change named as a noun
+// beside a bracketed baseline, a part's own change, an area and its change, a seized mass compared with the
+// year before, pieces a mass was packed in, litres, amounts in words and a directive's number to reach. Runs
+// the real extractor on development texts (test/fixtures/extract-dev/figures-*.txt: invented people, real
+// bodies and places; each says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { extractDev, indicators } from '../helpers/extract-dev.ts';
+
+function entities(draft: Draft, label: string): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === label)
+    .map((e) => ({
+      name: e.name,
+      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
+      ...(e.properties as Record<string, unknown>),
+    }));
+}
+
+describe('figures in words and changes (recogniser)', () => {
+  it('reads masses and thousands written in words', () => {
+    const read = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.qualifier]);
+    expect(read('изъято полторы тонны гашиша')).toEqual([[1500, 'kg', 'exactly']]);
+    expect(read('изъято около двух тонн марихуаны')).toEqual([[2000, 'kg', 'about']]);
+    expect(read('изъято пятьсот граммов героина')).toEqual([[0.5, 'kg', 'exactly']]);
+    expect(read('изъято свыше двух тысяч таблеток')).toEqual([[2000, 'count', 'over']]);
+  });
+
+  it('reads a change named as a noun and sized after «составил» or a dash', () => {
+    const [change] = findFigures('снижение составило 11,2 %');
+    expect(change).toMatchObject({ value: 11.2, unit: '%', isChange: true, direction: 'down' });
+    const [rise] = findFigures('рост числа краж составил 12 %');
+    expect(rise).toMatchObject({ isChange: true, direction: 'up' });
+    const [more] = findFigures('прирост — 23 факта');
+    expect(more).toMatchObject({ value: 23, isChange: true, direction: 'up' });
+  });
+
+  it('reads the year before in brackets told either way round', () => {
+    for (const text of [
+      '143 преступления (в прошлом году — 161)',
+      '143 преступления (161 — в прошлом году)',
+      '143 преступления (против 161 годом ранее)',
+      '143 преступления (за 10 месяцев прошлого года — 161)',
+      '143 преступления (АППГ – 161)',
+    ]) {
+      expect(findFigures(text), text).toEqual([
+        expect.objectContaining({ value: 143, previous: 161, direction: 'down' }),
+      ]);
+    }
+  });
+});
+
+describe('changes, parts and areas (figures-01)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-01-changes-parts-zhambyl');
+  }, 60_000);
+
+  it('takes the stated % over the difference to a bracketed baseline', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 318, change: -7.6, changeUnit: '%', direction: 'down' }),
+    );
+  });
+
+  it('puts a part’s change on the part, with no nameless indicator for it', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'Из них 126 фактов сбыта — на 14 фактов больше прошлогоднего',
+        value: 126,
+        change: 14,
+        direction: 'up',
+      }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 41, change: 9, changeUnit: '%', direction: 'up' }),
+    );
+    expect(indicators(draft).filter((i) => i.change === 14)).toHaveLength(1);
+    expect(indicators(draft).find((i) => i.value === 96)).not.toHaveProperty('change');
+  });
+
+  it('reads a baseline after the level in brackets', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 2140, previousValue: 2395, direction: 'down' }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 57, previousValue: 49, direction: 'up' }),
+    );
+  });
+
+  it('quotes an area from «на площади» on, with the change told after it', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'на общей площади 212 гектаров, что в 1,3 раза превышает показатель прошлого года',
+        value: 212,
+        change: 1.3,
+        changeUnit: 'times',
+      }),
+    );
+    expect(indicators(draft).find((i) => i.value === 64)).not.toHaveProperty('change');
+  });
+
+  it('puts a seized mass’s change on the Seizure, each its own', () => {
+    expect(entities(draft, 'Seizure')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          amountKg: 1500,
+          change: 12.4,
+          changeUnit: '%',
+          direction: 'up',
+          comparedToYear: 2024,
+        }),
+        expect.objectContaining({ amountKg: 38.5, change: 2, changeUnit: 'times', direction: 'up' }),
+      ]),
+    );
+  });
+});
+
+describe('seizures and directives (figures-02)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-02-seizures-targets-pavlodar');
+  }, 60_000);
+
+  it('counts the pieces a mass was packed in on its seizure, not as a second one', () => {
+    const seizures = entities(draft, 'Seizure');
+    expect(seizures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ quote: '2,4 кг мефедрона', amountKg: 2.4, count: 480 }),
+        expect.objectContaining({ quote: '620 граммов героина', amountKg: 0.62, count: 124 }),
+        expect.objectContaining({ quote: '900 граммов гашиша', amountKg: 0.9, count: 150 }),
+      ]),
+    );
+    expect(seizures.filter((s) => s.amountKg === undefined && s.unit !== 'litres')).toEqual([
+      expect.objectContaining({ count: 2000, amountQualifier: 'over' }),
+    ]);
+  });
+
+  it('gives a volume as litres both ways, and masses in words', () => {
+    expect(entities(draft, 'Seizure')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ volumeLitres: 350, value: 350, unit: 'litres' }),
+        expect.objectContaining({ quote: 'три килограмма гашиша', amountKg: 3 }),
+        expect.objectContaining({ quote: 'около двух тонн наркотиков', amountKg: 2000 }),
+      ]),
+    );
+  });
+
+  it('reads a directive’s one number to reach, and no sum of money as one', () => {
+    const directives = entities(draft, 'Directive');
+    expect(directives).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Обеспечить охват/), count: 6000 }),
+    );
+    expect(directives).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Провести не менее 40/), count: 40 }),
+    );
+    expect(directives.find((d) => String(d.name).startsWith('Предусмотреть'))).not.toHaveProperty('count');
+  });
+});
