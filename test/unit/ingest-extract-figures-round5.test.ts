@@ -100,6 +100,21 @@ describe('changes, parts and areas (figures-01)', () => {
     expect(indicators(draft).find((i) => i.value === 64)).not.toHaveProperty('change');
   });
 
+  it('quotes a part told after its number and its share of the whole apart', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: '131 совершено через интернет', value: 131 }),
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'это 64 % от общего числа против 55 % годом ранее',
+        metricRu: expect.stringMatching(/доля от общего числа$/),
+        value: 64,
+        previousValue: 55,
+        direction: 'up',
+      }),
+    );
+  });
+
   it('puts a seized mass’s change on the Seizure, each its own', () => {
     expect(entities(draft, 'Seizure')).toEqual(
       expect.arrayContaining([

@@ -41,9 +41,21 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);
       const to = sc.tokens.findIndex((t) => t.start >= end);
       const phrase = `доля ${whole[0].trim().replace(/\s+/gu, ' ')}`;
+      // «— это 65 % от общего числа против 52 % годом ранее»: quoted from «это» to its clause's end, apart
+      // from the part counted before it.
+      const lead = /(?:^|\s)(?:это|что\s+составляет|или)\s+$/iu.exec(
+        ctx.folded.slice(sc.sentence.start, figure.start),
+      );
+      const stop = /[,.;]\s|[.;]?$/u.exec(ctx.folded.slice(end, sc.sentence.end))!;
+      const evidence = {
+        start: lead
+          ? sc.sentence.start + lead.index + (lead[0].length - lead[0].trimStart().length)
+          : figure.start,
+        end: end + stop.index,
+      };
       out.push({
         figure,
-        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase },
+        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase, evidence },
       });
       continue;
     }
@@ -82,7 +94,8 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
       // совершены с использованием интернета»: or says what they are with a verb.
       const metric = ofWhich ? null : countedMetric(ctx, sc, figure);
-      const told = metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end);
+      const told =
+        metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end, figures);
       if (told) out.push({ figure, metric: told });
       continue;
     }
@@ -123,7 +136,9 @@ function areaEnd(ctx: DocumentContext, sc: SentenceContext, figure: Figure): num
   );
 }
 
-const SHARE_OF = /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+[а-яё-]+){1,3}/u;
+// «от общего числа против 52 %»: the baseline after it is no word of the whole.
+const SHARE_OF =
+  /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+(?!(?:против|в|за|по|с|чем)(?![а-яё-]))[а-яё-]+){0,3}/u;
 const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
 /** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
 const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;
@@ -132,7 +147,12 @@ const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|е
  * A part told after its number: «совершены дистанционно», «акты уничтожения составлены без участия понятых»
  * (a verb among its first words). Its words to the clause end, at most ten.
  */
-function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
+function toldPart(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  at: number,
+  figures: readonly Figure[],
+): Metric | null {
   const clause = /^\s*[^,.;:—–]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
   const words = [...clause.matchAll(/[а-я«»"-]+/gu)].slice(0, 10);
   const verb = words
@@ -145,7 +165,17 @@ function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric
   const end = at + words.at(-1)!.index + words.at(-1)![0].length;
   const from = sc.tokens.findIndex((t) => t.start >= start);
   const to = sc.tokens.findIndex((t) => t.start >= end);
-  return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase: ctx.text.slice(start, end) };
+  // «из которых 121 совершено с использованием интернета — это 65 % …»: quoted from its number to its words.
+  const number = figures.filter((f) => f.end <= start).at(-1);
+  const evidence = number ? { start: number.start, end } : undefined;
+  return {
+    from,
+    to: to < 0 ? sc.tokens.length : to,
+    start,
+    end,
+    phrase: ctx.text.slice(start, end),
+    evidence,
+  };
 }
 
 function previousOf(figures: readonly Figure[], figure: Figure): Figure | undefined {
