@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, indicators } from '../helpers/extract-dev.ts';
+import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
 
 function entities(draft: Draft, label: string): Record<string, unknown>[] {
   return draft.entities
@@ -115,6 +115,12 @@ describe('changes, parts and areas (figures-01)', () => {
     );
   });
 
+  it('reads a part counted in words with what it counts after a dash', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: 'из них девять — факты сбыта', value: 9 }),
+    );
+  });
+
   it('puts a seized mass’s change on the Seizure, each its own', () => {
     expect(entities(draft, 'Seizure')).toEqual(
       expect.arrayContaining([
@@ -149,6 +155,14 @@ describe('seizures and directives (figures-02)', () => {
     expect(seizures.filter((s) => s.amountKg === undefined && s.unit !== 'litres')).toEqual([
       expect.objectContaining({ count: 2000, amountQualifier: 'over' }),
     ]);
+  });
+
+  it('reads a batch «выявлена» as a seizure, counted in a total of drugs but not in one of another drug', () => {
+    expect(entities(draft, 'Seizure')).toContainEqual(
+      expect.objectContaining({ quote: '860 граммов гашиша', amountKg: 0.86 }),
+    );
+    const into = facts(draft, 'INCLUDED_IN').filter((f) => f.from === 'Изъятие 860 граммов гашиша');
+    expect(into).toEqual([expect.objectContaining({ to: 'Изъятие около двух тонн наркотиков' })]);
   });
 
   it('gives a volume as litres both ways, and masses in words', () => {

@@ -60,13 +60,40 @@ export function wordAmounts(
 const COUNT_WORD =
   /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
 
+/**
+ * «из них девять — факты сбыта», «в том числе сорок два — по ч. 3 ст. 297»: a part counted in words, what it
+ * counts told after a dash (indicator-comparisons.ts reads it there).
+ */
+const PART_WORD = /(?:из\s+(?:них|которых)|в\s+том\s+числе)\s+((?:\p{L}+\s+)?\p{L}+)(?=\s*[—–]\s)/giu;
+
+function partWords(slice: string, offset: number): Figure[] {
+  const out: Figure[] = [];
+  for (const m of slice.matchAll(PART_WORD)) {
+    const value = numberWords(m[1]!.split(/\s+/u));
+    if (!value || !Number.isInteger(value)) continue;
+    const start = offset + m.index + m[0].length - m[1]!.length;
+    out.push({
+      start,
+      end: start + m[1]!.length,
+      value,
+      unit: 'count',
+      qualifier: 'exactly',
+      noun: null,
+      isChange: false,
+      direction: null,
+      inWords: true,
+    });
+  }
+  return out;
+}
+
 export function countWords(
   text: string,
   slice: string,
   offset: number,
   qualifierOf: (before: string) => Figure['qualifier'],
 ): Figure[] {
-  const out: Figure[] = [];
+  const out: Figure[] = partWords(slice, offset);
   for (const m of slice.matchAll(COUNT_WORD)) {
     const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
     if (
