@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
 
 function entities(draft: Draft, label: string): Record<string, unknown>[] {
   return draft.entities
@@ -184,5 +184,29 @@ describe('seizures and directives (figures-02)', () => {
       expect.objectContaining({ name: expect.stringMatching(/^Провести не менее 40/), count: 40 }),
     );
     expect(directives.find((d) => String(d.name).startsWith('Предусмотреть'))).not.toHaveProperty('count');
+  });
+});
+
+describe('a seized mass compared in brackets or by a mass (inline)', () => {
+  it('reads the change in brackets after the mass, and no seizure from a change in kg', async () => {
+    for (const [text, change, changeUnit] of [
+      ['С начала года сотрудниками ДП изъято 430 кг наркотиков (рост на 17,5 %).', 17.5, '%'],
+      ['С начала года сотрудниками ДП изъято 430 кг наркотиков (+17,5 %).', 17.5, '%'],
+      [
+        'С начала года сотрудниками ДП изъято 430 кг наркотиков (в 2 раза больше, чем годом ранее).',
+        2,
+        'times',
+      ],
+      [
+        'С начала года сотрудниками ДП изъято 430 кг наркотиков, что на 120 кг больше, чем годом ранее.',
+        120,
+        'kg',
+      ],
+    ] as const) {
+      const seizures = entities(await extractInline(text, '2026-11-10'), 'Seizure');
+      expect(seizures, text).toEqual([
+        expect.objectContaining({ amountKg: 430, change, changeUnit, direction: 'up' }),
+      ]);
+    }
   });
 });

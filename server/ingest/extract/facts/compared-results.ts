@@ -11,6 +11,21 @@ export const TO_CHANGE =
   /^((?:\s+[\p{L}-]+){1,5}?)\s*(?:,\s*(?:что|это|или)|[—–])\s+(?:(?:почти|примерно|более\s+чем|свыше\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
 /** The change compares with a level before: «больше», «меньше, чем годом ранее», «превышает показатель …». */
 export const COMPARED = /^\s*(?:больше|меньше|выше|ниже|превыша\p{L}*|превысил\p{L}*)/iu;
+/** «430 кг наркотиков (рост на 17,5 %)», «(в 2 раза больше, чем …)», «(+17,5 %)»: a change in brackets after it. */
+const IN_BRACKETS =
+  /^((?:\s+[\p{L}-]+){0,5}?)\s*(?:\(\s*(?:(?:рост|прирост|увеличение|снижение|сокращение|уменьшение)\s+)?(?:(?:на|в)\s+)?)?$/iu;
+
+/** The words from a figure to its change when the change opens a bracket after them, with its direction. */
+export function changeInBrackets(
+  ctx: DocumentContext,
+  figure: Figure,
+  change: Figure,
+): RegExpExecArray | null {
+  const gap = between(ctx, figure.end, change.start);
+  if (!change.direction || !(gap.includes('(') || ctx.text[change.start] === '(')) return null;
+  return IN_BRACKETS.exec(gap);
+}
+
 /**
  * «В Карагандинской области изъято 96 кг»: the verb of a seizure or a cut right before the number says what was
  * done, whatever place or time phrase stands before it.
@@ -35,9 +50,13 @@ export function comparedResults(
   for (const figure of sc.figures) {
     const channels = figure.unit === 'count' && Boolean(figure.noun && CHANNEL_NOUN.test(figure.noun));
     if (figure.unit !== 'kg' && !channels) continue;
+    if (figure.isChange) continue;
     const change = sc.figures.find((f) => f.isChange && f.start > figure.end);
-    if (!change || !COMPARED.test(ctx.folded.slice(change.end, change.end + 20))) continue;
-    const said = TO_CHANGE.exec(between(ctx, figure.end, change.start));
+    if (!change) continue;
+    const gap = between(ctx, figure.end, change.start);
+    const said =
+      (COMPARED.test(ctx.folded.slice(change.end, change.end + 20)) ? TO_CHANGE.exec(gap) : null) ??
+      changeInBrackets(ctx, figure, change);
     if (!said) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);

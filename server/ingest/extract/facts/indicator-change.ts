@@ -16,7 +16,7 @@ export function changeOf(change: Figure | undefined, direction: 'up' | 'down' | 
   return {
     // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
     change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
-    changeUnit: change.unit === '%' ? '%' : change.unit === 'times' ? 'times' : 'count',
+    changeUnit: change.unit === 'count' ? 'count' : change.unit,
     direction: dir ?? undefined,
   };
 }

@@ -1,6 +1,6 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { COMPARED, TO_CHANGE } from './compared-results.ts';
+import { changeInBrackets, COMPARED, TO_CHANGE } from './compared-results.ts';
 import { changeOf } from './indicator-change.ts';
 import { indicatorTime } from './indicator-links.ts';
 
@@ -18,8 +18,10 @@ export function seizureChange(
 ): Record<string, unknown> {
   const next = sc.figures.find((f) => f.start > amount.end);
   const change = next?.isChange ? next : undefined;
-  if (!change?.direction || !COMPARED.test(ctx.folded.slice(change.end, change.end + 20))) return {};
-  if (!TO_CHANGE.test(between(ctx, amount.end, change.start))) return {};
+  if (!change?.direction) return {};
+  const gap = between(ctx, amount.end, change.start);
+  const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(change.end, change.end + 20));
+  if (!compared && !changeInBrackets(ctx, amount, change)) return {};
   const told = changeOf(change, change.direction);
   // «…, чем за 10 месяцев прошлого года» beside «с начала года»: compared with the year before the seizure's.
   const { year, comparedToYear } = indicatorTime(ctx, sc);

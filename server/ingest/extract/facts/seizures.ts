@@ -68,9 +68,10 @@ function seizuresIn(
   drugsOnly = false,
 ): Mention[] {
   const out: Mention[] = [];
+  // «что на 120 кг больше»: a change in mass is no seizure of its own.
   const counted = sc.figures.filter(
     (f) =>
-      f.unit === 'kg' ||
+      (f.unit === 'kg' && !f.isChange) ||
       (f.unit === 'count' &&
         f.noun &&
         (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun)) &&

@@ -72,7 +72,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const before = text.slice(Math.max(0, start - 30), start);
     // «в 1,5 раза», «в 2 раза больше»: a factor of change, never a count of something.
     const times = unit === 'count' && !multiplier ? TIMES.exec(text.slice(end, end + 8)) : null;
-    if (times && /(?:^|\s)в\s+$/iu.test(before)) {
+    if (times && /(?:^|[\s(])в\s+$/iu.test(before)) {
       end += times[0].length;
       unit = 'times';
     }
@@ -87,7 +87,9 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       continue;
     // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
     if (unit === 'count' && noun && DURATION.test(noun)) continue;
-    const bracket = unit === 'count' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
+    // «430 кг наркотиков (+17,5 %)»: a seized mass may carry its change so too.
+    const bracket =
+      unit === 'count' || unit === 'kg' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
     if (bracket) {
       const at = end + bracket.index + bracket[0].indexOf('(');
       out.push({
