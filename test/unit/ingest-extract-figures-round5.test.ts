@@ -27,6 +27,14 @@ describe('figures in words and changes (recogniser)', () => {
     expect(read('изъято свыше двух тысяч таблеток')).toEqual([[2000, 'count', 'over']]);
   });
 
+  it('reads tonnes as «т», an ending after the digits, and «порядка» as about', () => {
+    const read = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.qualifier]);
+    expect(read('изъято свыше 2-х тонн наркотиков')).toEqual([[2000, 'kg', 'over']]);
+    expect(read('изъято 1,5 т марихуаны')).toEqual([[1500, 'kg', 'exactly']]);
+    expect(read('изъято порядка 300 кг')).toEqual([[300, 'kg', 'about']]);
+    expect(read('его 5-летний сын')).toEqual([]);
+  });
+
   it('reads a change named as a noun and sized after «составил» or a dash', () => {
     const [change] = findFigures('снижение составило 11,2 %');
     expect(change).toMatchObject({ value: 11.2, unit: '%', isChange: true, direction: 'down' });
@@ -102,7 +110,7 @@ describe('changes, parts and areas (figures-01)', () => {
 
   it('quotes a part told after its number and its share of the whole apart', () => {
     expect(indicators(draft)).toContainEqual(
-      expect.objectContaining({ quote: '131 совершено через интернет', value: 131 }),
+      expect.objectContaining({ quote: 'из которых 131 совершено через интернет', value: 131 }),
     );
     expect(indicators(draft)).toContainEqual(
       expect.objectContaining({
@@ -184,6 +192,26 @@ describe('seizures and directives (figures-02)', () => {
       expect.objectContaining({ name: expect.stringMatching(/^Провести не менее 40/), count: 40 }),
     );
     expect(directives.find((d) => String(d.name).startsWith('Предусмотреть'))).not.toHaveProperty('count');
+  });
+});
+
+describe('a part among people and litres (inline)', () => {
+  it('reads «среди них» as a part, with its own change', async () => {
+    const draft = await extractInline(
+      'Задержано 38 закладчиков, среди них 14 несовершеннолетних, что на 3 больше, чем годом ранее.',
+      '2026-11-10',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 14, change: 3, direction: 'up' }),
+    );
+    expect(indicators(draft).find((i) => i.value === 38)).not.toHaveProperty('change');
+  });
+
+  it('reads «л» as litres', async () => {
+    const draft = await extractInline('В ходе обыска изъято 620 л прекурсоров.', '2026-11-10');
+    expect(entities(draft, 'Seizure')).toEqual([
+      expect.objectContaining({ volumeLitres: 620, value: 620, unit: 'litres' }),
+    ]);
   });
 });
 

@@ -74,7 +74,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       continue;
     }
     if (
-      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
+      !/(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
         lead,
       ) &&
       !ofWhich &&
@@ -165,9 +165,15 @@ function toldPart(
   const end = at + words.at(-1)!.index + words.at(-1)![0].length;
   const from = sc.tokens.findIndex((t) => t.start >= start);
   const to = sc.tokens.findIndex((t) => t.start >= end);
-  // «из которых 121 совершено с использованием интернета — это 65 % …»: quoted from its number to its words.
+  // «из которых 121 совершено с использованием интернета — это 65 % …»: quoted from its number (and the «из них»
+  // before it) to its words.
   const number = figures.filter((f) => f.end <= start).at(-1);
-  const evidence = number ? { start: number.start, end } : undefined;
+  const opener = number
+    ? /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|(?<!\p{L})в)\s+$/iu.exec(
+        ctx.folded.slice(Math.max(sc.sentence.start, number.start - 20), number.start),
+      )
+    : null;
+  const evidence = number ? { start: number.start - (opener?.[0].length ?? 0), end } : undefined;
   return {
     from,
     to: to < 0 ? sc.tokens.length : to,

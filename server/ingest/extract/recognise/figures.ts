@@ -8,7 +8,8 @@ export type { Figure } from './figure.ts';
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
 const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
-const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
+// «1,5 т наркотиков»: a bare «т» before a space or a stop is tonnes too.
+const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|т(?=[\s,;)])|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
@@ -20,9 +21,12 @@ const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\
  */
 const CHANGE_AMOUNTS_TO =
   /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
-const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
+/** «свыше 2-х тонн», «5-ти тыс.»: a case ending written after the digits, before a unit or a multiplier. */
+const ENDING = String.raw`(?:-(?:х|ти|ми|ух|ех|ёх|и)(?=\s*(?:тонн|кг|килограмм|грамм|тыс|млн)))?`;
+const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${ENDING}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
-  [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
+  // «порядка 1,7 млрд»: about that much, not more.
+  [/(?:свыше|более|больше|не менее|превысил\p{L}*)\s+$/iu, 'over'],
   [/(?:около|почти|примерно|порядка)\s+$/iu, 'about'],
   [/(?:менее|меньше|не более)\s+$/iu, 'under'],
 ];
@@ -52,7 +56,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unitWord === '%' || unitWord.startsWith('процент')) unit = '%';
     else if (unitWord) {
       unit = 'kg';
-      if (unitWord.startsWith('тонн') || unitWord === 'т.') value *= 1000;
+      if (unitWord.startsWith('тонн') || unitWord.startsWith('т')) value *= 1000;
       else if (unitWord.startsWith('г')) value /= 1000;
     }
     // «2 кг 300 г», «5 тонн 240 кг»: the smaller unit right after a larger one adds to it.
@@ -209,7 +213,7 @@ function directionNear(before: string, after: string): Figure['direction'] {
 
 /** Tonnes 3, kilograms 2, grams 1: the order masses are written in («5 тонн 240 кг», «2 кг 300 г»). */
 function massRank(unitWord: string): number {
-  if (unitWord.startsWith('тонн') || unitWord === 'т.') return 3;
+  if (unitWord.startsWith('тонн') || unitWord.startsWith('т')) return 3;
   return unitWord.startsWith('к') ? 2 : 1;
 }
 
