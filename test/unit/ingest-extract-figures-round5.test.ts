@@ -238,3 +238,27 @@ describe('a seized mass compared in brackets or by a mass (inline)', () => {
     }
   });
 });
+
+describe('a change told in the next sentence (inline)', () => {
+  it('joins «Рост составил …» and «По сравнению с … этот показатель вырос …» to the figure before', async () => {
+    for (const text of [
+      'С начала года выявлено 412 наркопреступлений. Рост составил 8,4 %.',
+      'С начала года выявлено 412 наркопреступлений. По сравнению с прошлым годом этот показатель вырос на 8,4 %.',
+    ]) {
+      const found = indicators(await extractInline(text, '2026-11-10'));
+      expect(found, text).toEqual([
+        expect.objectContaining({ value: 412, change: 8.4, changeUnit: '%', direction: 'up' }),
+      ]);
+    }
+  });
+
+  it('puts «Это вдвое больше …» after a seized mass on its Seizure too', async () => {
+    const draft = await extractInline(
+      'С начала года изъято 96 кг синтетических наркотиков. Это вдвое больше, чем годом ранее.',
+      '2026-11-10',
+    );
+    expect(entities(draft, 'Seizure')).toEqual([
+      expect.objectContaining({ amountKg: 96, change: 2, changeUnit: 'times', direction: 'up' }),
+    ]);
+  });
+});

@@ -196,7 +196,12 @@ export interface Comparison {
   previous: SentenceContext;
 }
 
-const THIS_IS = /^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s/iu;
+/**
+ * «Это в 3 раза больше …», «По сравнению с прошлым годом этот показатель вырос на 8,4 %», «Рост составил
+ * 8,4 %», «Снижение — 11 %»: a sentence that only tells how the figure before it moved.
+ */
+const THIS_IS =
+  /^[«"]?\s*(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?,?\s+)?(?:это|этот показатель|данный показатель|что|(?:при)?рост|снижение|увеличение|сокращение|уменьшение)\s/iu;
 
 /** A sentence that only compares the figures of the one before it: «Это в 3 раза больше, чем в прошлом году». */
 export function comparisonOf(ctx: DocumentContext, sc: SentenceContext): Comparison | null {

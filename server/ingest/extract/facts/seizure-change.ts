@@ -1,6 +1,7 @@
 import { between, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { changeInBrackets, COMPARED, TO_CHANGE } from './compared-results.ts';
+import { comparisonOf } from './indicator-comparisons.ts';
 import { changeOf } from './indicator-change.ts';
 import { indicatorTime } from './indicator-links.ts';
 
@@ -18,7 +19,7 @@ export function seizureChange(
 ): Record<string, unknown> {
   const next = sc.figures.find((f) => f.start > amount.end);
   const change = next?.isChange ? next : undefined;
-  if (!change?.direction) return {};
+  if (!change?.direction) return comparedAfter(ctx, sc, amount);
   const gap = between(ctx, amount.end, change.start);
   const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(change.end, change.end + 20));
   if (!compared && !changeInBrackets(ctx, amount, change)) return {};
@@ -28,5 +29,18 @@ export function seizureChange(
   const before = year && (comparedToYear === undefined || comparedToYear >= year) ? year - 1 : comparedToYear;
   return Object.fromEntries(
     Object.entries({ ...told, comparedToYear: before }).filter(([, v]) => v !== undefined),
+  );
+}
+
+/** «изъято 96 кг синтетических наркотиков. Это вдвое больше, чем годом ранее»: the next sentence compares it. */
+function comparedAfter(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Record<string, unknown> {
+  const next = ctx.sentences[sc.index + 1];
+  const comparison = next ? comparisonOf(ctx, next) : null;
+  if (comparison?.base !== amount || comparison.previous !== sc) return {};
+  const { comparedToYear } = indicatorTime(ctx, next!);
+  return Object.fromEntries(
+    Object.entries({ ...changeOf(comparison.change, comparison.change.direction), comparedToYear }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
 }
