@@ -262,3 +262,14 @@ describe('a change told in the next sentence (inline)', () => {
     ]);
   });
 });
+
+describe('a headline amount in words (inline)', () => {
+  it('folds «Полторы тонны …» of the headline into the body’s 1 512 kg', async () => {
+    const draft = await extractInline(
+      'Полторы тонны наркотиков изъяли в Жамбылской области\nТараз, 10 ноября 2026 года\n\n' +
+        'С начала года сотрудниками ДП Жамбылской области изъято 1 512 кг наркотических средств.\n',
+      '2026-11-10',
+    );
+    expect(entities(draft, 'Seizure')).toEqual([expect.objectContaining({ amountKg: 1512 })]);
+  });
+});
