@@ -35,6 +35,13 @@ describe('figures in words and changes (recogniser)', () => {
     expect(read('его 5-летний сын')).toEqual([]);
   });
 
+  it('reads a change counted in words after «на», and «в два с половиной раза»', () => {
+    const read = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.isChange, f.direction]);
+    expect(read('что на девять фактов больше')).toEqual([[9, 'count', true, 'up']]);
+    expect(read('на двадцать три факта меньше')).toEqual([[23, 'count', true, 'down']]);
+    expect(read('выросло в два с половиной раза')).toEqual([[2.5, 'times', true, 'up']]);
+  });
+
   it('reads a change named as a noun and sized after «составил» or a dash', () => {
     const [change] = findFigures('снижение составило 11,2 %');
     expect(change).toMatchObject({ value: 11.2, unit: '%', isChange: true, direction: 'down' });

@@ -130,21 +130,28 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
-  out.push(...countWords(text, slice, span.start, qualifierOf));
+  // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
+  for (const f of countWords(text, slice, span.start, qualifierOf)) {
+    const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
+    const after = text.slice(f.end, f.end + 40).replace(/^\s+«?[\p{L}-]+»?/u, '');
+    out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
+  }
   out.push(...wordAmounts(text, slice, span.start, qualifierOf));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
 /** «в два раза», «в полтора раза», «вдвое», «втрое»: a factor of change written in words. */
 const FACTOR_WORD =
-  /(?<![\p{L}\d])(?:в\s+(полтора|[\p{L}]+)\s+раза?|(вдвое|втрое|вчетверо|впятеро))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:в\s+(полтора|[\p{L}]+)(\s+с\s+половиной)?\s+раза?|(вдвое|втрое|вчетверо|впятеро))(?![\p{L}\d])/giu;
 const PREFIX_FACTOR: Record<string, number> = { вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5 };
 
 function factorsInWords(text: string, slice: string, offset: number): Figure[] {
   const out: Figure[] = [];
   for (const m of slice.matchAll(FACTOR_WORD)) {
-    const word = (m[1] ?? m[2])!.toLowerCase();
-    const value = word === 'полтора' ? 1.5 : (PREFIX_FACTOR[word] ?? numberWord(word));
+    const word = (m[1] ?? m[3])!.toLowerCase();
+    // «в два с половиной раза»: half more than the word says.
+    const whole = word === 'полтора' ? 1.5 : (PREFIX_FACTOR[word] ?? numberWord(word));
+    const value = whole && m[2] ? whole + 0.5 : whole;
     if (!value || value < 1.5) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
