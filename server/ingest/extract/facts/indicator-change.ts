@@ -9,7 +9,7 @@ export function changeOf(change: Figure | undefined, direction: 'up' | 'down' | 
     return {
       previousValue: level.previous,
       change: Math.round((level.value - level.previous) * 1e6) / 1e6,
-      changeUnit: 'count',
+      changeUnit: level.unit === 'kg' ? 'kg' : 'count',
       direction: dir ?? undefined,
     };
   if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };

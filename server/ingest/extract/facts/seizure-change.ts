@@ -17,14 +17,23 @@ export function seizureChange(
   sc: SentenceContext,
   amount: Figure,
 ): Record<string, unknown> {
+  // «изъято 96 кг (в прошлом году — 48 кг)»: the year before's amount, told in brackets (baselines.ts).
+  if (amount.previous !== undefined) return withYear(ctx, sc, changeOf(undefined, null, amount));
   const next = sc.figures.find((f) => f.start > amount.end);
   const change = next?.isChange ? next : undefined;
   if (!change?.direction) return comparedAfter(ctx, sc, amount);
   const gap = between(ctx, amount.end, change.start);
   const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(change.end, change.end + 20));
   if (!compared && !changeInBrackets(ctx, amount, change)) return {};
-  const told = changeOf(change, change.direction);
-  // «…, чем за 10 месяцев прошлого года» beside «с начала года»: compared with the year before the seizure's.
+  return withYear(ctx, sc, changeOf(change, change.direction));
+}
+
+/** The change with the year compared: «…, чем за 10 месяцев прошлого года» beside «с начала года» is the year before. */
+function withYear(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  told: Record<string, unknown>,
+): Record<string, unknown> {
   const { year, comparedToYear } = indicatorTime(ctx, sc);
   const before = year && (comparedToYear === undefined || comparedToYear >= year) ? year - 1 : comparedToYear;
   return Object.fromEntries(
