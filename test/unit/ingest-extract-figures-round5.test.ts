@@ -223,7 +223,7 @@ describe('a part among people and litres (inline)', () => {
 });
 
 describe('a seized mass compared in brackets or by a mass (inline)', () => {
-  it('reads the change in brackets after the mass, and no seizure from a change in kg', async () => {
+  it('reads the change or the year before in brackets after the mass, and no seizure from a change in kg', async () => {
     for (const [text, change, changeUnit] of [
       ['С начала года сотрудниками ДП изъято 430 кг наркотиков (рост на 17,5 %).', 17.5, '%'],
       ['С начала года сотрудниками ДП изъято 430 кг наркотиков (+17,5 %).', 17.5, '%'],
@@ -237,6 +237,7 @@ describe('a seized mass compared in brackets or by a mass (inline)', () => {
         120,
         'kg',
       ],
+      ['С начала года сотрудниками ДП изъято 430 кг наркотиков (в прошлом году — 310 кг).', 120, 'kg'],
     ] as const) {
       const seizures = entities(await extractInline(text, '2026-11-10'), 'Seizure');
       expect(seizures, text).toEqual([
