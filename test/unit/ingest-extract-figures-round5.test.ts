@@ -27,6 +27,15 @@ describe('figures in words and changes (recogniser)', () => {
     expect(read('изъято свыше двух тысяч таблеток')).toEqual([[2000, 'count', 'over']]);
   });
 
+  it('reads counts from eleven to ninety-nine written in words', () => {
+    const read = (text: string) => findFigures(text).map((f) => [f.value, f.noun, f.inWords ?? false]);
+    expect(read('выявлено пятнадцать фактов сбыта')).toEqual([[15, 'фактов', false]]);
+    expect(read('задержаны сорок закладчиков')).toEqual([[40, 'закладчиков', false]]);
+    expect(read('выявлено двадцать три факта')).toEqual([[23, 'факта', false]]);
+    expect(read('задержаны трое курьеров')).toEqual([[3, 'курьеров', true]]);
+    expect(read('за пятнадцать месяцев')).toEqual([]);
+  });
+
   it('reads tonnes as «т», an ending after the digits, and «порядка» as about', () => {
     const read = (text: string) => findFigures(text).map((f) => [f.value, f.unit, f.qualifier]);
     expect(read('изъято свыше 2-х тонн наркотиков')).toEqual([[2000, 'kg', 'over']]);

@@ -1,4 +1,4 @@
-import { numberWord, numberWords, tensBefore } from '../text/number-words.ts';
+import { numberWords, tensBefore } from '../text/number-words.ts';
 import type { Figure } from './figure.ts';
 
 // «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
@@ -46,19 +46,18 @@ export function wordAmounts(
       noun: mass ? null : (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null),
       isChange: false,
       direction: null,
-      inWords: true,
     });
   }
   return out;
 }
 
 /**
- * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории»: a count from two to ten
- * written as a word, before the noun it counts (one is an article more often than a count). Not «в два
+ * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории», «пятнадцать фактов», «сорок
+ * человек»: a count from two to ninety-nine written in words, before the noun it counts (one is an article more often than a count). Not «в два
  * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
  */
 const COUNT_WORD =
-  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
+  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью)|(?:один|две|три|четыр|пят|шест|сем|восем|девят)надцат(?:ь|и|ью)|(?:(?:двадцат|тридцат)(?:ь|и|ью)|сорок(?:а)?|(?:пят|шест|сем|восем)ь?(?:десят|идесят)и?|девяност[оа])(?!\s+(?:один|одн|дв|тр|четыр|пят|шест|сем|восем|девят)\p{L}*\s))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
 
 /**
  * «из них девять — факты сбыта», «в том числе сорок два — по ч. 3 ст. 297»: a part counted in words, what it
@@ -96,6 +95,8 @@ export function countWords(
   const out: Figure[] = partWords(slice, offset);
   for (const m of slice.matchAll(COUNT_WORD)) {
     const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
+    // «двадцать три факта»: tens before a unit word are read with it (tensBefore), not as a count of «три».
+    if (numberWords([noun]) !== undefined) continue;
     if (
       /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз|тонн|килограмм|грамм)/u.test(
         noun,
@@ -116,13 +117,14 @@ export function countWords(
     out.push({
       start,
       end,
-      value: (tens?.value ?? 0) + numberWord(m[1]!)!,
+      value: (tens?.value ?? 0) + numberWords([m[1]!])!,
       unit: 'count',
       qualifier: qualifierOf(before),
       noun: part ? null : noun,
       isChange: false,
       direction: null,
-      ...(tens ? {} : { inWords: true }),
+      // A few (two to ten) in words is how one case's people are told; more is a tally.
+      ...(tens || numberWords([m[1]!])! > 10 ? {} : { inWords: true }),
     });
   }
   return out;
