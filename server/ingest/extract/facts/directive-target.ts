@@ -1,6 +1,9 @@
-import type { SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
+
+/** A verb in the infinitive: «обеспечить», «провести», «установить», «открыть». */
+const INFINITIVE = /(?<![\p{L}])\p{L}{3,}(?:ть|ти|чь)(?:ся)?(?![\p{L}])/iu;
 
 /**
  * «обеспечить охват профилактическими осмотрами не менее 8 тыс. учащихся», «провести не менее 50 рейдов»,
@@ -9,9 +12,18 @@ import { MONEY_NOUN } from './counted-nouns.ts';
  * of money, shares, dates, articles of law and stretches of time are no target (findFigures drops the last
  * three).
  */
-export function directiveTarget(sc: SentenceContext, own: Span): { count?: number } {
+export function directiveTarget(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  own: Span,
+  kind: string,
+): { count?: number } {
+  if (kind !== 'instruction') return {};
   const counts = sc.figures.filter(
     (f) =>
+      // «провести не менее 50 рейдов»: the number follows the verb to do; «3 сотрудника привлечены …» in a
+      // representation's text is what was done, no target.
+      INFINITIVE.test(ctx.text.slice(own.start, f.start)) &&
       f.start >= own.start &&
       f.end <= own.end &&
       f.unit === 'count' &&

@@ -191,7 +191,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           text: ctx.text.slice(mention.start, mention.end),
           kind,
           ...(deadline?.date ? { deadline: deadline.date } : {}),
-          ...directiveTarget(sc, own),
+          ...directiveTarget(ctx, sc, own, kind),
         },
         confidence: issuing ? 0.8 : 0.65,
       });

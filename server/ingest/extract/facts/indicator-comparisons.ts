@@ -169,8 +169,8 @@ function toldPart(
   // before it) to its words.
   const number = figures.filter((f) => f.end <= start).at(-1);
   const opener = number
-    ? /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|(?<!\p{L})в)\s+$/iu.exec(
-        ctx.folded.slice(Math.max(sc.sentence.start, number.start - 20), number.start),
+    ? /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|(?<!\p{L})в)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s+$/iu.exec(
+        ctx.folded.slice(Math.max(sc.sentence.start, number.start - 30), number.start),
       )
     : null;
   const evidence = number ? { start: number.start - (opener?.[0].length ?? 0), end } : undefined;
