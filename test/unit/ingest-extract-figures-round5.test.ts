@@ -261,12 +261,23 @@ describe('a change told in the next sentence (inline)', () => {
     for (const text of [
       'С начала года выявлено 412 наркопреступлений. Рост составил 8,4 %.',
       'С начала года выявлено 412 наркопреступлений. По сравнению с прошлым годом этот показатель вырос на 8,4 %.',
+      'С начала года выявлено 412 наркопреступлений. Рост по сравнению с 2025 годом составил 8,4 %.',
     ]) {
       const found = indicators(await extractInline(text, '2026-11-10'));
       expect(found, text).toEqual([
         expect.objectContaining({ value: 412, change: 8.4, changeUnit: '%', direction: 'up' }),
       ]);
     }
+  });
+
+  it('leaves «Рост киберпреступлений составил …» to a metric of its own, not the figure before', async () => {
+    const found = indicators(
+      await extractInline(
+        'С начала года выявлено 412 наркопреступлений. Рост киберпреступлений составил 12 %.',
+        '2026-11-10',
+      ),
+    );
+    expect(found.find((i) => i.value === 412)).not.toHaveProperty('change');
   });
 
   it('puts «Это вдвое больше …» after a seized mass on its Seizure too', async () => {

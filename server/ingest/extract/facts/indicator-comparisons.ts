@@ -201,7 +201,7 @@ export interface Comparison {
  * 8,4 %», «Снижение — 11 %»: a sentence that only tells how the figure before it moved.
  */
 const THIS_IS =
-  /^[«"]?\s*(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?,?\s+)?(?:это|этот показатель|данный показатель|что|(?:при)?рост|снижение|увеличение|сокращение|уменьшение)\s/iu;
+  /^[«"]?\s*(?:(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?,?\s+)?(?:это|этот показатель|данный показатель|что)\s|(?:(?:при)?рост|снижение|увеличение|сокращение|уменьшение)\s+(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?\s+)?(?:составил\p{L}*|[—–])\s)/iu;
 
 /** A sentence that only compares the figures of the one before it: «Это в 3 раза больше, чем в прошлом году». */
 export function comparisonOf(ctx: DocumentContext, sc: SentenceContext): Comparison | null {

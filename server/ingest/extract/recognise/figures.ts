@@ -20,7 +20,7 @@ const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\
  * then its size after «составил» or a dash, is a change, not a level.
  */
 const CHANGE_AMOUNTS_TO =
-  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}-]+){0,3}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
+  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
 /** «свыше 2-х тонн», «5-ти тыс.»: a case ending written after the digits, before a unit or a multiplier. */
 const ENDING = String.raw`(?:-(?:х|ти|ми|ух|ех|ёх|и)(?=\s*(?:тонн|кг|килограмм|грамм|тыс|млн)))?`;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${ENDING}${MULTIPLIER}${UNIT}`, 'gu');
