@@ -36,20 +36,19 @@ function withYear(
 ): Record<string, unknown> {
   const { year, comparedToYear } = indicatorTime(ctx, sc);
   const before = year && (comparedToYear === undefined || comparedToYear >= year) ? year - 1 : comparedToYear;
-  return Object.fromEntries(
-    Object.entries({ ...told, comparedToYear: before }).filter(([, v]) => v !== undefined),
-  );
+  return defined({ ...told, comparedToYear: before });
 }
 
 /** «изъято 96 кг синтетических наркотиков. Это вдвое больше, чем годом ранее»: the next sentence compares it. */
 function comparedAfter(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Record<string, unknown> {
   const next = ctx.sentences[sc.index + 1];
   const comparison = next ? comparisonOf(ctx, next) : null;
-  if (comparison?.base !== amount || comparison.previous !== sc) return {};
-  const { comparedToYear } = indicatorTime(ctx, next!);
-  return Object.fromEntries(
-    Object.entries({ ...changeOf(comparison.change, comparison.change.direction), comparedToYear }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
+  if (!next || comparison?.base !== amount || comparison.previous !== sc) return {};
+  const { comparedToYear } = indicatorTime(ctx, next);
+  return defined({ ...changeOf(comparison.change, comparison.change.direction), comparedToYear });
+}
+
+/** Only the properties that have a value: the graph stores no nulls. */
+function defined(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([, v]) => v !== undefined));
 }
