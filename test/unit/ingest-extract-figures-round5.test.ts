@@ -223,6 +223,21 @@ describe('a part among people and litres (inline)', () => {
     expect(indicators(draft).find((i) => i.value === 38)).not.toHaveProperty('change');
   });
 
+  it('reads a share told after «из них» with what it is after a dash', async () => {
+    const draft = await extractInline(
+      'За 9 месяцев выявлено 186 наркопреступлений, из них 65 % — с использованием интернета.',
+      '2026-11-10',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'из них 65 % — с использованием интернета',
+        metricRu: 'наркопреступления: доля с использованием интернета',
+        value: 65,
+        unit: '%',
+      }),
+    );
+  });
+
   it('reads «л» as litres', async () => {
     const draft = await extractInline('В ходе обыска изъято 620 л прекурсоров.', '2026-11-10');
     expect(entities(draft, 'Seizure')).toEqual([

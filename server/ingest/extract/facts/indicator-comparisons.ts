@@ -30,7 +30,13 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     // «12,3 % из них совершены через интернет»: a share of the total is a part too.
-    const share = figure.unit === '%' && !figure.isChange && ofWhich && /^\s+из/u.test(ofWhich[0]);
+    // «из них 65 % — с использованием интернета»: or told after «из них» with what it is after a dash.
+    const share =
+      figure.unit === '%' &&
+      !figure.isChange &&
+      ((ofWhich && /^\s+из/u.test(ofWhich[0])) ||
+        (PART_LEAD.test(ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start)) &&
+          /^\s*[—–]\s/u.test(ctx.folded.slice(figure.end, figure.end + 3))));
     // «14 уголовных дел, или 60,9 % от числа зарегистрированных»: the share of a larger whole.
     const whole =
       figure.unit === '%' && !figure.isChange
@@ -73,13 +79,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       });
       continue;
     }
-    if (
-      !/(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
-        lead,
-      ) &&
-      !ofWhich &&
-      !out.some((s) => s.figure === previousOf(figures, figure))
-    )
+    if (!PART_LEAD.test(lead) && !ofWhich && !out.some((s) => s.figure === previousOf(figures, figure)))
       continue;
     const law = LAW_PART.exec(ctx.text.slice(figure.end, sc.sentence.end));
     if (law) {
@@ -109,15 +109,22 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
         to: from + words.length,
         start,
         end: start + part[1]!.length,
-        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case.
-        phrase: /^(?:по|за|в|на|с|от|из)$/iu.test(words[0] ?? '')
-          ? words.join(' ')
-          : nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case; «из них
+        // 65 % — через интернет» is the share of that part.
+        phrase: `${figure.unit === '%' ? 'доля ' : ''}${
+          /^(?:по|за|в|на|с|от|из|через)$/iu.test(words[0] ?? '')
+            ? words.join(' ')
+            : nominativePhrase(ctx.morph, words, { capitaliseFirst: false })
+        }`,
       },
     });
   }
   return out;
 }
+
+/** Words that open a part of the total counted before: «из них», «из которых», «среди них», «в том числе». */
+const PART_LEAD =
+  /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu;
 
 /** From a part to its change: its words, then «— на», «, что в», «, это на», «, или на», «(рост на». */
 const PART_CHANGE =
