@@ -262,6 +262,8 @@ describe('a seized mass compared in brackets or by a mass (inline)', () => {
         'kg',
       ],
       ['С начала года сотрудниками ДП изъято 430 кг наркотиков (в прошлом году — 310 кг).', 120, 'kg'],
+      ['С начала года объём изъятых ДП наркотиков вырос на 15 % и составил 430 кг.', 15, '%'],
+      ['Количество изъятых ДП наркотиков увеличилось в 2,4 раза — с 180 до 430 кг.', 2.4, 'times'],
     ] as const) {
       const seizures = entities(await extractInline(text, '2026-11-10'), 'Seizure');
       expect(seizures, text).toEqual([

@@ -17,16 +17,31 @@ export function seizureChange(
   sc: SentenceContext,
   amount: Figure,
 ): Record<string, unknown> {
+  const change = changeAfter(ctx, sc, amount) ?? changeBefore(ctx, sc, amount);
+  if (change) return withYear(ctx, sc, changeOf(change, change.direction));
   // «изъято 96 кг (в прошлом году — 48 кг)»: the year before's amount, told in brackets (baselines.ts).
   if (amount.previous !== undefined) return withYear(ctx, sc, changeOf(undefined, null, amount));
-  const next = sc.figures.find((f) => f.start > amount.end);
-  const change = next?.isChange ? next : undefined;
-  if (!change?.direction) return comparedAfter(ctx, sc, amount);
-  const gap = between(ctx, amount.end, change.start);
-  const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(change.end, change.end + 20));
-  if (!compared && !changeInBrackets(ctx, amount, change)) return {};
-  return withYear(ctx, sc, changeOf(change, change.direction));
+  return comparedAfter(ctx, sc, amount);
 }
+
+/** «…, что на 17,5 % больше», «— вдвое больше», «(рост на 17,5 %)»: the change right after the amount's words. */
+function changeAfter(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Figure | undefined {
+  const next = sc.figures.find((f) => f.start > amount.end);
+  if (!next?.isChange || !next.direction) return undefined;
+  const gap = between(ctx, amount.end, next.start);
+  const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(next.end, next.end + 20));
+  return compared || changeInBrackets(ctx, amount, next) ? next : undefined;
+}
+
+/** «вырос на 15 % и составил 312 кг», «увеличилось в 2,4 раза — с 12 до 29 кг»: the change told just before it. */
+function changeBefore(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Figure | undefined {
+  const last = sc.figures.filter((f) => f.end <= amount.start).at(-1);
+  if (!last?.isChange || !last.direction) return undefined;
+  return AMOUNTS_TO.test(between(ctx, last.end, amount.start)) ? last : undefined;
+}
+
+const AMOUNTS_TO =
+  /^\s*(?:и\s+)?(?:(?:составил\p{L}*|достиг\p{L}*)\s+|[—–]\s+(?:со?\s+[\d\s,]+\s+(?:кг|тонн\p{L}*|г)?\s*до\s+)?)(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
 
 /** The change with the year compared: «…, чем за 10 месяцев прошлого года» beside «с начала года» is the year before. */
 function withYear(
