@@ -8,11 +8,12 @@ import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
 import { extractDev, indicators } from '../helpers/extract-dev.ts';
 
 describe('counts in words (recogniser)', () => {
-  it('reads no count from thousands, per cent or a factor written in words', () => {
+  it('reads thousands written in words whole, and no count from per cent or a factor in words', () => {
     const figures = findFigures(
       'проверено свыше трёх тысяч человек, пять процентов, в три раза, две квартиры',
     );
     expect(figures.map((f) => [f.value, f.unit, f.noun])).toEqual([
+      [3000, 'count', 'человек'],
       [3, 'times', null],
       [2, 'count', 'квартиры'],
     ]);

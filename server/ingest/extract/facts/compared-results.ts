@@ -7,10 +7,31 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 import { resultVerbBefore } from './result-verb.ts';
 
 /** From the thing counted to its change: «, что в 2,3 раза», «— вдвое», «, что на 12 %». */
-const TO_CHANGE =
-  /^((?:\s+[\p{L}-]+){1,5}?)\s*(?:,\s*что|[—–])\s+(?:(?:почти|примерно|более\s+чем|свыше\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
-/** The change compares with a level before: «больше», «меньше, чем годом ранее». */
-const COMPARED = /^\s*(?:больше|меньше|выше|ниже)/iu;
+export const TO_CHANGE =
+  /^((?:\s+[\p{L}-]+){1,7}?)\s*(?:,\s*(?:что|это|или)|[—–])\s+(?:(?:почти|примерно|более\s+чем|свыше\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
+/** The change compares with a level before: «больше», «меньше, чем годом ранее», «превышает показатель …». */
+export const COMPARED = /^\s*(?:больше|меньше|выше|ниже|превыша\p{L}*|превысил\p{L}*)/iu;
+/** «430 кг наркотиков (рост на 17,5 %)», «(в 2 раза больше, чем …)», «(+17,5 %)»: a change in brackets after it. */
+const IN_BRACKETS =
+  /^((?:\s+[\p{L}-]+){0,5}?)\s*(?:\(\s*(?:(?:рост|прирост|увеличение|снижение|сокращение|уменьшение)\s+)?(?:(?:на|в)\s+)?)?$/iu;
+
+/** The words from a figure to its change when the change opens a bracket after them, with its direction. */
+export function changeInBrackets(
+  ctx: DocumentContext,
+  figure: Figure,
+  change: Figure,
+): RegExpExecArray | null {
+  const gap = between(ctx, figure.end, change.start);
+  if (!change.direction || !(gap.includes('(') || ctx.text[change.start] === '(')) return null;
+  return IN_BRACKETS.exec(gap);
+}
+
+/**
+ * «В Карагандинской области изъято 96 кг»: the verb of a seizure or a cut right before the number says what was
+ * done, whatever place or time phrase stands before it.
+ */
+const DONE_BEFORE =
+  /(?:^|\s)(?:изъят|изъял|пресечен|перекрыт|ликвидирован)\p{L}*(?:\s+(?:всего|уже|еще|ещё|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|примерно))?\s*$/iu;
 /** Words that end the thing counted: a preposition opens a place or a time, not more of its name. */
 const STOP = /^(?:в|во|на|из|у|по|с|со|при|за|для|от|до|через|среди)$/iu;
 
@@ -29,13 +50,17 @@ export function comparedResults(
   for (const figure of sc.figures) {
     const channels = figure.unit === 'count' && Boolean(figure.noun && CHANNEL_NOUN.test(figure.noun));
     if (figure.unit !== 'kg' && !channels) continue;
+    if (figure.isChange) continue;
     const change = sc.figures.find((f) => f.isChange && f.start > figure.end);
-    if (!change || !COMPARED.test(ctx.folded.slice(change.end, change.end + 20))) continue;
-    const said = TO_CHANGE.exec(between(ctx, figure.end, change.start));
+    if (!change) continue;
+    const gap = between(ctx, figure.end, change.start);
+    const said =
+      (COMPARED.test(ctx.folded.slice(change.end, change.end + 20)) ? TO_CHANGE.exec(gap) : null) ??
+      changeInBrackets(ctx, figure, change);
     if (!said) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     const lead = between(ctx, clauseStart, figure.start);
-    if (!resultVerbBefore(ctx, lead)) continue;
+    if (!resultVerbBefore(ctx, lead) && !DONE_BEFORE.test(lead)) continue;
     // «Общий вес изъятых наркотиков составил 142,5 кг – в 3,1 раза больше»: a size named before owns it already.
     if (named.some((m) => m.start >= clauseStart && m.end <= figure.start)) continue;
     const metric = thingCounted(ctx, sc, figure, said[1]!, participle(lead));

@@ -6,6 +6,7 @@ import { instructionStart, splitInstructions, summary, type InstructionPart } fr
 import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
+import { directiveTarget } from './directive-target.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 
 const ISSUING =
@@ -191,6 +192,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           text: ctx.text.slice(mention.start, mention.end),
           kind,
           ...(deadline?.date ? { deadline: deadline.date } : {}),
+          ...directiveTarget(ctx, sc, own, kind),
         },
         confidence: issuing ? 0.8 : 0.65,
       });

@@ -28,11 +28,16 @@ export function mergeHeadlineSeizures(ctx: DocumentContext, seizures: readonly M
   }
 }
 
-/** «более 6 кг» of 6,4 kg, «около 2 кг» of 2,1, «2 кг» of 2,43: the headline's amount rounds the body's. */
+/**
+ * «более 6 кг» of 6,4 kg, «около 2 кг» of 2,1, «2 кг» of 2,43, «полторы тонны» of 1 512 kg: the headline's amount
+ * rounds the body's.
+ */
 function rounds(head: { kg: number; qualifier: string }, kg: number): boolean {
   if (kg === head.kg) return false;
   if (head.qualifier === 'over') return kg > head.kg && kg < head.kg * 1.5;
   if (head.qualifier === 'under') return kg < head.kg && kg > head.kg / 1.5;
   if (head.qualifier === 'about') return Math.abs(kg - head.kg) <= head.kg * 0.15;
-  return Math.floor(kg) === head.kg || Math.round(kg) === head.kg;
+  // «Полторы тонны наркотиков изъяли …» of 1 512 kg: rounded to the headline's two significant digits.
+  const step = head.kg >= 100 ? 10 ** (Math.floor(Math.log10(head.kg)) - 1) : 1;
+  return Math.floor(kg) === head.kg || Math.round(kg) === head.kg || Math.round(kg / step) * step === head.kg;
 }

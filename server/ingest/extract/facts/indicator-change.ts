@@ -9,14 +9,14 @@ export function changeOf(change: Figure | undefined, direction: 'up' | 'down' | 
     return {
       previousValue: level.previous,
       change: Math.round((level.value - level.previous) * 1e6) / 1e6,
-      changeUnit: 'count',
+      changeUnit: level.unit === 'kg' ? 'kg' : 'count',
       direction: dir ?? undefined,
     };
   if (!change) return { direction: dir ?? undefined, previousValue: level?.previous };
   return {
     // A percentage change is signed; a factor («в 1,5 раза») is not: its direction says which way.
     change: change.unit === 'times' || dir !== 'down' ? change.value : -change.value,
-    changeUnit: change.unit === '%' ? '%' : change.unit === 'times' ? 'times' : 'count',
+    changeUnit: change.unit === 'count' ? 'count' : change.unit,
     direction: dir ?? undefined,
   };
 }

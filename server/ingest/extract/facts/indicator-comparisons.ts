@@ -18,10 +18,25 @@ const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+У�
 export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: readonly Figure[]): SubCount[] {
   const out: SubCount[] = [];
   for (const figure of figures) {
+    // «Из них 187 фактов сбыта — на 23 факта больше прошлогоднего», «на площади 486 гектаров, что в 1,2 раза
+    // превышает …»: a change right after a part is that part's (joined to it, restated-indicators.ts), never a
+    // part of its own nor a change of the total.
+    if (figure.isChange) {
+      const part = out.find((s) => s.figure === previousOf(figures, figure));
+      if (part && PART_CHANGE.test(ctx.folded.slice(part.figure.end, figure.start)))
+        out.push({ figure, metric: part.metric });
+      continue;
+    }
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».
     const ofWhich = PART_AFTER.exec(ctx.folded.slice(figure.end, sc.sentence.end));
     // «12,3 % из них совершены через интернет»: a share of the total is a part too.
-    const share = figure.unit === '%' && !figure.isChange && ofWhich && /^\s+из/u.test(ofWhich[0]);
+    // «из них 65 % — с использованием интернета»: or told after «из них» with what it is after a dash.
+    const share =
+      figure.unit === '%' &&
+      !figure.isChange &&
+      ((ofWhich && /^\s+из/u.test(ofWhich[0])) ||
+        (PART_LEAD.test(ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start)) &&
+          /^\s*[—–]\s/u.test(ctx.folded.slice(figure.end, figure.end + 3))));
     // «14 уголовных дел, или 60,9 % от числа зарегистрированных»: the share of a larger whole.
     const whole =
       figure.unit === '%' && !figure.isChange
@@ -32,30 +47,39 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);
       const to = sc.tokens.findIndex((t) => t.start >= end);
       const phrase = `доля ${whole[0].trim().replace(/\s+/gu, ' ')}`;
+      // «— это 65 % от общего числа против 52 % годом ранее»: quoted from «это» to its clause's end, apart
+      // from the part counted before it.
+      const lead = /(?:^|\s)(?:это|что\s+составляет|или)\s+$/iu.exec(
+        ctx.folded.slice(sc.sentence.start, figure.start),
+      );
+      const stop = /[,.;]\s|[.;]?$/u.exec(ctx.folded.slice(end, sc.sentence.end))!;
+      const evidence = {
+        start: lead
+          ? sc.sentence.start + lead.index + (lead[0].length - lead[0].trimStart().length)
+          : figure.start,
+        end: end + stop.index,
+      };
       out.push({
         figure,
-        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase },
+        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase, evidence },
       });
       continue;
     }
     if (figure.unit !== 'count' && !share) continue;
     const lead = ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 30), figure.start);
     // «уничтожено 38 очагов конопли на площади свыше 12 гектаров»: the area of what was counted.
-    if (AREA.test(lead) && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
+    const area = AREA.exec(lead);
+    if (area && /^(?:гектар|га$)/u.test(figure.noun ?? '')) {
       const from = sc.tokens.findIndex((t) => t.start >= figure.start);
+      // Quoted from «на площади» on, so the count before it and the area are quoted apart.
+      const evidence = { start: figure.start - lead.length + area.index, end: areaEnd(ctx, sc, figure) };
       out.push({
         figure,
-        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь' },
+        metric: { from, to: from + 1, start: figure.start, end: figure.end, phrase: 'площадь', evidence },
       });
       continue;
     }
-    if (
-      !/(?:из\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu.test(
-        lead,
-      ) &&
-      !ofWhich &&
-      !out.some((s) => s.figure === previousOf(figures, figure))
-    )
+    if (!PART_LEAD.test(lead) && !ofWhich && !out.some((s) => s.figure === previousOf(figures, figure)))
       continue;
     const law = LAW_PART.exec(ctx.text.slice(figure.end, sc.sentence.end));
     if (law) {
@@ -70,7 +94,8 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
       // совершены с использованием интернета»: or says what they are with a verb.
       const metric = ofWhich ? null : countedMetric(ctx, sc, figure);
-      const told = metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end);
+      const told =
+        metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end, figures);
       if (told) out.push({ figure, metric: told });
       continue;
     }
@@ -84,17 +109,43 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
         to: from + words.length,
         start,
         end: start + part[1]!.length,
-        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case.
-        phrase: /^(?:по|за|в|на|с|от|из)$/iu.test(words[0] ?? '')
-          ? words.join(' ')
-          : nominativePhrase(ctx.morph, words, { capitaliseFirst: false }),
+        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case; «из них
+        // 65 % — через интернет» is the share of that part.
+        phrase: `${figure.unit === '%' ? 'доля ' : ''}${
+          /^(?:по|за|в|на|с|от|из|через)$/iu.test(words[0] ?? '')
+            ? words.join(' ')
+            : nominativePhrase(ctx.morph, words, { capitaliseFirst: false })
+        }`,
       },
     });
   }
   return out;
 }
 
-const SHARE_OF = /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+[а-яё-]+){1,3}/u;
+/** Words that open a part of the total counted before: «из них», «из которых», «среди них», «в том числе». */
+const PART_LEAD =
+  /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s*$/iu;
+
+/** From a part to its change: its words, then «— на», «, что в», «, это на», «, или на», «(рост на». */
+const PART_CHANGE =
+  /^(?:\s+[\p{L}«»—–-]+){0,6}?\s*(?:,\s*(?:что|это|или)\s+|[—–]\s+|\(\s*(?:(?:рост|прирост|снижение|увеличение|уменьшение|сокращение)\s+)?)(?:(?:почти|примерно|более\s+чем)\s+)?(?:(?:на|в)\s+)?$/iu;
+
+/** Where an area's quote ends: after its unit, or after the change told right after it («, что в 1,2 раза …»). */
+function areaEnd(ctx: DocumentContext, sc: SentenceContext, figure: Figure): number {
+  const unit = /^\s+\p{L}+/u.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+  const end = figure.end + (unit?.[0].length ?? 0);
+  const change = sc.figures.find((f) => f.start > figure.end);
+  if (!change?.isChange || !PART_CHANGE.test(ctx.folded.slice(figure.end, change.start))) return end;
+  const stop = /[.;]|,\s+(?!чем)/u.exec(ctx.folded.slice(change.end, sc.sentence.end));
+  return (
+    (stop ? change.end + stop.index : sc.sentence.end) -
+    (ctx.text[sc.sentence.end - 1] === '.' && !stop ? 1 : 0)
+  );
+}
+
+// «от общего числа против 52 %»: the baseline after it is no word of the whole.
+const SHARE_OF =
+  /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+(?!(?:против|в|за|по|с|чем)(?![а-яё-]))[а-яё-]+){0,3}/u;
 const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
 /** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
 const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;
@@ -103,7 +154,12 @@ const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|е
  * A part told after its number: «совершены дистанционно», «акты уничтожения составлены без участия понятых»
  * (a verb among its first words). Its words to the clause end, at most ten.
  */
-function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric | null {
+function toldPart(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  at: number,
+  figures: readonly Figure[],
+): Metric | null {
   const clause = /^\s*[^,.;:—–]*/u.exec(ctx.folded.slice(at, sc.sentence.end))![0];
   const words = [...clause.matchAll(/[а-я«»"-]+/gu)].slice(0, 10);
   const verb = words
@@ -116,7 +172,23 @@ function toldPart(ctx: DocumentContext, sc: SentenceContext, at: number): Metric
   const end = at + words.at(-1)!.index + words.at(-1)![0].length;
   const from = sc.tokens.findIndex((t) => t.start >= start);
   const to = sc.tokens.findIndex((t) => t.start >= end);
-  return { from, to: to < 0 ? sc.tokens.length : to, start, end, phrase: ctx.text.slice(start, end) };
+  // «из которых 121 совершено с использованием интернета — это 65 % …»: quoted from its number (and the «из них»
+  // before it) to its words.
+  const number = figures.filter((f) => f.end <= start).at(-1);
+  const opener = number
+    ? /(?:(?:из|среди)\s+(?:них|которых)|в\s+том\s+числе|(?<!\p{L})в)(?:\s+(?:около|более|свыше|почти|порядка|менее))?\s+$/iu.exec(
+        ctx.folded.slice(Math.max(sc.sentence.start, number.start - 30), number.start),
+      )
+    : null;
+  const evidence = number ? { start: number.start - (opener?.[0].length ?? 0), end } : undefined;
+  return {
+    from,
+    to: to < 0 ? sc.tokens.length : to,
+    start,
+    end,
+    phrase: ctx.text.slice(start, end),
+    evidence,
+  };
 }
 
 function previousOf(figures: readonly Figure[], figure: Figure): Figure | undefined {
@@ -131,7 +203,12 @@ export interface Comparison {
   previous: SentenceContext;
 }
 
-const THIS_IS = /^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s/iu;
+/**
+ * «Это в 3 раза больше …», «По сравнению с прошлым годом этот показатель вырос на 8,4 %», «Рост составил
+ * 8,4 %», «Снижение — 11 %»: a sentence that only tells how the figure before it moved.
+ */
+const THIS_IS =
+  /^[«"]?\s*(?:(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?,?\s+)?(?:это|этот показатель|данный показатель|что)\s|(?:(?:при)?рост|снижение|увеличение|сокращение|уменьшение)\s+(?:(?:по\s+сравнению|в\s+сравнении)\s+с\s+[^,.]{3,60}?\s+)?(?:составил\p{L}*|[—–])\s)/iu;
 
 /** A sentence that only compares the figures of the one before it: «Это в 3 раза больше, чем в прошлом году». */
 export function comparisonOf(ctx: DocumentContext, sc: SentenceContext): Comparison | null {

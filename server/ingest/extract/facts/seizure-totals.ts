@@ -16,6 +16,8 @@ export function relateSeizureTotals(ctx: DocumentContext, seizures: Mention[]): 
     const amount = ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties.amountKg;
     return typeof amount === 'number' ? amount : undefined;
   };
+  const substance = (m: Mention) =>
+    String(ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties.substance ?? '');
   const sentence = (m: Mention) =>
     ctx.sentences.find((s) => s.sentence.start <= m.start && m.start < s.sentence.end);
   const totals = seizures.filter((m) => {
@@ -27,6 +29,7 @@ export function relateSeizureTotals(ctx: DocumentContext, seizures: Mention[]): 
     if (amount === undefined || ctx.builder.relationshipsFrom('INCLUDED_IN', part.ref).length) continue;
     const total = totals
       .filter((t) => t.ref !== part.ref && kg(t)! > amount && sentence(t) !== sentence(part))
+      .filter((t) => holds(substance(t), substance(part)))
       .sort((a, b) => kg(a)! - kg(b)!)[0];
     if (!total) continue;
     ctx.builder.relate({
@@ -40,4 +43,17 @@ export function relateSeizureTotals(ctx: DocumentContext, seizures: Mention[]): 
       confidence: 0.55,
     });
   }
+}
+
+/** Words of a class of drugs rather than one drug: a total of them may hold any drug. */
+const CLASS = /наркот|средств|веществ|препарат/iu;
+
+/**
+ * «изъято 21,4 кг марихуаны … Ещё одна партия – 860 граммов гашиша»: a total of one drug holds only that drug,
+ * and a part named only by its class («3,9 тонны наркотиков») is no part of one drug's total.
+ */
+function holds(total: string, part: string): boolean {
+  if (!total || CLASS.test(total)) return true;
+  const stem = (s: string) => s.toLowerCase().replaceAll('ё', 'е').split(/\s+/u).at(-1)!.slice(0, 5);
+  return Boolean(part) && !CLASS.test(part) && stem(total) === stem(part);
 }

@@ -5,21 +5,23 @@ import { eradicatedPlants, ITEM_NOUN } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
+import { seizureChange } from './seizure-change.ts';
+import { packsOf } from './seizure-packs.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
 /**
  * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
- * наркотиков», «в гараже найдено 2,5 кг гашиша», «задержаны … с 38,7 кг гашиша», «пресечена попытка ввоза
+ * наркотиков», «в гараже найдено 2,5 кг гашиша», «партия – 860 граммов гашиша – выявлена при досмотре», «задержаны … с 38,7 кг гашиша», «пресечена попытка ввоза
  * 6,8 кг гашиша»): a seizure only where the amount names a drug, so «обнаружено 3 кг» of anything else is not one.
  */
 const FOUND =
-  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
+  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
 const SUBSTANCE =
   /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
 
-/** «16 литров прекурсоров»: liquids are seized by volume, not by mass or piece. */
-const LITRES = /^литр/iu;
+/** «16 литров прекурсоров», «620 л реагентов»: liquids are seized by volume, not by mass or piece. */
+const LITRES = /^(?:литр|л$)/iu;
 
 /**
  * Seizures: "изъято свыше 770 кг различных наркотиков, в том числе 8 кг синтетических" → two seizures with
@@ -66,19 +68,22 @@ function seizuresIn(
   drugsOnly = false,
 ): Mention[] {
   const out: Mention[] = [];
+  // «что на 120 кг больше»: a change in mass is no seizure of its own.
   const counted = sc.figures.filter(
     (f) =>
-      f.unit === 'kg' ||
+      (f.unit === 'kg' && !f.isChange) ||
       (f.unit === 'count' &&
         f.noun &&
         (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun)) &&
         !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
-  const amounts = counted.filter((f) => ![...masses.values()].includes(f));
+  const packs = packsOf(ctx, sc.figures);
+  const amounts = counted.filter((f) => ![...masses.values(), ...packs.values()].includes(f));
   let whole: Mention | undefined;
   for (const amount of amounts) {
     const mass = masses.get(amount);
+    const pack = packs.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     // «57 «закладок» с мефедроном»: the item may be quoted, the drug said «с …».
     const item =
@@ -108,9 +113,10 @@ function seizuresIn(
       mention: span,
       properties: {
         ...(amount.unit === 'kg'
-          ? { amountKg: amount.value }
+          ? { amountKg: amount.value, ...(pack ? { count: pack.value, item: pack.noun } : {}) }
           : LITRES.test(amount.noun ?? '')
-            ? { volumeLitres: amount.value }
+            ? // Annotators write a volume either way: `volumeLitres`, or `value` with its unit.
+              { volumeLitres: amount.value, value: amount.value, unit: 'litres' }
             : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
@@ -122,6 +128,7 @@ function seizuresIn(
                 : 'exactly',
         substance: substance ? substanceText(ctx, amount.end + item, substance) : weighed,
         ...yearOf(ctx, sc),
+        ...seizureChange(ctx, sc, amount),
       },
       confidence: substance ? 0.85 : 0.7,
     });

@@ -16,7 +16,7 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
       // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
       (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
         YEAR_BEFORE_DASH.test(text.slice(from.end, to.start)) ||
-        (YEAR_BEFORE_BRACKET.test(text.slice(from.end, to.start)) && /^\s*\)/u.test(text.slice(to.end)))) &&
+        bracketBaseline(text, from, to)) &&
       from.unit === to.unit
     ) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
@@ -35,9 +35,23 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
   return out;
 }
 
+/** How the genre names the year before: «годом ранее», «в 2025 году», «за 10 месяцев прошлого года», «АППГ». */
+const YEAR_BEFORE = String.raw`(?:годом\s+ранее|год\s+назад|в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|за\s+(?:19|20)\d\d\s+год|(?:19|20)\d\d\s+г(?:\.|од)?|за\s+(?:[\p{L}\d-]+\s+){0,3}?(?:прошлого|предыдущего|минувшего)\s+года|в\s+(?:аналогичном|том\s+же)\s+периоде\s+(?:прошлого|предыдущего)\s+года|аппг)`;
+
 /** «9 — по фактам легализации денег (в прошлом году — 5)»: the year before's level in brackets after the figure. */
-const YEAR_BEFORE_BRACKET =
-  /^[^\d().;]*\(\s*(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
+const YEAR_BEFORE_BRACKET = new RegExp(String.raw`^[^\d().;]*\(\s*${YEAR_BEFORE}\s*[–—:-]?\s*$`, 'iu');
+/** «(161 — в прошлом году)», «(против 95 годом ранее)», «(было 12)»: the level first, the year after it. */
+const BRACKET_OPEN = /^[^\d().;]*\(\s*(?:(?:против|было)\s+)?$/iu;
+const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:[–—-]\s*)?${YEAR_BEFORE}\s*\)`, 'iu');
+
+/** Whether `to` is the year before's level of `from`, told in brackets right after it. */
+function bracketBaseline(text: string, from: Figure, to: Figure): boolean {
+  const gap = text.slice(from.end, to.start);
+  const after = text.slice(to.end, to.end + 80);
+  if (YEAR_BEFORE_BRACKET.test(gap)) return /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after);
+  if (!BRACKET_OPEN.test(gap)) return false;
+  return YEAR_AFTER.test(after) || (/против\s*$/iu.test(gap) && /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after));
+}
 
 const YEAR_BEFORE_DASH =
   /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;

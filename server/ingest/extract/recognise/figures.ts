@@ -1,26 +1,39 @@
-import { numberWord, tensBefore } from '../text/number-words.ts';
+import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
 import type { Figure } from './figure.ts';
 
 export type { Figure } from './figure.ts';
 
 const NUMBER = String.raw`(\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,](\d+))?`;
 const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|млн\.?|миллион(?:а|ов)?(?![\p{L}\d])|млрд\.?|миллиард(?:а|ов)?(?![\p{L}\d])))?`;
-const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
+// «1,5 т наркотиков»: a bare «т» before a space or a stop is tonnes too.
+const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|т(?=[\s,;)])|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
-// «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
-const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
 /** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
 const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
-const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${MULTIPLIER}${UNIT}`, 'gu');
+/**
+ * «снижение составило 11,2 %», «рост числа краж составил 12 %», «прирост — 23 факта»: a change named as a noun,
+ * then its size after «составил» or a dash, is a change, not a level.
+ */
+const CHANGE_AMOUNTS_TO =
+  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
+/** «свыше 2-х тонн», «5-ти тыс.»: a case ending written after the digits, before a unit or a multiplier. */
+const ENDING = String.raw`(?:-(?:х|ти|ми|ух|ех|ёх|и)(?=\s*(?:тонн|кг|килограмм|грамм|тыс|млн)))?`;
+const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${ENDING}${MULTIPLIER}${UNIT}`, 'gu');
 const QUALIFIER: [RegExp, Figure['qualifier']][] = [
-  [/(?:свыше|более|больше|не менее|превысил\p{L}*|порядка)\s+$/iu, 'over'],
+  // «порядка 1,7 млрд»: about that much, not more.
+  [/(?:свыше|более|больше|не менее|превысил\p{L}*)\s+$/iu, 'over'],
   [/(?:около|почти|примерно|порядка)\s+$/iu, 'about'],
   [/(?:менее|меньше|не более)\s+$/iu, 'under'],
 ];
+
+function qualifierOf(before: string): Figure['qualifier'] {
+  return QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly';
+}
 
 /** Every figure inside the span: decimal commas, thousands spaces, тыс./млн, кг/г/тонн, %, counts, «2 кг 300 г». */
 export function findFigures(text: string, span: Span = { start: 0, end: text.length }): Figure[] {
@@ -43,7 +56,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unitWord === '%' || unitWord.startsWith('процент')) unit = '%';
     else if (unitWord) {
       unit = 'kg';
-      if (unitWord.startsWith('тонн') || unitWord === 'т.') value *= 1000;
+      if (unitWord.startsWith('тонн') || unitWord.startsWith('т')) value *= 1000;
       else if (unitWord.startsWith('г')) value /= 1000;
     }
     // «2 кг 300 г», «5 тонн 240 кг»: the smaller unit right after a larger one adds to it.
@@ -63,20 +76,24 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const before = text.slice(Math.max(0, start - 30), start);
     // «в 1,5 раза», «в 2 раза больше»: a factor of change, never a count of something.
     const times = unit === 'count' && !multiplier ? TIMES.exec(text.slice(end, end + 8)) : null;
-    if (times && /(?:^|\s)в\s+$/iu.test(before)) {
+    if (times && /(?:^|[\s(])в\s+$/iu.test(before)) {
       end += times[0].length;
       unit = 'times';
     }
     const after = text.slice(end, end + 40);
     // «6 «операторов» интернет-магазинов»: a noun may stand in quotes.
-    const noun = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    // «на 5 больше»: a comparative after a change is its direction, not what it counts.
+    const word = unit === 'count' ? (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null) : null;
+    const noun = word && /^(?:больше|меньше|выше|ниже)$/u.test(word) ? null : word;
     // «1 902» written with a thousands space is a count, never the year 1902.
     const spaced = /[  ]/.test(m[1]!);
     if (unit === 'count' && ((!spaced && isYearOrDate(value, m[2], noun, after)) || REFERENCE.test(before)))
       continue;
     // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
     if (unit === 'count' && noun && DURATION.test(noun)) continue;
-    const bracket = unit === 'count' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
+    // «430 кг наркотиков (+17,5 %)»: a seized mass may carry its change so too.
+    const bracket =
+      unit === 'count' || unit === 'kg' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
     if (bracket) {
       const at = end + bracket.index + bracket[0].indexOf('(');
       out.push({
@@ -93,14 +110,15 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const isChange =
       unit === 'times' ||
-      /(?:^|\s)на\s+$/iu.test(before) ||
-      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before);
+      /(?:^|[\s(])на\s+$/iu.test(before) ||
+      /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
+      (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
       start,
       end,
       value: round(value),
       unit,
-      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
+      qualifier: qualifierOf(before),
       noun,
       isChange,
       // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
@@ -112,20 +130,28 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
-  out.push(...countWords(text, slice, span.start));
+  // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
+  for (const f of countWords(text, slice, span.start, qualifierOf)) {
+    const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
+    const after = text.slice(f.end, f.end + 40).replace(/^\s+«?[\p{L}-]+»?/u, '');
+    out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
+  }
+  out.push(...wordAmounts(text, slice, span.start, qualifierOf));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
 /** «в два раза», «в полтора раза», «вдвое», «втрое»: a factor of change written in words. */
 const FACTOR_WORD =
-  /(?<![\p{L}\d])(?:в\s+(полтора|[\p{L}]+)\s+раза?|(вдвое|втрое|вчетверо|впятеро))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:в\s+(полтора|[\p{L}]+)(\s+с\s+половиной)?\s+раза?|(вдвое|втрое|вчетверо|впятеро))(?![\p{L}\d])/giu;
 const PREFIX_FACTOR: Record<string, number> = { вдвое: 2, втрое: 3, вчетверо: 4, впятеро: 5 };
 
 function factorsInWords(text: string, slice: string, offset: number): Figure[] {
   const out: Figure[] = [];
   for (const m of slice.matchAll(FACTOR_WORD)) {
-    const word = (m[1] ?? m[2])!.toLowerCase();
-    const value = word === 'полтора' ? 1.5 : (PREFIX_FACTOR[word] ?? numberWord(word));
+    const word = (m[1] ?? m[3])!.toLowerCase();
+    // «в два с половиной раза»: half more than the word says.
+    const whole = word === 'полтора' ? 1.5 : (PREFIX_FACTOR[word] ?? numberWord(word));
+    const value = whole && m[2] ? whole + 0.5 : whole;
     if (!value || value < 1.5) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
@@ -139,50 +165,6 @@ function factorsInWords(text: string, slice: string, offset: number): Figure[] {
       noun: null,
       isChange: true,
       direction: directionNear(lead(text, start), after),
-    });
-  }
-  return out;
-}
-
-/**
- * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории»: a count from two to ten
- * written as a word, before the noun it counts (one is an article more often than a count). Not «в два
- * раза» (a factor), «двое из них» (a part, told with no noun) nor a stretch of time («за девять месяцев»).
- */
-const COUNT_WORD =
-  /(?<![\p{L}\d-])(дв(?:а|е|ух|умя?|ое|оих)|тр(?:и|[её]х|[её]м|[её]мя|ое|оих)|четыр(?:е|[её]х|[её]м|ьмя)|четвер(?:о|ых)|пят(?:ь|и|ью)|пятер(?:о|ых)|шест(?:ь|и|ью)|шестер(?:о|ых)|сем(?:ь|и|ью)|семер(?:о|ых)|восем(?:ь|ью)|восьми|девят(?:ь|и|ью)|десят(?:ь|и|ью))\s+(?:(?:так\s+называем\p{L}+|ещ[её]|из)\s+)?([\p{L}«»-]+)/giu;
-
-function countWords(text: string, slice: string, offset: number): Figure[] {
-  const out: Figure[] = [];
-  for (const m of slice.matchAll(COUNT_WORD)) {
-    const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
-    if (
-      /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз)/u.test(
-        noun,
-      ) ||
-      DURATION.test(noun)
-    )
-      continue;
-    // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
-    // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
-    const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
-    if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
-    // «сорок семь фактов»: tens written before the last word are part of the number, no longer a few.
-    const tens = tensBefore(text, offset + m.index);
-    const start = tens?.start ?? offset + m.index;
-    const end = offset + m.index + m[1]!.length;
-    const before = text.slice(Math.max(0, start - 30), start);
-    if (/(?:^|\s)в\s+$/iu.test(before) && /^раз/u.test(noun)) continue;
-    out.push({
-      start,
-      end,
-      value: (tens?.value ?? 0) + numberWord(m[1]!)!,
-      unit: 'count',
-      qualifier: QUALIFIER.find(([re]) => re.test(before))?.[1] ?? 'exactly',
-      noun: part ? null : noun,
-      isChange: false,
-      direction: null,
-      ...(tens ? {} : { inWords: true }),
     });
   }
   return out;
@@ -220,14 +202,17 @@ function directionNear(before: string, after: string): Figure['direction'] {
     /^\s*(?:больше|выше|рост|превыша\p{L}*|превысил\p{L}*)/iu.test(after) ||
     /(?:рост\p{L}*|увеличени\p{L}*|выросл?\p{L}*|увеличил\p{L}*|возросл?\p{L}*|превысил\p{L}*|превыша\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
-    )
+    ) ||
+    (CHANGE_AMOUNTS_TO.test(before) &&
+      /(?<!\p{L})(?:при)?рост|увеличени/iu.test(CHANGE_AMOUNTS_TO.exec(before)![0]))
   )
     return 'up';
   if (
     /^\s*(?:меньше|ниже)/iu.test(after) ||
     /(?:снижени\p{L}*|сокращени\p{L}*|уменьшени\p{L}*|снизил\p{L}*|сократил\p{L}*|снижен\p{L}*|уменьшил\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+|в\s+)?$/iu.test(
       before,
-    )
+    ) ||
+    CHANGE_AMOUNTS_TO.test(before)
   )
     return 'down';
   return null;
@@ -235,7 +220,7 @@ function directionNear(before: string, after: string): Figure['direction'] {
 
 /** Tonnes 3, kilograms 2, grams 1: the order masses are written in («5 тонн 240 кг», «2 кг 300 г»). */
 function massRank(unitWord: string): number {
-  if (unitWord.startsWith('тонн') || unitWord === 'т.') return 3;
+  if (unitWord.startsWith('тонн') || unitWord.startsWith('т')) return 3;
   return unitWord.startsWith('к') ? 2 : 1;
 }
 

@@ -1,8 +1,9 @@
 // Numerals as the genre writes them in words: «за девять месяцев», «за десять месяцев», «трое задержанных»,
-// «двое иностранцев». Stems, so every case form of one numeral reads the same («девять», «девяти»).
+// «двое иностранцев», «пятнадцать фактов». Stems, so every case form of one numeral reads the same («девять», «девяти»).
 // prettier-ignore
 const STEMS: [RegExp, number][] = [
-  [/^одиннадцат/, 11], [/^двенадцат/, 12], [/^(?:один|одн)/, 1], [/^(?:два|две|двух|двум|двумя|двое|двоих)$/, 2], [/^(?:три|трех|трем|тремя|трое|троих)$/, 3],
+  [/^одиннадцат/, 11], [/^двенадцат/, 12], [/^тринадцат/, 13], [/^четырнадцат/, 14], [/^пятнадцат/, 15],
+  [/^шестнадцат/, 16], [/^семнадцат/, 17], [/^восемнадцат/, 18], [/^девятнадцат/, 19], [/^(?:один|одн)/, 1], [/^(?:два|две|двух|двум|двумя|двое|двоих)$/, 2], [/^(?:три|трех|трем|тремя|трое|троих)$/, 3],
   [/^(?:четыр|четвер)/, 4], [/^(?:пят|пятер)/, 5], [/^(?:шест|шестер)/, 6], [/^(?:сем|семер)(?!надцат)/, 7],
   [/^(?:восем|восьм)(?!надцат)/, 8], [/^девят(?!надцат)/, 9], [/^десят/, 10],
 ];
@@ -10,7 +11,6 @@ const STEMS: [RegExp, number][] = [
 /** The value of a numeral written as a word (any case), or undefined. */
 export function numberWord(word: string): number | undefined {
   const folded = word.toLowerCase().replaceAll('ё', 'е');
-  if (/надцат/.test(folded) && !/^(?:одиннадцат|двенадцат)/.test(folded)) return undefined;
   return STEMS.find(([re]) => re.test(folded))?.[1];
 }
 
@@ -20,6 +20,38 @@ const TENS: [RegExp, number][] = [
   [/^двадцат/, 20], [/^тридцат/, 30], [/^сорок/, 40], [/^пят\p{L}*десят/u, 50], [/^шест\p{L}*десят/u, 60],
   [/^сем\p{L}*десят/u, 70], [/^вос\p{L}*десят/u, 80], [/^девяност/, 90],
 ];
+
+/** Hundreds written as a word, in any case: «сто», «двести», «трёхсот», «пятьсот». */
+// prettier-ignore
+const HUNDREDS: [RegExp, number][] = [
+  [/^ст[оа]$/, 100], [/^двест|^двухсот/, 200], [/^трист|^трехсот/, 300], [/^четырест|^четырехсот/, 400],
+  [/^пят\p{L}*сот/u, 500], [/^шест\p{L}*сот/u, 600], [/^сем\p{L}*сот/u, 700], [/^вос\p{L}*сот/u, 800], [/^девят\p{L}*сот/u, 900],
+];
+
+/**
+ * A number written in up to three words, hundreds, tens and units («двести сорок пять», «полторы», «двух»), in
+ * any case; undefined when a word is no numeral or they are out of order.
+ */
+export function numberWords(words: readonly string[]): number | undefined {
+  let total = 0;
+  let rank = 1000;
+  for (const word of words) {
+    const folded = word.toLowerCase().replaceAll('ё', 'е');
+    const [value, size] = /^(?:полтор|полутор)/.test(folded)
+      ? [1.5, 1]
+      : ((): [number | undefined, number] => {
+          const hundred = HUNDREDS.find(([re]) => re.test(folded))?.[1];
+          if (hundred) return [hundred, 100];
+          const ten = TENS.find(([re]) => re.test(folded))?.[1];
+          if (ten) return [ten, 10];
+          return [numberWord(folded), 1];
+        })();
+    if (value === undefined || size >= rank) return undefined;
+    total += value;
+    rank = size;
+  }
+  return words.length ? total : undefined;
+}
 
 /**
  * «сорок семь фактов»: the tens written right before a numeral's last word, with where they start; undefined

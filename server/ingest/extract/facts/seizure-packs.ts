@@ -1,0 +1,34 @@
+import type { DocumentContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+
+/**
+ * From a mass to the pieces it was packed in: «1,8 кг мефедрона, расфасованного в 340 свёртков», «420 граммов
+ * мефедрона в 96 «закладках»», «2,5 кг гашиша, упакованного в 12 брикетов», «600 граммов героина (120 доз)»,
+ * «3 кг прегабалина в виде 9 тыс. капсул». A few words of the drug, a participle of packing if any, then «в»,
+ * «по», «в виде» or a bracket.
+ */
+const PACKED =
+  /^(?:\s+[\p{L}«»-]+){0,5}?(?:,?\s*(?:(?:рас)?фасованн?\p{L}*|упакованн?\p{L}*|разложенн?\p{L}*)(?:\s+[\p{L}-]+){0,2}?\s+(?:в|во|по)\s+|\s+в(?:\s+виде)?\s+|\s*\(\s*)(?:(?:не\s+менее|более|свыше|около|почти|порядка)\s+)?«?$/iu;
+
+/** What a drug is packed in: «свёртков», «закладок», «доз», «пакетиков», «брикетов», «таблеток», «капсул». */
+const PACK_NOUN =
+  /^(?:свертк|сверток|закладк|закладок|тайник|доз|пакет|брикет|таблет|капсул|ампул|флакон|шприц|упаков|порци|чек|бутыл|коробк|мешк|мешок|гриппер|зип)/iu;
+
+/**
+ * Each mass with the count of pieces the text says it was packed in, right after it in one clause: those
+ * pieces are the seizure's `count`, not a second seizure.
+ */
+export function packsOf(ctx: DocumentContext, figures: readonly Figure[]): Map<Figure, Figure> {
+  const out = new Map<Figure, Figure>();
+  figures.forEach((mass, i) => {
+    const next = figures[i + 1];
+    if (mass.unit !== 'kg' || next?.unit !== 'count' || !PACK_NOUN.test(next.noun ?? '')) return;
+    const gap = ctx.folded.slice(mass.end, next.start);
+    if (/[.;:]/u.test(gap) || !PACKED.test(gap)) return;
+    // «(120 доз)» closes its bracket; «в 96 «закладках»» needs nothing more.
+    if (/\(\s*(?:[\p{L}\s]+)?«?$/u.test(gap) && !/^\s*«?[\p{L}-]+»?\s*\)/u.test(ctx.folded.slice(next.end)))
+      return;
+    out.set(mass, next);
+  });
+  return out;
+}
