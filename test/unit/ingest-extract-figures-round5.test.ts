@@ -27,6 +27,15 @@ describe('figures in words and changes (recogniser)', () => {
     expect(read('изъято свыше двух тысяч таблеток')).toEqual([[2000, 'count', 'over']]);
   });
 
+  it('reads «2025 г.» as a year, not 2,025 kg, and grams with a full stop still as grams', () => {
+    const read = (text: string) => findFigures(text).map((f) => [f.value, f.unit]);
+    expect(read('В 2025 г. изъято 3 кг героина.')).toEqual([[3, 'kg']]);
+    expect(read('изъято 2,5 г. героина и 420 г. гашиша')).toEqual([
+      [0.0025, 'kg'],
+      [0.42, 'kg'],
+    ]);
+  });
+
   it('reads counts from eleven to ninety-nine written in words', () => {
     const read = (text: string) => findFigures(text).map((f) => [f.value, f.noun, f.inWords ?? false]);
     expect(read('выявлено пятнадцать фактов сбыта')).toEqual([[15, 'фактов', false]]);

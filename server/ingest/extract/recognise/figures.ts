@@ -52,6 +52,9 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     else if (multiplier.startsWith('млн') || multiplier.startsWith('миллион')) value *= 1e6;
     else if (multiplier.startsWith('млрд') || multiplier.startsWith('миллиард')) value *= 1e9;
     const unitWord = m[4]?.toLowerCase() ?? '';
+    // «в 2025 г.», «с 1 по 30 сентября 2025 г.»: a year, not 2,025 kg.
+    if (unitWord === 'г.' && !m[2] && !multiplier && value >= 1900 && value <= 2100 && !/[  ]/.test(m[1]!))
+      continue;
     let unit: Figure['unit'] = 'count';
     if (unitWord === '%' || unitWord.startsWith('процент')) unit = '%';
     else if (unitWord) {
