@@ -9,6 +9,7 @@ import type { MetricFigure } from './metric-phrases.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
   /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+const QUALIFIED = /(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
   /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
@@ -36,17 +37,18 @@ function clauseEndAfter(ctx: DocumentContext, sc: SentenceContext, at: number): 
 export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
-    if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
-    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
-    const lead = ctx.folded.slice(clauseStart, figure.start);
-    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
-    // under arrest is a sum of its own, whatever the sentence seized before it.
-    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
+    if (figure.unit !== 'count' || !figure.noun) continue;
     const told = cashOrMovedSum(ctx, sc, figure);
     if (told) {
       out.push(told);
       continue;
     }
+    if (!MONEY_NOUN.test(figure.noun)) continue;
+    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
+    const lead = ctx.folded.slice(clauseStart, figure.start);
+    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
+    // under arrest is a sum of its own, whatever the sentence seized before it.
+    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
     const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
     if (!arrested && seized && !isCash(ctx, figure)) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead) ?? BUDGETED.exec(lead);
@@ -64,6 +66,8 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     const purpose = /^\s+(на\s+[^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(
       ctx.text.slice(end, sc.sentence.end),
     );
+    // «криптокошельки с оборотом свыше 1,2 млрд тенге»: the sum is the thing's turnover.
+    const turnover = /оборотом$/iu.test(link[0].replace(QUALIFIED, ''));
     const phrase = budgeted
       ? `средства ${purpose ? purpose[1]!.trim() : '(предусмотрено)'}`
       : named.length
@@ -80,7 +84,7 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
         to: sc.tokens.findIndex((t) => t.start >= end),
         start: Math.min(first.start, figure.start),
         end,
-        phrase: `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (сумма в тенге)`,
+        phrase: `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${turnover ? 'оборот' : 'сумма'} в тенге)`,
         evidence: { start: Math.min(first.start, figure.start), end },
       },
     });

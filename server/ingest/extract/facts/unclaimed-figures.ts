@@ -8,8 +8,7 @@ import { unclaimedSum } from './unclaimed-sums.ts';
 /**
  * The last rule: numbers in the text that no entity's mention covers after every other rule has run. Only
  * the kinds that annotators mark far more often than not (scripts/unclaimed-figures.ts counts them over all
- * gold sets) become facts: sums of money and counts of laundering tools or of doses that could have been made
- * (an Indicator each), and a change told right after a figure an entity holds. People detained in a case,
+ * gold sets) become facts: sums of money and counts of laundering tools (an Indicator each), and a change told right after a figure an entity holds. People detained in a case,
  * ages, article numbers, dates, items and counts of searches stay unclaimed: annotators mark them as figures
  * less often than not.
  */

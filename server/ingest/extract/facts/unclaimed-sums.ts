@@ -1,6 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
+import { currencyAfter, isCash } from './cash-sums.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
 
@@ -19,20 +20,10 @@ const VERB_BEFORE = new RegExp(String.raw`([\p{L}-]+)(?:\s+бы)?${QUALIFIER}\s*
 const NO_RESULT =
   /штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая]|по\s+цене|одн(?:ого|ой|у)\s+(?:грамм|доз|закладк|штук|таблетк)|за\s+(?:1\s+|один\s+|одну\s+)?(?:грамм|дозу|закладку|штуку|таблетку)(?!\p{L})/iu;
 const PER = /^\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
-/** The currency after the number: тенге mostly, dollars or roubles in cash seized at a border. */
-const CURRENCY =
-  /^\s*(?:(тенге|тг\.?)|(доллар\p{L}*(?:\s+США)?)|(евро)|((?:российских\s+)?рубл\p{L}*))(?![\p{L}])/iu;
-const CURRENCIES = [
-  { unit: 'KZT', said: 'в тенге' },
-  { unit: 'USD', said: 'в долларах США' },
-  { unit: 'EUR', said: 'в евро' },
-  { unit: 'RUB', said: 'в рублях' },
-];
-const CASH_AFTER = /^\s+наличны\p{L}*/iu;
 /** Found or seized: money told with a seizure. */
 const SEIZED = /изъят|изъял|обнаружен|при\s+обыск/iu;
-/** «наличные средства на сумму …», «денежные средства в сумме …»: the thing a sum is of is cash. */
-const CASH_THING = /наличн|денежн|деньг|валют/iu;
+/** «денежные средства в сумме …», «деньги»: money, the thing a sum is of. */
+const MONEY_THING = /денежн|деньг|валют/iu;
 const THEFT = /похищ|похит|украд|украл|завладел|выманил/iu;
 const NOUNISH = new Set(['NOUN', 'ADJF', 'PRTF']);
 
@@ -40,22 +31,20 @@ const NOUNISH = new Set(['NOUN', 'ADJF', 'PRTF']);
  * A sum of money no other rule took, as an Indicator (`value`, unit KZT or the currency, `qualifier`):
  * «наложен арест на имущество на сумму 186 млн тенге», «стоимость наркотика на «чёрном рынке» превысила бы
  * 180 млн тенге», «Вырученные средства, свыше 420 млн тенге, …», «криптокошельки с оборотом свыше 1,2 млрд
- * тенге», «на что предусмотрено 48 млн тенге», «из которых 640 млн тенге обналичено». Annotators since
- * extract-blind4 mark such sums of a case; cash seized with drugs, one theft's loot, wages offered, prices,
- * payments and fines are left.
+ * тенге», «на что предусмотрено 48 млн тенге», in тенге or another currency. Annotators since extract-blind4 mark
+ * such sums of a case; money seized with drugs not told as cash, one theft's loot, wages offered, prices,
+ * payments and fines are left. Cash and sums told by their participle («обналичено») are cash-sums.ts's.
  */
 export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: Figure): void {
   if (figure.unit !== 'count') return;
-  const money = CURRENCY.exec(ctx.folded.slice(figure.end));
-  if (!money) return;
-  const currency = CURRENCIES[[1, 2, 3, 4].findIndex((i) => money[i])]!;
+  const currency = currencyAfter(ctx, figure.end);
+  if (!currency) return;
   const clauseStart = clauseStartBefore(ctx, sc, figure.start);
   const lead = ctx.folded.slice(clauseStart, figure.start);
-  if (/(?:^|\s)(?:до|по)\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end + money[0].length)))
+  if (/(?:^|\s)(?:до|по)\s+$/iu.test(lead) || PER.test(ctx.folded.slice(figure.end + currency.length)))
     return;
   if (NO_RESULT.test(sc.sentence.text)) return;
-  let end = figure.end + money[0].length;
-  const cash = CASH_AFTER.exec(ctx.folded.slice(end));
+  const end = figure.end + currency.length;
   const link = LINK.exec(lead);
   // What the sum is of, and which sum it is (a total, a value, a turnover).
   let thing: string | undefined;
@@ -63,10 +52,7 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
   let start = figure.start;
   // «Вечером 30 июля у жительницы Шымкента похищено 1,5 млн тенге»: what one theft took is an event.
   if (THEFT.test(lead) && incident(sc)) return;
-  if (cash) {
-    end += cash[0].length;
-    thing = 'наличные деньги';
-  } else if (link) {
+  if (link) {
     noun = link[1] ? 'стоимость' : link[2] ? 'оборот' : 'сумма';
     const run = nounRun(ctx, sc, clauseStart, clauseStart + link.index);
     start = run?.start ?? start;
@@ -84,17 +70,17 @@ export function unclaimedSum(ctx: DocumentContext, sc: SentenceContext, figure: 
     const isVerb = verb && ctx.morph(verb[1]!).some((p) => ['VERB', 'PRTS'].includes(p.tag.POS ?? ''));
     const subject = isVerb ? nounRun(ctx, sc, clauseStart, clauseStart + verb.index, true) : undefined;
     start = subject?.start ?? start;
-    // «из которых свыше 640 млн тенге обналичено через …»: the verb after the sum says what it is.
-    const next = /^\s+([\p{L}-]+)/u.exec(ctx.folded.slice(end));
-    const verbAfter = next && ctx.morph(next[1]!).some((p) => p.tag.POS === 'PRTS') ? next[1] : undefined;
-    if (verbAfter && !isVerb) end += next![0].length;
-    const said = isVerb ? verb[1] : verbAfter;
-    thing = subject?.phrase ?? (said ? `средства (${said.toLowerCase()})` : undefined);
+    thing = subject?.phrase ?? (isVerb ? `средства (${verb[1]!.toLowerCase()})` : undefined);
     if (thing) noun = '';
   }
-  // Cash seized with drugs («изъяты 1,2 кг мефедрона и 14 млн тенге наличными», «…, а также денежные средства
-  // в сумме …») is part of the seizure: annotators split on it (2 of 4), so it stays unclaimed.
-  if (SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start)) && CASH_THING.test(thing ?? 'деньги'))
+  // Money seized with drugs that is not told as cash («…, а также денежные средства в сумме свыше 18 млн
+  // тенге, полученные от сбыта») is part of the seizure; the gold that has it leaves it out. Cash, in any
+  // currency, is a sum of its own (cash-sums.ts, read before this rule).
+  if (
+    SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start)) &&
+    MONEY_THING.test(thing ?? 'деньги') &&
+    !isCash(ctx, figure)
+  )
     return;
   const arrested = /арест/iu.test(ctx.folded.slice(clauseStart, clauseEnd(ctx, sc, end)));
   const what = thing && arrested && !/арест/iu.test(thing) ? `${thing} под арестом` : thing;
