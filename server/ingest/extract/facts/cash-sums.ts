@@ -31,6 +31,9 @@ const CASH_BEFORE =
 /** «обналичено», «выведено в криптовалюту», «было легализовано»: a short participle right after the sum. */
 const MOVED_AFTER = /^\s+((?:было\s+)?([\p{L}-]+))/iu;
 const QUALIFIER = /(?:^|\s)((?:не\s+)?(?:более|свыше|около|почти|порядка|менее)\s+)$/iu;
+/** «на имущество на сумму 180 млн тенге наложен арест»: a sum tied to its thing is that thing's, whatever follows. */
+const TIED =
+  /(?:сумм[уеы]|размере|стоимостью|оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 
 /** Whether a sum is cash (so a seizure sentence does not make it the seizure's). */
 export function isCash(ctx: DocumentContext, figure: Figure): boolean {
@@ -55,8 +58,9 @@ export function cashOrMovedSum(
   const after = ctx.folded.slice(figure.end + currency.length, sc.sentence.end);
   const cash = CASH_AFTER.exec(after);
   const moved = cash ? null : MOVED_AFTER.exec(after);
+  const tied = TIED.test(ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 40), figure.start));
   const participle =
-    moved && ctx.morph(moved[2]!).some((p) => p.tag.POS === 'PRTS' && p.score > 0.05) ? moved : null;
+    moved && !tied && ctx.morph(moved[2]!).some((p) => p.tag.POS === 'PRTS' && p.score > 0.05) ? moved : null;
   if (!cash && !participle) return null;
   const q = QUALIFIER.exec(ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 20), figure.start));
   const start = figure.start - (q ? q[1]!.length : 0);
