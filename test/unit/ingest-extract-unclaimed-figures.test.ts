@@ -5,7 +5,7 @@
 // real bodies and places; each says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
 
 describe('sums and counts of a laundering case (unclaimed-01)', () => {
   let draft: Draft;
@@ -123,5 +123,39 @@ describe('sums a police release leaves and a change after a seized part (unclaim
   it('leaves prices, payments, fines, ages and article numbers alone', () => {
     const values = indicators(draft).map((i) => i.value);
     for (const v of [15000, 5000, 20000, 150000, 19, 22, 24, 296, 3]) expect(values).not.toContain(v);
+  });
+});
+
+describe('sums read by one rule, whichever tuner wrote the wording (inline)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractInline(
+      [
+        'Сотрудниками ДЭР по Павлодарской области пресечена деятельность группы Арсена Жумабекова.',
+        'На имущество участников группы стоимостью свыше 150 млн тенге наложен арест.',
+        'Как отметил докладчик, число интернет-мошенничеств выросло на 6 %, а ущерб от них превысил 2,4 млрд тенге.',
+        'Общий оборот группы превысил 900 млн тенге, из них 75 млн тенге выведено через 12 криптокошельков.',
+      ].join('\n'),
+    );
+  }, 60_000);
+
+  it('keeps a sum tied by «стоимостью» its thing, though a participle follows it', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        quote: 'имущество участников группы стоимостью свыше 150 млн тенге',
+        value: 150e6,
+      }),
+    );
+  });
+
+  it('reads a sum in a sentence with «докладчик» (no «оклад», a wage)', () => {
+    expect(indicators(draft).map((i) => i.value)).toContain(2.4e9);
+  });
+
+  it('quotes a part told with its participle up to it, and counts the wallets apart', () => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: '75 млн тенге выведено', name: 'Средства (выведено)', value: 75e6 }),
+    );
+    expect(indicators(draft)).toContainEqual(expect.objectContaining({ value: 12, unit: 'wallets' }));
   });
 });
