@@ -1,6 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
+import { currencyAfter } from './cash-sums.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 
 /** A part counted out of a total: «Выявлено 73 наркопреступления, из них 41 — сбыт». */
@@ -93,9 +94,11 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     if (!part) {
       // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
       // совершены с использованием интернета»: or says what they are with a verb.
-      const metric = ofWhich ? null : countedMetric(ctx, sc, figure);
-      const told =
-        metric ?? toldPart(ctx, sc, ofWhich ? figure.end + ofWhich[0].length : figure.end, figures);
+      // «из них 300 млн тенге …»: a currency is no thing counted, so a sum's part is named by its words after.
+      const currency = currencyAfter(ctx, figure.end);
+      const metric = ofWhich || currency ? null : countedMetric(ctx, sc, figure);
+      const at = figure.end + (ofWhich?.[0].length ?? currency?.length ?? 0);
+      const told = metric ?? toldPart(ctx, sc, at, figures);
       if (told) out.push({ figure, metric: told });
       continue;
     }

@@ -2,12 +2,13 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
-import { comparisonOf, subCounts, type Comparison } from './indicator-comparisons.ts';
+import { comparisonOf, type Comparison } from './indicator-comparisons.ts';
 import { attributeFigures, countedMetrics } from './indicator-figures.ts';
 import { clause, indicatorTime, measures, ownTime } from './indicator-links.ts';
 import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
 import { countedMetric, type Metric } from './metric-phrases.ts';
 import { sentenceMetrics } from './sentence-metrics.ts';
+import { indicatorName } from './indicator-name.ts';
 import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
@@ -52,11 +53,9 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
-    const { named, told, areas, figures } = sentenceMetrics(ctx, sc);
+    const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
-    // An area after a count is read here with its own words, not as a part of the count.
-    const parts = subCounts(ctx, sc, figures).filter((p) => !areas.some((a) => a.figure === p.figure));
     const metrics = [
       ...named,
       ...elidedMetrics(ctx, sc, named),
@@ -148,7 +147,8 @@ function indicator(
   const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   const unit =
-    level?.unit === '%' || level?.unit === 'kg'
+    metric.unit ??
+    (level?.unit === '%' || level?.unit === 'kg'
       ? level.unit
       : level?.noun && MONEY_NOUN.test(level.noun)
         ? 'KZT'
@@ -156,7 +156,7 @@ function indicator(
           ? 'ha'
           : crimes
             ? 'crimes'
-            : 'count';
+            : 'count');
   return emit(ctx, sc, metric.phrase, evidence, metric.ofCase, {
     ...metric.time,
     value: level?.value,
@@ -201,16 +201,7 @@ function emit(
   figures: Record<string, unknown>,
 ): Mention {
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
-  const when = /\(/.test(phrase)
-    ? ''
-    : time.period === 'с начала года'
-      ? ` с начала ${time.year} года`
-      : time.period
-        ? ` за ${time.period} ${time.year} года`
-        : time.year
-          ? ` в ${time.year} году`
-          : '';
-  const name = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}${when}`;
+  const name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
   const ref = ctx.builder.entity({
     key: `Indicator|${foldName(name)}`,
     label: 'Indicator',

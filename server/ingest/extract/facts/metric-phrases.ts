@@ -32,6 +32,8 @@ export interface Metric {
   time?: { year?: number; period?: string };
   /** A figure of one case (a group detained, what a lab could have made): not the region's crime. */
   ofCase?: boolean;
+  /** The unit its figure is in when the figure's noun does not say it (USD for a sum in dollars, doses). */
+  unit?: string;
 }
 
 /** A figure with the metric it measures: a count of people, a sum of money, a part of a total. */

@@ -2,13 +2,15 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
-import { MONEY_NOUN } from './counted-nouns.ts';
 import { repaidSum } from './repaid-sums.ts';
-import { cashOrMovedSum, isCash } from './cash-sums.ts';
+import { cashOrMovedSum, currencyAfter, isCash } from './cash-sums.ts';
+import { notAResult } from './unpaid-results.ts';
 import type { MetricFigure } from './metric-phrases.ts';
+import type { Figure } from '../recognise/figures.ts';
 /** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
 const SUM_OF =
   /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+const QUALIFIED = /(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
   /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
@@ -36,34 +38,39 @@ function clauseEndAfter(ctx: DocumentContext, sc: SentenceContext, at: number): 
 export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
-    if (figure.unit !== 'count' || !figure.noun || !MONEY_NOUN.test(figure.noun)) continue;
-    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
-    const lead = ctx.folded.slice(clauseStart, figure.start);
-    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
-    // under arrest is a sum of its own, whatever the sentence seized before it.
-    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
+    if (figure.unit !== 'count' || !figure.noun) continue;
     const told = cashOrMovedSum(ctx, sc, figure);
     if (told) {
       out.push(told);
       continue;
     }
+    const currency = currencyAfter(ctx, figure.end);
+    if (!currency) continue;
+    const end = figure.end + currency.length;
+    const clauseStart = clauseStartBefore(ctx, sc, figure.start);
+    const lead = ctx.folded.slice(clauseStart, figure.start);
+    if (notAResult(ctx, sc, lead, end)) continue;
+    // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
+    // under arrest is a sum of its own, whatever the sentence seized before it.
+    const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
     const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
     if (!arrested && seized && !isCash(ctx, figure)) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead) ?? BUDGETED.exec(lead);
     if (!link) {
-      const repaid = repaidSum(ctx, sc, figure, clauseStart);
-      if (repaid) out.push(repaid);
+      const told = besideSum(ctx, sc, figure, clauseStart, lead) ?? repaidSum(ctx, sc, figure, clauseStart);
+      if (told) out.push({ ...told, metric: { ...told.metric, unit: currency.unit } });
       continue;
     }
     const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
     // «предусмотрено 48 млн тенге»: money allotted is named by what it is for, told after it if at all.
     const budgeted = !SUM_OF.test(lead) && !SUM_VERB.test(lead);
     const named = budgeted ? [] : thingOf(ctx, before);
-    const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
     const first = named[0] ?? sc.tokens.find((t) => t.start >= figure.start)!;
     const purpose = /^\s+(на\s+[^,.;:]{3,60}?)(?=\s*(?:[,.;:]|$))/u.exec(
       ctx.text.slice(end, sc.sentence.end),
     );
+    // «криптокошельки с оборотом свыше 1,2 млрд тенге»: the sum is the thing's turnover.
+    const turnover = /оборотом$/iu.test(link[0].replace(QUALIFIED, ''));
     const phrase = budgeted
       ? `средства ${purpose ? purpose[1]!.trim() : '(предусмотрено)'}`
       : named.length
@@ -80,8 +87,9 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
         to: sc.tokens.findIndex((t) => t.start >= end),
         start: Math.min(first.start, figure.start),
         end,
-        phrase: `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (сумма в тенге)`,
+        phrase: `${phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} (${turnover ? 'оборот' : 'сумма'} ${currency.said})`,
         evidence: { start: Math.min(first.start, figure.start), end },
+        unit: currency.unit,
       },
     });
   }
@@ -110,4 +118,42 @@ function thingOf(ctx: DocumentContext, words: readonly FormToken[]): FormToken[]
   while (from > 0 && parses(words[from - 1]!).some((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF'))
     from--;
   return words.slice(from, Math.min(words.length, head + 6));
+}
+
+/**
+ * «Вырученные средства, более 300 млн тенге, участники группы переводили …»: a sum standing in commas (or after
+ * a dash) right after the thing it is of. Named by that thing, quoted from it to the sum.
+ */
+function besideSum(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  figure: Figure,
+  clauseStart: number,
+  lead: string,
+): MetricFigure | undefined {
+  if (!/^[\s\p{P}]*$/u.test(lead.replace(/(?:не\s+)?(?:более|свыше|около|почти|порядка|менее)/iu, '')))
+    return;
+  const before = sc.tokens.filter(
+    (t) => t.start >= clauseStartBefore(ctx, sc, clauseStart - 2) && t.end <= clauseStart - 1,
+  );
+  const named = thingOf(ctx, before.slice(-5));
+  if (named.length === 0 || named.at(-1)!.end < before.at(-1)!.end) return;
+  const end = figure.end + currencyAfter(ctx, figure.end)!.length;
+  const phrase = nominativePhrase(
+    ctx.morph,
+    named.map((t) => t.text),
+    { capitaliseFirst: false },
+  );
+  const start = named[0]!.start;
+  return {
+    figure: { ...figure, end },
+    metric: {
+      from: sc.tokens.indexOf(named[0]!),
+      to: sc.tokens.findIndex((t) => t.start >= end),
+      start,
+      end,
+      phrase: `${phrase} (сумма ${currencyAfter(ctx, figure.end)!.said})`,
+      evidence: { start, end },
+    },
+  };
 }

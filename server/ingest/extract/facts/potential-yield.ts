@@ -12,7 +12,7 @@ import type { MetricFigure } from './metric-phrases.ts';
 
 /** A conditional or estimated yield: «можно было изготовить», «хватило бы на», «превысила бы», «по оценке». */
 const ESTIMATE =
-  /(?:можно\s+было\s+(?:бы\s+)?(?:изготовить|произвести|получить|сделать|приготовить|синтезировать|расфасовать)|хватило\s+бы|(?:превысил|составил|достиг)\p{L}*\s+бы|могл\p{L}*\s+(?:бы\s+)?(?:составить|превысить|достичь|принести)|оценива\p{L}*\s+(?:более\s+чем\s+|почти\s+)?в|эквивалентн\p{L}*|по\s+(?:предварительной\s+|экспертной\s+)?оценке|по\s+(?:предварительным\s+)?подсчетам)/iu;
+  /(?:можно\s+было\s+(?:бы\s+)?(?:изготовить|произвести|получить|сделать|приготовить|синтезировать|расфасовать)|хватило\s+бы|рассчитан\p{L}*\s+на|(?:превысил|составил|достиг)\p{L}*\s+бы|могл\p{L}*\s+(?:бы\s+)?(?:составить|превысить|достичь|принести)|оценива\p{L}*\s+(?:более\s+чем\s+|почти\s+)?в|эквивалентн\p{L}*|по\s+(?:предварительной\s+|экспертной\s+)?оценке|по\s+(?:предварительным\s+)?подсчетам)/iu;
 /** Doses: «разовых доз», «доз», «порций». */
 const DOSE_NOUN = /^(?:доз|порци)(?!\p{L}*ировк)/iu;
 /** «изъято 5 кг»: a mass the sentence says was taken is a seizure even after «по оценке». */
@@ -30,7 +30,7 @@ export function potentialYield(ctx: DocumentContext, sc: SentenceContext): Metri
   const out: MetricFigure[] = [];
   for (const figure of sc.figures) {
     // «хватило бы на 25 тыс. доз»: «на» here gives what it would suffice for, not a change.
-    const sufficed = /хватило\s+бы\s+(?:\p{L}+\s+){0,2}?на\s+(?:\p{L}+\s+)?$/iu.test(
+    const sufficed = /(?:хватило\s+бы|рассчитан\p{L}*)\s+(?:\p{L}+\s+){0,2}?на\s+(?:\p{L}+\s+)?$/iu.test(
       ctx.folded.slice(after, figure.start),
     );
     if (figure.start < after || (figure.isChange && !sufficed)) continue;
@@ -45,7 +45,7 @@ export function potentialYield(ctx: DocumentContext, sc: SentenceContext): Metri
     if (!kind) continue;
     const clauseStart = clauseStartBefore(ctx, sc, figure.start);
     if (TAKEN.test(between(ctx, clauseStart, figure.start))) continue;
-    const making = /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы|эквивалентн\p{L}*/iu.exec(
+    const making = /можно\s+было\s+(?:бы\s+)?\p{L}+|хватило\s+бы|рассчитан\p{L}*|эквивалентн\p{L}*/iu.exec(
       ctx.folded.slice(sc.sentence.start, figure.start),
     )?.[0];
     // «По оценке, в тайнике находилось около 50 кг», «ущерб, по оценке, составил 2 млн тенге»: an estimate
@@ -82,7 +82,9 @@ function yieldOf(ctx: DocumentContext, sc: SentenceContext, figure: Figure, made
       })
     : 'наркотик';
   const phrase = figure.unit === 'kg' ? `объём: ${what} (${made})` : `${what} (${made})`;
-  return { figure, metric: metricSpan(sc, start, Math.max(end, figure.end), phrase) };
+  const metric = metricSpan(sc, start, Math.max(end, figure.end), phrase);
+  // Doses are counted in doses (the gold's unit for them), not as a tally of things.
+  return { figure, metric: figure.unit === 'kg' ? metric : { ...metric, unit: 'doses' } };
 }
 
 /** «стоимость наркотика на «чёрном рынке» превысила бы 180 млн тенге», «стоимостью свыше 900 млн тенге». */

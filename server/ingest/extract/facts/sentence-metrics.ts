@@ -1,6 +1,8 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
+import { currencyAfter } from './cash-sums.ts';
+import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
 import { indicatorFigures } from './indicator-figures.ts';
@@ -24,6 +26,8 @@ export interface SentenceMetrics {
   areas: MetricFigure[];
   /** Every figure that can measure crime and work, once, in text order. */
   figures: Figure[];
+  /** Parts of a count told after it («из них 41 — сбыт»). */
+  parts: SubCount[];
 }
 
 /**
@@ -57,5 +61,13 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
   const figures = all
     .filter((f, i) => !all.some((g, j) => j < i && g.start === f.start && g.end === f.end))
     .sort((a, b) => a.start - b.start);
-  return { named: [...named, ...shares], told, areas, figures };
+  // An area after a count is read with its own words, not as a part of the count; so is a sum told with its
+  // own words («из которых 120 млн тенге обналичено через 64 банковские карты»): its quote ends at its verb,
+  // and the cards stay a count of their own.
+  const toldSum = (f: Figure) =>
+    currencyAfter(ctx, f.end) !== null && told.some((t) => t.figure.start === f.start);
+  const parts = subCounts(ctx, sc, figures).filter(
+    (p) => !areas.some((a) => a.figure === p.figure) && !toldSum(p.figure),
+  );
+  return { named: [...named, ...shares], told, areas, figures, parts };
 }

@@ -9,28 +9,22 @@ import { unclaimedIndicator } from './unclaimed-indicator.ts';
  */
 const LAUNDERING =
   /^(?:банковск|карт(?:а|ы|у|ой|ам|ами|ах)?$|сч[её]т(?:а|ов|у|ом|ам|ах)?$|криптокош|кошел[её]к|кошельк|дроп)/iu;
-/** «из изъятого можно было изготовить свыше 40 тыс. разовых доз»: what the seized drug would have made. */
-const DOSES = /^(?:разов|доз)/iu;
-const COULD_MAKE =
-  /(?:изготовить|произвести|хватило\s+бы|рассчитан\p{L}*)(?:\s+(?:ещ[её]|бы))?(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 const UNITS: [RegExp, string][] = [
   [/^(?:банковск\p{L}*\s+)?карт|^дроп/iu, 'cards'],
   [/^(?:банковск\p{L}*\s+)?сч[её]т/iu, 'accounts'],
   [/^(?:крипто)?кошел|^криптокош/iu, 'wallets'],
-  [DOSES, 'doses'],
 ];
 
 /**
- * A count no other rule took, of laundering tools or of doses the seized drug would have made, as an
+ * A count no other rule took, of laundering tools (doses the seized drug would have made are
+ * potential-yield.ts's), as an
  * Indicator (`value`, `unit`, `qualifier`). Other counted nouns left unclaimed (people detained in the case,
  * flats and cars, searches, shops) are marked by annotators less often than not.
  */
 export function unclaimedCount(ctx: DocumentContext, sc: SentenceContext, figure: Figure): void {
   if (figure.unit !== 'count' || !figure.noun) return;
-  const lead = ctx.folded.slice(sc.sentence.start, figure.start);
-  const doses = DOSES.test(figure.noun) && COULD_MAKE.test(lead);
-  if (!doses && !LAUNDERING.test(figure.noun)) return;
-  // The counted noun and the adjective before it («банковских карт», «разовых доз»).
+  if (!LAUNDERING.test(figure.noun)) return;
+  // The counted noun and the adjective before it («банковских карт», «дроп-карт»).
   const after = sc.tokens.filter((t) => t.start >= figure.end).slice(0, 2);
   const nouns =
     after[0] && ctx.morph(after[0].text).some((p) => p.tag.POS === 'ADJF') ? after : after.slice(0, 1);
@@ -41,7 +35,7 @@ export function unclaimedCount(ctx: DocumentContext, sc: SentenceContext, figure
   unclaimedIndicator(
     ctx,
     sc,
-    doses ? `${phrase}, которые можно было изготовить` : phrase,
+    phrase,
     { start: figure.start, end: nouns.at(-1)!.end },
     {
       value: figure.value,

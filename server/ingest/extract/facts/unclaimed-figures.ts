@@ -3,25 +3,21 @@ import type { DocumentContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { unclaimedChange } from './unclaimed-changes.ts';
 import { unclaimedCount } from './unclaimed-counts.ts';
-import { unclaimedSum } from './unclaimed-sums.ts';
 
 /**
  * The last rule: numbers in the text that no entity's mention covers after every other rule has run. Only
  * the kinds that annotators mark far more often than not (scripts/unclaimed-figures.ts counts them over all
- * gold sets) become facts: sums of money and counts of laundering tools or of doses that could have been made
- * (an Indicator each), and a change told right after a figure an entity holds. People detained in a case,
- * ages, article numbers, dates, items and counts of searches stay unclaimed: annotators mark them as figures
- * less often than not.
+ * gold sets) become facts: counts of laundering tools (an Indicator each) and a change told right after a
+ * figure an entity holds. Sums of money, in any currency, are read by money-sums.ts with the other figures of
+ * a sentence. People detained in a case, ages, article numbers, dates, items and counts of searches stay
+ * unclaimed: annotators mark them as figures less often than not.
  */
 export function findUnclaimedFigures(ctx: DocumentContext): void {
   for (const sc of ctx.sentences) {
     const before = ctx.builder.build().entities;
     const free = sc.figures.filter((f) => !claimed(before, f));
-    for (const figure of free) {
-      unclaimedSum(ctx, sc, figure);
-      unclaimedCount(ctx, sc, figure);
-    }
-    // A sum just added may be the figure a change after it compares.
+    for (const figure of free) unclaimedCount(ctx, sc, figure);
+    // A count just added may be the figure a change after it compares.
     const entities = ctx.builder.build().entities;
     for (const figure of free) unclaimedChange(ctx, sc, figure, entities);
   }

@@ -2,6 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { indicatorTime } from './indicator-links.ts';
+import { indicatorName } from './indicator-name.ts';
 import { clauseAgent, reportingBody } from './reporting-body.ts';
 import { measuringBody, releaseBody } from './release-body.ts';
 
@@ -26,15 +27,7 @@ export function unclaimedIndicator(
   figures: Record<string, unknown>,
 ): Mention {
   const time = indicatorTime(ctx, sc);
-  const own = sc.times.find((t) => !t.comparison && !t.deadline && t.year);
-  const when = !own
-    ? ''
-    : time.period === 'с начала года'
-      ? ` с начала ${time.year} года`
-      : time.period
-        ? ` за ${time.period} ${time.year} года`
-        : ` в ${time.year} году`;
-  const name = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}${when}`;
+  const name = indicatorName(sc, phrase, time, true);
   const ref = ctx.builder.entity({
     key: `Indicator|${foldName(name)}`,
     label: 'Indicator',
