@@ -1,7 +1,9 @@
 import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { fractionChanges } from './fraction-changes.ts';
 import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
+import { wordLevels } from './word-levels.ts';
 import type { Figure } from './figure.ts';
 
 export type { Figure } from './figure.ts';
@@ -133,6 +135,11 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
+  out.push(
+    ...fractionChanges(text, slice, span.start, (start, end) =>
+      directionNear(lead(text, start), text.slice(end, end + 40)),
+    ),
+  );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
     const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
@@ -140,6 +147,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
   }
   out.push(...wordAmounts(text, slice, span.start, qualifierOf));
+  out.push(...wordLevels(text, slice, span.start, out));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
