@@ -60,10 +60,17 @@ export function findDecisionLists(ctx: DocumentContext, directives: Mention[]): 
  * instruction rules proposed as one set with no words of its own (the sentence ends with the colon).
  */
 function announcedSet(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): Mention | undefined {
-  if (!endsWithColon(ctx, sc)) return undefined;
+  if (!endsWithColon(ctx, sc) && !GIVEN.test(sc.sentence.text)) return undefined;
   const here = directives.filter((d) => d.from === sc.index);
   return here.length === 1 ? here[0] : undefined;
 }
+
+/**
+ * «… и по итогам заседания дал ряд поручений.», «Министром даны следующие поручения.»: a sentence that ends on the
+ * instructions given announces them as a colon does; the items follow, one a paragraph.
+ */
+const GIVEN =
+  /(?<![\p{L}])(?:дал[аи]?|дан[аоы]?|озвучил[аи]?|поставил[аи]?|поставлены|определил[аи]?)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|отдельн\p{L}+)\s+)*(?:поручени\p{L}*|задач\p{L}*)\s*[.:]?\s*$/iu;
 
 /** A sentence's span leaves its closing colon out («поручила:»): the text right after it tells. */
 function endsWithColon(ctx: DocumentContext, sc: SentenceContext): boolean {
@@ -117,7 +124,7 @@ function itemsAfter(
 ): { items: Mention[]; added: Mention[] } {
   const items: Mention[] = [];
   const added: Mention[] = [];
-  const colon = endsWithColon(ctx, sc);
+  const colon = endsWithColon(ctx, sc) || GIVEN.test(sc.sentence.text);
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     if (next.sentence.paragraph !== sc.sentence.paragraph && !colon && !isListLine(next)) break;
     const found = directives.filter((d) => d.from === next.index);
