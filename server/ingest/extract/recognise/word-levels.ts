@@ -15,7 +15,10 @@ const LEVEL_PLACES: RegExp[] = [
   // «(в 2024 году – три)», «(годом ранее: пять)», «(против трёх)», «(было две)»
   new RegExp(String.raw`\([^()]{0,60}?(?:[–—:-]|против|было)\s*${WORD}\s*(?=\))`, 'giu'),
   // «41 против тридцати трёх», «тогда как годом ранее – пять»
-  new RegExp(String.raw`(?<![\p{L}\d])(?:против|годом\s+ранее\s*[–—-]|в\s+прошлом\s+году\s*[–—-])\s*${WORD}${END}`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?:против|годом\s+ранее\s*[–—-]|в\s+прошлом\s+году\s*[–—-])\s*${WORD}${END}`,
+    'giu',
+  ),
 ];
 
 export function wordLevels(text: string, slice: string, offset: number, found: readonly Figure[]): Figure[] {
@@ -31,7 +34,11 @@ export function wordLevels(text: string, slice: string, offset: number, found: r
         const value = numberWords(words.split(/\s+/u));
         const end = at + words.length;
         // «с одной стороны до трёх»: every level of the comparison reads as a number, or none is taken.
-        if (!value || !Number.isInteger(value) || [...found, ...out].some((f) => f.start < end && at < f.end)) {
+        if (
+          !value ||
+          !Number.isInteger(value) ||
+          [...found, ...out].some((f) => f.start < end && at < f.end)
+        ) {
           levels.length = 0;
           break;
         }

@@ -1,0 +1,120 @@
+// Round 6, part X: changes told as shares in words, levels in words in comparisons, a tally of channels with its
+// change, the mass a channel carried, and a decision list announced by «дал ряд поручений.». Runs the real
+// extractor on test/fixtures/extract-dev/figures-06-word-changes-channels-kostanay.txt (invented people, real
+// bodies and places; it says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
+
+function entities(draft: Draft, label: string): Record<string, unknown>[] {
+  return draft.entities
+    .filter((e) => e.label === label)
+    .map((e) => ({ name: e.name, ...(e.properties as Record<string, unknown>) }));
+}
+
+describe('figures in words (findFigures)', () => {
+  it.each([
+    ['число краж сократилось на четверть', 25, 'down'],
+    ['пресечено 9 каналов, что на треть больше, чем годом ранее', 33.3, 'up'],
+    ['количество притонов выросло наполовину', 50, 'up'],
+    ['изъято на две трети меньше, чем годом ранее', 66.7, 'down'],
+  ])('reads «%s» as a change of %s %% %s', (text, value, direction) => {
+    expect(findFigures(text)).toContainEqual(
+      expect.objectContaining({ value, unit: '%', isChange: true, direction }),
+    );
+  });
+
+  it('takes no share of a thing for a change', () => {
+    expect(findFigures('на треть территории области приходится половина очагов')).toEqual([]);
+  });
+
+  it.each([
+    ['выросло с шести до девяти', 9, 6],
+    ['выявлено 41 факт против тридцати трёх годом ранее', 41, 33],
+    ['задержано семь курьеров, тогда как годом ранее – пять.', 7, 5],
+    ['ликвидировано пять нарколабораторий (в первом полугодии 2024 года – три)', 5, 3],
+    ['ликвидировано 5 нарколабораторий (за 9 месяцев прошлого года – 3)', 5, 3],
+  ])('pairs the levels of «%s»', (text, value, previous) => {
+    expect(findFigures(text)).toContainEqual(expect.objectContaining({ value, previous, direction: 'up' }));
+  });
+
+  it('takes no level from «с одной стороны до …»', () => {
+    expect(findFigures('с одной стороны до трёх')).toEqual([]);
+  });
+});
+
+describe('word changes, channels and a list of instructions (figures-06)', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-06-word-changes-channels-kostanay');
+  }, 60_000);
+
+  it('gives shares in words as changes in per cent', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Число фактов сбыта/),
+        change: -25,
+        direction: 'down',
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Количество наркопритонов/),
+        change: 50,
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('reads levels in words against the period before', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Нарколаборатории/),
+        value: 4,
+        direction: 'up',
+      }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/закладчиков-иностранцев/),
+        value: 7,
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('gives a tally of channels its change, and the cut channel the mass it carried', () => {
+    const channels = entities(draft, 'SupplyChannel');
+    expect(channels).toContainEqual(
+      expect.objectContaining({ count: 12, change: 33.3, changeUnit: '%', direction: 'up' }),
+    );
+    expect(channels).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Межрегиональный канал/),
+        amountKg: 45,
+        amountQualifier: 'over',
+      }),
+    );
+    expect(entities(draft, 'Seizure')).toEqual([]);
+  });
+
+  it('reads the items after «дал ряд поручений.» as its list, with their targets', () => {
+    const directives = entities(draft, 'Directive');
+    expect(directives).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Провести не менее 50 рейдов/), count: 50 }),
+    );
+    expect(directives).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Обеспечить блокировку/), count: 600 }),
+    );
+    expect(facts(draft, 'INCLUDES')).toHaveLength(2);
+    expect(facts(draft, 'ASSIGNED_TO')).toContainEqual(
+      expect.objectContaining({
+        from: expect.stringMatching(/^Обеспечить блокировку/),
+        to: expect.stringMatching(/^Управление по противодействию наркопреступности/),
+      }),
+    );
+  });
+});
