@@ -86,6 +86,15 @@ describe('word changes, channels and a list of instructions (figures-06)', () =>
     );
   });
 
+  it('reads the year before told in a sentence of its own as the baseline of the level before it', () => {
+    const found = indicators(draft);
+    expect(found).toContainEqual(expect.objectContaining({ value: 86, previousValue: 64, direction: 'up' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ value: 1240, previousValue: 905, direction: 'up' }),
+    );
+    expect(found.map((i) => i.value)).not.toContain(64);
+  });
+
   it('gives a tally of channels its change, and the cut channel the mass it carried', () => {
     const channels = entities(draft, 'SupplyChannel');
     expect(channels).toContainEqual(
