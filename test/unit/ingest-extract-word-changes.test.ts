@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, facts, indicators } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
 
 function entities(draft: Draft, label: string): Record<string, unknown>[] {
   return draft.entities
@@ -125,5 +125,22 @@ describe('word changes, channels and a list of instructions (figures-06)', () =>
         to: expect.stringMatching(/^Управление по противодействию наркопреступности/),
       }),
     );
+  });
+});
+
+describe('«дан ряд поручений» with its items in the same paragraph', () => {
+  it('lists the items that follow under one set', async () => {
+    const draft = await extractInline(
+      'В прокуратуре Костанайской области прошло координационное совещание\n' +
+        'По итогам совещания дан ряд поручений. Департаменту государственных доходов по Костанайской области до 1 апреля усилить контроль за ввозом прекурсоров. Управлению здравоохранения к 15 июня обеспечить представление сведений о впервые выявленных потребителях наркотиков.\n',
+      '2025-03-01',
+    );
+    const included = facts(draft, 'INCLUDES');
+    expect(included).toHaveLength(2);
+    expect(included.map((r) => r.to)).toEqual([
+      expect.stringMatching(/^Усилить контроль/),
+      expect.stringMatching(/^Обеспечить представление/),
+    ]);
+    expect(included[0]!.from).toMatch(/^Поручения по итогам совещания/);
   });
 });
