@@ -25,6 +25,21 @@ describe('figures in words (findFigures)', () => {
     );
   });
 
+  it.each([
+    ['отмечен двукратный рост числа фактов сбыта', 2, 'up'],
+    ['наблюдается трёхкратное увеличение изъятий'.replaceAll('ё', 'е'), 3, 'up'],
+    ['допущено почти двукратное снижение раскрываемости', 2, 'down'],
+    ['число притонов сократилось двукратно', 2, 'down'],
+  ])('reads «%s» as a factor of %s, %s', (text, value, direction) => {
+    expect(findFigures(text)).toContainEqual(
+      expect.objectContaining({ value, unit: 'times', isChange: true, direction }),
+    );
+  });
+
+  it('takes no fine «в двукратном размере» for a change', () => {
+    expect(findFigures('штраф в двукратном размере')).toEqual([]);
+  });
+
   it('takes no share of a thing for a change', () => {
     expect(findFigures('на треть территории области приходится половина очагов')).toEqual([]);
   });
@@ -124,6 +139,17 @@ describe('word changes, channels and a list of instructions (figures-06)', () =>
         from: expect.stringMatching(/^Обеспечить блокировку/),
         to: expect.stringMatching(/^Управление по противодействию наркопреступности/),
       }),
+    );
+  });
+});
+
+describe('a factor told by «-кратный» (inline)', () => {
+  it('gives the indicator after it the change', async () => {
+    const draft = await extractInline(
+      'Итоги работы полиции Карагандинской области\nС начала года в Карагандинской области отмечен трёхкратный рост числа фактов склонения к потреблению наркотиков.\n',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ change: 3, changeUnit: 'times', direction: 'up' }),
     );
   });
 });
