@@ -36,6 +36,16 @@ describe('figures in words (findFigures)', () => {
     );
   });
 
+  it.each([
+    ['число краж снизилось на пять процентов', 5, true, 'down'],
+    ['выросло на двадцать пять процентов', 25, true, 'up'],
+    ['доля синтетики достигла сорока процентов', 40, false, null],
+  ])('reads «%s» as %s %%', (text, value, isChange, direction) => {
+    expect(findFigures(text)).toContainEqual(
+      expect.objectContaining({ value, unit: '%', isChange, direction }),
+    );
+  });
+
   it('takes no fine «в двукратном размере» for a change', () => {
     expect(findFigures('штраф в двукратном размере')).toEqual([]);
   });
@@ -150,6 +160,15 @@ describe('a factor told by «-кратный» (inline)', () => {
     );
     expect(indicators(draft)).toContainEqual(
       expect.objectContaining({ change: 3, changeUnit: 'times', direction: 'up' }),
+    );
+  });
+
+  it('gives a percentage in words to the indicator before it', async () => {
+    const draft = await extractInline(
+      'Итоги работы полиции Карагандинской области\nС начала года число фактов сбыта наркотиков в Карагандинской области снизилось на пять процентов.\n',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ change: -5, changeUnit: '%', direction: 'down' }),
     );
   });
 });

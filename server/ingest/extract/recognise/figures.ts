@@ -3,6 +3,7 @@ import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
 import { fractionChanges } from './fraction-changes.ts';
 import { foldFactors } from './fold-factors.ts';
+import { wordPercents } from './word-percents.ts';
 import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
 import { wordLevels } from './word-levels.ts';
 import type { Figure } from './figure.ts';
@@ -137,7 +138,11 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   }
   out.push(...factorsInWords(text, slice, span.start));
   const near = (start: number, end: number) => directionNear(lead(text, start), text.slice(end, end + 40));
-  out.push(...fractionChanges(text, slice, span.start, near), ...foldFactors(text, slice, span.start, near));
+  out.push(
+    ...fractionChanges(text, slice, span.start, near),
+    ...foldFactors(text, slice, span.start, near),
+    ...wordPercents(text, slice, span.start, qualifierOf, near),
+  );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
     const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
