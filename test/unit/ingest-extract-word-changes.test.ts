@@ -46,6 +46,20 @@ describe('figures in words (findFigures)', () => {
     );
   });
 
+  it.each([
+    ['выявлено 312 наркопреступлений (+25).', 25, 'count', 'up'],
+    ['изъято 96 кг наркотиков (−1,5 т).', 1500, 'kg', 'down'],
+    ['выявлено 3 212 краж (–11 %).', 11, '%', 'down'],
+  ])('reads the signed change in brackets of «%s»', (text, value, unit, direction) => {
+    expect(findFigures(text)).toContainEqual(
+      expect.objectContaining({ value, unit, isChange: true, direction }),
+    );
+  });
+
+  it('takes a bare signed number after a mass for no change', () => {
+    expect(findFigures('изъято 96 кг наркотиков (+12).').filter((f) => f.isChange)).toEqual([]);
+  });
+
   it('takes no fine «в двукратном размере» for a change', () => {
     expect(findFigures('штраф в двукратном размере')).toEqual([]);
   });
@@ -65,6 +79,7 @@ describe('figures in words (findFigures)', () => {
     ['выявлено 27 фактов контрабанды при 19 годом ранее.', 27, 19],
     ['выявлено 27 фактов, тогда как за аналогичный период 2024 года – 19.', 27, 19],
     ['выявлено 27 фактов контрабанды, в 2024 году их было 19.', 27, 19],
+    ['выявлено 27 фактов контрабанды (в 2024 г. – 19).', 27, 19],
   ])('pairs the levels of «%s»', (text, value, previous) => {
     expect(findFigures(text)).toContainEqual(expect.objectContaining({ value, previous, direction: 'up' }));
   });
