@@ -14,6 +14,8 @@ describe('counts in words (recogniser)', () => {
     );
     expect(figures.map((f) => [f.value, f.unit, f.noun])).toEqual([
       [3000, 'count', 'человек'],
+      // Per cent in words is a percentage (word-percents.ts), never a count.
+      [5, '%', null],
       [3, 'times', null],
       [2, 'count', 'квартиры'],
     ]);

@@ -7,6 +7,7 @@ import { loadMorph, type Morph } from './morphology/az-morph.ts';
 import { findBodies } from './recognise/bodies.ts';
 import { findTimeRefs } from './recognise/dates.ts';
 import { parsePartialDate } from './recognise/partial-date.ts';
+import { baselineSentences } from './recognise/baseline-sentences.ts';
 import { findFigures } from './recognise/figures.ts';
 import { documentPlaces } from './recognise/document-places.ts';
 import { findKnownEntities } from './recognise/known-entities.ts';
@@ -79,6 +80,8 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
       times: findTimeRefs(folded, sentence, published),
     })),
   };
+  // «… 412 наркопреступлений. Годом ранее их было 380.»: a baseline told in the next sentence.
+  baselineSentences(folded, ctx.sentences);
   const places = documentPlaces(ctx);
   ctx.docRegions = places.regions;
   ctx.homeRegionId = places.home;

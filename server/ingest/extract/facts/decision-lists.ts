@@ -10,9 +10,10 @@ import { proposeDirective } from './propose-directive.ts';
 /** «принят ряд решений», «приняты следующие решения:», «решено:», «постановили:», «определены задачи»; not «приняты
  * меры» (measures taken, no list of instructions). */
 const SET =
-  /(?<![\p{L}])(?:(?:принят\p{L}*|принял[аи]?|выработал?\p{L}*)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|необходим\p{L}+|совместн\p{L}+)\s+)*решени\p{L}*|решено|постановили|определены\s+(?:следующие\s+|конкретные\s+)?задачи)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:принят\p{L}*|принял[аи]?|выработал?\p{L}*)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|необходим\p{L}+|совместн\p{L}+)\s+)*решени\p{L}*|решено|постановили|определены\s+(?:следующие\s+|конкретные\s+)?задачи|дан[аоы]?\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+)\s+)+поручени\p{L}*)(?![\p{L}])/iu;
 /** The part of the trigger the decisions are named by («ряд решений», «решения»). */
-const SET_NOUN = /(?:ряд\s+|следующ\p{L}+\s+|конкретн\p{L}+\s+)?(?:решени\p{L}*|задачи)|решено|постановили/iu;
+const SET_NOUN =
+  /(?:ряд\s+|следующ\p{L}+\s+|конкретн\p{L}+\s+)?(?:решени\p{L}*|задачи|поручени\p{L}*)|решено|постановили/iu;
 
 export interface DecisionSet {
   directive: Mention;
@@ -60,10 +61,17 @@ export function findDecisionLists(ctx: DocumentContext, directives: Mention[]): 
  * instruction rules proposed as one set with no words of its own (the sentence ends with the colon).
  */
 function announcedSet(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): Mention | undefined {
-  if (!endsWithColon(ctx, sc)) return undefined;
+  if (!endsWithColon(ctx, sc) && !GIVEN.test(sc.sentence.text)) return undefined;
   const here = directives.filter((d) => d.from === sc.index);
   return here.length === 1 ? here[0] : undefined;
 }
+
+/**
+ * «… и по итогам заседания дал ряд поручений.», «Министром даны следующие поручения.»: a sentence that ends on the
+ * instructions given announces them as a colon does; the items follow, one a paragraph.
+ */
+const GIVEN =
+  /(?<![\p{L}])(?:дал[аи]?|дан[аоы]?|озвучил[аи]?|поставил[аи]?|поставлены|определил[аи]?)\s+(?:(?:ряд|следующ\p{L}+|конкретн\p{L}+|соответствующ\p{L}+|отдельн\p{L}+)\s+)*(?:поручени\p{L}*|задач\p{L}*)\s*[.:]?\s*$/iu;
 
 /** A sentence's span leaves its closing colon out («поручила:»): the text right after it tells. */
 function endsWithColon(ctx: DocumentContext, sc: SentenceContext): boolean {
@@ -100,10 +108,12 @@ function include(ctx: DocumentContext, set: Mention, items: Mention[]): void {
 /** «Решения заседания комиссии»: the decisions, named after the meeting the sentence names, if any. */
 function setName(ctx: DocumentContext, sc: SentenceContext): string {
   const of =
-    /по итогам\s+(\p{L}+(?:\s+\p{L}+){0,5}?)(?=\s+(?:\p{L}+ом|\p{L}+ией|\p{L}+ей)?\s*(?:был[аио]?\s+)?(?:принят|выработан|решено|постановили|определены))/iu.exec(
+    /по итогам\s+(\p{L}+(?:\s+\p{L}+){0,5}?)(?=\s+(?:\p{L}+ом|\p{L}+ией|\p{L}+ей)?\s*(?:был[аио]?\s+)?(?:принят|выработан|решено|постановили|определены|дан[аоы]?\s))/iu.exec(
       sc.sentence.text,
     );
-  return of ? `Решения по итогам ${of[1]}` : 'Принятые решения';
+  // «По итогам совещания дан ряд поручений»: instructions given, named as such.
+  const what = /поручени/iu.test(sc.sentence.text) ? 'Поручения' : 'Решения';
+  return of ? `${what} по итогам ${of[1]}` : 'Принятые решения';
 }
 
 /**
@@ -117,7 +127,7 @@ function itemsAfter(
 ): { items: Mention[]; added: Mention[] } {
   const items: Mention[] = [];
   const added: Mention[] = [];
-  const colon = endsWithColon(ctx, sc);
+  const colon = endsWithColon(ctx, sc) || GIVEN.test(sc.sentence.text);
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     if (next.sentence.paragraph !== sc.sentence.paragraph && !colon && !isListLine(next)) break;
     const found = directives.filter((d) => d.from === next.index);

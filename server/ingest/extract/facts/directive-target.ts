@@ -30,6 +30,8 @@ export function directiveTarget(
       !f.isChange &&
       f.noun !== null &&
       !MONEY_NOUN.test(f.noun) &&
+      // «ежемесячно, до 5 числа»: a day of the month is a deadline, not a number to reach.
+      !/^числ/u.test(f.noun) &&
       /^\p{L}/u.test(f.noun),
   );
   return counts.length === 1 ? { count: counts[0]!.value } : {};

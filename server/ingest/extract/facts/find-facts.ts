@@ -2,6 +2,7 @@ import type { DocumentContext } from '../context.ts';
 import { findActionMeasures } from './action-measures.ts';
 import { relateAkimatParents } from './akimat-parents.ts';
 import { relateNamedParents } from './body-parents.ts';
+import { relateChannelThroughput } from './channel-throughput.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
 import { findFinancialChecks } from './financial-checks.ts';
@@ -50,6 +51,7 @@ export function findFacts(ctx: DocumentContext): void {
   findIndicators(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
+  relateChannelThroughput(ctx, channels);
   const seizures = findSeizures(ctx);
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);

@@ -6,6 +6,7 @@ import { relateRoute, routeAfter } from './channel-route.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
 import { proposeChannel } from './propose-channel.ts';
+import { seizureChange } from './seizure-change.ts';
 
 /**
  * A channel by its word: «канал поставки», «наркотрафик», «маршрут контрабанды» (a route of a supply, not a
@@ -107,6 +108,7 @@ function channelIn(
       status: 'cut',
       commodity: /наркотик|марихуан|гашиш|героин|синтетическ/iu.test(text) ? 'наркотики' : undefined,
       ...yearOf(ctx, sc),
+      ...tallyChange(ctx, sc, count, start),
     },
     confidence: 0.8,
   });
@@ -122,6 +124,22 @@ function channelIn(
     );
   else relateRoute(ctx, sc, channel, route ?? later ?? null);
   return channel;
+}
+
+/**
+ * «пресечено 9 каналов поставки наркотиков, что на треть больше, чем годом ранее»: a tally of channels compared
+ * with the year before carries the change as a seized amount does. Some annotators give it to an Indicator of the
+ * period too (compared-results.ts); the channels get it either way.
+ */
+function tallyChange(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  count: number | undefined,
+  start: number,
+): Record<string, unknown> {
+  if (count === undefined || count < 2) return {};
+  const figure = sc.figures.find((f) => f.start === start && f.unit === 'count' && !f.isChange);
+  return figure ? seizureChange(ctx, sc, figure) : {};
 }
 
 /** «пресекли 8 каналов», «пресечено три канала»: the number before «канал», if it is one. */

@@ -16,6 +16,8 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
       // «14 фактов употребления наркотических веществ против 9»: the counted noun may take a few words.
       (/^(?:\s+[\p{L}-]+){0,4}\s+против\s+$/iu.test(text.slice(from.end, to.start)) ||
         YEAR_BEFORE_DASH.test(text.slice(from.end, to.start)) ||
+        (AT_BEFORE.test(text.slice(from.end, to.start)) &&
+          YEAR_AFTER_BARE.test(text.slice(to.end, to.end + 60))) ||
         bracketBaseline(text, from, to)) &&
       from.unit === to.unit
     ) {
@@ -35,8 +37,8 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
   return out;
 }
 
-/** How the genre names the year before: «годом ранее», «в 2025 году», «за 10 месяцев прошлого года», «АППГ». */
-const YEAR_BEFORE = String.raw`(?:годом\s+ранее|год\s+назад|в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+году|за\s+(?:19|20)\d\d\s+год|(?:19|20)\d\d\s+г(?:\.|од)?|за\s+(?:[\p{L}\d-]+\s+){0,3}?(?:прошлого|предыдущего|минувшего)\s+года|в\s+(?:аналогичном|том\s+же)\s+периоде\s+(?:прошлого|предыдущего)\s+года|аппг)`;
+/** How the genre names the year before (also read by baseline-sentences.ts): «годом ранее», «в 2025 году», «за 10 месяцев прошлого года», «АППГ». */
+export const YEAR_BEFORE = String.raw`(?:годом\s+ранее|год\s+назад|в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+(?:году|г\.)|за\s+(?:19|20)\d\d\s+год|(?:19|20)\d\d\s+г(?:\.|од)?|(?:в|за)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:(?:19|20)\d\d|прошлого|предыдущего|минувшего)\s+(?:года|г\.)|за\s+(?:[\p{L}\d-]+\s+){0,3}?(?:прошлого|предыдущего|минувшего)\s+года|в\s+(?:аналогичном|том\s+же)\s+периоде\s+(?:прошлого|предыдущего)\s+года|аппг)`;
 
 /** «9 — по фактам легализации денег (в прошлом году — 5)»: the year before's level in brackets after the figure. */
 const YEAR_BEFORE_BRACKET = new RegExp(String.raw`^[^\d().;]*\(\s*${YEAR_BEFORE}\s*[–—:-]?\s*$`, 'iu');
@@ -53,8 +55,17 @@ function bracketBaseline(text: string, from: Figure, to: Figure): boolean {
   return YEAR_AFTER.test(after) || (/против\s*$/iu.test(gap) && /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after));
 }
 
-const YEAR_BEFORE_DASH =
-  /^(?:\s+[\p{L}-]+){0,4},\s+(?:тогда\s+как|а|против|при\s+том\s+что)\s+(?:годом\s+ранее|в\s+прошлом\s+году|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)\s*[–—-]\s*$/iu;
+/**
+ * «27 фактов контрабанды, тогда как годом ранее – 19», «…, в прошлом году – 19», «…, а за аналогичный период 2024
+ * года их было 19»: the year before's level in a clause of its own after a comma.
+ */
+const YEAR_BEFORE_DASH = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,4},\s+(?:(?:тогда\s+как|а|против|при\s+том\s+что)\s+)?(?:${YEAR_BEFORE}|за\s+(?:аналогичный|тот\s+же)\s+период\s+прошлого\s+года)(?:\s+за\s+(?:тот\s+же|аналогичный)\s+период)?\s*(?:[–—-]\s*|\s(?:их\s+|таких\s+[\p{L}-]+\s+)?(?:было|был[аио]?|составлял[аио]?)\s+)$`,
+  'iu',
+);
+/** «27 фактов при 19 годом ранее»: the level before, then the year it was. */
+const AT_BEFORE = /^(?:\s+[\p{L}-]+){0,4}\s+при\s+$/iu;
+const YEAR_AFTER_BARE = new RegExp(String.raw`^\s+${YEAR_BEFORE}`, 'iu');
 
 /**
  * «выявлено 38 наркопреступлений, из них 17 фактов сбыта (за аналогичный период прошлого года — 29 и 11

@@ -1,7 +1,12 @@
 import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { bracketedChange } from './bracketed-change.ts';
+import { fractionChanges } from './fraction-changes.ts';
+import { foldFactors } from './fold-factors.ts';
+import { wordPercents } from './word-percents.ts';
 import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
+import { wordLevels } from './word-levels.ts';
 import type { Figure } from './figure.ts';
 
 export type { Figure } from './figure.ts';
@@ -13,8 +18,6 @@ const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
 const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
-/** «3 212 краж (–11 %)», «(+5,2 %)»: the signed change of the figure before, in brackets after it. */
-const BRACKETED_CHANGE = /^(?:\s*\p{L}+){0,3}\s*\(\s*([+−–-])\s*(\d+(?:[.,]\d+)?)\s*%\s*\)/u;
 /**
  * «снижение составило 11,2 %», «рост числа краж составил 12 %», «прирост — 23 факта»: a change named as a noun,
  * then its size after «составил» or a dash, is a change, not a level.
@@ -95,21 +98,10 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     // «за 10 месяцев», «в течение 3 суток»: a stretch of time, not a count of anything.
     if (unit === 'count' && noun && DURATION.test(noun)) continue;
     // «430 кг наркотиков (+17,5 %)»: a seized mass may carry its change so too.
-    const bracket =
-      unit === 'count' || unit === 'kg' ? BRACKETED_CHANGE.exec(text.slice(end, end + 40)) : null;
+    const bracket = bracketedChange(text, end, unit);
     if (bracket) {
-      const at = end + bracket.index + bracket[0].indexOf('(');
-      out.push({
-        start: at,
-        end: end + bracket[0].length,
-        value: Number(bracket[2]!.replace(',', '.')),
-        unit: '%',
-        qualifier: 'exactly',
-        noun: null,
-        isChange: true,
-        direction: bracket[1] === '+' ? 'up' : 'down',
-      });
-      consumed = end + bracket[0].length;
+      out.push(bracket);
+      consumed = bracket.end;
     }
     const isChange =
       unit === 'times' ||
@@ -133,6 +125,12 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
   out.push(...factorsInWords(text, slice, span.start));
+  const near = (start: number, end: number) => directionNear(lead(text, start), text.slice(end, end + 40));
+  out.push(
+    ...fractionChanges(text, slice, span.start, near),
+    ...foldFactors(text, slice, span.start, near),
+    ...wordPercents(text, slice, span.start, qualifierOf, near),
+  );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
     const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
@@ -140,6 +138,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
   }
   out.push(...wordAmounts(text, slice, span.start, qualifierOf));
+  out.push(...wordLevels(text, slice, span.start, out));
   return fromTo(text, out).sort((a, b) => a.start - b.start);
 }
 
