@@ -7,12 +7,14 @@ import { indicatorFigures } from './indicator-figures.ts';
 import { invertedCounts } from './inverted-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
+import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
 import { sharePhrases } from './share-phrases.ts';
 import { sizedTotals } from './sized-totals.ts';
+import { workedAreas } from './worked-areas.ts';
 
 /** What a sentence measures before figures are given to metrics (indicators.ts). */
 export interface SentenceMetrics {
@@ -47,6 +49,8 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...pronounCounts(ctx, sc),
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
+    ...moreOrFewer(ctx, sc, named),
+    ...workedAreas(ctx, sc),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
