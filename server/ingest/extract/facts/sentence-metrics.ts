@@ -3,6 +3,7 @@ import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
+import { fractionShares } from './fraction-shares.ts';
 import { indicatorFigures } from './indicator-figures.ts';
 import { invertedCounts } from './inverted-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
@@ -51,6 +52,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
+    ...fractionShares(ctx, sc),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
