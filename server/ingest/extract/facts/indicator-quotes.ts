@@ -17,6 +17,10 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
   const start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
+  // «в том числе 22 факта сбыта», «в т. ч. 11 несовершеннолетних»: quoted from «в», not from «числе».
+  const including = /(?:^|\s)(в\s+(?:том\s+)?)$/iu.exec(ctx.folded.slice(from, start));
+  if (/^числе\s/iu.test(ctx.folded.slice(start)) && including)
+    return from + including.index + including[0].indexOf(including[1]!);
   const part = /из\s+$/iu.exec(ctx.folded.slice(from, start));
   return part && (part.index === 0 || /\s/u.test(ctx.folded[from + part.index - 1]!))
     ? from + part.index

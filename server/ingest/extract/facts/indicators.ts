@@ -68,13 +68,19 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
     if (comparison) out.push(compared(ctx, sc, comparison));
     const owner = attributeFigures(ctx.folded, metrics, rest);
-    const direction = DOWN.test(sc.sentence.text) ? 'down' : UP.test(sc.sentence.text) ? 'up' : null;
+    // «Зарегистрировано 1 200 преступлений, из них 300 краж, что на 10 % меньше»: a move told after the first
+    // part is the parts', not the total's before them.
+    const partsFrom = Math.min(...parts.map((p) => p.figure.start));
     for (const metric of metrics) {
       const own = owner.get(metric) ?? [];
+      const before = metric.end <= partsFrom && own.every((f) => f.end <= partsFrom);
+      const upTo = before && parts.length > 0 ? partsFrom : sc.sentence.end;
+      const said = ctx.folded.slice(sc.sentence.start, upTo);
+      const direction = DOWN.test(said) ? 'down' : UP.test(said) ? 'up' : null;
       const dir =
         own.find((f) => f.isChange)?.direction ??
         own.find((f) => f.direction)?.direction ??
-        nearestDirection(ctx, sc, metric);
+        nearestDirection(ctx, sc, metric, upTo);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
       if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
@@ -233,10 +239,15 @@ function emit(
   return mention;
 }
 
-function nearestDirection(ctx: DocumentContext, sc: SentenceContext, metric: Metric): 'up' | 'down' | null {
+function nearestDirection(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  metric: Metric,
+  upTo = sc.sentence.end,
+): 'up' | 'down' | null {
   const window = ctx.folded.slice(
     Math.max(sc.sentence.start, metric.start - 40),
-    Math.min(sc.sentence.end, metric.end + 40),
+    Math.min(sc.sentence.end, upTo, metric.end + 40),
   );
   const down = DOWN.exec(window);
   const up = UP.exec(window);
