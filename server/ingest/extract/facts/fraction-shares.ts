@@ -112,7 +112,11 @@ function clauseFrom(ctx: DocumentContext, sc: SentenceContext, at: number): numb
 /** The clause's end: the next full stop, semicolon or a clause that opens with «поэтому», «а», «но». */
 function clauseTo(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const tail = ctx.text.slice(at, sc.sentence.end);
-  const stop = /[.;!?»]|,\s+(?:а|но|поэтому|что|хотя|при\s+этом)\s/u.exec(tail);
+  // «…, — сообщил начальник …»: the attribution after a quoted answer is no part of the share.
+  const stop =
+    /[.;!?»]|,\s+(?:а|но|поэтому|что|хотя|при\s+этом)\s|,?\s+[—–]\s+(?=\p{Ll}+\s)(?=(?:сообщил|отметил|сказал|подчеркнул|пояснил|добавил|рассказал)\p{L}*)/u.exec(
+      tail,
+    );
   const end = at + (stop ? stop.index : tail.length);
   return end - /[\s,—–-]*$/u.exec(ctx.text.slice(at, end))![0].length;
 }

@@ -7,12 +7,12 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 // bracket. No head word («число», «количество») names the metric, so metricsIn does not see it.
 
 /**
- * The genitive words (one to four), «стало/стал/было» or a result verb («выявлено», «зарегистрировано»), an
+ * The genitive words (one to six), «стало/стал/было» or a result verb («выявлено», «зарегистрировано»), an
  * optional adverb, «больше/меньше», then «— 41 против 33», «: 41 против 33», «(41 против 33)», «— до 41 против
  * 33», «— 41 (годом ранее — 33)».
  */
 const MORE_OR_FEWER =
-  /(?:^|[\s,;:—–])((?:[а-яё-]+\s+){0,3}[а-яё-]+)\s+(?:стал[оаи]?|был[оаи]?|\p{L}+(?:но|ено|ано|ито|то))\s+(?:(?:значительно|заметно|немного|несколько|чуть|ещ[её]|вдвое|втрое)\s+)?(больше|меньше)\s*(?:[—–:-]\s*|\(\s*)(?:(?:уже|до|лишь|только)\s+)?(?=\d)/giu;
+  /(?:^|[\s,;:—–])((?:[а-яё-]+\s+){0,5}[а-яё-]+)\s+(?:стал[оаи]?|был[оаи]?|(?!(?:значительно|заметно|немного|несколько)\s)\p{L}+(?:но|то))\s+(?:(?:значительно|заметно|немного|несколько|чуть|ещ[её]|вдвое|втрое)\s+)?(больше|меньше)\s*(?:[—–:-]\s*|\(\s*)(?:(?:уже|до|лишь|только)\s+)?(?=\d)/giu;
 /** What may open the clause before the counted noun: connectives, not part of the metric. */
 const CONNECTIVE =
   /^(?:(?:при\s+этом|вместе\s+с\s+тем|в\s+то\s+же\s+время|однако|зато|также|кроме\s+того|но|а|и|же|тогда\s+как)\s+)+/iu;
@@ -32,17 +32,21 @@ export function moreOrFewer(
     const numberAt = sc.sentence.start + m.index + m[0].length;
     const figure = sc.figures.find((f) => f.start === numberAt && f.unit === 'count' && !f.isChange);
     if (!figure || !BASELINE.test(ctx.folded.slice(figure.start, sc.sentence.end))) continue;
-    const lead = m[1]!.replace(CONNECTIVE, '');
-    if (!lead) continue;
+    const stripped = m[1]!.replace(CONNECTIVE, '');
+    // What is counted opens the metric: the first noun in the genitive plural («фактов», «краж», «сбытчиков»);
+    // words before it («этом» of «при этом» cut by the match) are no part of it.
+    const all = stripped.split(/\s+/u);
+    const k = all.findIndex((w) =>
+      ctx
+        .morph(w.toLowerCase())
+        .some((p) => p.score > 0.1 && p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur'),
+    );
+    if (k < 0 || k > 1) continue;
+    const lead = all.slice(k).join(' ');
     const start = sc.sentence.start + m.index + m[0].indexOf(m[1]!) + (m[1]!.length - lead.length);
     const end = start + lead.length;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const words = ctx.text.slice(start, end).split(/\s+/u);
-    // The first word is what is counted: a noun in the genitive plural («фактов», «краж», «сбытчиков»).
-    const head = ctx
-      .morph(words[0]!)
-      .some((p) => p.score > 0.1 && p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur');
-    if (!head) continue;
     const from = sc.tokens.findIndex((t) => t.start >= start);
     const to = sc.tokens.findIndex((t) => t.start >= figure.end);
     const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true });
