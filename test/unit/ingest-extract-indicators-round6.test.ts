@@ -93,6 +93,18 @@ describe('indicators of round 6 (counts-16)', () => {
     );
   });
 
+  it('reads a share told as «N % <what> <verb>» or «N % <what> — …»', () => {
+    expect(found).toContainEqual(
+      withQuote('до 85 % сбыта уходит в интернет', { name: expect.stringMatching(/^Доля сбыта/), value: 85 }),
+    );
+    expect(found).toContainEqual(
+      withQuote('Около 70 % изъятого приходится на синтетику', { value: 70, unit: '%', qualifier: 'about' }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Доля задержанных закладчиков/), value: 80 }),
+    );
+  });
+
   it('quotes a count from its verb when the means of the work stands between', () => {
     expect(found).toContainEqual(
       withQuote('охватила профилактикой более 9 тыс. школьников', { value: 9000, qualifier: 'over' }),

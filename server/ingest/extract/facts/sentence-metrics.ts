@@ -10,6 +10,7 @@ import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
+import { percentOf } from './percent-of.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
@@ -36,7 +37,7 @@ export interface SentenceMetrics {
  */
 export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): SentenceMetrics {
   const areas = countedAreas(ctx, sc);
-  const shares = sharePhrases(ctx, sc);
+  const shares = [...sharePhrases(ctx, sc), ...percentOf(ctx, sc)];
   const own = [...areas.map((a) => a.metric), ...shares];
   const named = metricsIn(ctx, sc).filter((m) => !own.some((a) => a.start <= m.start && m.end <= a.end));
   const estimated = potentialYield(ctx, sc);
