@@ -114,6 +114,12 @@ describe('indicators of round 6 (counts-16)', () => {
     );
   });
 
+  it('counts channels told by an ordinal with the time it runs over', () => {
+    expect(found).toContainEqual(
+      withQuote('пятый канал, закрытый в области с начала года', { value: 5, period: 'с начала года' }),
+    );
+  });
+
   it('stops a count before «ещё двое …» and quotes «в том числе» whole', () => {
     expect(found).toContainEqual(withQuote('Задержаны четыре участника группы', { value: 4 }));
     expect(found).toContainEqual(withQuote('в том числе 13 несовершеннолетних', { value: 13 }));
