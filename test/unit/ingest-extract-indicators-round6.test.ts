@@ -75,6 +75,14 @@ describe('indicators of round 6 (counts-16)', () => {
       }),
     );
     expect(found).toContainEqual(withQuote('состоят 312 человек', { value: 312 }));
+    // «достигла 41 процента»: a level reached is a rise.
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Доля потребителей синтетических наркотиков/),
+        value: 41,
+        direction: 'up',
+      }),
+    );
   });
 
   it('reads shares told by a fraction word, quoted without the attribution', () => {

@@ -19,11 +19,12 @@ import {
 } from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 
-// Word starts only: «подростка» holds no «рост».
+// Word starts only: «подростка» holds no «рост». «достигла 38 процентов» tells a rise to a level; «не достигли
+// 21 года» and «достигнуты результаты» tell none.
 const DOWN =
   /(?<!\p{L})(?:сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*)/iu;
 const UP =
-  /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*)/iu;
+  /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*|(?<!не\s)достиг(?:л[аои]?)?(?!\p{L}))/iu;
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
  * only describes a speaker.
