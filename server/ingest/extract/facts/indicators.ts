@@ -18,13 +18,8 @@ import {
   restatedIndicator,
 } from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
+import { nearestDirection, saidDirection } from './indicator-direction.ts';
 
-// Word starts only: «подростка» holds no «рост». «достигла 38 процентов» tells a rise to a level; «не достигли
-// 21 года» and «достигнуты результаты» tell none.
-const DOWN =
-  /(?<!\p{L})(?:сниж\p{L}*|снизил\p{L}*|сократил\p{L}*|сокращ\p{L}*|уменьшил\p{L}*|уменьш\p{L}*|меньше|ниже|спад\p{L}*)/iu;
-const UP =
-  /(?<!\p{L})(?:(?:при)?рост\p{L}*|вырос\p{L}*|выросл\p{L}*|увеличил\p{L}*|увелич\p{L}*|больше|выше|улучшил\p{L}*|повысил\p{L}*|возрос\p{L}*|(?<!не\s)достиг(?:л[аои]?)?(?!\p{L}))/iu;
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
  * only describes a speaker.
@@ -77,7 +72,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       const before = metric.end <= partsFrom && own.every((f) => f.end <= partsFrom);
       const upTo = before && parts.length > 0 ? partsFrom : sc.sentence.end;
       const said = ctx.folded.slice(sc.sentence.start, upTo);
-      const direction = DOWN.test(said) ? 'down' : UP.test(said) ? 'up' : null;
+      const direction = saidDirection(said);
       const dir =
         own.find((f) => f.isChange)?.direction ??
         own.find((f) => f.direction)?.direction ??
@@ -238,22 +233,6 @@ function emit(
   );
   measures(ctx, sc, mention, ofCase);
   return mention;
-}
-
-function nearestDirection(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  metric: Metric,
-  upTo = sc.sentence.end,
-): 'up' | 'down' | null {
-  const window = ctx.folded.slice(
-    Math.max(sc.sentence.start, metric.start - 40),
-    Math.min(sc.sentence.end, upTo, metric.end + 40),
-  );
-  const down = DOWN.exec(window);
-  const up = UP.exec(window);
-  if (down && up) return Math.abs(down.index - 40) < Math.abs(up.index - 40) ? 'down' : 'up';
-  return down ? 'down' : up ? 'up' : null;
 }
 
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
