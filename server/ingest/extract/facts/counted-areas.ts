@@ -15,6 +15,11 @@ const AREA_NOUN = /^(?:гектар|га$|кв$|квадратн)/iu;
 /** Work on land the area measures: eradication and survey of plots, not a plot where one thing was found. */
 const LAND_WORK =
   /(?:уничтож|выявл|ликвидир|обследов|обработа|очищ|скош|выкош|сожж|перепахан|вспахан)\p{L}*/iu;
+/**
+ * «обнаружен незаконный посев конопли площадью 0,3 гектара», «выявлена плантация мака на площади 1,2 га»: the
+ * size of an illicit crop is measured whoever found it; a house or a car of the same size is not.
+ */
+const CROP = /(?:посев|плантаци|очаг|делянк|поле|посадк)\p{L}*\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** «, что в 1,2 раза превышает …», «, или на 12 % больше …»: a comparison clause right after the figure. */
 const COMPARED_AFTER = /^\s*,\s*(?:что|или|это)\s/iu;
 
@@ -31,7 +36,7 @@ export function countedAreas(ctx: DocumentContext, sc: SentenceContext): MetricF
     const leadStart = figure.start - (lead[0].length - lead[0].indexOf(lead[1]!));
     // The verb of the work may stand before the count the area follows («уничтожено 12 очагов … на площади»).
     const work = between(ctx, sentenceClauseStart(ctx, sc, clauseStart), leadStart);
-    if (!LAND_WORK.test(work)) continue;
+    if (!LAND_WORK.test(work) && !CROP.test(work)) continue;
     // «уничтожено 38 очагов конопли (площадь — 12,5 гектара)»: the count may stand a clause before.
     const counted = countBefore(sc, figure, sentenceClauseStart(ctx, sc, clauseStart));
     const what = counted ? countedMetric(ctx, sc, counted) : null;

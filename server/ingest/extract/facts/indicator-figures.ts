@@ -33,8 +33,12 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
   );
 }
 
-/** «составило 88 человек», «составила более 1,2 тыс. лиц»: the level a metric named before reached. */
-const AMOUNTS_TO = /составил\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
+/**
+ * «составило 88 человек», «составила более 1,2 тыс. лиц», «составляет 1 318 человек», «достигло 57 человек»,
+ * «насчитывается 412 лиц»: the level a metric named before reached or stands at.
+ */
+const AMOUNTS_TO =
+  /(?:составил|составля|достиг|насчитыва)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
 
 /** The words of the sentence right before a figure. */
 function leadOf(sc: SentenceContext, f: Figure): string {
@@ -151,7 +155,12 @@ export function attributeFigures(
       .sort((a, b) => a.start - b.start)[0];
     // «ущерб от них превысил 2,4 млрд тенге»: a metric told around its figure owns it.
     const around = metrics.find((m) => m.start <= figure.start && m.end >= figure.end);
-    const metric = around ?? counted ?? before ?? after;
+    // «Задержаны пять участников группы, ещё двое объявлены в розыск»: a count opening a clause with «ещё»
+    // tells of more of the same in another state, not of the metric before it.
+    const more = /[,;]\s+(?:а\s+)?(?:ещ[её]|еще)\s+(?:(?:не\s+)?(?:менее|более|свыше|около)\s+)?$/iu.test(
+      text.slice(Math.max(0, figure.start - 30), figure.start),
+    );
+    const metric = around ?? counted ?? (more ? undefined : before) ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;

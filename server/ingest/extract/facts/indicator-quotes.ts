@@ -14,13 +14,41 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
     /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|лишь|только|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
       ctx.folded.slice(from, at),
     );
-  const start = verb ? from + verb.index + verb[0].indexOf(verb[1]!) : at;
+  const start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
+  // «в том числе 22 факта сбыта», «в т. ч. 11 несовершеннолетних»: quoted from «в», not from «числе».
+  const including = /(?:^|\s)(в\s+(?:том\s+)?)$/iu.exec(ctx.folded.slice(from, start));
+  if (/^числе\s/iu.test(ctx.folded.slice(start)) && including)
+    return from + including.index + including[0].indexOf(including[1]!);
   const part = /из\s+$/iu.exec(ctx.folded.slice(from, start));
   return part && (part.index === 0 || /\s/u.test(ctx.folded[from + part.index - 1]!))
     ? from + part.index
     : start;
+}
+
+/**
+ * «охватила профилактикой более 12 тыс. школьников»: when the word before the number is the means of the work
+ * (an instrumental, one or two words), the quote opens at the verb before it.
+ */
+function meansVerb(ctx: DocumentContext, from: number, start: number): number {
+  const ablt = (w: string) => ctx.morph(w.toLowerCase()).some((p) => p.score > 0.2 && p.tag.CAse === 'ablt');
+  const verb = (w: string) =>
+    ctx
+      .morph(w.toLowerCase())
+      .some(
+        (p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past')),
+      );
+  let at = start;
+  for (let i = 0; i < 2; i++) {
+    const word = /^\p{L}+/u.exec(ctx.folded.slice(at))?.[0];
+    if (!word || verb(word) || !ablt(word)) return start;
+    const before = /(?:^|\s)(\p{L}+)\s+$/u.exec(ctx.folded.slice(from, at));
+    if (!before) return start;
+    at = from + before.index + before[0].indexOf(before[1]!);
+    if (verb(before[1]!)) return at;
+  }
+  return start;
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */

@@ -1,7 +1,6 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
-import { CHANNEL_NOUN } from './counted-nouns.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 
 // «это уже третья нарколаборатория, выявленная в регионе с начала текущего года»: an ordinal with the time it
@@ -22,7 +21,7 @@ const ORDINALS = [
   'двенадцат',
 ];
 const ORDINAL = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${ORDINALS.join('|')})(?:ой|ая|ое|ым|ую|ей|ого|ий|ья|ье|ьей|ьим|ьего|ью)|(\d{1,2})-(?:й|я|е|ой|ая|ое|ым|ую|ей|ого|ий))(?!\p{L})`,
+  String.raw`(?<![\p{L}\d])(?:(${ORDINALS.join('|')})(?:ый|ой|ая|ое|ым|ую|ей|ого|ий|ья|ье|ьей|ьим|ьего|ью)|(\d{1,2})-(?:й|я|е|ой|ая|ое|ым|ую|ей|ого|ий))(?!\p{L})`,
   'giu',
 );
 /** The time a tally runs over: «с начала (текущего) года», «в этом году», «за год», «за 10 месяцев». */
@@ -40,7 +39,8 @@ export function ordinalCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     const start = sc.sentence.start + m.index;
     const end = start + m[0].length;
     // The thing counted and the words that say which, up to the end of the clause or a second comma.
-    const rest = /^(?:[^.;:!?,]|,(?=\s+\p{Ll}+(?:нн|вш|ем|им)\p{L}*\s))*/u.exec(
+    // «, выявленная …», «, перекрытый …», «, закрытая …»: a participle after the comma says which.
+    const rest = /^(?:[^.;:!?,]|,(?=\s+\p{Ll}+(?:нн|вш|ем|им|ыт|ыв)\p{L}*\s))*/u.exec(
       ctx.folded.slice(end, sc.sentence.end),
     )![0];
     const since = SINCE.exec(rest);
@@ -50,7 +50,9 @@ export function ordinalCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     const noun = [...told.matchAll(/[\p{L}-]+/gu)].find((w) =>
       ctx.morph(w[0]).some((p) => p.tag.POS === 'NOUN' && p.score > 0.2),
     );
-    if (!noun || NOT_TALLY.test(noun[0]) || CHANNEL_NOUN.test(noun[0])) continue;
+    // «третий канал, перекрытый на нашем участке с начала года»: a tally of channels cut is a figure too (the
+    // channel itself is a SupplyChannel of the sentence it is told in).
+    if (!noun || NOT_TALLY.test(noun[0])) continue;
     const value = m[2] ? Number(m[2]) : ORDINALS.findIndex((o) => new RegExp(`^${o}`, 'iu').test(m[1]!)) + 2;
     const quoteEnd = end + rest.replace(/\s+$/u, '').length;
     const figure: Figure = {

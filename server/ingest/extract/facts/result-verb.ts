@@ -18,7 +18,23 @@ export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
   if (RESULT_VERB.test(lead)) return true;
   // «провели в колледжах Конаева 12 встреч»: a short place or time phrase may stand between verb and number.
   const bare = lead.replace(FILLER, '').replace(/\s+(?:в|во|на|по|среди|у)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u, '');
-  const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(bare)?.[1]?.toLowerCase();
+  if (verbAtEnd(ctx, bare)) return true;
+  // «охватила профилактикой более 12 тыс. школьников», «охвачено профилактическими беседами 2 тыс.»: the
+  // means of the work (one or two words in the instrumental) may stand between verb and number.
+  let means = bare;
+  for (let i = 0; i < 2; i++) {
+    const last = /\s(\p{L}+)$/u.exec(means);
+    if (!last || !ctx.morph(last[1]!.toLowerCase()).some((p) => p.score > 0.2 && p.tag.CAse === 'ablt'))
+      return false;
+    means = means.slice(0, last.index);
+    if (verbAtEnd(ctx, means)) return true;
+  }
+  return false;
+}
+
+/** Whether the text ends with a past verb or a short participle («выявлено», «проверили»). */
+function verbAtEnd(ctx: DocumentContext, text: string): boolean {
+  const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
   if (!word || word.length < 4 || NOT_RESULT.test(word)) return false;
   return ctx
     .morph(word)

@@ -5,16 +5,20 @@ import { currencyAfter } from './cash-sums.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
+import { fractionShares } from './fraction-shares.ts';
 import { indicatorFigures } from './indicator-figures.ts';
 import { invertedCounts } from './inverted-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
+import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
+import { percentOf } from './percent-of.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
 import { sharePhrases } from './share-phrases.ts';
 import { sizedTotals } from './sized-totals.ts';
+import { workedAreas } from './worked-areas.ts';
 
 /** What a sentence measures before figures are given to metrics (indicators.ts). */
 export interface SentenceMetrics {
@@ -37,7 +41,7 @@ export interface SentenceMetrics {
  */
 export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): SentenceMetrics {
   const areas = countedAreas(ctx, sc);
-  const shares = sharePhrases(ctx, sc);
+  const shares = [...sharePhrases(ctx, sc), ...percentOf(ctx, sc)];
   const own = [...areas.map((a) => a.metric), ...shares];
   const named = metricsIn(ctx, sc).filter((m) => !own.some((a) => a.start <= m.start && m.end <= a.end));
   const estimated = potentialYield(ctx, sc);
@@ -51,6 +55,9 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...pronounCounts(ctx, sc),
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
+    ...moreOrFewer(ctx, sc, named),
+    ...workedAreas(ctx, sc),
+    ...fractionShares(ctx, sc),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),

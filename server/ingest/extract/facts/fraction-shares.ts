@@ -1,0 +1,122 @@
+import type { DocumentContext, SentenceContext } from '../context.ts';
+import type { Figure } from '../recognise/figures.ts';
+import type { MetricFigure } from './metric-phrases.ts';
+
+// Shares told in words, no number written: «Среди задержанных за сбыт каждый третий моложе 25 лет»,
+// «Половина сбытчиков, задержанных в прошлом году, — молодёжь до 25 лет», «более трети потребителей —
+// несовершеннолетние», «две трети изъятого — синтетика», «каждый пятый задержанный — студент». Each is an
+// Indicator in % (one third is 33.3), quoted over its clause.
+
+/** «каждый третий», «каждая пятая»: one in N. */
+const EACH =
+  /(?<![\p{L}-])кажд(?:ый|ая|ое)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье)(?!\p{L})/giu;
+/** «половина», «более трети», «почти две трети», «четверть» opening its clause. */
+const PART =
+  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аы]|трет[ьи]|четверт[ьи]|две\s+трети|три\s+четверти))\s+(?=\p{L})/giu;
+
+const ONE_IN: Record<string, number> = {
+  втор: 50,
+  трет: 33.3,
+  четверт: 25,
+  четвёрт: 25,
+  пят: 20,
+  шест: 16.7,
+  седьм: 14.3,
+  восьм: 12.5,
+  девят: 11.1,
+  десят: 10,
+};
+
+/** Shares told by a fraction word, each with its clause as the metric's words. */
+export function fractionShares(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
+  const out: MetricFigure[] = [];
+  const text = ctx.folded.slice(sc.sentence.start, sc.sentence.end).toLowerCase();
+  // A sentence with a share written in figures already gives its own number.
+  if (sc.figures.some((f) => f.unit === '%')) return out;
+  for (const m of text.matchAll(EACH)) {
+    const value = ONE_IN[m[1]!]!;
+    const at = sc.sentence.start + m.index;
+    out.push(share(ctx, sc, at, at + m[0].length, value, 'exactly'));
+  }
+  for (const m of text.matchAll(PART)) {
+    const at = sc.sentence.start + m.index + m[0].indexOf(m[1]!);
+    const value = fractionValue(m[3]!);
+    const qualifier = !m[2]
+      ? 'exactly'
+      : /более|свыше|больше/u.test(m[2])
+        ? 'over'
+        : /менее|меньше/u.test(m[2])
+          ? 'under'
+          : 'about';
+    // «в первой половине года», «половина срока»: a half of time is no share of people or things.
+    if (/^(?:года|срока|дня|месяца|века|пути)/u.test(text.slice(m.index + m[0].length))) continue;
+    out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier));
+  }
+  return out;
+}
+
+function fractionValue(word: string): number {
+  if (/^две/u.test(word)) return 66.7;
+  if (/^три/u.test(word)) return 75;
+  if (/^половин/u.test(word)) return 50;
+  if (/^трет/u.test(word)) return 33.3;
+  return 25;
+}
+
+/** The share's figure and its metric: the clause it stands in, quoted whole and named by it. */
+function share(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  start: number,
+  end: number,
+  value: number,
+  qualifier: Figure['qualifier'],
+): MetricFigure {
+  const from = clauseFrom(ctx, sc, start);
+  const to = clauseTo(ctx, sc, end);
+  const words = ctx.text.slice(from, to).replace(/\s+/gu, ' ');
+  const figure: Figure = {
+    start,
+    end,
+    value,
+    unit: '%',
+    qualifier,
+    noun: null,
+    isChange: false,
+    direction: null,
+  };
+  const first = sc.tokens.findIndex((t) => t.start >= from);
+  const last = sc.tokens.findIndex((t) => t.start >= to);
+  return {
+    figure,
+    metric: {
+      from: first,
+      to: last < 0 ? sc.tokens.length : last,
+      start: from,
+      end: to,
+      phrase: `доля (${words.charAt(0).toLowerCase()}${words.slice(1)})`,
+      evidence: { start: from, end: to },
+    },
+  };
+}
+
+/** The clause's start: the sentence's, or after a colon or a quote's opening dash. */
+function clauseFrom(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const head = ctx.text.slice(sc.sentence.start, at);
+  const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('. '), head.lastIndexOf('«'));
+  const from = cut >= 0 ? sc.sentence.start + cut + (head[cut] === '«' ? 1 : 2) : sc.sentence.start;
+  // «— Половина сбытчиков …»: the dash that opens an answer is no word of the share.
+  return from + /^[\s—–-]*/u.exec(ctx.text.slice(from, at))![0].length;
+}
+
+/** The clause's end: the next full stop, semicolon or a clause that opens with «поэтому», «а», «но». */
+function clauseTo(ctx: DocumentContext, sc: SentenceContext, at: number): number {
+  const tail = ctx.text.slice(at, sc.sentence.end);
+  // «…, — сообщил начальник …»: the attribution after a quoted answer is no part of the share.
+  const stop =
+    /[.;!?»]|,\s+(?:а|но|поэтому|что|хотя|при\s+этом)\s|,?\s+[—–]\s+(?=\p{Ll}+\s)(?=(?:сообщил|отметил|сказал|подчеркнул|пояснил|добавил|рассказал)\p{L}*)/u.exec(
+      tail,
+    );
+  const end = at + (stop ? stop.index : tail.length);
+  return end - /[\s,—–-]*$/u.exec(ctx.text.slice(at, end))![0].length;
+}
