@@ -2,6 +2,7 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { currencyAfter } from './cash-sums.ts';
+import { dashedCounts } from './dashed-counts.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
@@ -55,6 +56,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...pronounCounts(ctx, sc),
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
+    ...dashedCounts(ctx, sc, named),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
