@@ -20,6 +20,7 @@ import {
 } from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
+import { plannedFigure } from './planned-figures.ts';
 
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
@@ -68,6 +69,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     const partsFrom = Math.min(...parts.map((p) => p.figure.start));
     for (const metric of metrics) {
       const own = owner.get(metric) ?? [];
+      if (own.length > 0 && own.every((f) => plannedFigure(ctx, sc, f))) continue;
       const before = metric.end <= partsFrom && own.every((f) => f.end <= partsFrom);
       const upTo = before && parts.length > 0 ? partsFrom : sc.sentence.end;
       const said = ctx.folded.slice(sc.sentence.start, upTo);
@@ -91,6 +93,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     // from where the part before it ends to where the next one starts, so two parts never share words.
     let from = sc.sentence.start;
     for (const part of [...parts].sort((a, b) => a.figure.start - b.figure.start)) {
+      if (plannedFigure(ctx, sc, part.figure)) continue;
       const own = {
         ...part.metric,
         start: Math.min(part.metric.start, part.figure.start),
