@@ -18,7 +18,7 @@ import {
   rememberIndicator,
   restatedIndicator,
 } from './restated-indicators.ts';
-import { MONEY_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 
@@ -109,6 +109,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       // «имущество на сумму 410 млн тенге, в том числе две квартиры»: things a sum covers are no part of it.
       const money = (f: Figure) => Boolean(f.noun && MONEY_NOUN.test(f.noun));
       if (total && owner.get(total)!.some(money) && !money(part.figure)) continue;
+      if (!total && partOfThings(sc, part.figure)) continue;
       const metric = total
         ? {
             ...part.metric,
@@ -232,4 +233,13 @@ function emit(
 /** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
 function lastEnd(figures: Figure[], part: Figure): number {
   return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
+}
+
+/**
+ * «перекрыто шесть каналов поставки, два из которых вели из Шымкента», «изъято 40 свёртков, 12 из них …»: a
+ * part of channels or pieces seized belongs to that channel or seizure, not to an indicator of its own.
+ */
+function partOfThings(sc: SentenceContext, part: Figure): boolean {
+  const whole = sc.figures.filter((f) => f.end <= part.start && !f.isChange).at(-1);
+  return Boolean(whole?.noun && [CHANNEL_NOUN, ITEM_NOUN].some((re) => re.test(whole.noun!)));
 }
