@@ -14,6 +14,7 @@ import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { percentOf } from './percent-of.ts';
+import { placeParts } from './place-parts.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
@@ -57,6 +58,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
+    ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
