@@ -10,15 +10,22 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 // районе – 19» (a place), «(в 2023 году – 389)» (a baseline) open with a preposition and stay with the total.
 
 /** Where such a tally may open: a part («из них»), or a clause or list item of its own. */
-const OPENS = /(?:(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе|том\s+числе)|^|[,;:•]|\s[—–]|^\s*[-–—])\s*$/su;
+const OPENS =
+  /(?:(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе|том\s+числе)|^|[,;:•]|\s[—–]|^\s*[-–—])\s*$/su;
 
 /** Counts told as «<genitive plural> – N», each with the genitive words as its metric. */
-export function dashedCounts(ctx: DocumentContext, sc: SentenceContext, named: readonly Metric[]): MetricFigure[] {
+export function dashedCounts(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  named: readonly Metric[],
+): MetricFigure[] {
   const out: MetricFigure[] = [];
   const t = sc.tokens;
   for (const figure of sc.figures) {
     if (figure.unit !== 'count' || figure.isChange) continue;
-    const dash = /(?<=\p{L})\s*[—–-]\s*$/u.exec(ctx.text.slice(Math.max(sc.sentence.start, figure.start - 4), figure.start));
+    const dash = /(?<=\p{L})\s*[—–-]\s*$/u.exec(
+      ctx.text.slice(Math.max(sc.sentence.start, figure.start - 4), figure.start),
+    );
     if (!dash) continue;
     const dashAt = figure.start - dash[0].length;
     const last = t.findLastIndex((x) => x.end <= dashAt);

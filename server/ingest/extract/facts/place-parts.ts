@@ -11,8 +11,8 @@ import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 const PLACE_COUNT =
   /(?:[,;]\s*(?:а\s+|и\s+)?(?:(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+)?|(?:из\s+них|в\s+том\s+числе)\s+)((?:в|во|по|на)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+))\s*[—–-]\s*(?:(?:уже|еще|лишь|только|всего)\s+)?(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?(\d{1,3}(?:[  ]\d{3})*)(?=\s*(?:[.;,]|$))/giu;
 
-/** A place word: a capitalised name, or «районе», «области», «городе» after its adjective. */
-const PLACE = /^\p{Lu}|(?:^|\s)(?:район|област|город|поселк|сел|округ)\p{L}*$/u;
+/** A place: a capitalised name («Аягозу», «городе Кентау»), or «районе», «области» after its adjective. */
+const PLACE = /(?:^|\s)\p{Lu}|(?:^|\s)(?:район|област|город|поселк|сел|округ)\p{L}*$/u;
 
 /** Counts of a place told after the count they break down, each with that count's metric and the place. */
 export function placeParts(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
