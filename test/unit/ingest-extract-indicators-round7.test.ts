@@ -1,9 +1,10 @@
 // Indicators told in constructions the seventh round found on releases written by new annotators: a tally
 // «<genitive plural> – N» with no verb, a count broken down by place with its noun left out («из них в
-// Аральском районе – 19», «по Аягозу – 31»), a part of people counted before, parts of channels or pieces
-// that are no indicators, and targets or forecasts that are no results. Runs the real extractor on a
-// development text (test/fixtures/extract-dev/counts-17-*.txt: invented people, real bodies and places; it
-// says it is a test fixture).
+// Аральском районе – 19», «по Аягозу – 31»), a part of people counted before, a narrower metric kept apart
+// from the count before it, parts of channels or pieces that are no indicators, and targets or forecasts
+// that are no results. Runs the real extractor on a development text
+// (test/fixtures/extract-dev/counts-17-*.txt: invented people, real bodies and places; it says it is a test
+// fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDev, indicators } from '../helpers/extract-dev.ts';
 
@@ -46,6 +47,18 @@ describe('indicators of round 7 (counts-17)', () => {
     expect(found).toContainEqual(withQuote('по Кентау – 28', { value: 28, change: 2, changeUnit: 'times' }));
     expect(found).toContainEqual(withQuote('зарегистрировано 96 наркопреступлений', { value: 96 }));
     expect(found).toContainEqual(withQuote('выявлено 264 наркопреступления', { value: 264 }));
+  });
+
+  it('keeps a narrower metric told after a count («фактов сбыта синтетических наркотиков») apart from it', () => {
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/синтетических/),
+        change: 1.5,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+    expect(found.find((i) => i.value === 87)?.change).toBeUndefined();
   });
 
   it('reads a part of people counted before («…, в том числе 9 жителей других регионов»)', () => {
