@@ -4,9 +4,9 @@
 // from the count before it, parts of channels or pieces that are no indicators, and targets or forecasts
 // that are no results. Runs the real extractor on a development text
 // (test/fixtures/extract-dev/counts-17-*.txt: invented people, real bodies and places; it says it is a test
-// fixture).
+// fixture), and the first day of a range of days read as no count.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDev, indicators } from '../helpers/extract-dev.ts';
+import { extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
 
 const withQuote = (quote: string, figures: Record<string, unknown>) =>
   expect.objectContaining({ quote, ...figures });
@@ -80,5 +80,17 @@ describe('indicators of round 7 (counts-17)', () => {
     expect(found).toContainEqual(
       expect.objectContaining({ name: expect.stringMatching(/^Кражи/), change: -4 }),
     );
+  });
+
+  it('reads no count from the first day of a range of days («за неделю (3–9 ноября)», «с 3 по 9 ноября»)', async () => {
+    for (const range of ['(3–9 ноября)', 'с 3 по 9 ноября']) {
+      const week = indicators(
+        await extractInline(
+          `Сводка ДП Шымкента за неделю ${range}\n\nЗа прошедшую неделю полицейскими города Шымкента выявлено 9 наркопреступлений.`,
+          '2025-11-10',
+        ),
+      );
+      expect(week.map((i) => i.value)).toEqual([9]);
+    }
   });
 });
