@@ -1,10 +1,10 @@
 // Indicators told in constructions the seventh round found on releases written by new annotators: a tally
 // «<genitive plural> – N» with no verb, a count broken down by place with its noun left out («из них в
 // Аральском районе – 19», «по Аягозу – 31»), a part of people counted before, a narrower metric kept apart
-// from the count before it, parts of channels or pieces that are no indicators, and targets or forecasts
-// that are no results. Runs the real extractor on a development text
-// (test/fixtures/extract-dev/counts-17-*.txt: invented people, real bodies and places; it says it is a test
-// fixture), and the first day of a range of days read as no count.
+// from the count before it; and no indicator for parts of channels or pieces, for the doses a seizure would
+// have sufficed for, for targets or forecasts, or for the first day of a range of days. Runs the real
+// extractor on a development text (test/fixtures/extract-dev/counts-17-*.txt: invented people, real bodies
+// and places; it says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
 
@@ -73,6 +73,8 @@ describe('indicators of round 7 (counts-17)', () => {
   it('gives no indicator to a part of pieces seized or of channels cut', () => {
     expect(found.filter((i) => i.value === 12 && !String(i.name).includes('Кентау'))).toEqual([]);
     expect(found.filter((i) => i.value === 3)).toEqual([]);
+    // «хватило бы на 7 тысяч разовых доз» tells the size of the seizure, not a figure of work.
+    expect(found.filter((i) => i.unit === 'doses')).toEqual([]);
   });
 
   it('gives no indicator to a target or a forecast, but keeps a result «удалось добиться»', () => {
