@@ -41,7 +41,7 @@ export function invertedCounts(
     while (from < verbAt && !genitivePlural(ctx, t[from]!.text, true)) from++;
     if (from === verbAt || !clauseOpens(ctx, sc, t[from]!.start)) continue;
     const words = t.slice(from, verbAt).map((x) => x.text);
-    const head = words.find((w) => noun(ctx, w)) ?? '';
+    const head = words.find((w) => genitiveNoun(ctx, w)) ?? '';
     if (!head || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(head.toLowerCase()))) continue;
     const start = t[from]!.start;
     if (named.some((m) => m.start < t[verbAt]!.start && m.end > start)) continue;
@@ -72,7 +72,7 @@ function clauseOpens(ctx: DocumentContext, sc: SentenceContext, at: number): boo
   );
 }
 
-function genitivePlural(ctx: DocumentContext, word: string, strict = false): boolean {
+export function genitivePlural(ctx: DocumentContext, word: string, strict = false): boolean {
   return (
     /^[а-яё-]{3,}$/iu.test(word) &&
     ctx
@@ -87,6 +87,6 @@ function genitivePlural(ctx: DocumentContext, word: string, strict = false): boo
   );
 }
 
-function noun(ctx: DocumentContext, word: string): boolean {
+export function genitiveNoun(ctx: DocumentContext, word: string): boolean {
   return ctx.morph(word).some((p) => p.score > 0.2 && p.tag.POS === 'NOUN' && p.tag.CAse === 'gent');
 }

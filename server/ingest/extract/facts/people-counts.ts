@@ -26,9 +26,14 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     // «задержаны пятеро участников группы»: a few people counted in words are told of one case, not a figure;
     // «Задержаны 14 закладчиков и двое оптовых курьеров»: unless listed right after people counted as a result.
     const before = out.at(-1);
-    const listedAfter = Boolean(
-      before && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, before.metric.end, figure.start)),
-    );
+    // «Задержано 54 сборщика и перевозчика конопли, из них 17 жителей других регионов»: a part of the people
+    // counted before is counted as they are.
+    const part = partOfPeople(ctx, sc, figure);
+    const listedAfter =
+      Boolean(part) ||
+      Boolean(
+        before && /^[»"]?\s*(?:,|и|а\s+также)\s*$/u.test(between(ctx, before.metric.end, figure.start)),
+      );
     const counted = figure.inWords && !listedAfter ? afterCount(ctx, sc, figure) : undefined;
     // «к уголовной ответственности привлечены девять сбытчиков»: people charged or convicted are a tally.
     const liable = LIABLE.test(between(ctx, clauseStartBefore(ctx, sc, figure.start), figure.start));
@@ -91,8 +96,14 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
         '',
       );
     // «поставлено 120 человек и 14 подростков»: the second was done what the first was.
-    const shared = listedAfter && !after ? /\(([^()]*)\)$/u.exec(prev!.metric.phrase)?.[1] : undefined;
-    const done = after ?? shared ?? said.charAt(0).toLowerCase() + said.slice(1);
+    const shared = listedAfter && !after ? /\(([^()]*)\)$/u.exec(prev?.metric.phrase ?? '')?.[1] : undefined;
+    // «Задержано 54 сборщика …, из них 17 жителей других регионов»: a part was done what its whole was.
+    const whole = part
+      ? between(ctx, clauseStartBefore(ctx, sc, part.start), part.start)
+          .trim()
+          .toLowerCase()
+      : undefined;
+    const done = after ?? shared ?? whole ?? said.charAt(0).toLowerCase() + said.slice(1);
     out.push({
       figure,
       metric: {
@@ -104,13 +115,26 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
         // «17 лиц, состоящих на учёте, более полугода не посещались»: quoted from the number to the verb's end.
         evidence: after
           ? { start: figure.start, end: ctx.text.indexOf(after, t[to - 1]!.end) + after.length }
-          : undefined,
+          : part
+            ? { start: figure.start, end: t[to - 1]!.end }
+            : undefined,
         // «Задержаны 6 участников группы»: the members of one group are the case's, not the region's crime.
         ofCase: DETAINED.test(lead) && GROUP_ROLE.test(t[i]!.text),
       },
     });
   }
   return out;
+}
+
+/** «…, из них», «…, в том числе», «…, из которых» between a count of people and a part of them. */
+const PART_OF = /^[^.;:]{0,60}?[,(—–]\s*(?:из\s+них|из\s+которых|в\s+том\s+числе)\s*$/iu;
+
+/** The count of people («54 сборщика и перевозчика», «38 лиц») a count follows («54 сборщика и перевозчика», «38 лиц») as a part of. */
+function partOfPeople(ctx: DocumentContext, sc: SentenceContext, figure: Figure): Figure | undefined {
+  const whole = sc.figures.filter((f) => f.end <= figure.start && f.unit === 'count' && !f.isChange).at(-1);
+  if (!whole || !PART_OF.test(between(ctx, whole.end, figure.start))) return undefined;
+  const noun = sc.tokens.find((x) => x.start >= whole.end);
+  return noun && (PEOPLE_NOUN.test(noun.text) || animateNoun(ctx, noun)) ? whole : undefined;
 }
 
 /** Roles in a drug group: members, couriers, dealers, operators, organisers. */

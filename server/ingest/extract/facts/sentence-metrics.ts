@@ -2,6 +2,7 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { currencyAfter } from './cash-sums.ts';
+import { dashedCounts } from './dashed-counts.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
@@ -13,6 +14,7 @@ import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { percentOf } from './percent-of.ts';
+import { placeParts } from './place-parts.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
@@ -55,6 +57,8 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...pronounCounts(ctx, sc),
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
+    ...dashedCounts(ctx, sc, named),
+    ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
