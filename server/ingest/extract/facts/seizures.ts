@@ -1,12 +1,13 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
-import { eradicatedPlants, ITEM_NOUN } from './counted-nouns.ts';
+import { eradicatedPlants } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
 import { packsOf } from './seizure-packs.ts';
+import { seizureItem } from './seizure-items.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -74,7 +75,7 @@ function seizuresIn(
       (f.unit === 'kg' && !f.isChange) ||
       (f.unit === 'count' &&
         f.noun &&
-        (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun)) &&
+        (seizureItem(ctx, f) || LITRES.test(f.noun)) &&
         !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
@@ -86,8 +87,12 @@ function seizuresIn(
     const pack = packs.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     // «57 «закладок» с мефедроном»: the item may be quoted, the drug said «с …».
+    // «1 870 расфасованных доз альфа-PVP»: words may describe the pieces before their noun.
+    const pieces = seizureItem(ctx, amount);
     const item =
-      amount.unit === 'count' ? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
+      amount.unit !== 'count'
+        ? 0
+        : (pieces?.length ?? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length);
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
     const weighed = substance || amount.unit !== 'kg' ? undefined : weighedDrug(ctx, sc, amount);
     if (drugsOnly && !substance && !weighed) continue;
@@ -117,7 +122,7 @@ function seizuresIn(
           : LITRES.test(amount.noun ?? '')
             ? // Annotators write a volume either way: `volumeLitres`, or `value` with its unit.
               { volumeLitres: amount.value, value: amount.value, unit: 'litres' }
-            : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
+            : { count: amount.value, item: pieces?.noun ?? amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
