@@ -9,7 +9,7 @@ import { ITEM_NOUN } from './counted-nouns.ts';
  * participle later. «хватило бы на 40 тыс. разовых доз» is what a seizure would have made, not pieces seized.
  */
 const DESCRIBED = new RegExp(
-  String.raw`^\s+((?:(?:(?:рас)?фасованн|упакованн)\p{L}*\s+(?:в|по)\s+[\p{L}-]+\s+|(?!разов|условн|потенциальн)[\p{L}-]+(?:ых|их|ые|ие)\s+){1,2})«?((?:${ITEM_NOUN.source.slice(1)})[\p{L}-]*)»?`,
+  String.raw`^\s+((?:(?:(?:рас)?фасованн|упакованн)\p{L}*\s+(?:в|по)\s+[\p{L}-]+\s+|(?!разов|условн|потенциальн)[\p{L}-]+(?:ых|их|ые|ие)\s+){1,2})«?((?:[\p{L}]+-)?(?:${ITEM_NOUN.source.slice(1)})[\p{L}-]*)»?`,
   'iu',
 );
 
@@ -20,7 +20,8 @@ export function seizureItem(
 ): { noun: string; length: number } | undefined {
   if (f.unit !== 'count') return undefined;
   const direct = /^\s+«?([\p{L}-]+)»?/u.exec(ctx.folded.slice(f.end));
-  if (direct && ITEM_NOUN.test(direct[1]!)) return { noun: f.noun ?? direct[1]!, length: direct[0].length };
+  // «упакованных в фольгу доз»: «упаков…» names packs only as a noun, not as the participle.
+  if (direct && ITEM_NOUN.test(direct[1]!) && !/нн\p{L}{2}$/u.test(direct[1]!)) return { noun: f.noun ?? direct[1]!, length: direct[0].length };
   const described = DESCRIBED.exec(ctx.folded.slice(f.end, f.end + 80));
   if (!described) return undefined;
   const at = f.end + described[0].length - described[2]!.length - (described[0].endsWith('»') ? 1 : 0);

@@ -188,9 +188,18 @@ function isYearOrDate(
   return (
     Boolean(
       noun && /^(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(noun),
-    ) || /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after)
+    ) ||
+    /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after) ||
+    DAY_RANGE.test(after)
   );
 }
+
+/**
+ * «за неделю (3–9 ноября)», «с 3 по 9 ноября», «3, 4 и 5 октября»: the first day of a range or list of days
+ * is a date too, though its month is written only after the last one.
+ */
+const DAY_RANGE =
+  /^(?:\s*(?:[–—-]|по)|(?:\s*,\s*\d{1,2})*\s+и)\s*\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/u;
 
 /** The words before a figure its direction is read from: long enough for «превысил прошлогодний показатель в». */
 function lead(text: string, start: number): string {
