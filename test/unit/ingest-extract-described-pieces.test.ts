@@ -1,12 +1,13 @@
 // Pieces counted with words describing them before their noun («1 870 расфасованных доз альфа-PVP общим весом
 // 915 граммов», «46 бумажных свертков», «300 упакованных в фольгу доз») are a seizure's count and mass; «разовых
-// доз» a seizure would have made are not seized pieces; the first day of «3–9 ноября» is a date, not a count.
+// доз» a seizure would have made are not seized pieces; the first day of «3–9 ноября» is a date, not a count;
+// list items of instructions may open with their deadline, partners or how often («– в срок до 1 декабря провести …»).
 // Runs the real extractor on test/fixtures/extract-dev/seizures-07-described-pieces-almaty.txt (invented people,
 // real bodies and places; it says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev } from '../helpers/extract-dev.ts';
+import { extractDev, facts } from '../helpers/extract-dev.ts';
 
 function seizures(draft: Draft): Record<string, unknown>[] {
   return draft.entities
@@ -55,5 +56,16 @@ describe('described pieces', () => {
     expect(read('сводка за неделю (3–9 ноября)')).toEqual([]);
     expect(read('с 3 по 9 ноября выявлено 14 наркопреступлений')).toEqual([14]);
     expect(read('рейды 3, 4 и 5 октября')).toEqual([]);
+  });
+
+  it('reads list items that open with a deadline, partners or how often as instructions of the set', () => {
+    const items = facts(draft, 'INCLUDES').map((f) => f.to);
+    expect(items).toEqual([
+      expect.stringMatching(/сверк/u),
+      expect.stringMatching(/контрол/u),
+      expect.stringMatching(/мониторинг/iu),
+    ]);
+    const deadline = draft.entities.find((e) => e.label === 'Directive' && /сверк/u.test(e.name));
+    expect(deadline?.properties).toMatchObject({ deadline: '2025-12-01' });
   });
 });
