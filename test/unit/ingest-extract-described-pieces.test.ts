@@ -59,7 +59,9 @@ describe('described pieces', () => {
   });
 
   it('reads list items that open with a deadline, partners or how often as instructions of the set', () => {
-    const items = facts(draft, 'INCLUDES').map((f) => f.to);
+    const items = facts(draft, 'INCLUDES')
+      .filter((f) => /начальникам районных/u.test(String(f.from)))
+      .map((f) => f.to);
     expect(items).toEqual([
       expect.stringMatching(/сверк/u),
       expect.stringMatching(/контрол/u),
@@ -67,5 +69,16 @@ describe('described pieces', () => {
     ]);
     const deadline = draft.entities.find((e) => e.label === 'Directive' && /сверк/u.test(e.name));
     expect(deadline?.properties).toMatchObject({ deadline: '2025-12-01' });
+  });
+
+  it('splits off an instruction addressed to a body named by its abbreviation («а ДП области – усилить …»)', () => {
+    expect(facts(draft, 'ASSIGNED_TO')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          from: expect.stringMatching(/^Усилить рейды/u),
+          to: 'Департамент полиции Алматинской области',
+        }),
+      ]),
+    );
   });
 });

@@ -14,14 +14,12 @@ const DESCRIBED = new RegExp(
 );
 
 /** The item a count of pieces names, and how many characters after the figure its words take. */
-export function seizureItem(
-  ctx: DocumentContext,
-  f: Figure,
-): { noun: string; length: number } | undefined {
+export function seizureItem(ctx: DocumentContext, f: Figure): { noun: string; length: number } | undefined {
   if (f.unit !== 'count') return undefined;
   const direct = /^\s+«?([\p{L}-]+)»?/u.exec(ctx.folded.slice(f.end));
   // «упакованных в фольгу доз»: «упаков…» names packs only as a noun, not as the participle.
-  if (direct && ITEM_NOUN.test(direct[1]!) && !/нн\p{L}{2}$/u.test(direct[1]!)) return { noun: f.noun ?? direct[1]!, length: direct[0].length };
+  if (direct && ITEM_NOUN.test(direct[1]!) && !/нн\p{L}{2}$/u.test(direct[1]!))
+    return { noun: f.noun ?? direct[1]!, length: direct[0].length };
   const described = DESCRIBED.exec(ctx.folded.slice(f.end, f.end + 80));
   if (!described) return undefined;
   const at = f.end + described[0].length - described[2]!.length - (described[0].endsWith('»') ? 1 : 0);

@@ -122,7 +122,11 @@ function seizuresIn(
           : LITRES.test(amount.noun ?? '')
             ? // Annotators write a volume either way: `volumeLitres`, or `value` with its unit.
               { volumeLitres: amount.value, value: amount.value, unit: 'litres' }
-            : { count: amount.value, item: pieces?.noun ?? amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
+            : {
+                count: amount.value,
+                item: pieces?.noun ?? amount.noun,
+                ...(mass ? { amountKg: mass.value } : {}),
+              }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'
