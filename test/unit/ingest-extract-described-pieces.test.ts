@@ -49,6 +49,8 @@ describe('described pieces', () => {
 
   it('takes no seizure from doses a seizure would have made', () => {
     expect(seizures(draft).some((s) => String(s.quote).includes('разовых'))).toBe(false);
+    expect(seizures(draft).some((s) => s.count === 17_000)).toBe(false);
+    expect(seizures(draft)).toEqual(expect.arrayContaining([expect.objectContaining({ amountKg: 1.7 })]));
   });
 
   it('reads the first day of a range of days as a date, not a count', () => {

@@ -21,6 +21,13 @@ const FOUND =
 const SUBSTANCE =
   /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
 
+/**
+ * «этого хватило бы на 17 тысяч доз», «из изъятого можно было изготовить 5 тыс. доз»: pieces a seizure would
+ * have made (potential-yield.ts), not pieces seized.
+ */
+const YIELD_BEFORE =
+  /(?:хватило\s+бы|хватит|можно\s+было\s+(?:бы\s+)?\p{L}+|рассчитан\p{L}*|эквивалентн\p{L}*)(?:\s+[\p{L}.]+){0,4}?\s+(?:на\s+)?(?:(?:не\s+)?(?:более|свыше|около|почти|порядка)(?:\s+чем)?\s+)?(?:на\s+)?$/iu;
+
 /** «16 литров прекурсоров», «620 л реагентов»: liquids are seized by volume, not by mass or piece. */
 const LITRES = /^(?:литр|л$)/iu;
 
@@ -76,6 +83,7 @@ function seizuresIn(
       (f.unit === 'count' &&
         f.noun &&
         (seizureItem(ctx, f) || LITRES.test(f.noun)) &&
+        !YIELD_BEFORE.test(ctx.folded.slice(Math.max(sc.sentence.start, f.start - 60), f.start)) &&
         !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
