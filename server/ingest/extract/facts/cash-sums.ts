@@ -7,20 +7,23 @@ import type { MetricFigure } from './metric-phrases.ts';
 // money moved («свыше 640 млн тенге обналичено через 57 банковских карт»). Cash is a figure of the case even
 // in a sentence that seizes drugs: two of the three gold sets that have cash seized with drugs annotate it.
 
-/** The currency after a number: тенге mostly, dollars, euros or roubles in cash and turnovers. */
+/** The currency after a number: тенге mostly, dollars, euros or roubles in cash and turnovers, crypto coins. */
 const CURRENCY =
-  /^\s*(?:(тенге|тг\.?)|(доллар\p{L}*(?:\s+США)?)|(евро)|((?:российских\s+)?рубл\p{L}*))(?!\p{L})/iu;
+  /^\s*(?:(тенге|тг\.?)|(доллар\p{L}*(?:\s+США)?)|(евро)|((?:российских\s+)?рубл\p{L}*)|(USDT|USDC|(?:долларов\s+)?в\s+(?:стейблкоине\s+)?USDT)|(BTC|биткоин\p{L}*))(?!\p{L})/iu;
 const CURRENCIES = [
   { unit: 'KZT', said: 'в тенге' },
   { unit: 'USD', said: 'в долларах США' },
   { unit: 'EUR', said: 'в евро' },
   { unit: 'RUB', said: 'в рублях' },
+  // «1,9 млн USDT», «криптоактивы на 86 тыс. USDT», «0,8 BTC»: drug money kept in crypto is counted in coins.
+  { unit: 'USDT', said: 'в USDT' },
+  { unit: 'BTC', said: 'в биткоинах' },
 ];
 
 /** The currency right after a figure, the words it takes and how a name says it («в долларах США»). */
 export function currencyAfter(ctx: DocumentContext, at: number) {
   const m = CURRENCY.exec(ctx.folded.slice(at, at + 40));
-  return m ? { length: m[0].length, ...CURRENCIES[[1, 2, 3, 4].findIndex((i) => m[i])]! } : null;
+  return m ? { length: m[0].length, ...CURRENCIES[[1, 2, 3, 4, 5, 6].findIndex((i) => m[i])]! } : null;
 }
 
 /** «наличными», «в наличной форме». */

@@ -128,8 +128,12 @@ function itemsAfter(
   const items: Mention[] = [];
   const added: Mention[] = [];
   const colon = endsWithColon(ctx, sc) || GIVEN.test(sc.sentence.text);
+  let listed = false;
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     if (next.sentence.paragraph !== sc.sentence.paragraph && !colon && !isListLine(next)) break;
+    // A line with no marker after marked items is the text going on, not one more item.
+    if (listed && !markedLine(ctx, next)) break;
+    listed ||= markedLine(ctx, next);
     const found = directives.filter((d) => d.from === next.index);
     const item = found.length ? undefined : listItemAt(ctx, next);
     if (!found.length && !item) break;
@@ -140,6 +144,14 @@ function itemsAfter(
     added.push(directive);
   }
   return { items, added };
+}
+
+/** A list line, its marker inside the sentence or (as the segmenter mostly leaves it) just before it. */
+function markedLine(ctx: DocumentContext, sc: SentenceContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', sc.sentence.start - 1) + 1;
+  return (
+    isListLine(sc) || /^\s*(?:\d{1,2}[.)]|[-–—•*])\s*$/u.test(ctx.text.slice(lineStart, sc.sentence.start))
+  );
 }
 
 /**

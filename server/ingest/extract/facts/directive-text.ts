@@ -108,11 +108,14 @@ function dativeAddressee(
   const infinitive = words
     .slice(1)
     .some((w) => ctx.morph(w.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2));
-  const dative = datively(ctx, words[0]!);
-  if (!infinitive || !dative) return undefined;
   const body = sc.mentions
     .filter((x) => (x.label === 'Agency' || x.label === 'Position') && x.start === at)
     .sort((a, b) => b.end - a.end)[0];
+  // «а ДП области – усилить …», «УПН – до 1 марта провести …»: an abbreviation has no case to read; a body
+  // named so, its clause going on to an infinitive, is addressed all the same.
+  const abbreviated = Boolean(body) && /^\p{Lu}{2,}$/u.test(words[0]!);
+  const dative = abbreviated || datively(ctx, words[0]!);
+  if (!infinitive || !dative) return undefined;
   const rest =
     /^.*?(?=\s+[—–-]\s|\s+совместно\s|\s+(?:в срок\s+)?до\s|\s+\p{Ll}+(?:ать|ять|ить|еть|уть|ыть|ти)(?:ся)?\s)/u.exec(
       clause,

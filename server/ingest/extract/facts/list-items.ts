@@ -5,6 +5,14 @@ const MARKER = /^(?:\d{1,2}[.)]|[-–—•*])\s*/u;
 /** How far into an item its infinitive may stand (an addressee, partners and a deadline come first). */
 const MAX_LEAD_TOKENS = 24;
 
+/**
+ * «– в срок до 1 марта провести …», «– до 15 февраля провести …», «– совместно с ДКНБ усилить …», «– на постоянной
+ * основе проводить …», «– ежемесячно направлять …»: an item may open with its deadline, partners or how often,
+ * its infinitive after them.
+ */
+const LEAD =
+  /^(?:в\s+(?:срок|течение|месячный|недельный|двухнедельный|кратчайши\p{L}*)|до\s|не\s+позднее|совместно\s+с|во\s+взаимодействии\s+с|на\s+постоянной\s+основе|ежемесячно|ежеквартально|еженедельно|ежедневно|постоянно|незамедлительно|в\s+(?:первом|втором|третьем|четвертом|1|2|3|4|I{1,3}|IV)\s+(?:квартале|полугодии))/iu;
+
 export interface ListItem {
   /** Where the item starts, after its marker. */
   start: number;
@@ -48,6 +56,7 @@ export function listItemAt(ctx: DocumentContext, sc: SentenceContext): ListItem 
   );
   // «— полиции совместно с ДКНБ усилить …»: an addressee that reads more often as a genitive still opens an item.
   const dative = ctx.morph(first.text.toLowerCase()).some((p) => p.tag.CAse === 'datv' && p.score > 0.05);
-  if (verb > 0 && !opensWithBody && !dative) return undefined;
+  const leads = LEAD.test(ctx.folded.slice(start, tokens[verb]!.start));
+  if (verb > 0 && !opensWithBody && !dative && !leads) return undefined;
   return { start, verb: tokens[verb]!.start };
 }

@@ -7,9 +7,12 @@ import { cashOrMovedSum, currencyAfter, isCash } from './cash-sums.ts';
 import { notAResult } from './unpaid-results.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 import type { Figure } from '../recognise/figures.ts';
-/** «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum. */
+/**
+ * «на общую сумму свыше», «стоимостью», «в размере»: what links a thing to its sum; after blocking or freezing
+ * a bare «на» does («заблокированы криптоактивы на 86 тыс. USDT», «заморожены счета на 40 млн тенге»).
+ */
 const SUM_OF =
-  /(?:на\s+(?:общую\s+)?сумму|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+  /(?:на\s+(?:общую\s+)?сумму|(?<=(?:заблокирован|заморожен|арестован)\p{L}*\s+(?:[\p{L}-]+\s+){1,3})на|в\s+(?:общей\s+)?сумме|в\s+размере|общей\s+стоимостью|стоимостью|суммой|с\s+(?:общим\s+)?оборотом)(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 const QUALIFIED = /(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
@@ -81,7 +84,8 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
           )
         : 'сумма';
     out.push({
-      figure: { ...figure, end },
+      // «криптоактивы на 86 тыс. USDT»: the «на» is the sum's, not a change's.
+      figure: { ...figure, end, isChange: false },
       metric: {
         from: sc.tokens.indexOf(first),
         to: sc.tokens.findIndex((t) => t.start >= end),

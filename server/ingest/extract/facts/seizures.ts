@@ -1,12 +1,13 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
-import { eradicatedPlants, ITEM_NOUN } from './counted-nouns.ts';
+import { eradicatedPlants } from './counted-nouns.ts';
 import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
 import { packsOf } from './seizure-packs.ts';
+import { seizureItem } from './seizure-items.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -19,6 +20,13 @@ const FOUND =
   /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
 const SUBSTANCE =
   /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
+
+/**
+ * «этого хватило бы на 17 тысяч доз», «из изъятого можно было изготовить 5 тыс. доз»: pieces a seizure would
+ * have made (potential-yield.ts), not pieces seized.
+ */
+const YIELD_BEFORE =
+  /(?:хватило\s+бы|хватит|можно\s+было\s+(?:бы\s+)?\p{L}+|рассчитан\p{L}*|эквивалентн\p{L}*)(?:\s+[\p{L}.]+){0,4}?\s+(?:на\s+)?(?:(?:не\s+)?(?:более|свыше|около|почти|порядка)(?:\s+чем)?\s+)?(?:на\s+)?$/iu;
 
 /** «16 литров прекурсоров», «620 л реагентов»: liquids are seized by volume, not by mass or piece. */
 const LITRES = /^(?:литр|л$)/iu;
@@ -74,7 +82,8 @@ function seizuresIn(
       (f.unit === 'kg' && !f.isChange) ||
       (f.unit === 'count' &&
         f.noun &&
-        (ITEM_NOUN.test(f.noun) || LITRES.test(f.noun)) &&
+        (seizureItem(ctx, f) || LITRES.test(f.noun)) &&
+        !YIELD_BEFORE.test(ctx.folded.slice(Math.max(sc.sentence.start, f.start - 60), f.start)) &&
         !eradicatedPlants(f.noun, ctx.folded.slice(Math.max(0, f.start - 40), f.start))),
   );
   const masses = massesOf(ctx, counted);
@@ -86,8 +95,12 @@ function seizuresIn(
     const pack = packs.get(amount);
     // «3 тыс. таблеток синтетических наркотиков»: the substance follows the item counted.
     // «57 «закладок» с мефедроном»: the item may be quoted, the drug said «с …».
+    // «1 870 расфасованных доз альфа-PVP»: words may describe the pieces before their noun.
+    const pieces = seizureItem(ctx, amount);
     const item =
-      amount.unit === 'count' ? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length : 0;
+      amount.unit !== 'count'
+        ? 0
+        : (pieces?.length ?? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length);
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
     const weighed = substance || amount.unit !== 'kg' ? undefined : weighedDrug(ctx, sc, amount);
     if (drugsOnly && !substance && !weighed) continue;
@@ -117,7 +130,11 @@ function seizuresIn(
           : LITRES.test(amount.noun ?? '')
             ? // Annotators write a volume either way: `volumeLitres`, or `value` with its unit.
               { volumeLitres: amount.value, value: amount.value, unit: 'litres' }
-            : { count: amount.value, item: amount.noun, ...(mass ? { amountKg: mass.value } : {}) }),
+            : {
+                count: amount.value,
+                item: pieces?.noun ?? amount.noun,
+                ...(mass ? { amountKg: mass.value } : {}),
+              }),
         amountQualifier:
           amount.qualifier === 'over'
             ? 'over'

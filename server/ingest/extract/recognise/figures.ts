@@ -105,7 +105,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     const isChange =
       unit === 'times' ||
-      /(?:^|[\s(])на\s+$/iu.test(before) ||
+      (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start))) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
@@ -188,9 +188,21 @@ function isYearOrDate(
   return (
     Boolean(
       noun && /^(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(noun),
-    ) || /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after)
+    ) ||
+    /^-(?:летн|го(?![\p{L}\d])|х(?![\p{L}\d]))/u.test(after) ||
+    DAY_RANGE.test(after)
   );
 }
+
+/** «заблокированы криптоактивы на 86 тыс. USDT», «заморожены счета на 40 млн тенге»: a sum, not a change. */
+const BLOCKED_ON = /(?:заблокирован|заморожен|арестован)\p{L}*\s+(?:[\p{L}-]+\s+){1,3}на\s+$/iu;
+
+/**
+ * «за неделю (3–9 ноября)», «с 3 по 9 ноября», «3, 4 и 5 октября»: the first day of a range or list of days
+ * is a date too, though its month is written only after the last one.
+ */
+const DAY_RANGE =
+  /^(?:\s*(?:[–—-]|по)|(?:\s*,\s*\d{1,2})*\s+и)\s*\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/u;
 
 /** The words before a figure its direction is read from: long enough for «превысил прошлогодний показатель в». */
 function lead(text: string, start: number): string {
