@@ -1,7 +1,5 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
-import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
-import { genitiveNoun, genitivePlural } from './inverted-counts.ts';
+import { genitiveMetric, genitivePlural } from './inverted-counts.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
 
 // «Из них фактов сбыта – 14», «• из них фактов сбыта – 162, что в 1,4 раза больше», «в том числе фактов
@@ -42,25 +40,17 @@ export function dashedCounts(
     while (from <= last && !genitivePlural(ctx, t[from]!.text, true)) from++;
     if (from > last) continue;
     if (!OPENS.test(ctx.folded.slice(sc.sentence.start, t[from]!.start).toLowerCase())) continue;
-    const words = t.slice(from, last + 1).map((x) => x.text);
-    const head = words.find((w) => genitiveNoun(ctx, w)) ?? '';
-    if (!head || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(head.toLowerCase()))) continue;
     const start = t[from]!.start;
     if (named.some((m) => m.start <= start && m.end > start)) continue;
-    out.push({
+    const found = genitiveMetric(
+      ctx,
       figure,
-      metric: {
-        from,
-        to: last + 1,
-        start,
-        end: figure.end,
-        phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true }).replace(
-          /^\p{Lu}(?=\p{Ll})/u,
-          (c) => c.toLowerCase(),
-        ),
-        evidence: { start, end: figure.end },
-      },
-    });
+      t.slice(from, last + 1).map((x) => x.text),
+      from,
+      last + 1,
+      start,
+    );
+    if (found) out.push(found);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
+import type { Figure } from '../recognise/figure.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
 import { resultVerbBefore } from './result-verb.ts';
 
@@ -40,25 +41,17 @@ export function invertedCounts(
     // «фактов сбыта»: the phrase opens with a plural; a singular genitive only follows one («года» does not).
     while (from < verbAt && !genitivePlural(ctx, t[from]!.text, true)) from++;
     if (from === verbAt || !clauseOpens(ctx, sc, t[from]!.start)) continue;
-    const words = t.slice(from, verbAt).map((x) => x.text);
-    const head = words.find((w) => genitiveNoun(ctx, w)) ?? '';
-    if (!head || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(head.toLowerCase()))) continue;
     const start = t[from]!.start;
     if (named.some((m) => m.start < t[verbAt]!.start && m.end > start)) continue;
-    out.push({
+    const found = genitiveMetric(
+      ctx,
       figure,
-      metric: {
-        from,
-        to: verbAt,
-        start,
-        end: figure.end,
-        phrase: nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true }).replace(
-          /^\p{Lu}(?=\p{Ll})/u,
-          (c) => c.toLowerCase(),
-        ),
-        evidence: { start, end: figure.end },
-      },
-    });
+      t.slice(from, verbAt).map((x) => x.text),
+      from,
+      verbAt,
+      start,
+    );
+    if (found) out.push(found);
   }
   return out;
 }
@@ -70,6 +63,35 @@ function clauseOpens(ctx: DocumentContext, sc: SentenceContext, at: number): boo
   return /^(?:[«"\s]*|.*(?:[,;:]|\s[—–])\s*(?:а\s+|и\s+|также\s+)?|.*(?:год\p{L}*|месяц\p{L}*|период\p{L}*|квартал\p{L}*|полугоди\p{L}*|недел\p{L}*|операци\p{L}*|мероприяти\p{L}*)\s+(?:\d{4}\s+год\p{L}*\s+)?)$/su.test(
     before,
   );
+}
+
+/**
+ * A count's metric named by its genitive words («фактов сбыта» → «факты сбыта»), from token `from` to `to`,
+ * unless their head is items, channels or money, which rules of their own count.
+ */
+export function genitiveMetric(
+  ctx: DocumentContext,
+  figure: Figure,
+  words: readonly string[],
+  from: number,
+  to: number,
+  start: number,
+): MetricFigure | undefined {
+  const head = words.find((w) => genitiveNoun(ctx, w)) ?? '';
+  if (!head || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(head.toLowerCase())))
+    return undefined;
+  const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true });
+  return {
+    figure,
+    metric: {
+      from,
+      to,
+      start,
+      end: figure.end,
+      phrase: phrase.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()),
+      evidence: { start, end: figure.end },
+    },
+  };
 }
 
 export function genitivePlural(ctx: DocumentContext, word: string, strict = false): boolean {

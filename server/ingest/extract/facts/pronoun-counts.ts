@@ -1,6 +1,7 @@
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
+import { bareCount } from '../recognise/figure.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { numberWord } from '../text/number-words.ts';
 import { countedMetric, type MetricFigure } from './metric-phrases.ts';
@@ -121,17 +122,7 @@ function genitive(ctx: DocumentContext, token: FormToken): boolean {
 function wordFigure(word: string, start: number): Figure | undefined {
   const value = /^\d/u.test(word) ? Number(word.replace(/\s/gu, '')) : numberWord(word);
   if (value === undefined) return undefined;
-  const figure: Figure = {
-    start,
-    end: start + word.length,
-    value,
-    unit: 'count',
-    qualifier: 'exactly',
-    noun: null,
-    isChange: false,
-    direction: null,
-  };
-  return figure;
+  return bareCount(start, start + word.length, value, false);
 }
 
 /** «23 несовершеннолетних» → "несовершеннолетние": what the count before counted, when no metric names it. */

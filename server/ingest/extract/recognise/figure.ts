@@ -18,3 +18,18 @@ export interface Figure extends Span {
   /** «шесть квартир»: a count written as a word. */
   inWords?: boolean;
 }
+
+/** A count with no noun read after it («из них девять — …», «с шести до девяти»); `inWords` when written as words. */
+export function bareCount(start: number, end: number, value: number, inWords: boolean): Figure {
+  return {
+    start,
+    end,
+    value,
+    unit: 'count',
+    qualifier: 'exactly',
+    noun: null,
+    isChange: false,
+    direction: null,
+    ...(inWords ? { inWords: true } : {}),
+  };
+}

@@ -1,5 +1,5 @@
 import { numberWords, tensBefore } from '../text/number-words.ts';
-import type { Figure } from './figure.ts';
+import { bareCount, type Figure } from './figure.ts';
 
 // «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
 export const DURATION = /^(?:месяц|недел|дн[еяй]|день|сут(?:ок|ки)|час(?:а|ов)?$|минут|год(?:а|у)?$|лет$)/u;
@@ -71,17 +71,7 @@ function partWords(slice: string, offset: number): Figure[] {
     const value = numberWords(m[1]!.split(/\s+/u));
     if (!value || !Number.isInteger(value)) continue;
     const start = offset + m.index + m[0].length - m[1]!.length;
-    out.push({
-      start,
-      end: start + m[1]!.length,
-      value,
-      unit: 'count',
-      qualifier: 'exactly',
-      noun: null,
-      isChange: false,
-      direction: null,
-      inWords: true,
-    });
+    out.push(bareCount(start, start + m[1]!.length, value, true));
   }
   return out;
 }

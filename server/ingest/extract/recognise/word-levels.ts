@@ -1,5 +1,5 @@
 import { numberWords } from '../text/number-words.ts';
-import type { Figure } from './figure.ts';
+import { bareCount, type Figure } from './figure.ts';
 
 /**
  * Levels written in words with no noun after them, where only a comparison stands: «выросло с шести до девяти»,
@@ -42,17 +42,7 @@ export function wordLevels(text: string, slice: string, offset: number, found: r
           levels.length = 0;
           break;
         }
-        levels.push({
-          start: at,
-          end,
-          value,
-          unit: 'count',
-          qualifier: 'exactly',
-          noun: null,
-          isChange: false,
-          direction: null,
-          inWords: true,
-        });
+        levels.push(bareCount(at, end, value, true));
       }
       out.push(...levels);
     }
