@@ -70,6 +70,16 @@ export function tokenSpan(sc: SentenceContext, from: number, to: number): Span {
   return { start: sc.tokens[from]!.start, end: sc.tokens[to - 1]!.end };
 }
 
+/**
+ * The tokens of a sentence from offset `start` to `end`: `from` is the first token at or after `start`, `to`
+ * (exclusive) the first at or after `end`, or the sentence's length when none is. The inverse of `tokenSpan`.
+ */
+export function tokenRange(sc: SentenceContext, start: number, end: number): { from: number; to: number } {
+  const from = sc.tokens.findIndex((t) => t.start >= start);
+  const to = sc.tokens.findIndex((t) => t.start >= end);
+  return { from, to: to < 0 ? sc.tokens.length : to };
+}
+
 /** True when a token is already part of a mention. */
 export function covered(sc: SentenceContext, tokenIndex: number): boolean {
   return sc.mentions.some((m) => m.from <= tokenIndex && tokenIndex < m.to);

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 
@@ -68,13 +68,12 @@ export function cashOrMovedSum(
   const q = QUALIFIER.exec(ctx.folded.slice(Math.max(sc.sentence.start, figure.start - 20), figure.start));
   const start = figure.start - (q ? q[1]!.length : 0);
   const end = figure.end + currency.length + (cash ?? participle)![0].length;
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= end);
+  const { from, to } = tokenRange(sc, start, end);
   return {
     figure,
     metric: {
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       phrase: cash ? `наличные (сумма ${currency.said})` : `средства (${participle![2]!.toLowerCase()})`,

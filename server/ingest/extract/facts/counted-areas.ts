@@ -1,4 +1,4 @@
-import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import { between, type DocumentContext, type SentenceContext, tokenRange } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import { countedMetric, type MetricFigure } from './metric-phrases.ts';
@@ -41,13 +41,12 @@ export function countedAreas(ctx: DocumentContext, sc: SentenceContext): MetricF
     const counted = countBefore(sc, figure, sentenceClauseStart(ctx, sc, clauseStart));
     const what = counted ? countedMetric(ctx, sc, counted) : null;
     const end = unitEnd(ctx, figure);
-    const from = sc.tokens.findIndex((t) => t.start >= leadStart);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, leadStart, end);
     out.push({
       figure,
       metric: {
         from,
-        to: to < 0 ? sc.tokens.length : to,
+        to,
         start: leadStart,
         end,
         phrase: what ? `${what.phrase}: площадь` : 'площадь',

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Metric } from './metric-phrases.ts';
 
@@ -21,8 +21,7 @@ export function factorMetrics(ctx: DocumentContext, sc: SentenceContext): Metric
     if (!ctx.morph(noun).some((p) => p.tag.POS === 'NOUN' && p.tag.CAse === 'gent')) continue;
     const start = figure.end + said.index + said[0].indexOf(noun);
     const end = figure.end + said.index + said[0].length;
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, start, end);
     const head = nominativePhrase(ctx.morph, [ctx.text.slice(start, start + noun.length)], {
       capitaliseFirst: false,
       plural: true,
@@ -30,7 +29,7 @@ export function factorMetrics(ctx: DocumentContext, sc: SentenceContext): Metric
     const rest = said[2]!.trim();
     out.push({
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       phrase: rest ? `${head} (${ctx.text.slice(end - said[2]!.trimStart().length, end)})` : head,

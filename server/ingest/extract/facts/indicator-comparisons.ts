@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { currencyAfter } from './cash-sums.ts';
@@ -45,8 +45,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
         : null;
     if (whole) {
       const end = figure.end + whole[0].length;
-      const from = sc.tokens.findIndex((t) => t.start >= figure.start);
-      const to = sc.tokens.findIndex((t) => t.start >= end);
+      const { from, to } = tokenRange(sc, figure.start, end);
       const phrase = `доля ${whole[0].trim().replace(/\s+/gu, ' ')}`;
       // «— это 65 % от общего числа против 52 % годом ранее»: quoted from «это» to its clause's end, apart
       // from the part counted before it.
@@ -62,7 +61,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       };
       out.push({
         figure,
-        metric: { from, to: to < 0 ? sc.tokens.length : to, start: figure.start, end, phrase, evidence },
+        metric: { from, to, start: figure.start, end, phrase, evidence },
       });
       continue;
     }
@@ -173,8 +172,7 @@ function toldPart(
   if (!words.length || !verb || !/^[а-я]/u.test(words[0]![0])) return null;
   const start = at + words[0]!.index;
   const end = at + words.at(-1)!.index + words.at(-1)![0].length;
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= end);
+  const { from, to } = tokenRange(sc, start, end);
   // «из которых 121 совершено с использованием интернета — это 65 % …»: quoted from its number (and the «из них»
   // before it) to its words.
   const number = figures.filter((f) => f.end <= start).at(-1);
@@ -186,7 +184,7 @@ function toldPart(
   const evidence = number ? { start: number.start - (opener?.[0].length ?? 0), end } : undefined;
   return {
     from,
-    to: to < 0 ? sc.tokens.length : to,
+    to,
     start,
     end,
     phrase: ctx.text.slice(start, end),

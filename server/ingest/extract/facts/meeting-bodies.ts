@@ -1,5 +1,5 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 
 /**
@@ -41,8 +41,7 @@ export function sittingBody(
     mention: { start, end },
     confidence: 0.7,
   });
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= end);
+  const { from, to } = tokenRange(sc, start, end);
   const body: Mention = {
     start,
     end,
@@ -51,7 +50,7 @@ export function sittingBody(
     name,
     existingId: null,
     from,
-    to: to < 0 ? sc.tokens.length : to,
+    to,
   };
   sc.mentions.push(body);
   return body;

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
 
@@ -47,14 +47,13 @@ export function moreOrFewer(
     const end = start + lead.length;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const words = ctx.text.slice(start, end).split(/\s+/u);
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= figure.end);
+    const { from, to } = tokenRange(sc, start, figure.end);
     const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true });
     out.push({
       figure,
       metric: {
         from,
-        to: to < 0 ? sc.tokens.length : to,
+        to,
         start,
         end: figure.end,
         phrase,

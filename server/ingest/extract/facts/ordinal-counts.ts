@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { MetricFigure } from './metric-phrases.ts';
@@ -70,13 +70,12 @@ export function ordinalCounts(ctx: DocumentContext, sc: SentenceContext): Metric
       .replace(/^[\s,]+|[\s,]+$/gu, '')
       .replace(/\s+/gu, ' ');
     const counted = nominativePhrase(ctx.morph, [noun[0]], { capitaliseFirst: false, plural: true });
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= quoteEnd);
+    const { from, to } = tokenRange(sc, start, quoteEnd);
     out.push({
       figure,
       metric: {
         from,
-        to: to < 0 ? sc.tokens.length : to,
+        to,
         start,
         end: quoteEnd,
         phrase: which ? `${counted} (${which})` : counted,

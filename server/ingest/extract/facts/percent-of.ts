@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Metric } from './metric-phrases.ts';
 
 // «Сегодня до 90 % сбыта уходит в интернет», «около 70 % изъятого приходится на синтетику», «почти 80 %
@@ -25,11 +25,10 @@ export function percentOf(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     const start = sc.sentence.start + m.index + m[0].indexOf(m[1]!);
     const ofStart = start + m[1]!.length + m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).indexOf(m[2]!);
     const end = ofStart + m[2]!.length;
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, start, end);
     out.push({
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       phrase: `доля ${ctx.text.slice(ofStart, end).replace(/\s+/gu, ' ')}`,

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { countedMetric, type MetricFigure } from './metric-phrases.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 
@@ -30,13 +30,12 @@ export function placeParts(ctx: DocumentContext, sc: SentenceContext): MetricFig
     if (!whole || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(whole.noun!))) continue;
     const metric = countedMetric(ctx, sc, whole);
     if (!metric) continue;
-    const from = sc.tokens.findIndex((t) => t.start >= at);
-    const to = sc.tokens.findIndex((t) => t.start >= figure.end);
+    const { from, to } = tokenRange(sc, at, figure.end);
     out.push({
       figure,
       metric: {
         from,
-        to: to < 0 ? sc.tokens.length : to,
+        to,
         start: at,
         end: figure.end,
         phrase: `${metric.phrase} ${m[1]!.replace(/\s+/gu, ' ')}`,

@@ -1,4 +1,4 @@
-import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import { between, type DocumentContext, type SentenceContext, tokenRange } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
@@ -120,11 +120,10 @@ function qualified(ctx: DocumentContext, sc: SentenceContext, at: number): numbe
 }
 
 function metricSpan(sc: SentenceContext, start: number, end: number, phrase: string) {
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= end);
+  const { from, to } = tokenRange(sc, start, end);
   return {
     from,
-    to: to < 0 ? sc.tokens.length : to,
+    to,
     start,
     end,
     phrase,

@@ -1,5 +1,5 @@
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { bareCount } from '../recognise/figure.ts';
 import type { Figure } from '../recognise/figures.ts';
@@ -52,13 +52,12 @@ export function pronounCounts(ctx: DocumentContext, sc: SentenceContext): Metric
 }
 
 function counted(sc: SentenceContext, figure: Figure, start: number, phrase: string): MetricFigure {
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= figure.end);
+  const { from, to } = tokenRange(sc, start, figure.end);
   return {
     figure,
     metric: {
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end: figure.end,
       phrase,

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 import { resultVerbBefore } from './result-verb.ts';
@@ -34,13 +34,12 @@ export function repaidSum(
   if (!said) return undefined;
   const end = figure.end + (/^\s*(?:тенге|тг\.?)/u.exec(ctx.text.slice(figure.end))?.[0].length ?? 0);
   const start = ctx.text.indexOf(said, clauseStart);
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  const to = sc.tokens.findIndex((t) => t.start >= end);
+  const { from, to } = tokenRange(sc, start, end);
   return {
     figure: { ...figure, end },
     metric: {
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       phrase: `сумма (${said.charAt(0).toLowerCase()}${said.slice(1)})`,

@@ -1,4 +1,4 @@
-import type { DocumentContext, SentenceContext } from '../context.ts';
+import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
 import type { Metric } from './metric-phrases.ts';
 
 // «На долю интернет-мошенничеств приходится 41 % всех краж», «на долю синтетики пришлось около 70 %
@@ -27,11 +27,10 @@ export function sharePhrases(ctx: DocumentContext, sc: SentenceContext): Metric[
       .replace(/^на\s+долю\s+/iu, '')
       .split(/\s+/u)
       .slice(0, words.length);
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, start, end);
     out.push({
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       // «интернет-мошенничеств» stays genitive after «доля».
@@ -42,15 +41,14 @@ export function sharePhrases(ctx: DocumentContext, sc: SentenceContext): Metric[
   for (const m of ctx.folded.slice(sc.sentence.start, sc.sentence.end).matchAll(SHARE_OF_ALL)) {
     const start = sc.sentence.start + m.index + m[0].indexOf(m[1]!);
     const end = sc.sentence.start + m.index + m[0].length;
-    const from = sc.tokens.findIndex((t) => t.start >= start);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, start, end);
     const of = ctx.text
       .slice(start + m[1]!.length, end)
       .trim()
       .replace(/\s+/gu, ' ');
     out.push({
       from,
-      to: to < 0 ? sc.tokens.length : to,
+      to,
       start,
       end,
       phrase: `доля ${of}`,

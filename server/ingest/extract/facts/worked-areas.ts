@@ -1,4 +1,4 @@
-import { between, type DocumentContext, type SentenceContext } from '../context.ts';
+import { between, type DocumentContext, type SentenceContext, tokenRange } from '../context.ts';
 import { clauseStartBefore } from './indicator-figures.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 import { resultVerbBefore } from './result-verb.ts';
@@ -35,13 +35,12 @@ export function workedAreas(ctx: DocumentContext, sc: SentenceContext): MetricFi
     const end = of ? unitEnd + ctx.text.slice(unitEnd).indexOf(of) + of.length : unitEnd;
     const verb = verbStart(lead);
     const start = clauseStart + (lead.length - lead.trimStart().length) + verb;
-    const from = sc.tokens.findIndex((t) => t.start >= figure.start);
-    const to = sc.tokens.findIndex((t) => t.start >= end);
+    const { from, to } = tokenRange(sc, figure.start, end);
     out.push({
       figure,
       metric: {
         from,
-        to: to < 0 ? sc.tokens.length : to,
+        to,
         start: figure.start,
         end,
         phrase: of ? `площадь ${of.toLowerCase()}` : 'площадь',
