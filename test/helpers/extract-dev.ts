@@ -40,13 +40,18 @@ export function facts(draft: Draft, type: string) {
     .map((r) => ({ from: name.get(r.from), to: name.get(r.to), inferred: r.inferred, ...r.properties }));
 }
 
-/** Each indicator of a draft with its name, first quoted mention and figures. */
-export function indicators(draft: Draft): Record<string, unknown>[] {
+/** Each entity of a label in a draft, with its name, first quoted mention and properties. */
+export function entitiesOf(draft: Draft, label: string): Record<string, unknown>[] {
   return draft.entities
-    .filter((e) => e.label === 'Indicator')
+    .filter((e) => e.label === label)
     .map((e) => ({
       name: e.name,
       quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
       ...(e.properties as Record<string, unknown>),
     }));
+}
+
+/** Each indicator of a draft with its name, first quoted mention and figures. */
+export function indicators(draft: Draft): Record<string, unknown>[] {
+  return entitiesOf(draft, 'Indicator');
 }

@@ -4,18 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
-
-/** Each entity of a label with its first quoted mention and its properties. */
-function proposals(draft: Draft, label: string): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === label)
-    .map((e) => ({
-      name: e.name,
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
+import { extractDev, extractInline, facts, entitiesOf } from '../helpers/extract-dev.ts';
 
 describe('compound masses and changes in counts (recogniser)', () => {
   it('adds a smaller unit written right after a larger one, and only a smaller one', () => {
@@ -42,7 +31,7 @@ describe('a district police unit reports its half-year (counts-05)', () => {
   }, 60_000);
 
   it('puts «Это на 9 фактов больше …» on the indicator of the sentence before, not on a new one', () => {
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({
         quote: 'выявлено 64 наркопреступления',
         value: 64,
@@ -52,24 +41,24 @@ describe('a district police unit reports its half-year (counts-05)', () => {
         comparedToYear: 2024,
       }),
     );
-    expect(proposals(draft, 'Indicator').filter((i) => /Это на 9/u.test(String(i.name)))).toEqual([]);
+    expect(entitiesOf(draft, 'Indicator').filter((i) => /Это на 9/u.test(String(i.name)))).toEqual([]);
   });
 
   it('puts a change told of the same metric in the next sentence on the indicator already told', () => {
-    const dens = proposals(draft, 'Indicator').filter((i) => /^Наркопритоны/u.test(String(i.name)));
+    const dens = entitiesOf(draft, 'Indicator').filter((i) => /^Наркопритоны/u.test(String(i.name)));
     expect(dens).toEqual([
       expect.objectContaining({ value: 12, change: -14.3, changeUnit: '%', direction: 'down' }),
     ]);
   });
 
   it('reads a factor that «превышает» the year before as a rise', () => {
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({ value: 48, change: 1.3, changeUnit: 'times', direction: 'up' }),
     );
   });
 
   it('counts a part told in words before «из которых» apart from its total', () => {
-    const couriers = proposals(draft, 'Indicator').filter((i) => /^Наркокурьеры/u.test(String(i.name)));
+    const couriers = entitiesOf(draft, 'Indicator').filter((i) => /^Наркокурьеры/u.test(String(i.name)));
     expect(couriers).toEqual([
       expect.objectContaining({ quote: 'Задержаны 30 наркокурьеров', value: 30 }),
       expect.objectContaining({ quote: 'шестеро из которых ранее судимы', value: 6 }),
@@ -77,7 +66,7 @@ describe('a district police unit reports its half-year (counts-05)', () => {
   });
 
   it('reads tonnes and kilograms, kilograms and grams, as one seizure each', () => {
-    const amounts = proposals(draft, 'Seizure').map((s) => s.amountKg);
+    const amounts = entitiesOf(draft, 'Seizure').map((s) => s.amountKg);
     expect(amounts).toEqual([1600, 1450, 2.08]);
   });
 
@@ -115,22 +104,22 @@ describe('a headline rounding its seizure, casework counts and levels of people 
   });
 
   it('counts what casework was about after «по» and «о», named with what was done', () => {
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({ name: 'Банковские карты участников группы (переданы в АФМ)', value: 14 }),
     );
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({ name: 'Телеграм-каналы (направлены для блокировки)', value: 6 }),
     );
   });
 
   it("reads people under observation with a quoted diagnosis, without the other clause's rise", () => {
-    const observed = proposals(draft, 'Indicator').find((i) => i.value === 2140);
+    const observed = entitiesOf(draft, 'Indicator').find((i) => i.value === 2140);
     expect(observed).toMatchObject({ quote: expect.stringMatching(/^находятся 2 140 человек/u) });
     expect(observed).not.toHaveProperty('direction');
   });
 
   it('reads people a metric amounts to as its level', () => {
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({
         name: expect.stringMatching(/^Количество выявленных потребителей синтетики/u),
         value: 146,
@@ -141,7 +130,7 @@ describe('a headline rounding its seizure, casework counts and levels of people 
   });
 
   it('reads a part up to a bracket and the year before in the bracket as its baseline', () => {
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({
         name: expect.stringMatching(/^Наркопреступления по фактам сбыта через интернет/u),
         value: 17,
@@ -176,7 +165,7 @@ describe('people counted, then their change told again in words', () => {
       'По данным прокуратуры Павлодарской области, на наркологическом учёте состоят 940 лиц. ' +
         'По сравнению с прошлым годом число лиц, состоящих на учёте, снизилось на 4,2 %.',
     );
-    const people = proposals(draft, 'Indicator').filter((i) => /^Лица/u.test(String(i.name)));
+    const people = entitiesOf(draft, 'Indicator').filter((i) => /^Лица/u.test(String(i.name)));
     expect(people).toEqual([expect.objectContaining({ value: 940, change: -4.2, direction: 'down' })]);
   });
 });
@@ -187,13 +176,13 @@ describe('plants destroyed where they grow', () => {
       'В ходе ОПМ «Мак» участковые инспекторы Шуского района уничтожили 420 кустов конопли на заброшенном участке. ' +
         'У жителя села Толе би изъято 35 кустов мака.',
     );
-    expect(proposals(draft, 'Indicator')).toContainEqual(
+    expect(entitiesOf(draft, 'Indicator')).toContainEqual(
       expect.objectContaining({
         quote: expect.stringMatching(/^уничтожили 420 кустов конопли/u),
         value: 420,
       }),
     );
-    expect(proposals(draft, 'Seizure').map((s) => s.count)).toEqual([35]);
+    expect(entitiesOf(draft, 'Seizure').map((s) => s.count)).toEqual([35]);
   });
 });
 
@@ -215,7 +204,7 @@ describe('results told by the noun of the act', () => {
       'По инициативе департамента инициирована блокировка 312 интернет-ресурсов. ' +
         'Оперативники добились ликвидации 4 нарколабораторий.',
     );
-    expect(proposals(draft, 'Indicator')).toEqual(
+    expect(entitiesOf(draft, 'Indicator')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ quote: 'блокировка 312 интернет-ресурсов', value: 312 }),
         expect.objectContaining({ quote: 'ликвидации 4 нарколабораторий', value: 4 }),
@@ -229,7 +218,7 @@ describe('a metric with a participle phrase spelled with ё', () => {
     const draft = await extractInline(
       'Количество преступлений, совершённых в составе организованных групп, увеличилось в 2 раза.',
     );
-    expect(proposals(draft, 'Indicator')).toEqual([
+    expect(entitiesOf(draft, 'Indicator')).toEqual([
       expect.objectContaining({
         name: expect.stringMatching(/^Количество преступлений, совершённых в составе организованных групп/u),
         change: 2,
@@ -245,7 +234,7 @@ describe('a few people in words listed after people in digits', () => {
       'За месяц полицейскими задержаны 26 закладчиков и трое перевозчиков крупных партий. ' +
         'Вечером в Экибастузе задержаны двое жителей города.',
     );
-    const names = proposals(draft, 'Indicator').map((i) => [i.name, i.value]);
+    const names = entitiesOf(draft, 'Indicator').map((i) => [i.name, i.value]);
     expect(names).toContainEqual([expect.stringMatching(/^Перевозчики/u), 3]);
     expect(names.some(([, value]) => value === 2)).toBe(false);
   });

@@ -7,16 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, facts } from '../helpers/extract-dev.ts';
-
-function seizures(draft: Draft): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === 'Seizure')
-    .map((e) => ({
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
+import { extractDev, facts, entitiesOf } from '../helpers/extract-dev.ts';
 
 describe('described pieces', () => {
   let draft: Draft;
@@ -25,7 +16,7 @@ describe('described pieces', () => {
   });
 
   it('reads a count of described pieces with the mass given after them as one seizure', () => {
-    expect(seizures(draft)).toEqual(
+    expect(entitiesOf(draft, 'Seizure')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           quote: '1 870 расфасованных доз альфа-PVP общим весом 915 граммов',
@@ -44,13 +35,15 @@ describe('described pieces', () => {
         expect.objectContaining({ quote: '300 упакованных в фольгу доз героина', count: 300, item: 'доз' }),
       ]),
     );
-    expect(seizures(draft).filter((s) => s.amountKg === 0.915)).toHaveLength(1);
+    expect(entitiesOf(draft, 'Seizure').filter((s) => s.amountKg === 0.915)).toHaveLength(1);
   });
 
   it('takes no seizure from doses a seizure would have made', () => {
-    expect(seizures(draft).some((s) => String(s.quote).includes('разовых'))).toBe(false);
-    expect(seizures(draft).some((s) => s.count === 17_000)).toBe(false);
-    expect(seizures(draft)).toEqual(expect.arrayContaining([expect.objectContaining({ amountKg: 1.7 })]));
+    expect(entitiesOf(draft, 'Seizure').some((s) => String(s.quote).includes('разовых'))).toBe(false);
+    expect(entitiesOf(draft, 'Seizure').some((s) => s.count === 17_000)).toBe(false);
+    expect(entitiesOf(draft, 'Seizure')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ amountKg: 1.7 })]),
+    );
   });
 
   it('reads the first day of a range of days as a date, not a count', () => {

@@ -6,17 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
-
-function entities(draft: Draft, label: string): Record<string, unknown>[] {
-  return draft.entities
-    .filter((e) => e.label === label)
-    .map((e) => ({
-      name: e.name,
-      quote: draft.source.text.slice(e.mentions[0]!.start, e.mentions[0]!.end),
-      ...(e.properties as Record<string, unknown>),
-    }));
-}
+import { extractDev, extractInline, facts, indicators, entitiesOf } from '../helpers/extract-dev.ts';
 
 describe('figures in words and changes (recogniser)', () => {
   it('reads masses and thousands written in words', () => {
@@ -156,7 +146,7 @@ describe('changes, parts and areas (figures-01)', () => {
   });
 
   it('puts a seized mass’s change on the Seizure, each its own', () => {
-    expect(entities(draft, 'Seizure')).toEqual(
+    expect(entitiesOf(draft, 'Seizure')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           amountKg: 1500,
@@ -178,7 +168,7 @@ describe('seizures and directives (figures-02)', () => {
   }, 60_000);
 
   it('counts the pieces a mass was packed in on its seizure, not as a second one', () => {
-    const seizures = entities(draft, 'Seizure');
+    const seizures = entitiesOf(draft, 'Seizure');
     expect(seizures).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ quote: '2,4 кг мефедрона', amountKg: 2.4, count: 480 }),
@@ -192,7 +182,7 @@ describe('seizures and directives (figures-02)', () => {
   });
 
   it('reads a batch «выявлена» as a seizure, counted in a total of drugs but not in one of another drug', () => {
-    expect(entities(draft, 'Seizure')).toContainEqual(
+    expect(entitiesOf(draft, 'Seizure')).toContainEqual(
       expect.objectContaining({ quote: '860 граммов гашиша', amountKg: 0.86 }),
     );
     const into = facts(draft, 'INCLUDED_IN').filter((f) => f.from === 'Изъятие 860 граммов гашиша');
@@ -200,7 +190,7 @@ describe('seizures and directives (figures-02)', () => {
   });
 
   it('gives a volume as litres both ways, and masses in words', () => {
-    expect(entities(draft, 'Seizure')).toEqual(
+    expect(entitiesOf(draft, 'Seizure')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ volumeLitres: 350, value: 350, unit: 'litres' }),
         expect.objectContaining({ quote: 'три килограмма гашиша', amountKg: 3 }),
@@ -210,7 +200,7 @@ describe('seizures and directives (figures-02)', () => {
   });
 
   it('reads a directive’s one number to reach, and no sum of money as one', () => {
-    const directives = entities(draft, 'Directive');
+    const directives = entitiesOf(draft, 'Directive');
     expect(directives).toContainEqual(
       expect.objectContaining({ name: expect.stringMatching(/^Обеспечить охват/), count: 6000 }),
     );
@@ -250,7 +240,7 @@ describe('a part among people and litres (inline)', () => {
 
   it('reads «л» as litres', async () => {
     const draft = await extractInline('В ходе обыска изъято 620 л прекурсоров.', '2026-11-10');
-    expect(entities(draft, 'Seizure')).toEqual([
+    expect(entitiesOf(draft, 'Seizure')).toEqual([
       expect.objectContaining({ volumeLitres: 620, value: 620, unit: 'litres' }),
     ]);
   });
@@ -275,7 +265,7 @@ describe('a seized mass compared in brackets or by a mass (inline)', () => {
       ['С начала года объём изъятых ДП наркотиков вырос на 15 % и составил 430 кг.', 15, '%'],
       ['Количество изъятых ДП наркотиков увеличилось в 2,4 раза — с 180 до 430 кг.', 2.4, 'times'],
     ] as const) {
-      const seizures = entities(await extractInline(text, '2026-11-10'), 'Seizure');
+      const seizures = entitiesOf(await extractInline(text, '2026-11-10'), 'Seizure');
       expect(seizures, text).toEqual([
         expect.objectContaining({ amountKg: 430, change, changeUnit, direction: 'up' }),
       ]);
@@ -312,7 +302,7 @@ describe('a change told in the next sentence (inline)', () => {
       'С начала года изъято 96 кг синтетических наркотиков. Это вдвое больше, чем годом ранее.',
       '2026-11-10',
     );
-    expect(entities(draft, 'Seizure')).toEqual([
+    expect(entitiesOf(draft, 'Seizure')).toEqual([
       expect.objectContaining({ amountKg: 96, change: 2, changeUnit: 'times', direction: 'up' }),
     ]);
   });
@@ -325,6 +315,6 @@ describe('a headline amount in words (inline)', () => {
         'С начала года сотрудниками ДП Жамбылской области изъято 1 512 кг наркотических средств.\n',
       '2026-11-10',
     );
-    expect(entities(draft, 'Seizure')).toEqual([expect.objectContaining({ amountKg: 1512 })]);
+    expect(entitiesOf(draft, 'Seizure')).toEqual([expect.objectContaining({ amountKg: 1512 })]);
   });
 });
