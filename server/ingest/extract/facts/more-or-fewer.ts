@@ -1,6 +1,7 @@
-import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
+import { metricUpTo } from './metric-up-to.ts';
 
 // «При этом фактов сбыта стало больше — 41 против 33»: a count told by what it counts in the genitive, a verb
 // of being (or of a result) and «больше/меньше», its level and the year before's after a dash, colon or
@@ -47,19 +48,8 @@ export function moreOrFewer(
     const end = start + lead.length;
     if (named.some((n) => n.start < end && start < n.end)) continue;
     const words = ctx.text.slice(start, end).split(/\s+/u);
-    const { from, to } = tokenRange(sc, start, figure.end);
     const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true });
-    out.push({
-      figure,
-      metric: {
-        from,
-        to,
-        start,
-        end: figure.end,
-        phrase,
-        evidence: { start, end: baselineEnd(ctx, sc, figure.end) },
-      },
-    });
+    out.push(metricUpTo(sc, figure, start, phrase, baselineEnd(ctx, sc, figure.end)));
   }
   return out;
 }

@@ -1,5 +1,6 @@
-import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import { countedMetric, type MetricFigure } from './metric-phrases.ts';
+import { metricUpTo } from './metric-up-to.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 
 // A count broken down by place, the noun left out: «выявлено 176 наркопреступлений, из них в Аральском районе
@@ -30,18 +31,7 @@ export function placeParts(ctx: DocumentContext, sc: SentenceContext): MetricFig
     if (!whole || [ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(whole.noun!))) continue;
     const metric = countedMetric(ctx, sc, whole);
     if (!metric) continue;
-    const { from, to } = tokenRange(sc, at, figure.end);
-    out.push({
-      figure,
-      metric: {
-        from,
-        to,
-        start: at,
-        end: figure.end,
-        phrase: `${metric.phrase} ${m[1]!.replace(/\s+/gu, ' ')}`,
-        evidence: { start: at, end: figure.end },
-      },
-    });
+    out.push(metricUpTo(sc, figure, at, `${metric.phrase} ${m[1]!.replace(/\s+/gu, ' ')}`));
   }
   return out;
 }

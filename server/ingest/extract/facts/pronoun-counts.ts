@@ -1,10 +1,11 @@
 import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
-import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { bareCount } from '../recognise/figure.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { numberWord } from '../text/number-words.ts';
 import { countedMetric, type MetricFigure } from './metric-phrases.ts';
+import { metricUpTo } from './metric-up-to.ts';
 
 // Counts that do not repeat what they count: a pronoun («на карты подставных лиц, а их было задействовано
 // свыше 300», «их число достигло 57») or an elided repeat of the count before with another time («в прошлом
@@ -27,7 +28,7 @@ export function pronounCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     if (pronoun && verbal(ctx, pronoun[2]!)) {
       const at = sc.sentence.start + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
       const named = antecedent(ctx, sc, at);
-      if (named) out.push(counted(sc, figure, at, named));
+      if (named) out.push(metricUpTo(sc, figure, at, named));
     }
   }
   for (const again of ctx.folded.slice(sc.sentence.start, sc.sentence.end).matchAll(OTHER_TIME)) {
@@ -45,25 +46,10 @@ export function pronounCounts(ctx: DocumentContext, sc: SentenceContext): Metric
     const time = year
       ? { year: Number(year) }
       : { year: ctx.published?.year, period: /начала/u.test(again[1]!) ? 'с начала года' : undefined };
-    const told = counted(sc, figure, at, phrase);
+    const told = metricUpTo(sc, figure, at, phrase);
     out.push({ ...told, metric: { ...told.metric, time } });
   }
   return out;
-}
-
-function counted(sc: SentenceContext, figure: Figure, start: number, phrase: string): MetricFigure {
-  const { from, to } = tokenRange(sc, start, figure.end);
-  return {
-    figure,
-    metric: {
-      from,
-      to,
-      start,
-      end: figure.end,
-      phrase,
-      evidence: { start, end: figure.end },
-    },
-  };
 }
 
 /** «задействовано», «выявлено», «достигло», «насчитывается»: a verb or short participle before the number. */
