@@ -94,6 +94,11 @@ export class DraftBuilder {
     return this.entities.get(key);
   }
 
+  /** The entities added so far, as rules left them (`build` also puts each one's mentions in order). */
+  entitiesSoFar(): readonly DraftEntity[] {
+    return [...this.entities.values()];
+  }
+
   /** The entity already added with this ref, if any. */
   entityByRef(ref: string): DraftEntity | undefined {
     return [...this.entities.values()].find((e) => e.ref === ref);

@@ -14,11 +14,11 @@ import { unclaimedCount } from './unclaimed-counts.ts';
  */
 export function findUnclaimedFigures(ctx: DocumentContext): void {
   for (const sc of ctx.sentences) {
-    const before = ctx.builder.build().entities;
+    const before = ctx.builder.entitiesSoFar();
     const free = sc.figures.filter((f) => !claimed(before, f));
     for (const figure of free) unclaimedCount(ctx, sc, figure);
     // A count just added may be the figure a change after it compares.
-    const entities = ctx.builder.build().entities;
+    const entities = ctx.builder.entitiesSoFar();
     for (const figure of free) unclaimedChange(ctx, sc, figure, entities);
   }
 }
