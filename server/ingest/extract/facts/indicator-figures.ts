@@ -20,7 +20,6 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
   return sc.figures.filter(
     (f) =>
       f.unit !== 'kg' &&
-      !(f.unit === 'count' && DAY_RANGE.test(sc.sentence.text.slice(f.end - sc.sentence.start))) &&
       !(
         f.unit === 'count' &&
         f.noun &&
@@ -33,10 +32,6 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
       ),
   );
 }
-
-/** «за неделю (3–9 ноября)», «с 3 по 9 ноября»: the first day of a range of days is a date, not a count. */
-const DAY_RANGE =
-  /^\s*(?:[–—-]|по)\s*\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
 /**
  * «составило 88 человек», «составила более 1,2 тыс. лиц», «составляет 1 318 человек», «достигло 57 человек»,
