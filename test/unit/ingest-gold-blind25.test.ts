@@ -1,0 +1,3 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+// Six releases by bodies other than the regional police (ДКНБ, прокуратура, ДЭР АФМ, погранслужба, МВК акимата, здравоохранение), annotated blind.
+describeGoldSet('the 25th blind measurement gold set', 'extract-blind25', { formats: ['txt'] });
