@@ -9,6 +9,7 @@ import { countedAreas } from './counted-areas.ts';
 import { fractionShares } from './fraction-shares.ts';
 import { indicatorFigures } from './indicator-figures.ts';
 import { invertedCounts } from './inverted-counts.ts';
+import { listedCounts } from './listed-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
@@ -58,6 +59,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
+    ...listedCounts(ctx, sc, named),
     ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),

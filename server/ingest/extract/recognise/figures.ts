@@ -103,6 +103,8 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       out.push(bracket);
       consumed = bracket.end;
     }
+    // «уровень наркопреступности на 10 тыс. населения»: the base of a rate, no figure of its own.
+    if (/(?:^|\s)на\s+$/iu.test(before) && PER_HEAD.test(text.slice(end, end + 30))) continue;
     const isChange =
       unit === 'times' ||
       (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start))) ||
@@ -193,6 +195,9 @@ function isYearOrDate(
     DAY_RANGE.test(after)
   );
 }
+
+/** «уровень наркопреступности на 10 тыс. населения», «на 100 тысяч жителей»: the base of a rate, not a change. */
+const PER_HEAD = /^\s*(?:населения|жителей|человек\s+населения|душ)/iu;
 
 /** «заблокированы криптоактивы на 86 тыс. USDT», «заморожены счета на 40 млн тенге»: a sum, not a change. */
 const BLOCKED_ON = /(?:заблокирован|заморожен|арестован)\p{L}*\s+(?:[\p{L}-]+\s+){1,3}на\s+$/iu;
