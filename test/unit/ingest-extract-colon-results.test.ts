@@ -1,0 +1,71 @@
+// Round 8, part X: a results list written with colons and last year's level in brackets («фактов сбыта: 96
+// (71)», «задержано закладчиков: 27 (АППГ – 35)», «Притоны — 5 (8)», items on one line with semicolons), and
+// the base of a rate («на 10 тыс. населения») that is no figure. Runs the real extractor on
+// test/fixtures/extract-dev/figures-08-colon-results-pavlodar.txt (invented people, real bodies and places; it
+// says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { entitiesOf, extractDev, indicators } from '../helpers/extract-dev.ts';
+
+describe('last year level in brackets (findFigures)', () => {
+  it.each([
+    ['фактов сбыта: 96 (71)', 96, 71],
+    ['изъято наркотических средств: 1,8 тонны (2,4 тонны)', 1800, 2400],
+    ['задержано закладчиков: 41 (АППГ – 38)', 41, 38],
+  ])('reads «%s» as %s against %s', (text, value, previous) => {
+    const figures = findFigures(text);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toMatchObject({ value, previous, isChange: false });
+  });
+
+  it('reads no figure in the base of a rate', () => {
+    const figures = findFigures('Уровень наркопреступности на 10 тыс. населения составил 3,6 (3,1).');
+    expect(figures).toEqual([expect.objectContaining({ value: 3.6, previous: 3.1, isChange: false })]);
+  });
+});
+
+describe('a results list with colons', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-08-colon-results-pavlodar');
+  });
+
+  it.each([
+    [
+      'Выявленные факты сбыта',
+      'выявлено фактов сбыта: 84',
+      { value: 84, previousValue: 63, change: 33.3, changeUnit: '%', direction: 'up' },
+    ],
+    [
+      'Задержанные закладчики',
+      'задержано закладчиков: 27',
+      { value: 27, previousValue: 35, direction: 'down' },
+    ],
+    ['Ликвидированные нарколаборатории', 'ликвидировано нарколабораторий: 2', { value: 2, previousValue: 1 }],
+    [
+      'Изъятые наркотические средства',
+      'изъято наркотических средств: 640 кг',
+      { value: 640, amountKg: 640, unit: 'kg', change: 23, direction: 'up' },
+    ],
+    ['Притоны', 'Притоны — 5', { value: 5, previousValue: 8, direction: 'down' }],
+    ['Выявленные притоны', 'Выявлено притонов: 5', { value: 5, previousValue: 8 }],
+    ['Заблокированные наркосайты', 'заблокировано наркосайтов: 418', { value: 418, previousValue: 302 }],
+    ['Наркопреступления', 'раскрыто наркопреступлений: 212 (187)', { value: 212, previousValue: 187 }],
+    [
+      'Уровень наркопреступности',
+      'Уровень наркопреступности на 10 тыс. населения составил 2,9 (2,4)',
+      { value: 2.9, previousValue: 2.4 },
+    ],
+  ])('finds «%s» quoted «%s»', (name, quote, figures) => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: `${name} в 2025 году`, quote, ...figures }),
+    );
+  });
+
+  it('makes no seizure of last year’s mass and puts the item’s change on this year’s', () => {
+    const seizures = entitiesOf(draft, 'Seizure');
+    expect(seizures).toHaveLength(1);
+    expect(seizures[0]).toMatchObject({ amountKg: 640, change: 23, changeUnit: '%', direction: 'up' });
+  });
+});
