@@ -69,3 +69,19 @@ describe('a results list with colons', () => {
     expect(seizures[0]).toMatchObject({ amountKg: 640, change: 23, changeUnit: '%', direction: 'up' });
   });
 });
+
+describe('changes told after a baseline or a move (findFigures)', () => {
+  it('reads a signed percentage in brackets after the year before as the change', () => {
+    const text = 'выявлено 64 наркопреступления против 51 за аналогичный период прошлого года (+25,5%)';
+    expect(findFigures(text)).toContainEqual(
+      expect.objectContaining({ value: 25.5, unit: '%', isChange: true, direction: 'up' }),
+    );
+  });
+
+  it.each([
+    ['Количество задержанных закладчиков выросло вдвое — до 38 человек', 38, 'up'],
+    ['Число притонов сократилось на 20 % до 12', 12, 'down'],
+  ])('reads the level reached in «%s»', (text, value, direction) => {
+    expect(findFigures(text)).toContainEqual(expect.objectContaining({ value, isChange: false, direction }));
+  });
+});

@@ -105,8 +105,11 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     }
     // «уровень наркопреступности на 10 тыс. населения»: the base of a rate, no figure of its own.
     if (/(?:^|\s)на\s+$/iu.test(before) && PER_HEAD.test(text.slice(end, end + 30))) continue;
+    // «(+25,5%)», «(−11 %)»: a signed percentage alone in brackets is a change, whatever stands before it.
+    const signed = unit === '%' ? /\(\s*([+−–-])\s*$/u.exec(before) : null;
     const isChange =
       unit === 'times' ||
+      signed !== null ||
       (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start))) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
@@ -119,10 +122,14 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       noun,
       isChange,
       // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
-      direction: directionNear(
-        lead(text, start),
-        isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after,
-      ),
+      direction: signed
+        ? signed[1] === '+'
+          ? 'up'
+          : 'down'
+        : directionNear(
+            lead(text, start),
+            isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after,
+          ),
     });
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
@@ -214,7 +221,13 @@ function lead(text: string, start: number): string {
   return text.slice(Math.max(0, start - 60), start);
 }
 
+/** «выросло вдвое — до 38 человек», «снизилось на 12 % и составило …»: the level a move reached, after «до». */
+const REACHED =
+  /(?:^|\s)(выросл|возросл|увеличил|снизил|сократил|уменьшил)\p{L}*(?:\s+[^\s.;]+){0,3}?\s+до\s+$/iu;
+
 function directionNear(before: string, after: string): Figure['direction'] {
+  const reached = REACHED.exec(before)?.[1];
+  if (reached) return /^(?:выр|воз|уве)/iu.test(reached) ? 'up' : 'down';
   if (
     // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before; «превысил
     // прошлогодний в 2,3 раза», «снизилось почти вдвое»: a word or two may stand between the verb and the change.
