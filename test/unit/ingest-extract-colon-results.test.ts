@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { entitiesOf, extractDev, indicators } from '../helpers/extract-dev.ts';
+import { entitiesOf, extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
 
 describe('last year level in brackets (findFigures)', () => {
   it.each([
@@ -83,5 +83,21 @@ describe('changes told after a baseline or a move (findFigures)', () => {
     ['Число притонов сократилось на 20 % до 12', 12, 'down'],
   ])('reads the level reached in «%s»', (text, value, direction) => {
     expect(findFigures(text)).toContainEqual(expect.objectContaining({ value, isChange: false, direction }));
+  });
+});
+
+describe('counts inside a laundering case', () => {
+  it('counts the exchangers money went through', async () => {
+    const draft = await extractInline(
+      'Шымкент, 3 ноября 2025 года. ДЭР по городу Шымкент выявил группу наркодельцов. Выручка в криптовалюте ' +
+        'выводилась через 9 нелегальных криптообменников. В целях возмещения ущерба наложен арест на имущество ' +
+        'фигурантов на общую сумму 310 млн тенге, в том числе на четыре квартиры и шесть автомашин.',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote: '9 нелегальных криптообменников', value: 9, unit: 'exchangers' }),
+    );
+    const property = indicators(draft).find((i) => String(i.quote).includes('310 млн'));
+    expect(property).toMatchObject({ value: 310_000_000 });
+    expect(property).not.toHaveProperty('change');
   });
 });

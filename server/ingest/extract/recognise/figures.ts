@@ -110,7 +110,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     const isChange =
       unit === 'times' ||
       signed !== null ||
-      (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start))) ||
+      (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start)) && !PART_ON.test(before)) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
@@ -142,7 +142,9 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
-    const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
+    const isChange =
+      /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start)) &&
+      !PART_ON.test(text.slice(Math.max(0, f.start - 30), f.start));
     const after = text.slice(f.end, f.end + 40).replace(/^\s+«?[\p{L}-]+»?/u, '');
     out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
   }
@@ -202,6 +204,9 @@ function isYearOrDate(
     DAY_RANGE.test(after)
   );
 }
+
+/** «арест на имущество на 310 млн тенге, в том числе на четыре квартиры»: a part of what «на» governed, no change. */
+const PART_ON = /(?:в\s+том\s+числе|включая|из\s+них|а\s+также)\s+на\s+$/iu;
 
 /** «уровень наркопреступности на 10 тыс. населения», «на 100 тысяч жителей»: the base of a rate, not a change. */
 const PER_HEAD = /^\s*(?:населения|жителей|человек\s+населения|душ)/iu;
