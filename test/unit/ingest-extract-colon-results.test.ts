@@ -101,3 +101,26 @@ describe('counts inside a laundering case', () => {
     expect(property).not.toHaveProperty('change');
   });
 });
+
+describe('a share of things done', () => {
+  it.each([
+    [
+      'В ходе ОПМ «Мак» в области уничтожено 96 % очагов.',
+      'Доля уничтоженных очагов',
+      'уничтожено 96 % очагов',
+      96,
+    ],
+    [
+      'По итогам года раскрыто свыше 78 % наркопреступлений.',
+      'Доля раскрытых наркопреступлений',
+      'раскрыто свыше 78 % наркопреступлений',
+      78,
+    ],
+    ['Профилактикой охвачено 95 % школ области.', 'Доля охваченных школ', 'охвачено 95 % школ области', 95],
+  ])('reads «%s»', async (text, name, quote, value) => {
+    const draft = await extractInline(`Тараз, 26 ноября 2025 года. ДП Жамбылской области сообщает. ${text}`);
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: expect.stringContaining(name), quote, value, unit: '%' }),
+    );
+  });
+});

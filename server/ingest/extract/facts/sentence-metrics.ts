@@ -3,6 +3,7 @@ import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
+import { doneShares } from './done-shares.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
@@ -60,6 +61,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
+    ...doneShares(ctx, sc),
     ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
