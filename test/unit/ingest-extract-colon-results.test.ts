@@ -124,3 +124,18 @@ describe('a share of things done', () => {
     );
   });
 });
+
+describe('pieces seized, weighed by the expertise in the next sentence', () => {
+  it.each([
+    ['Экспертиза установила, что это мефедрон общей массой 112 граммов.', 'мефедрон', 0.112],
+    ['Согласно заключению эксперта, в свёртках находился героин массой 35 г.', 'героин', 0.035],
+  ])('reads «%s»', async (assay, substance, amountKg) => {
+    const draft = await extractInline(
+      `Лисаковск, 2 октября 2025 года. Полицейские Костанайской области задержали жителя Лисаковска. ` +
+        `При личном досмотре у мужчины изъято 48 свёртков с порошкообразным веществом. ${assay}`,
+    );
+    const seizures = entitiesOf(draft, 'Seizure');
+    expect(seizures).toHaveLength(1);
+    expect(seizures[0]).toMatchObject({ count: 48, amountKg, substance });
+  });
+});

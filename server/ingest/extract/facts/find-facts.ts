@@ -19,6 +19,7 @@ import { findPosts } from './posts.ts';
 import { relateRepresentationItems } from './representation-items.ts';
 import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
+import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -53,6 +54,7 @@ export function findFacts(ctx: DocumentContext): void {
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
   const seizures = findSeizures(ctx);
+  weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   mergeHeadlineSeizures(ctx, seizures);
