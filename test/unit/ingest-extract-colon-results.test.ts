@@ -63,6 +63,12 @@ describe('a results list with colons', () => {
     );
   });
 
+  it('reads a tally of cut channels in the list as one SupplyChannel with its count', () => {
+    expect(entitiesOf(draft, 'SupplyChannel')).toEqual([
+      expect.objectContaining({ name: 'Пресеченные каналы поставки', count: 3, previousValue: 2 }),
+    ]);
+  });
+
   it('makes no seizure of last year’s mass and puts the item’s change on this year’s', () => {
     const seizures = entitiesOf(draft, 'Seizure');
     expect(seizures).toHaveLength(1);

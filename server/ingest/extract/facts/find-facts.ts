@@ -20,6 +20,7 @@ import { relateRepresentationItems } from './representation-items.ts';
 import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
+import { countListedTallies } from './listed-tallies.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -53,6 +54,7 @@ export function findFacts(ctx: DocumentContext): void {
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
+  countListedTallies(ctx, channels);
   const seizures = findSeizures(ctx);
   weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);
