@@ -145,3 +145,19 @@ describe('pieces seized, weighed by the expertise in the next sentence', () => {
     expect(seizures[0]).toMatchObject({ count: 48, amountKg, substance });
   });
 });
+
+describe('the black-market value of what was seized', () => {
+  it('is a sum even though the sentence names what was seized', async () => {
+    const draft = await extractInline(
+      'Кызылорда, 5 ноября 2025 года. Пограничники задержали двух курьеров с 38,5 кг гашиша. ' +
+        'Ориентировочная стоимость изъятого на «чёрном рынке» превышает 190 млн тенге.',
+    );
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Ориентировочная стоимость изъятого/u),
+        value: 190_000_000,
+        unit: 'KZT',
+      }),
+    );
+  });
+});
