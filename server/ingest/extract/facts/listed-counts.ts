@@ -13,7 +13,7 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 
 /** Where such a label may open: a list line, a clause after a semicolon or comma, a part («из них»). */
 const OPENS =
-  /(?:^[\s«"]*(?:[-–—•*]|\d{1,2}[.)])?\s*|[;,:•]\s*|\s[—–]\s+|(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+)$/su;
+  /(?:^[\s«"]*(?:[-–—•*]|\d{1,2}[.)])?\s*|[;,:•]\s*|\s[—–]\s+|(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+)$/isu;
 /** «выявлено», «задержано», «изъято», «пресечено»: a short neuter participle of a result before the label. */
 const RESULT =
   /^(?:выявлен|задержан|изъят|пресечен|ликвидирован|заблокирован|возбужден|раскрыт|зарегистрирован|установлен|привлечен|осужден|уничтожен|направлен|поставлен|проведен|закрыт|перекрыт|документирован)[оаы]$/iu;
@@ -56,8 +56,14 @@ export function listedCounts(
       const words = t.slice(from, last + 1).map((x) => x.text);
       const done = RESULT.test(words[0]!) ? words.shift()!.toLowerCase() : undefined;
       if (words.length === 0) continue;
-      // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label.
-      const phrase = labelPhrase(ctx, words, colon, colon || figure.previous !== undefined);
+      // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label, or a
+      // genitive one after its participle («задержано закладчиков – 41 (38)»).
+      const phrase = labelPhrase(
+        ctx,
+        words,
+        colon || done !== undefined,
+        colon || figure.previous !== undefined,
+      );
       if (!phrase) continue;
       const said = done ? `${participle(done)} ${phrase}` : phrase;
       out.push({ figure, metric: metric(from, last + 1, start, figure, said) });
