@@ -180,3 +180,23 @@ describe('more ways to write a results list', () => {
     );
   });
 });
+
+describe('drugs told as where they were', () => {
+  it('reads a seizure from «в тайнике которого находилось 8,4 кг гашиша»', async () => {
+    const draft = await extractInline(
+      'Актобе, 12 мая 2025 года. На въезде в Актобе полицейские остановили легковой автомобиль, в тайнике ' +
+        'которого находилось 8,4 кг гашиша. Водитель, 34-летний житель Шымкента, задержан.',
+    );
+    expect(entitiesOf(draft, 'Seizure')).toEqual([
+      expect.objectContaining({ amountKg: 8.4, substance: 'гашиша' }),
+    ]);
+  });
+
+  it('makes no seizure of drugs kept as evidence', async () => {
+    const draft = await extractInline(
+      'Уральск, 12 мая 2025 года. Прокуратура Западно-Казахстанской области провела проверку. В камерах ' +
+        'хранения вещественных доказательств находились 46 кг наркотических средств по уголовным делам.',
+    );
+    expect(entitiesOf(draft, 'Seizure')).toEqual([]);
+  });
+});
