@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
-import { entitiesOf, extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
+import { entitiesOf, extractDev, extractInline, facts, indicators } from '../helpers/extract-dev.ts';
 
 describe('last year level in brackets (findFigures)', () => {
   it.each([
@@ -198,5 +198,26 @@ describe('drugs told as where they were', () => {
         'хранения вещественных доказательств находились 46 кг наркотических средств по уголовным делам.',
     );
     expect(entitiesOf(draft, 'Seizure')).toEqual([]);
+  });
+});
+
+describe('seized drugs in a results list', () => {
+  it('names the drug before the colon and makes the lines after it parts of the total', async () => {
+    const draft = await extractInline(
+      'Семей, 8 октября 2025 года. ДП области Абай сообщает итоги за 9 месяцев 2025 года.\n' +
+        '— изъято наркотических средств: 1,8 тонны (2,4 тонны), снижение на 25 %;\n' +
+        '— в том числе синтетических наркотиков: 6,3 кг (2,1 кг), рост втрое;\n' +
+        '— марихуаны и гашиша: более 1,7 тонны;\n' +
+        '— заблокировано наркосайтов: 312 (264).',
+    );
+    const seizures = entitiesOf(draft, 'Seizure');
+    expect(seizures).toEqual([
+      expect.objectContaining({ amountKg: 1800, substance: 'наркотических средств', change: -25 }),
+      expect.objectContaining({ amountKg: 6.3, substance: 'синтетических наркотиков' }),
+      expect.objectContaining({ amountKg: 1700, substance: 'марихуаны и гашиша', amountQualifier: 'over' }),
+    ]);
+    const included = facts(draft, 'INCLUDED_IN');
+    expect(included).toHaveLength(2);
+    expect(included.map((r) => r.inferred)).toEqual([false, true]);
   });
 });

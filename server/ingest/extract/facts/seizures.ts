@@ -8,6 +8,7 @@ import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
 import { packsOf } from './seizure-packs.ts';
 import { seizureItem } from './seizure-items.ts';
+import { continuedItems, labelledDrug } from './listed-seizures.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -44,10 +45,42 @@ export function findSeizures(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     const seized = SEIZED.test(sc.sentence.text);
     if (!seized && (!FOUND.test(sc.sentence.text) || EVIDENCE_STORE.test(sc.sentence.text))) continue;
-    out.push(...seizuresIn(ctx, sc, sc, !seized));
+    const found = seizuresIn(ctx, sc, sc, !seized);
+    out.push(...found);
     for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc, !seized));
+    if (!seized || found.length !== 1) continue;
+    // «— изъято наркотических средств: 1,8 тонны; — в том числе синтетических наркотиков: 6,3 кг»: the drug
+    // named before the colon, and the lines that go on with it, parts of the amount.
+    nameLabelledDrug(ctx, sc, found[0]!);
+    for (const item of continuedItems(ctx, sc)) {
+      const parts = seizuresIn(ctx, item, sc);
+      for (const part of parts) {
+        nameLabelledDrug(ctx, item, part);
+        ctx.builder.relate({
+          type: 'INCLUDED_IN',
+          from: part.ref,
+          to: found[0]!.ref,
+          evidence: { start: found[0]!.start, end: part.end },
+          confidence: 0.8,
+          ...(/^\s*(?:в\s+том\s+числе|из\s+них|включая)/iu.test(item.sentence.text)
+            ? {}
+            : {
+                basis: 'A line of the results list after the total seized, naming a drug and its mass.',
+                basisRu: 'Строка списка итогов после общего объёма изъятого: вид наркотика и его масса.',
+              }),
+        });
+      }
+      out.push(...parts);
+    }
   }
   return out;
+}
+
+/** A seizure with no drug after its amount takes the one its list label names. */
+function nameLabelledDrug(ctx: DocumentContext, sc: SentenceContext, seizure: Mention): void {
+  const entity = ctx.builder.entityByRef(seizure.ref);
+  const drug = entity && entity.properties.substance === undefined ? labelledDrug(ctx, sc) : undefined;
+  if (entity && drug) entity.properties = { ...entity.properties, substance: drug };
 }
 
 /**
