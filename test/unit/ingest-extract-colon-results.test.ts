@@ -221,3 +221,16 @@ describe('seized drugs in a results list', () => {
     expect(included.map((r) => r.inferred)).toEqual([false, true]);
   });
 });
+
+describe('a split by town written like a results list', () => {
+  it('makes no indicator of a town', async () => {
+    const draft = await extractInline(
+      'Павлодар, 6 ноября 2025 года. ДП Павлодарской области сообщает итоги за 10 месяцев 2025 года.\n' +
+        'По городам: Павлодар — 45 (38); Экибастуз: 12 (9).',
+      '2025-11-06',
+    );
+    expect(indicators(draft).map((i) => i.name)).not.toContainEqual(
+      expect.stringMatching(/Павлодар|Экибастуз/u),
+    );
+  });
+});

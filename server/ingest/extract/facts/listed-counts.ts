@@ -52,6 +52,11 @@ export function listedCounts(
     for (; from <= last; from++) {
       if (!OPENS.test(ctx.folded.slice(sc.sentence.start, t[from]!.start))) continue;
       const start = t[from]!.start;
+      // «Павлодар — 45 (38); Экибастуз: 12 (9)»: a split by place or body is no metric of its own; a capital
+      // inside a line, after «;» or «:», starts a name too.
+      if (sc.mentions.some((m) => m.start < labelEnd && m.end > start)) break;
+      const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+      if (/^\p{Lu}/u.test(t[from]!.text) && /[;:,]\s*$/u.test(ctx.text.slice(lineStart, start))) break;
       if (named.some((m) => m.start <= labelEnd && m.end > start)) break;
       const words = t.slice(from, last + 1).map((x) => x.text);
       const done = RESULT.test(words[0]!) ? words.shift()!.toLowerCase() : undefined;
@@ -89,13 +94,16 @@ function labelPhrase(
     return undefined;
   if (!/^[\p{L}-]+$/u.test(words.join(''))) return undefined;
   const lower = (s: string) => s.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const parses = ctx.morph(head.replaceAll('ё', 'е')).filter((p) => p.score > 0.1);
+  // A place or a person's name read as a noun («Аксу», «Экибастуз») labels a split, not a metric.
+  if (parses.some((p) => p.tag.Geox || p.tag.Name || p.tag.Surn)) return undefined;
   const plural = genitivePlural(ctx, head, true) || (genitivePlural(ctx, head) && words.length === 1);
   if (plural && !genitive) return undefined;
   if (plural) return lower(nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true }));
   if (!labelled) return undefined;
-  const nominative = ctx
-    .morph(head.replaceAll('ё', 'е'))
-    .some((p) => p.score > 0.1 && (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') && p.tag.CAse === 'nomn');
+  const nominative = parses.some(
+    (p) => (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') && p.tag.CAse === 'nomn',
+  );
   return nominative ? lower(words.join(' ')) : undefined;
 }
 
