@@ -234,3 +234,14 @@ describe('a split by town written like a results list', () => {
     );
   });
 });
+
+describe('colons that label no figure of work', () => {
+  it('makes no indicator of a hotline or a phone number', async () => {
+    const draft = await extractInline(
+      'Павлодар, 6 ноября 2025 года. ДП Павлодарской области напоминает.\nТелефон доверия: 102.\n' +
+        'Контакты: 8 (7182) 32-45-67.',
+      '2025-11-06',
+    );
+    expect(indicators(draft)).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ export function listedCounts(
   const t = sc.tokens;
   for (const figure of sc.figures) {
     if (figure.isChange || figure.inWords || figure.unit === 'times') continue;
+    // «Результаты: 5 человек задержаны»: a number with a noun of its own is told by a clause, not a list label.
+    if (figure.unit === 'count' && figure.noun) continue;
     const sign =
       /(?<=[\p{L}»"])\s*(:|\s[—–]|[—–])\s*(?:(?:более|свыше|около|почти|порядка|менее)\s+)?$/u.exec(
         ctx.text.slice(Math.max(sc.sentence.start, figure.start - 16), figure.start),
@@ -63,12 +65,7 @@ export function listedCounts(
       if (words.length === 0) continue;
       // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label, or a
       // genitive one after its participle («задержано закладчиков – 41 (38)»).
-      const phrase = labelPhrase(
-        ctx,
-        words,
-        colon || done !== undefined,
-        colon || figure.previous !== undefined,
-      );
+      const phrase = labelPhrase(ctx, words, colon || done !== undefined, figure.previous !== undefined);
       if (!phrase) continue;
       const said = done ? `${participle(done)} ${phrase}` : phrase;
       out.push({ figure, metric: metric(from, last + 1, start, figure, said) });
@@ -80,7 +77,8 @@ export function listedCounts(
 
 /**
  * The label in the nominative plural: genitive words («фактов сбыта» → «факты сбыта»), or a noun already in
- * the nominative («Сбыт», «Наркопреступления») when a colon or the year before's level says it is a label.
+ * the nominative («Сбыт», «Наркопреступления») when the year before's level after it says it is a figure
+ * («Телефон доверия: 102» is none).
  * Items, channels and money keep their own rules.
  */
 function labelPhrase(
