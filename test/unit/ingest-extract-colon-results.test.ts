@@ -19,6 +19,12 @@ describe('last year level in brackets (findFigures)', () => {
     expect(figures[0]).toMatchObject({ value, previous, isChange: false });
   });
 
+  it('reads the same mass in other units as no baseline', () => {
+    expect(findFigures('изъято 1,2 кг (1 200 граммов) героина')).not.toContainEqual(
+      expect.objectContaining({ previous: expect.anything() }),
+    );
+  });
+
   it('reads no figure in the base of a rate', () => {
     const figures = findFigures('Уровень наркопреступности на 10 тыс. населения составил 3,6 (3,1).');
     expect(figures).toEqual([expect.objectContaining({ value: 3.6, previous: 3.1, isChange: false })]);

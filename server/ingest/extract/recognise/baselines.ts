@@ -55,7 +55,9 @@ function bracketBaseline(text: string, from: Figure, to: Figure): boolean {
   // «фактов сбыта: 96 (71)», «1,8 тонны (2,4 тонны)»: a bare number of the same unit alone in brackets is the
   // year before's level in a results list (the release says so once: «в скобках — показатели 2024 года»).
   // «8 (7182) 32-45-67»: a phone number's code is no baseline.
-  if (/\(\s*$/u.test(gap) && /^\s*\)(?!\s*[\d-])/u.test(after) && !to.isChange) return true;
+  // «1,2 кг (1 200 граммов)»: the same amount in other words restates it.
+  if (/\(\s*$/u.test(gap) && /^\s*\)(?!\s*[\d-])/u.test(after) && !to.isChange)
+    return to.value !== from.value;
   return YEAR_AFTER.test(after) || (/против\s*$/iu.test(gap) && /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after));
 }
 
