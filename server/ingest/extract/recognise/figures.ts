@@ -1,6 +1,7 @@
 import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { changeOn, rateBase } from './on-changes.ts';
 import { bracketedChange } from './bracketed-change.ts';
 import { fractionChanges } from './fraction-changes.ts';
 import { foldFactors } from './fold-factors.ts';
@@ -104,13 +105,13 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       consumed = bracket.end;
     }
     // «уровень наркопреступности на 10 тыс. населения»: the base of a rate, no figure of its own.
-    if (/(?:^|\s)на\s+$/iu.test(before) && PER_HEAD.test(text.slice(end, end + 30))) continue;
+    if (rateBase(text, start, end)) continue;
     // «(+25,5%)», «(−11 %)»: a signed percentage alone in brackets is a change, whatever stands before it.
     const signed = unit === '%' ? /\(\s*([+−–-])\s*$/u.exec(before) : null;
     const isChange =
       unit === 'times' ||
       signed !== null ||
-      (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start)) && !PART_ON.test(before)) ||
+      changeOn(text, start) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
@@ -142,9 +143,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
-    const isChange =
-      /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start)) &&
-      !PART_ON.test(text.slice(Math.max(0, f.start - 30), f.start));
+    const isChange = changeOn(text, f.start);
     const after = text.slice(f.end, f.end + 40).replace(/^\s+«?[\p{L}-]+»?/u, '');
     out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
   }
@@ -204,15 +203,6 @@ function isYearOrDate(
     DAY_RANGE.test(after)
   );
 }
-
-/** «арест на имущество на 310 млн тенге, в том числе на четыре квартиры»: a part of what «на» governed, no change. */
-const PART_ON = /(?:в\s+том\s+числе|включая|из\s+них|а\s+также)\s+на\s+$/iu;
-
-/** «уровень наркопреступности на 10 тыс. населения», «на 100 тысяч жителей»: the base of a rate, not a change. */
-const PER_HEAD = /^\s*(?:населения|жителей|человек\s+населения|душ)/iu;
-
-/** «заблокированы криптоактивы на 86 тыс. USDT», «заморожены счета на 40 млн тенге»: a sum, not a change. */
-const BLOCKED_ON = /(?:заблокирован|заморожен|арестован)\p{L}*\s+(?:[\p{L}-]+\s+){1,3}на\s+$/iu;
 
 /**
  * «за неделю (3–9 ноября)», «с 3 по 9 ноября», «3, 4 и 5 октября»: the first day of a range or list of days
