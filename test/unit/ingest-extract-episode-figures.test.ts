@@ -105,6 +105,16 @@ describe('drugs told as where they were', () => {
     ]);
   });
 
+  it('names «синтетика» as a drug', async () => {
+    const draft = await extractInline(
+      'Талдыкорган, 12 ноября 2025 года. ДП области Жетісу сообщает: всего изъято 640 килограммов ' +
+        'наркотиков, из них 3,4 кг синтетики.',
+    );
+    expect(entitiesOf(draft, 'Seizure')).toContainEqual(
+      expect.objectContaining({ amountKg: 3.4, substance: 'синтетики' }),
+    );
+  });
+
   it('makes no seizure of drugs kept as evidence', async () => {
     const draft = await extractInline(
       'Уральск, 12 мая 2025 года. Прокуратура Западно-Казахстанской области провела проверку. В камерах ' +
