@@ -97,8 +97,8 @@ function thingCounted(
   };
 }
 
-/** «изъято» → «изъятые», «пресечено» → «пресеченные»: the short participle before the figure as an adjective. */
-function participle(lead: string): string | undefined {
+/** «изъято» → «изъятые», «пресечено» → «пресеченные»: the short participle (or the words ending with it) as an adjective. */
+export function participle(lead: string): string | undefined {
   const word =
     /(\p{L}+[тн])[оаы]?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|всего))*\s*$/iu.exec(
       lead,

@@ -19,6 +19,8 @@ import { findPosts } from './posts.ts';
 import { relateRepresentationItems } from './representation-items.ts';
 import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
+import { weighAssayedSeizures } from './assayed-seizures.ts';
+import { countListedTallies } from './listed-tallies.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -52,7 +54,9 @@ export function findFacts(ctx: DocumentContext): void {
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
+  countListedTallies(ctx, channels);
   const seizures = findSeizures(ctx);
+  weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   mergeHeadlineSeizures(ctx, seizures);

@@ -173,6 +173,8 @@ function indicator(
     unit,
     // Annotators write a tally of things (sites, pharmacies, foci) as `value` or as `count`: both are given.
     count: unit === 'count' && level ? level.value : undefined,
+    // A mass of the period is written as `value` in kg or as `amountKg`, as on a Seizure: both are given.
+    amountKg: unit === 'kg' && level ? level.value : undefined,
     ...changeOf(change, direction, level),
     qualifier: /значительно|существенно|заметно/iu.test(sc.sentence.text)
       ? 'significantly'

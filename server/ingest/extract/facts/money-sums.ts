@@ -16,12 +16,15 @@ const SUM_OF =
 const QUALIFIED = /(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «превысил», «составил», «прошло порядка»: a sum reached. */
 const SUM_VERB =
-  /(?:превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
+  /(?:превыша|превысил|превысило|превысила|превысили|составил|составило|составила|составили|достиг|прошло|прошел|поступило)\p{L}*(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** «на что предусмотрено 48 млн тенге», «предусмотреть в бюджете 2027 года 120 млн тенге»: money allotted. */
 const BUDGETED =
   /(?:предусмотр|выделен|выделил|выделить|заложен|заложить|запланирован|запланировать)\p{L}*(?:\s+(?:в|из)\s+(?:\p{L}+\s+){0,2}?бюджет\p{L}*(?:\s+\d{4}\s+год\p{L}*)?)?(?:\s+(?:не\s+)?(?:более|свыше|около|почти|порядка|менее))?\s*$/iu;
 /** Things seized with drugs («изъяты …, оборудование на сумму …») are part of a seizure; cash is not (cash-sums.ts). */
 const SEIZED = /изъят|изъял|обнаружен/iu;
+const BLACK_MARKET = /\s+на\s+(?:так\p{L}*\s+)?«?(?:ч[её]рном|нелегальном|теневом)\s+рынке»?\s*$/iu;
+/** «стоимость изъятого», «стоимость изъятых наркотиков»: what was seized named as what a sum is of. */
+const VALUE_OF_SEIZED = /стоимост\p{L}*\s+(?:всего\s+)?(?:изъят|обнаружен)\p{L}*/giu;
 
 /** «наложен арест», «арестовано», «под арест»: property arrested, not seized with the drugs. */
 const ARRESTED = /(?:наложен\p{L}*\s+арест|арест\s+наложен|арестован|под\s+арест)/iu;
@@ -56,7 +59,10 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
     // «изъято 4,7 кг мефедрона, а также наложен арест на имущество на сумму 186 млн тенге»: property put
     // under arrest is a sum of its own, whatever the sentence seized before it.
     const arrested = ARRESTED.test(ctx.folded.slice(clauseStart, clauseEndAfter(ctx, sc, figure.end)));
-    const seized = SEIZED.test(ctx.folded.slice(sc.sentence.start, figure.start));
+    // «стоимость изъятого на «чёрном рынке» превышает 190 млн тенге»: the value of what was seized is a sum.
+    const seized = SEIZED.test(
+      ctx.folded.slice(sc.sentence.start, figure.start).replace(VALUE_OF_SEIZED, ''),
+    );
     if (!arrested && seized && !isCash(ctx, figure)) continue;
     const link = SUM_OF.exec(lead) ?? SUM_VERB.exec(lead) ?? BUDGETED.exec(lead);
     if (!link) {
@@ -64,7 +70,10 @@ export function moneySums(ctx: DocumentContext, sc: SentenceContext): MetricFigu
       if (told) out.push({ ...told, metric: { ...told.metric, unit: currency.unit } });
       continue;
     }
-    const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= clauseStart + link.index);
+    // «стоимость изъятого на «чёрном рынке» превышает …»: the market the value is told for is no part of its name.
+    const market = BLACK_MARKET.exec(lead.slice(0, link.index));
+    const upTo = clauseStart + (market ? market.index : link.index);
+    const before = sc.tokens.filter((t) => t.start >= clauseStart && t.end <= upTo);
     // «предусмотрено 48 млн тенге»: money allotted is named by what it is for, told after it if at all.
     const budgeted = !SUM_OF.test(lead) && !SUM_VERB.test(lead);
     const named = budgeted ? [] : thingOf(ctx, before);

@@ -30,8 +30,12 @@ function changeAfter(ctx: DocumentContext, sc: SentenceContext, amount: Figure):
   if (!next?.isChange || !next.direction) return undefined;
   const gap = between(ctx, amount.end, next.start);
   const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(next.end, next.end + 20));
-  return compared || changeInBrackets(ctx, amount, next) ? next : undefined;
+  return compared || changeInBrackets(ctx, amount, next) || LISTED_CHANGE.test(gap) ? next : undefined;
 }
+
+/** «изъято наркотических средств: 1,8 тонны (2,4 тонны), снижение на 25 %»: a list item's change after its baseline. */
+const LISTED_CHANGE =
+  /^\s*\([^()]*\)\s*[,;—–]\s*(?:(?:рост|прирост|увеличение|снижение|сокращение|уменьшение)\s+)?(?:(?:на|в)\s+)?$/iu;
 
 /** «вырос на 15 % и составил 312 кг», «увеличилось в 2,4 раза — с 12 до 29 кг»: the change told just before it. */
 function changeBefore(ctx: DocumentContext, sc: SentenceContext, amount: Figure): Figure | undefined {

@@ -8,18 +8,21 @@ import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
 import { packsOf } from './seizure-packs.ts';
 import { seizureItem } from './seizure-items.ts';
+import { continuedItems, labelledDrug } from './listed-seizures.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
 /**
  * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
- * наркотиков», «в гараже найдено 2,5 кг гашиша», «партия – 860 граммов гашиша – выявлена при досмотре», «задержаны … с 38,7 кг гашиша», «пресечена попытка ввоза
+ * наркотиков», «в гараже найдено 2,5 кг гашиша», «в тайнике которого находилось 8,4 кг гашиша», «партия – 860 граммов гашиша – выявлена при досмотре», «задержаны … с 38,7 кг гашиша», «пресечена попытка ввоза
  * 6,8 кг гашиша»): a seizure only where the amount names a drug, so «обнаружено 3 кг» of anything else is not one.
  */
 const FOUND =
-  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
+  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|находил(?:ся|ось|ась|ись)|хранил(?:ся|ось|ась|ись)|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
+/** «в камерах хранения вещественных доказательств находились 46 кг»: drugs kept as evidence, found by a check. */
+const EVIDENCE_STORE = /вещественн\p{L}*\s+доказательств|камер\p{L}*\s+хранения/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)»?)/iu;
+  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|синтетик\p{L}*|анаш\p{L}*|кодеин\p{L}*|курительн\p{L}+\s+смес\p{L}*|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*)(?:(?<=«[^«»]*)»)?)/iu;
 
 /**
  * «этого хватило бы на 17 тысяч доз», «из изъятого можно было изготовить 5 тыс. доз»: pieces a seizure would
@@ -41,11 +44,43 @@ export function findSeizures(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     const seized = SEIZED.test(sc.sentence.text);
-    if (!seized && !FOUND.test(sc.sentence.text)) continue;
-    out.push(...seizuresIn(ctx, sc, sc, !seized));
+    if (!seized && (!FOUND.test(sc.sentence.text) || EVIDENCE_STORE.test(sc.sentence.text))) continue;
+    const found = seizuresIn(ctx, sc, sc, !seized);
+    out.push(...found);
     for (const item of listItems(ctx, sc)) out.push(...seizuresIn(ctx, item, sc, !seized));
+    if (!seized || found.length !== 1) continue;
+    // «— изъято наркотических средств: 1,8 тонны; — в том числе синтетических наркотиков: 6,3 кг»: the drug
+    // named before the colon, and the lines that go on with it, parts of the amount.
+    nameLabelledDrug(ctx, sc, found[0]!);
+    for (const item of continuedItems(ctx, sc)) {
+      const parts = seizuresIn(ctx, item, sc);
+      for (const part of parts) {
+        nameLabelledDrug(ctx, item, part);
+        ctx.builder.relate({
+          type: 'INCLUDED_IN',
+          from: part.ref,
+          to: found[0]!.ref,
+          evidence: { start: found[0]!.start, end: part.end },
+          confidence: 0.8,
+          ...(/^\s*(?:в\s+том\s+числе|из\s+них|включая)/iu.test(item.sentence.text)
+            ? {}
+            : {
+                basis: 'A line of the results list after the total seized, naming a drug and its mass.',
+                basisRu: 'Строка списка итогов после общего объёма изъятого: вид наркотика и его масса.',
+              }),
+        });
+      }
+      out.push(...parts);
+    }
   }
   return out;
+}
+
+/** A seizure with no drug after its amount takes the one its list label names. */
+function nameLabelledDrug(ctx: DocumentContext, sc: SentenceContext, seizure: Mention): void {
+  const entity = ctx.builder.entityByRef(seizure.ref);
+  const drug = entity && entity.properties.substance === undefined ? labelledDrug(ctx, sc) : undefined;
+  if (entity && drug) entity.properties = { ...entity.properties, substance: drug };
 }
 
 /**

@@ -3,12 +3,14 @@ import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
+import { doneShares } from './done-shares.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
 import { fractionShares } from './fraction-shares.ts';
 import { indicatorFigures } from './indicator-figures.ts';
 import { invertedCounts } from './inverted-counts.ts';
+import { listedCounts } from './listed-counts.ts';
 import { metricsIn, type Metric, type MetricFigure } from './metric-phrases.ts';
 import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
@@ -58,6 +60,8 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...arrestedItems(ctx, sc),
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
+    ...listedCounts(ctx, sc, named),
+    ...doneShares(ctx, sc),
     ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),

@@ -5,14 +5,16 @@ import { unclaimedIndicator } from './unclaimed-indicator.ts';
 
 /**
  * The tools of laundering drug money, counted: «обналичено через 57 банковских карт», «12 криптокошельков»,
- * «46 банковских счетов», «47 дроп-карт». Annotators of financial cases count them as the case's figures.
+ * «46 банковских счетов», «47 дроп-карт», «выводилась через 9 нелегальных криптообменников». Annotators of
+ * financial cases count them as the case's figures.
  */
 const LAUNDERING =
-  /^(?:банковск|карт(?:а|ы|у|ой|ам|ами|ах)?$|сч[её]т(?:а|ов|у|ом|ам|ах)?$|криптокош|кошел[её]к|кошельк|дроп)/iu;
+  /^(?:банковск|карт(?:а|ы|у|ой|ам|ами|ах)?$|сч[её]т(?:а|ов|у|ом|ам|ах)?$|криптокош|кошел[её]к|кошельк|дроп|(?:крипто)?обменник|криптобирж)/iu;
 const UNITS: [RegExp, string][] = [
   [/^(?:банковск\p{L}*\s+)?карт|^дроп/iu, 'cards'],
   [/^(?:банковск\p{L}*\s+)?сч[её]т/iu, 'accounts'],
   [/^(?:крипто)?кошел|^криптокош/iu, 'wallets'],
+  [/обменник|бирж/iu, 'exchangers'],
 ];
 
 /**
@@ -23,12 +25,11 @@ const UNITS: [RegExp, string][] = [
  */
 export function unclaimedCount(ctx: DocumentContext, sc: SentenceContext, figure: Figure): void {
   if (figure.unit !== 'count' || !figure.noun) return;
-  if (!LAUNDERING.test(figure.noun)) return;
-  // The counted noun and the adjective before it («банковских карт», «дроп-карт»).
+  // The counted noun and the adjective before it («банковских карт», «нелегальных криптообменников»).
   const after = sc.tokens.filter((t) => t.start >= figure.end).slice(0, 2);
   const nouns =
     after[0] && ctx.morph(after[0].text).some((p) => p.tag.POS === 'ADJF') ? after : after.slice(0, 1);
-  if (nouns.length === 0) return;
+  if (nouns.length === 0 || (!LAUNDERING.test(nouns.at(-1)!.text) && !LAUNDERING.test(figure.noun))) return;
   const words = nouns.map((t) => ctx.text.slice(t.start, t.end));
   const phrase = nominativePhrase(ctx.morph, words, { capitaliseFirst: false, plural: true });
   const unit = UNITS.find(([re]) => re.test(words.join(' ').toLowerCase()))?.[1] ?? 'count';

@@ -52,6 +52,12 @@ function bracketBaseline(text: string, from: Figure, to: Figure): boolean {
   const after = text.slice(to.end, to.end + 80);
   if (YEAR_BEFORE_BRACKET.test(gap)) return /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after);
   if (!BRACKET_OPEN.test(gap)) return false;
+  // «фактов сбыта: 96 (71)», «1,8 тонны (2,4 тонны)»: a bare number of the same unit alone in brackets is the
+  // year before's level in a results list (the release says so once: «в скобках — показатели 2024 года»).
+  // «8 (7182) 32-45-67»: a phone number's code is no baseline.
+  // «1,2 кг (1 200 граммов)»: the same amount in other words restates it.
+  if (/\(\s*$/u.test(gap) && /^\s*\)(?!\s*[\d-])/u.test(after) && !to.isChange)
+    return to.value !== from.value;
   return YEAR_AFTER.test(after) || (/против\s*$/iu.test(gap) && /^\s*(?:[\p{L}-]+\s*)?\)/u.test(after));
 }
 

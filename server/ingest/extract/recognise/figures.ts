@@ -1,6 +1,7 @@
 import { numberWord } from '../text/number-words.ts';
 import type { Span } from '../text/segment.ts';
 import { fromTo } from './baselines.ts';
+import { changeOn, rateBase } from './on-changes.ts';
 import { bracketedChange } from './bracketed-change.ts';
 import { fractionChanges } from './fraction-changes.ts';
 import { foldFactors } from './fold-factors.ts';
@@ -103,9 +104,14 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       out.push(bracket);
       consumed = bracket.end;
     }
+    // «уровень наркопреступности на 10 тыс. населения»: the base of a rate, no figure of its own.
+    if (rateBase(text, start, end)) continue;
+    // «(+25,5%)», «(−11 %)»: a signed percentage alone in brackets is a change, whatever stands before it.
+    const signed = unit === '%' ? /\(\s*([+−–-])\s*$/u.exec(before) : null;
     const isChange =
       unit === 'times' ||
-      (/(?:^|[\s(])на\s+$/iu.test(before) && !BLOCKED_ON.test(lead(text, start))) ||
+      signed !== null ||
+      changeOn(text, start) ||
       /(?:рост|снижени|увеличени|сокращени|уменьшени)\p{L}*\s+$/iu.test(before) ||
       (unit !== 'kg' && CHANGE_AMOUNTS_TO.test(lead(text, start)));
     out.push({
@@ -117,10 +123,14 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
       noun,
       isChange,
       // «на 17 фактов меньше»: a change in counts names what it counts before its direction.
-      direction: directionNear(
-        lead(text, start),
-        isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after,
-      ),
+      direction: signed
+        ? signed[1] === '+'
+          ? 'up'
+          : 'down'
+        : directionNear(
+            lead(text, start),
+            isChange && noun ? after.replace(/^\s+«?[\p{L}-]+»?/u, '') : after,
+          ),
     });
     if (unit === 'kg') ranks.set(out.at(-1)!, massRank(unitWord));
   }
@@ -133,7 +143,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {
-    const isChange = /(?:^|[\s(])на\s+$/iu.test(text.slice(Math.max(0, f.start - 6), f.start));
+    const isChange = changeOn(text, f.start);
     const after = text.slice(f.end, f.end + 40).replace(/^\s+«?[\p{L}-]+»?/u, '');
     out.push(isChange ? { ...f, isChange, direction: directionNear(lead(text, f.start), after) } : f);
   }
@@ -194,9 +204,6 @@ function isYearOrDate(
   );
 }
 
-/** «заблокированы криптоактивы на 86 тыс. USDT», «заморожены счета на 40 млн тенге»: a sum, not a change. */
-const BLOCKED_ON = /(?:заблокирован|заморожен|арестован)\p{L}*\s+(?:[\p{L}-]+\s+){1,3}на\s+$/iu;
-
 /**
  * «за неделю (3–9 ноября)», «с 3 по 9 ноября», «3, 4 и 5 октября»: the first day of a range or list of days
  * is a date too, though its month is written only after the last one.
@@ -209,7 +216,13 @@ function lead(text: string, start: number): string {
   return text.slice(Math.max(0, start - 60), start);
 }
 
+/** «выросло вдвое — до 38 человек», «снизилось на 12 % и составило …»: the level a move reached, after «до». */
+const REACHED =
+  /(?:^|\s)(выросл|возросл|увеличил|снизил|сократил|уменьшил)\p{L}*(?:\s+[^\s.;]+){0,3}?\s+до\s+$/iu;
+
 function directionNear(before: string, after: string): Figure['direction'] {
+  const reached = REACHED.exec(before)?.[1];
+  if (reached) return /^(?:выр|воз|уве)/iu.test(reached) ? 'up' : 'down';
   if (
     // «в 1,6 раза превышает прошлогодний показатель»: the figure now exceeds the one before; «превысил
     // прошлогодний в 2,3 раза», «снизилось почти вдвое»: a word or two may stand between the verb and the change.
