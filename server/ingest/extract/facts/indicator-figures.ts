@@ -160,7 +160,16 @@ export function attributeFigures(
     const more = /[,;]\s+(?:а\s+)?(?:ещ[её]|еще)\s+(?:(?:не\s+)?(?:менее|более|свыше|около)\s+)?$/iu.test(
       text.slice(Math.max(0, figure.start - 30), figure.start),
     );
-    const metric = around ?? counted ?? (more ? undefined : before) ?? after;
+    // «охвачено 58 тыс. школьников, в 42 школах введены должности …»: a count of places where something
+    // was done opens a clause of its own, not a figure of the metric before it.
+    const where =
+      figure.unit === 'count' &&
+      Boolean(figure.noun) &&
+      !figure.isChange &&
+      /[,;]\s+(?:а\s+)?(?:в|во)\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu.test(
+        text.slice(Math.max(0, figure.start - 30), figure.start),
+      );
+    const metric = around ?? counted ?? (more || where ? undefined : before) ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;

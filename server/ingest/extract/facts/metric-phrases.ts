@@ -12,6 +12,8 @@ const METRIC_HEADS = new Set([
   'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
   // Staffing, which reports of a body's year give beside its crime figures.
   'некомплект', 'укомплектованность',
+  // «Охват учащихся профилактикой составил 92 %»: how many people prevention reached.
+  'охват',
 ]);
 /**
  * «Общий вес изъятых наркотиков составил 142,5 кг», «Объём изъятой синтетики …», «Площадь уничтоженных очагов
@@ -57,6 +59,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // is no number; "данные преступления" and «…, их число сократилось» speak of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных|их)$/i.test(t[i - 1]!.text))
       continue;
+    // «лекции с охватом 90 тыс. учащихся»: the reach of a measure told beside it describes that measure.
+    if (i > 0 && /^(?:с|со)$/iu.test(t[i - 1]!.text) && /^охват/iu.test(t[i]!.text)) continue;
     // «до 5 числа»: a day of the month, not a count.
     if (i > 0 && /^\d+$/.test(t[i - 1]!.text) && /^числ/iu.test(t[i]!.text)) continue;
     // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
