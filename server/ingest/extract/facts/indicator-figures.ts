@@ -35,10 +35,10 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
 
 /**
  * «составило 88 человек», «составила более 1,2 тыс. лиц», «составляет 1 318 человек», «достигло 57 человек»,
- * «насчитывается 412 лиц»: the level a metric named before reached or stands at.
+ * «насчитывается 412 лиц», «выросло вдвое — до 38 человек»: the level a metric named before reached or stands at.
  */
 const AMOUNTS_TO =
-  /(?:составил|составля|достиг|насчитыва)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
+  /(?:(?:составил|составля|достиг|насчитыва)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?|\s[—–]\s+до\s+)$/iu;
 
 /** The words of the sentence right before a figure. */
 function leadOf(sc: SentenceContext, f: Figure): string {

@@ -21,6 +21,7 @@ import {
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
+import { headlineLast, restatedByHeadline } from './headline-restated.ts';
 
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
@@ -49,7 +50,7 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
  */
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  for (const sc of ctx.sentences) {
+  for (const sc of headlineLast(ctx)) {
     if (NOT_INDICATOR.test(sc.sentence.text)) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
@@ -210,6 +211,19 @@ function emit(
   ofCase: boolean | undefined,
   figures: Record<string, unknown>,
 ): Mention {
+  const restated = restatedByHeadline(ctx, sc, figures);
+  if (restated) {
+    ctx.builder.addMention(restated.ref, evidence);
+    return {
+      ...evidence,
+      label: 'Indicator',
+      ref: restated.ref,
+      name: restated.name,
+      existingId: null,
+      from: 0,
+      to: 0,
+    };
+  }
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
   const name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
   const ref = ctx.builder.entity({

@@ -159,7 +159,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   )
     i++;
   const first = t[i];
-  if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
+  // «46 Telegram-каналов»: a platform may be named in Latin letters.
+  if (!first || !/^(?:[a-z]+-)?[а-яё-]{3,}$/i.test(first.text)) return null;
   const moneyChannel =
     CHANNEL_NOUN.test(first.text) && MONEY_CHANNEL.test(ctx.text.slice(first.end, first.end + 30));
   const plants = eradicatedPlants(first.text, ctx.folded.slice(Math.max(0, figure.start - 40), figure.start));

@@ -36,7 +36,12 @@ export function workedShares(
   }
   for (const m of text.matchAll(VERB_AFTER)) {
     const percentAt = m.index + m[0].indexOf(m[1]!);
-    found.push({ verb: m[3]!, percentAt, ofAt: percentAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!), of: m[2]! });
+    found.push({
+      verb: m[3]!,
+      percentAt,
+      ofAt: percentAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!),
+      of: m[2]!,
+    });
   }
   const out: MetricFigure[] = [];
   for (const f of found) {
