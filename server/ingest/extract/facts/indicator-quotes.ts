@@ -14,7 +14,11 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
     /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|лишь|только|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
       ctx.folded.slice(from, at),
     );
-  const start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
+  let start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
+  // «Поставлено на профилактический учёт 86 лиц», «взято под наблюдение 12»: the verb before its register.
+  const register = /(?:^|\s)(\p{L}+)\s+(?:на|под)\s+(?:\p{L}+\s+)?$/u.exec(ctx.folded.slice(from, start));
+  if (/^(?:уч[её]т|наблюдени)/iu.test(ctx.folded.slice(start)) && register && verbLike(ctx, register[1]!))
+    start = from + register.index + register[0].indexOf(register[1]!);
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
   // «в том числе 22 факта сбыта», «в т. ч. 11 несовершеннолетних»: quoted from «в», not from «числе».
@@ -49,6 +53,12 @@ function meansVerb(ctx: DocumentContext, from: number, start: number): number {
     if (verb(before[1]!)) return at;
   }
   return start;
+}
+
+function verbLike(ctx: DocumentContext, word: string): boolean {
+  return ctx
+    .morph(word.toLowerCase())
+    .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'));
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */

@@ -34,6 +34,11 @@ const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|нео�
  */
 const MOVED =
   /(?:сниз|сократ|уменьш|вырос|возрос|увеличил|повысил|улучшил|ухудшил)\p{L}*|(?:снижен|сокращен|уменьшен)[оаы]?(?!\p{L})|(?<!\p{L})(?:рост|увеличени)\p{L}*|снижение\s+на\s/iu;
+/**
+ * «— Правда ли, что число закладчиков выросло на 30 %?», «Почему … выросло на 20 %?» — спросил журналист: a
+ * figure asked about is the asker's, not the release's; the answer tells it if it is so.
+ */
+const QUESTION = /\?\s*[»"]?\s*(?:[,—–-]+\s*\p{L}[^?]*)?$/u;
 const MEASURE_TALK = /намечен|обновлен|усилен|принимаются|проводятся|активизирован/iu;
 const SUFFICED = /\(хватило бы\)$/u;
 const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
@@ -51,7 +56,7 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of headlineLast(ctx)) {
-    if (NOT_INDICATOR.test(sc.sentence.text)) continue;
+    if (NOT_INDICATOR.test(sc.sentence.text) || QUESTION.test(sc.sentence.text.trim())) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;

@@ -77,7 +77,10 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     const registered = REGISTER_VERB.test(lead) || listed || reported || next || group;
     // Officials disciplined after a check are a measure taken, not a figure of crime (measures.ts).
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
-    if (!(people || next || group ? registered || after : after)) continue;
+    // «На учёте состоят 1 146 потребителей наркотиков», «к ответственности привлечены 52 наркодилера»: a
+    // register or liability counts whoever it names, not only «лица» and «человек».
+    const onRegister = REGISTER_VERB.test(lead) && /(?:учет|ответственност|наблюдени)/iu.test(lead);
+    if (!(people || next || group || onRegister ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,
       t.slice(i, to).map((x) => x.text),
