@@ -39,7 +39,12 @@ export function invertedCounts(
     )
       from--;
     // «фактов сбыта»: the phrase opens with a plural; a singular genitive only follows one («года» does not).
-    while (from < verbAt && !genitivePlural(ctx, t[from]!.text, true)) from++;
+    // «Вместе с тем», «Между тем»: «тем» of a connective reads as the genitive of «тема».
+    while (
+      from < verbAt &&
+      (!genitivePlural(ctx, t[from]!.text, true) || /^(?:тем|того)$/iu.test(t[from]!.text))
+    )
+      from++;
     if (from === verbAt || !clauseOpens(ctx, sc, t[from]!.start)) continue;
     const start = t[from]!.start;
     if (named.some((m) => m.start < t[verbAt]!.start && m.end > start)) continue;

@@ -1,0 +1,143 @@
+// Indicators told in constructions the eighth round found on releases written by new annotators: a headline
+// restating a body figure (rounded, or by its change alone) as one more mention of the body's indicator; a
+// share of things the work reached («уничтожено 96 % очагов»); the reach of prevention («охвачено …»,
+// «Охват … составил 92 %») with a count of places in the next clause kept apart; an inverted count after a
+// connective («При этом фактов сбыта выявлено 64»); a level after a dash («выросло вдвое — до 38 человек»);
+// people on a register whatever noun names them; channels of a platform named in Latin letters; and no
+// indicator for a figure asked about in a question. Runs the real extractor on a development text
+// (test/fixtures/extract-dev/counts-18-*.txt: invented people, real bodies and places; it says it is a test
+// fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
+
+const withQuote = (quote: string, figures: Record<string, unknown>) =>
+  expect.objectContaining({ quote, ...figures });
+
+describe('indicators of round 8 (counts-18)', () => {
+  let draft: Draft;
+  let found: Record<string, unknown>[];
+  beforeAll(async () => {
+    draft = await extractDev('counts-18-reach-and-headlines-pavlodar');
+    found = indicators(draft);
+  }, 60_000);
+
+  it('takes a headline restating a body figure as a mention of the body indicator, with the body figure', () => {
+    const area = draft.entities.filter(
+      (e) => e.label === 'Indicator' && e.mentions.some((m) => /гектар/u.test(m.text)),
+    );
+    expect(area).toHaveLength(1);
+    expect(area[0]!.mentions.map((m) => m.text)).toContain(
+      'уничтожено свыше 30 гектаров дикорастущей конопли',
+    );
+    expect(area[0]!.properties).toMatchObject({ value: 31.8, unit: 'ha', change: 12, direction: 'up' });
+  });
+
+  it('reads a share of things the work reached', () => {
+    expect(found).toContainEqual(
+      withQuote('В Экибастузе уничтожено 96 % выявленных очагов', {
+        name: expect.stringMatching(/^Доля уничтоженных выявленных очагов/),
+        value: 96,
+        unit: '%',
+      }),
+    );
+    expect(found).toContainEqual(
+      withQuote('Проверено 100 % аптек области', {
+        name: expect.stringMatching(/^Доля проверенных аптек/),
+        value: 100,
+      }),
+    );
+  });
+
+  it('reads the reach of prevention and keeps a count of places in the next clause apart', () => {
+    expect(found).toContainEqual(
+      withQuote('охвачено более 58 тыс. школьников и студентов', { value: 58000, qualifier: 'over' }),
+    );
+    expect(found).toContainEqual(
+      withQuote('Охват учащихся профилактическими мероприятиями составил 92 %', {
+        name: expect.stringMatching(/^Охват учащихся/),
+        value: 92,
+        unit: '%',
+      }),
+    );
+  });
+
+  it('reads an inverted count after a connective, with its change', () => {
+    expect(found).toContainEqual(
+      withQuote('фактов сбыта выявлено 64', { value: 64, change: 1.5, changeUnit: 'times', direction: 'up' }),
+    );
+    expect(found).toContainEqual(withQuote('притонов выявлено 9', { value: 9 }));
+  });
+
+  it('reads the level a metric rose to after a dash', () => {
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Количество задержанных закладчиков/),
+        value: 38,
+        change: 2,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+  });
+
+  it('counts channels of a platform named in Latin letters and people on a register', () => {
+    expect(found).toContainEqual(withQuote('и 46 Telegram-каналов', { value: 46 }));
+    expect(found).toContainEqual(
+      withQuote('состоят 1 146 потребителей наркотиков', {
+        name: expect.stringMatching(/^Потребители наркотиков \(на наркологическом учёте состоят\)/),
+        value: 1146,
+      }),
+    );
+    expect(found).toContainEqual(withQuote('поставлено 86 лиц', { value: 86 }));
+  });
+
+  it('gives no indicator for a figure asked about in a question', () => {
+    expect(found.filter((i) => i.change === 30)).toEqual([]);
+    expect(found).toContainEqual(
+      withQuote('Доля несовершеннолетних среди закладчиков снизилась до 5 %', {
+        value: 5,
+        direction: 'down',
+      }),
+    );
+  });
+});
+
+describe('indicators of round 8, inline variants', () => {
+  it('reads the variants of a share reached by work and of reach', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Департамент полиции Павлодарской области сообщает.',
+          'Профилактикой охвачено 92 % учащихся.',
+          '85 % выявленных очагов уничтожено.',
+          'Охват профилактикой составил 90 %.',
+          'Вместе с тем уголовных дел возбуждено 64.',
+          'Поставлено на учёт 46 потребителей наркотиков.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ metricRu: 'доля охваченных учащихся', value: 92 }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ metricRu: 'доля уничтоженных выявленных очагов', value: 85 }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ metricRu: 'охват', value: 90, unit: '%' }));
+    expect(found).toContainEqual(withQuote('уголовных дел возбуждено 64', { value: 64 }));
+    expect(found).toContainEqual(withQuote('Поставлено на учёт 46 потребителей наркотиков', { value: 46 }));
+  });
+
+  it('keeps a verb of amount out of a share and a question out of the figures', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Департамент полиции Павлодарской области сообщает.',
+          'Журналист спросил: «Почему число фактов сбыта выросло на 20 %?»',
+          '«Правда ли, что в области выявлено 300 притонов?» — спросили участники.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+});
