@@ -140,4 +140,30 @@ describe('indicators of round 8, inline variants', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('joins a headline telling only the change to the body indicator with its level', async () => {
+    const draft = await extractInline(
+      [
+        'ДП Павлодарской области: за полугодие число наркопреступлений снизилось на 8,3 %',
+        'Павлодар, 15 июля 2025 года',
+        'По словам начальника УПН Ерлана Сарсенбаева, в области зарегистрировано 611 наркопреступлений, это на 8,3 % меньше, чем за шесть месяцев прошлого года.',
+      ].join('\n'),
+      '2025-07-15',
+    );
+    const found = draft.entities.filter((e) => e.label === 'Indicator');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties).toMatchObject({ value: 611, change: -8.3, changeUnit: '%' });
+    expect(found[0]!.mentions.map((m) => m.text)).toContain(
+      'ДП Павлодарской области: за полугодие число наркопреступлений снизилось на 8,3 %',
+    );
+  });
+
+  it('gives no indicator for a part of a few people of one case', async () => {
+    const found = indicators(
+      await extractInline(
+        'В ходе операции в Павлодаре задержаны трое членов организованной преступной группы, в том числе двое иностранцев.',
+      ),
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ import {
   rememberIndicator,
   restatedIndicator,
 } from './restated-indicators.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
@@ -260,9 +260,18 @@ function lastEnd(figures: Figure[], part: Figure): number {
 
 /**
  * «перекрыто шесть каналов поставки, два из которых вели из Шымкента», «изъято 40 свёртков, 12 из них …»: a
- * part of channels or pieces seized belongs to that channel or seizure, not to an indicator of its own.
+ * part of channels or pieces seized belongs to that channel or seizure, not to an indicator of its own; a part
+ * of a few people of one case («трое членов группы, в том числе двое иностранцев») to that case.
  */
 function partOfThings(sc: SentenceContext, part: Figure): boolean {
   const whole = sc.figures.filter((f) => f.end <= part.start && !f.isChange).at(-1);
-  return Boolean(whole?.noun && [CHANNEL_NOUN, ITEM_NOUN].some((re) => re.test(whole.noun!)));
+  if (!whole?.noun) return false;
+  // «задержаны трое членов группы, в том числе двое иностранцев»: people of one case told in words.
+  if (
+    whole.inWords &&
+    PEOPLE_NOUN.test(whole.noun) &&
+    !/ответственност|осужд|уч[её]т/iu.test(sc.sentence.text)
+  )
+    return true;
+  return [CHANNEL_NOUN, ITEM_NOUN].some((re) => re.test(whole.noun!));
 }
