@@ -166,4 +166,13 @@ describe('indicators of round 8, inline variants', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('keeps a count with its own noun in the next clause out of the count before it', async () => {
+    const found = indicators(
+      await extractInline(
+        'К административной ответственности привлечены 7 фармацевтов, 3 должностных лица медицинских организаций привлечены к дисциплинарной ответственности.',
+      ),
+    );
+    expect(found).toContainEqual(withQuote('привлечены 7 фармацевтов', { value: 7 }));
+  });
 });

@@ -169,7 +169,16 @@ export function attributeFigures(
       /[,;]\s+(?:а\s+)?(?:в|во)\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu.test(
         text.slice(Math.max(0, figure.start - 30), figure.start),
       );
-    const metric = around ?? counted ?? (more || where ? undefined : before) ?? after;
+    // «привлечены 7 фармацевтов, 3 должностных лица … привлечены к дисциплинарной ответственности»: a count
+    // with its own noun in the next clause is no second level of a metric that has its count already.
+    const second =
+      figure.unit === 'count' &&
+      Boolean(figure.noun) &&
+      !figure.isChange &&
+      before !== undefined &&
+      (owner.get(before) ?? []).some((f) => !f.isChange && f.unit === 'count' && f.noun) &&
+      /[,;]/u.test(text.slice(before.end, figure.start));
+    const metric = around ?? counted ?? (more || where || second ? undefined : before) ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;
