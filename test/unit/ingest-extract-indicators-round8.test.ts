@@ -24,7 +24,7 @@ describe('indicators of round 8 (counts-18)', () => {
 
   it('takes a headline restating a body figure as a mention of the body indicator, with the body figure', () => {
     const area = draft.entities.filter(
-      (e) => e.label === 'Indicator' && e.mentions.some((m) => /гектар/u.test(m.text)),
+      (e) => e.label === 'Indicator' && e.mentions.some((m) => /гектар/u.test(m.text ?? '')),
     );
     expect(area).toHaveLength(1);
     expect(area[0]!.mentions.map((m) => m.text)).toContain(
@@ -174,5 +174,17 @@ describe('indicators of round 8, inline variants', () => {
       ),
     );
     expect(found).toContainEqual(withQuote('привлечены 7 фармацевтов', { value: 7 }));
+  });
+
+  it('names the second level of one metric with the place its sentence tells', async () => {
+    const found = indicators(
+      await extractInline(
+        'Выявлено 14 очагов площадью 11,2 га. В Кокшетау и пригородной зоне уничтожено восемь очагов.',
+      ),
+    );
+    expect(found).toContainEqual(withQuote('Выявлено 14 очагов', { value: 14 }));
+    expect(found).toContainEqual(
+      withQuote('уничтожено восемь очагов', { name: expect.stringMatching(/^Очаги в Кокшетау/), value: 8 }),
+    );
   });
 });

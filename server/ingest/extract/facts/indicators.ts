@@ -22,6 +22,7 @@ import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-noun
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
+import { otherLevel, placeOfSentence } from './indicator-place.ts';
 
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
@@ -230,7 +231,15 @@ function emit(
     };
   }
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
-  const name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  let name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  // The same metric with another level in a sentence about a place: that place's count, named with it.
+  const place = otherLevel(ctx, `Indicator|${foldName(name)}`, figures.value)
+    ? placeOfSentence(ctx, sc)
+    : undefined;
+  if (place) {
+    phrase = `${phrase} ${place}`;
+    name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  }
   const ref = ctx.builder.entity({
     key: `Indicator|${foldName(name)}`,
     label: 'Indicator',
