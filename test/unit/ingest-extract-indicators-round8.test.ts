@@ -187,4 +187,13 @@ describe('indicators of round 8, inline variants', () => {
       withQuote('уничтожено восемь очагов', { name: expect.stringMatching(/^Очаги в Кокшетау/), value: 8 }),
     );
   });
+
+  it('keeps the agent or means of a participle inside a metric name', async () => {
+    const found = indicators(
+      await extractInline('Количество охваченных профилактикой подростков составило 12 тыс.'),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ metricRu: 'количество охваченных профилактикой подростков', value: 12000 }),
+    );
+  });
 });

@@ -85,7 +85,12 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       to - i < 5 &&
       // «число впервые выявленных больных»: an adverb of how often stands inside the genitive words.
       (isGenitive(ctx, t[to]!) ||
-        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!))) &&
+        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!)) ||
+        // «количество охваченных профилактикой подростков»: the agent or means of a participle stands inside.
+        (participle(ctx, t[to - 1]!.text) &&
+          instrumental(ctx, t[to]!.text) &&
+          t[to + 1] !== undefined &&
+          isGenitive(ctx, t[to + 1]!))) &&
       /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
     )
       to++;
@@ -231,6 +236,13 @@ function pluralNominative(ctx: DocumentContext, word: string): string {
   const parse = ctx.morph(word).find((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF');
   const form = parse?.inflect(['nomn', 'plur']);
   return form ? form.word : word;
+}
+
+function instrumental(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]{3,}$/iu.test(word) &&
+    ctx.morph(word.toLowerCase()).some((p) => p.score > 0.2 && p.tag.POS === 'NOUN' && p.tag.CAse === 'ablt')
+  );
 }
 
 function adjectival(ctx: DocumentContext, word: string): boolean {
