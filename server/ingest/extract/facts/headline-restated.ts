@@ -20,6 +20,7 @@ export function headlineLast(ctx: DocumentContext): SentenceContext[] {
 export function restatedByHeadline(
   ctx: DocumentContext,
   sc: SentenceContext,
+  phrase: string,
   figures: Record<string, unknown>,
 ): DraftEntity | undefined {
   if (sc !== headlineOf(ctx)) return undefined;
@@ -30,7 +31,7 @@ export function restatedByHeadline(
     e.label === 'Indicator' &&
     e.mentions.every((m) => m.end <= sc.sentence.start || m.start >= sc.sentence.end);
   const fits = ctx.builder.entitiesSoFar().filter((e) => {
-    if (!inBody(e)) return false;
+    if (!inBody(e) || !shareWord(phrase, `${e.name} ${String(e.properties.metricRu ?? '')}`)) return false;
     const p = e.properties as Record<string, unknown>;
     if (!sameUnit(p.unit, figures.unit)) return false;
     if (change !== undefined && p.change !== undefined) {
@@ -57,4 +58,22 @@ function rounded(headline: number, qualifier: string | undefined, body: number):
   if (qualifier === 'under') return ratio <= 1 && ratio > 0.8;
   // «около 2 тонн», «58 тыс.»: a round figure for the exact one.
   return Math.abs(ratio - 1) <= (qualifier === 'about' ? 0.1 : 0.03);
+}
+
+/**
+ * Whether two metric phrases share a word stem («гектары дикорастущей конопли», «очаги дикорастущей конопли:
+ * площадь»): a headline's figure of another thing that happens to round to a body level is no restatement.
+ */
+function shareWord(a: string, b: string): boolean {
+  const stems = (t: string) =>
+    new Set(
+      [
+        ...t
+          .toLowerCase()
+          .replaceAll('ё', 'е')
+          .matchAll(/[а-я]{5,}/gu),
+      ].map((m) => m[0].slice(0, 5)),
+    );
+  const other = stems(b);
+  return [...stems(a)].some((w) => other.has(w));
 }

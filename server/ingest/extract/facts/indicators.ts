@@ -217,7 +217,7 @@ function emit(
   ofCase: boolean | undefined,
   figures: Record<string, unknown>,
 ): Mention {
-  const restated = restatedByHeadline(ctx, sc, figures);
+  const restated = restatedByHeadline(ctx, sc, phrase, figures);
   if (restated) {
     ctx.builder.addMention(restated.ref, evidence);
     return {

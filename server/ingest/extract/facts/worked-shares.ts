@@ -73,7 +73,10 @@ function workParticiple(ctx: DocumentContext, verb: string): string | undefined 
   // «составил 92 % учащихся», «снизилось на 12 %»: verbs of amount or change tell a level, not work done.
   if (AMOUNT_VERB.test(verb)) return undefined;
   for (const p of ctx.morph(verb.toLowerCase())) {
-    if (p.score < 0.1 || !(p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past'))) continue;
+    // «уничтожили 96 % очагов»: a verb of work takes what it reached as its object; «упала до 5 %» does not.
+    const worked =
+      p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past' && p.tag.TRns === 'tran');
+    if (p.score < 0.1 || !worked) continue;
     const form = p.inflect(['PRTF', 'pssv', 'gent', 'plur']);
     if (form) return form.word;
   }
