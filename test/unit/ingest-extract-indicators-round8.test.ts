@@ -196,4 +196,19 @@ describe('indicators of round 8, inline variants', () => {
       expect.objectContaining({ metricRu: 'количество охваченных профилактикой подростков', value: 12000 }),
     );
   });
+
+  it('finds the verb of a result after an opening phrase and quotes from it over a place or topic', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'В рамках операции на учёт поставлено 46 несовершеннолетних.',
+          'Возбуждено по фактам сбыта 64 уголовных дела.',
+          'Выявлено на территории области 62 притона.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toContainEqual(withQuote('поставлено 46 несовершеннолетних', { value: 46 }));
+    expect(found).toContainEqual(withQuote('Возбуждено по фактам сбыта 64 уголовных дела', { value: 64 }));
+    expect(found).toContainEqual(withQuote('Выявлено на территории области 62 притона', { value: 62 }));
+  });
 });

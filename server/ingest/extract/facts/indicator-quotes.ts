@@ -15,6 +15,19 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
       ctx.folded.slice(from, at),
     );
   let start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
+  // «Возбуждено по фактам сбыта 64 уголовных дела», «Выявлено на территории области 62 притона»: the verb
+  // before a short place or topic phrase.
+  const phrase =
+    /(?:^|\s)(\p{L}+)\s+(?:в|во|на|по|среди|у|за)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/u.exec(
+      ctx.folded.slice(from, at),
+    );
+  if (
+    phrase &&
+    from + phrase.index < start &&
+    !verbLike(ctx, ctx.folded.slice(start, at).split(/\s/u)[0]!) &&
+    verbLike(ctx, phrase[1]!)
+  )
+    start = from + phrase.index + phrase[0].indexOf(phrase[1]!);
   // «Поставлено на профилактический учёт 86 лиц», «взято под наблюдение 12»: the verb before its register.
   const register = /(?:^|\s)(\p{L}+)\s+(?:на|под)\s+(?:\p{L}+\s+)?$/u.exec(ctx.folded.slice(from, start));
   if (/^(?:уч[её]т|наблюдени)/iu.test(ctx.folded.slice(start)) && register && verbLike(ctx, register[1]!))

@@ -16,6 +16,8 @@ const NOT_RESULT =
  */
 export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
   if (RESULT_VERB.test(lead)) return true;
+  // «В рамках операции на учёт поставлено 46 …»: the verb right before the number, before any phrase is cut.
+  if (verbAtEnd(ctx, lead.replace(FILLER, ''))) return true;
   // «провели в колледжах Конаева 12 встреч»: a short place or time phrase may stand between verb and number.
   const bare = lead.replace(FILLER, '').replace(/\s+(?:в|во|на|по|среди|у)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u, '');
   if (verbAtEnd(ctx, bare)) return true;
