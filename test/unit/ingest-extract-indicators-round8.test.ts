@@ -211,4 +211,21 @@ describe('indicators of round 8, inline variants', () => {
     expect(found).toContainEqual(withQuote('Возбуждено по фактам сбыта 64 уголовных дела', { value: 64 }));
     expect(found).toContainEqual(withQuote('Выявлено на территории области 62 притона', { value: 62 }));
   });
+
+  it('reads a result with who did the work between verb and number, but not a detention of a few', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Проведено сотрудниками УПН совместно с акиматом 1 240 рейдов.',
+          'Выявлено полицейскими 62 притона.',
+          'Задержаны сотрудниками полиции 3 человека.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toContainEqual(
+      withQuote('Проведено сотрудниками УПН совместно с акиматом 1 240 рейдов', { value: 1240 }),
+    );
+    expect(found).toContainEqual(withQuote('Выявлено полицейскими 62 притона', { value: 62 }));
+    expect(found.filter((i) => i.value === 3)).toEqual([]);
+  });
 });
