@@ -18,11 +18,12 @@ import {
   rememberIndicator,
   restatedIndicator,
 } from './restated-indicators.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
 import { otherLevel, placeOfSentence } from './indicator-place.ts';
+import { askedQuestion, lastEnd, partOfThings } from './indicator-parts.ts';
 
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
@@ -35,11 +36,6 @@ const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|нео�
  */
 const MOVED =
   /(?:сниз|сократ|уменьш|вырос|возрос|увеличил|повысил|улучшил|ухудшил)\p{L}*|(?:снижен|сокращен|уменьшен)[оаы]?(?!\p{L})|(?<!\p{L})(?:рост|увеличени)\p{L}*|снижение\s+на\s/iu;
-/**
- * «— Правда ли, что число закладчиков выросло на 30 %?», «Почему … выросло на 20 %?» — спросил журналист: a
- * figure asked about is the asker's, not the release's; the answer tells it if it is so.
- */
-const QUESTION = /\?\s*[»"]?\s*(?:[,—–-]+\s*\p{L}[^?]*)?$/u;
 const MEASURE_TALK = /намечен|обновлен|усилен|принимаются|проводятся|активизирован/iu;
 const SUFFICED = /\(хватило бы\)$/u;
 const CRIME = /преступ|краж|мошенн|убийств|разбо|грабеж|правонаруш|наркопреступ|угон|хулиган|причинени|дтп/iu;
@@ -57,7 +53,7 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of headlineLast(ctx)) {
-    if (NOT_INDICATOR.test(sc.sentence.text) || QUESTION.test(sc.sentence.text.trim())) continue;
+    if (NOT_INDICATOR.test(sc.sentence.text) || askedQuestion(sc.sentence.text)) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
@@ -260,27 +256,4 @@ function emit(
   );
   measures(ctx, sc, mention, ofCase);
   return mention;
-}
-
-/** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
-function lastEnd(figures: Figure[], part: Figure): number {
-  return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
-}
-
-/**
- * «перекрыто шесть каналов поставки, два из которых вели из Шымкента», «изъято 40 свёртков, 12 из них …»: a
- * part of channels or pieces seized belongs to that channel or seizure, not to an indicator of its own; a part
- * of a few people of one case («трое членов группы, в том числе двое иностранцев») to that case.
- */
-function partOfThings(sc: SentenceContext, part: Figure): boolean {
-  const whole = sc.figures.filter((f) => f.end <= part.start && !f.isChange).at(-1);
-  if (!whole?.noun) return false;
-  // «задержаны трое членов группы, в том числе двое иностранцев»: people of one case told in words.
-  if (
-    whole.inWords &&
-    PEOPLE_NOUN.test(whole.noun) &&
-    !/ответственност|осужд|уч[её]т/iu.test(sc.sentence.text)
-  )
-    return true;
-  return [CHANNEL_NOUN, ITEM_NOUN].some((re) => re.test(whole.noun!));
 }

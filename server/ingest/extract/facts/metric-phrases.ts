@@ -4,6 +4,7 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { CHANNEL_NOUN, eradicatedPlants, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
+import { adjectival, instrumental, participle, pluralNominative } from './metric-words.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
@@ -222,35 +223,9 @@ function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number)
   return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
 }
 
-/** «состоящих», «совершённых» (read with its ё folded: the morphology knows it as a participle only so). */
-function participle(ctx: DocumentContext, word: string): boolean {
-  return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
-}
-
 const SIZE_AFTER = /^(?:площадью|весом|объ[её]мом|стоимостью|суммой)$/iu;
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
-
-/** «несовершеннолетних» → "несовершеннолетние". */
-function pluralNominative(ctx: DocumentContext, word: string): string {
-  const parse = ctx.morph(word).find((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF');
-  const form = parse?.inflect(['nomn', 'plur']);
-  return form ? form.word : word;
-}
-
-function instrumental(ctx: DocumentContext, word: string): boolean {
-  return (
-    /^[а-яё-]{3,}$/iu.test(word) &&
-    ctx.morph(word.toLowerCase()).some((p) => p.score > 0.2 && p.tag.POS === 'NOUN' && p.tag.CAse === 'ablt')
-  );
-}
-
-function adjectival(ctx: DocumentContext, word: string): boolean {
-  return (
-    /^[а-яё-]{3,}$/u.test(word) &&
-    ctx.morph(word).some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1)
-  );
-}
 
 function between(a: FormToken, b: FormToken, ctx: DocumentContext): string {
   return ctx.text.slice(a.end, b.start);
