@@ -228,4 +228,21 @@ describe('indicators of round 8, inline variants', () => {
     expect(found).toContainEqual(withQuote('Выявлено полицейскими 62 притона', { value: 62 }));
     expect(found.filter((i) => i.value === 3)).toEqual([]);
   });
+
+  it('counts people treated or registered «в качестве …», quoted from the verb, and keeps a listed count apart', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Прошли лечение 320 человек.',
+          'Поставлены на учёт в качестве потребителей 112 человек.',
+          'Задержано 38 закладчиков и 6 операторов интернет-магазинов.',
+        ].join('\n'),
+      ),
+    );
+    expect(found).toContainEqual(withQuote('Прошли лечение 320 человек', { value: 320 }));
+    expect(found).toContainEqual(
+      withQuote('Поставлены на учёт в качестве потребителей 112 человек', { value: 112 }),
+    );
+    expect(found).toContainEqual(withQuote('и 6 операторов интернет-магазинов', { value: 6 }));
+  });
 });

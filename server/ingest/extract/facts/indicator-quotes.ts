@@ -46,6 +46,15 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
     start = from + register.index + register[0].indexOf(register[1]!);
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
+  // «Прошли лечение 320 человек», «поставлены на учёт в качестве потребителей 112 человек»: the verb a few
+  // words before its number, when the word right before it is none.
+  if (!verbLike(ctx, /^\p{L}*/u.exec(ctx.folded.slice(start))![0])) {
+    const words = [...ctx.folded.slice(from, start).matchAll(/\p{L}+/gu)].slice(-5).reverse();
+    // «Задержано 38 закладчиков и 6 операторов»: a count listed after another keeps its own quote.
+    const listed = words.findIndex((w) => /^(?:и|а|также|или)$/iu.test(w[0]));
+    const verb = words.slice(0, listed < 0 ? undefined : listed).find((w) => pastVerb(ctx, w[0]));
+    if (verb && !/\d/u.test(ctx.folded.slice(from + verb.index, start))) start = from + verb.index;
+  }
   // «в том числе 22 факта сбыта», «в т. ч. 11 несовершеннолетних»: quoted from «в», not from «числе».
   const including = /(?:^|\s)(в\s+(?:том\s+)?)$/iu.exec(ctx.folded.slice(from, start));
   if (/^числе\s/iu.test(ctx.folded.slice(start)) && including)
@@ -84,6 +93,13 @@ function verbLike(ctx: DocumentContext, word: string): boolean {
   return ctx
     .morph(word.toLowerCase())
     .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'));
+}
+
+/** «прошли», «поставлены», «выявлено»: a past verb or a short participle. */
+function pastVerb(ctx: DocumentContext, word: string): boolean {
+  return ctx
+    .morph(word.toLowerCase())
+    .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past')));
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */
