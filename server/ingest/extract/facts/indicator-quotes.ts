@@ -48,7 +48,9 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
   // «Прошли лечение 320 человек», «поставлены на учёт в качестве потребителей 112 человек»: the verb a few
   // words before its number, when the word right before it is none.
-  if (!verbLike(ctx, /^\p{L}*/u.exec(ctx.folded.slice(start))![0])) {
+  // «инициирована блокировка 312 …»: the noun of the act is quoted from itself (counts-round3).
+  const before = /^\p{L}*/u.exec(ctx.folded.slice(start))![0];
+  if (!verbLike(ctx, before) && !/^(?:блокировк|ликвидаци)/iu.test(before)) {
     const words = [...ctx.folded.slice(from, start).matchAll(/\p{L}+/gu)].slice(-5).reverse();
     // «Задержано 38 закладчиков и 6 операторов»: a count listed after another keeps its own quote.
     const listed = words.findIndex((w) => /^(?:и|а|также|или)$/iu.test(w[0]));
