@@ -35,10 +35,10 @@ export function indicatorFigures(sc: SentenceContext): Figure[] {
 
 /**
  * «составило 88 человек», «составила более 1,2 тыс. лиц», «составляет 1 318 человек», «достигло 57 человек»,
- * «насчитывается 412 лиц»: the level a metric named before reached or stands at.
+ * «насчитывается 412 лиц», «выросло вдвое — до 38 человек»: the level a metric named before reached or stands at.
  */
 const AMOUNTS_TO =
-  /(?:составил|составля|достиг|насчитыва)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
+  /(?:(?:составил|составля|достиг|насчитыва)\p{L}*\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?|\s[—–]\s+до\s+)$/iu;
 
 /** The words of the sentence right before a figure. */
 function leadOf(sc: SentenceContext, f: Figure): string {
@@ -160,7 +160,25 @@ export function attributeFigures(
     const more = /[,;]\s+(?:а\s+)?(?:ещ[её]|еще)\s+(?:(?:не\s+)?(?:менее|более|свыше|около)\s+)?$/iu.test(
       text.slice(Math.max(0, figure.start - 30), figure.start),
     );
-    const metric = around ?? counted ?? (more ? undefined : before) ?? after;
+    // «охвачено 58 тыс. школьников, в 42 школах введены должности …»: a count of places where something
+    // was done opens a clause of its own, not a figure of the metric before it.
+    const where =
+      figure.unit === 'count' &&
+      Boolean(figure.noun) &&
+      !figure.isChange &&
+      /[,;]\s+(?:а\s+)?(?:в|во)\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu.test(
+        text.slice(Math.max(0, figure.start - 30), figure.start),
+      );
+    // «привлечены 7 фармацевтов, 3 должностных лица … привлечены к дисциплинарной ответственности»: a count
+    // with its own noun in the next clause is no second level of a metric that has its count already.
+    const second =
+      figure.unit === 'count' &&
+      Boolean(figure.noun) &&
+      !figure.isChange &&
+      before !== undefined &&
+      (owner.get(before) ?? []).some((f) => !f.isChange && f.unit === 'count' && f.noun) &&
+      /[,;]/u.test(text.slice(before.end, figure.start));
+    const metric = around ?? counted ?? (more || where || second ? undefined : before) ?? after;
     if (metric) owner.set(metric, [...(owner.get(metric) ?? []), figure]);
   }
   return owner;

@@ -14,9 +14,49 @@ export function verbStart(ctx: DocumentContext, sc: SentenceContext, at: number)
     /(?:^|\s)(\p{L}+)(?:\s+(?:деятельность|всего|еще|уже|лишь|только|в\s+общей\s+сложности))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/u.exec(
       ctx.folded.slice(from, at),
     );
-  const start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
+  let start = verb ? meansVerb(ctx, from, from + verb.index + verb[0].indexOf(verb[1]!)) : at;
+  // «Возбуждено по фактам сбыта 64 уголовных дела», «Выявлено на территории области 62 притона»: the verb
+  // before a short place or topic phrase.
+  const phrase =
+    /(?:^|\s)(\p{L}+)\s+(?:в|во|на|по|среди|у|за)\s+\p{L}+(?:\s+\p{L}+){0,2}\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/u.exec(
+      ctx.folded.slice(from, at),
+    );
+  if (
+    phrase &&
+    from + phrase.index < start &&
+    !verbLike(ctx, ctx.folded.slice(start, at).split(/\s/u)[0]!) &&
+    verbLike(ctx, phrase[1]!)
+  )
+    start = from + phrase.index + phrase[0].indexOf(phrase[1]!);
+  // «Проведено сотрудниками УПН совместно с акиматом 1 240 рейдов»: the verb before who did the work.
+  const agent =
+    /(?:^|\s)(\p{L}+)\s+\p{L}+(?:ами|ями)(?:\s+[\p{L}«»"-]+){0,5}\s+(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/u.exec(
+      ctx.folded.slice(from, at),
+    );
+  if (
+    agent &&
+    from + agent.index < start &&
+    verbLike(ctx, agent[1]!) &&
+    !verbLike(ctx, ctx.folded.slice(start, at).split(/\s/u)[0]!)
+  )
+    start = from + agent.index + agent[0].indexOf(agent[1]!);
+  // «Поставлено на профилактический учёт 86 лиц», «взято под наблюдение 12»: the verb before its register.
+  const register = /(?:^|\s)(\p{L}+)\s+(?:на|под)\s+(?:\p{L}+\s+)?$/u.exec(ctx.folded.slice(from, start));
+  if (/^(?:уч[её]т|наблюдени)/iu.test(ctx.folded.slice(start)) && register && verbLike(ctx, register[1]!))
+    start = from + register.index + register[0].indexOf(register[1]!);
   // «из них 96 фактов сбыта»: a part is quoted with what it is part of.
   // Found by the match itself: «Из» may be capitalised, and a plain search back could land in an earlier clause.
+  // «Прошли лечение 320 человек», «поставлены на учёт в качестве потребителей 112 человек»: the verb a few
+  // words before its number, when the word right before it is none.
+  // «инициирована блокировка 312 …»: the noun of the act is quoted from itself (counts-round3).
+  const before = /^\p{L}*/u.exec(ctx.folded.slice(start))![0];
+  if (!verbLike(ctx, before) && !/^(?:блокировк|ликвидаци)/iu.test(before)) {
+    const words = [...ctx.folded.slice(from, start).matchAll(/\p{L}+/gu)].slice(-5).reverse();
+    // «Задержано 38 закладчиков и 6 операторов»: a count listed after another keeps its own quote.
+    const listed = words.findIndex((w) => /^(?:и|а|также|или)$/iu.test(w[0]));
+    const verb = words.slice(0, listed < 0 ? undefined : listed).find((w) => pastVerb(ctx, w[0]));
+    if (verb && !/\d/u.test(ctx.folded.slice(from + verb.index, start))) start = from + verb.index;
+  }
   // «в том числе 22 факта сбыта», «в т. ч. 11 несовершеннолетних»: quoted from «в», not from «числе».
   const including = /(?:^|\s)(в\s+(?:том\s+)?)$/iu.exec(ctx.folded.slice(from, start));
   if (/^числе\s/iu.test(ctx.folded.slice(start)) && including)
@@ -49,6 +89,19 @@ function meansVerb(ctx: DocumentContext, from: number, start: number): number {
     if (verb(before[1]!)) return at;
   }
   return start;
+}
+
+function verbLike(ctx: DocumentContext, word: string): boolean {
+  return ctx
+    .morph(word.toLowerCase())
+    .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || p.tag.POS === 'VERB'));
+}
+
+/** «прошли», «поставлены», «выявлено»: a past verb or a short participle. */
+function pastVerb(ctx: DocumentContext, word: string): boolean {
+  return ctx
+    .morph(word.toLowerCase())
+    .some((p) => p.score > 0.2 && (p.tag.POS === 'PRTS' || (p.tag.POS === 'VERB' && p.tag.TEns === 'past')));
 }
 
 /** The end of the clause a figure closes («…, что на 8 % больше», up to the next comma or full stop). */

@@ -18,9 +18,12 @@ import {
   rememberIndicator,
   restatedIndicator,
 } from './restated-indicators.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
+import { MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
+import { headlineLast, restatedByHeadline } from './headline-restated.ts';
+import { otherLevel, placeOfSentence } from './indicator-place.ts';
+import { askedQuestion, lastEnd, partOfThings } from './indicator-parts.ts';
 
 /**
  * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
@@ -49,8 +52,8 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
  */
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
-  for (const sc of ctx.sentences) {
-    if (NOT_INDICATOR.test(sc.sentence.text)) continue;
+  for (const sc of headlineLast(ctx)) {
+    if (NOT_INDICATOR.test(sc.sentence.text) || askedQuestion(sc.sentence.text)) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
@@ -212,8 +215,29 @@ function emit(
   ofCase: boolean | undefined,
   figures: Record<string, unknown>,
 ): Mention {
+  const restated = restatedByHeadline(ctx, sc, phrase, figures);
+  if (restated) {
+    ctx.builder.addMention(restated.ref, evidence);
+    return {
+      ...evidence,
+      label: 'Indicator',
+      ref: restated.ref,
+      name: restated.name,
+      existingId: null,
+      from: 0,
+      to: 0,
+    };
+  }
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
-  const name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  let name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  // The same metric with another level in a sentence about a place: that place's count, named with it.
+  const place = otherLevel(ctx, `Indicator|${foldName(name)}`, figures.value)
+    ? placeOfSentence(ctx, sc)
+    : undefined;
+  if (place) {
+    phrase = `${phrase} ${place}`;
+    name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
+  }
   const ref = ctx.builder.entity({
     key: `Indicator|${foldName(name)}`,
     label: 'Indicator',
@@ -234,18 +258,4 @@ function emit(
   );
   measures(ctx, sc, mention, ofCase);
   return mention;
-}
-
-/** Where the last of a metric's figures before a part ends: the nearest total is the part's. */
-function lastEnd(figures: Figure[], part: Figure): number {
-  return Math.max(...figures.filter((f) => f.end <= part.start).map((f) => f.end));
-}
-
-/**
- * «перекрыто шесть каналов поставки, два из которых вели из Шымкента», «изъято 40 свёртков, 12 из них …»: a
- * part of channels or pieces seized belongs to that channel or seizure, not to an indicator of its own.
- */
-function partOfThings(sc: SentenceContext, part: Figure): boolean {
-  const whole = sc.figures.filter((f) => f.end <= part.start && !f.isChange).at(-1);
-  return Boolean(whole?.noun && [CHANNEL_NOUN, ITEM_NOUN].some((re) => re.test(whole.noun!)));
 }

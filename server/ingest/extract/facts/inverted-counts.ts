@@ -39,7 +39,12 @@ export function invertedCounts(
     )
       from--;
     // «фактов сбыта»: the phrase opens with a plural; a singular genitive only follows one («года» does not).
-    while (from < verbAt && !genitivePlural(ctx, t[from]!.text, true)) from++;
+    // «Вместе с тем», «Между тем»: «тем» of a connective reads as the genitive of «тема».
+    while (
+      from < verbAt &&
+      (!genitivePlural(ctx, t[from]!.text, true) || /^(?:тем|того)$/iu.test(t[from]!.text))
+    )
+      from++;
     if (from === verbAt || !clauseOpens(ctx, sc, t[from]!.start)) continue;
     const start = t[from]!.start;
     if (named.some((m) => m.start < t[verbAt]!.start && m.end > start)) continue;
@@ -59,8 +64,10 @@ export function invertedCounts(
 /** Whether a clause opens at an offset: the sentence start, or after a comma, semicolon, colon or dash. */
 function clauseOpens(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
   const before = ctx.folded.slice(sc.sentence.start, at);
-  // «За 10 месяцев наркосайтов заблокировано 214»: a time may open the clause before the counted noun.
-  return /^(?:[«"\s]*|.*(?:[,;:]|\s[—–])\s*(?:а\s+|и\s+|также\s+)?|.*(?:год\p{L}*|месяц\p{L}*|период\p{L}*|квартал\p{L}*|полугоди\p{L}*|недел\p{L}*|операци\p{L}*|мероприяти\p{L}*)\s+(?:\d{4}\s+год\p{L}*\s+)?)$/su.test(
+  // «За 10 месяцев наркосайтов заблокировано 214»: a time may open the clause before the counted noun; so
+  // may a connective («При этом фактов сбыта выявлено 138», «Вместе с тем притонов …») or the place
+  // («В области уголовных дел возбуждено 64»).
+  return /^(?:[«"\s]*|.*(?:[,;:]|\s[—–])\s*(?:а\s+|и\s+|также\s+)?|(?:.*[,;:]\s*|[«"\s]*)(?:при\s+этом|вместе\s+с\s+тем|между\s+тем|однако|также|кроме\s+того|помимо\s+этого|в\s+целом|всего|в\s+(?:регионе|области|городе|районе|республике|стране))\s+(?:же\s+)?|.*(?:год\p{L}*|месяц\p{L}*|период\p{L}*|квартал\p{L}*|полугоди\p{L}*|недел\p{L}*|операци\p{L}*|мероприяти\p{L}*)\s+(?:\d{4}\s+год\p{L}*\s+)?)$/isu.test(
     before,
   );
 }

@@ -4,6 +4,7 @@ import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
 import { CHANNEL_NOUN, eradicatedPlants, ITEM_NOUN, MONEY_CHANNEL, PEOPLE_NOUN } from './counted-nouns.ts';
+import { adjectival, instrumental, participle, pluralNominative } from './metric-words.ts';
 
 // prettier-ignore
 const METRIC_HEADS = new Set([
@@ -12,6 +13,8 @@ const METRIC_HEADS = new Set([
   'дтп', 'причинение', 'угон', 'хулиганство', 'наркопритон', 'раскрытие', 'рецидив', 'смертность',
   // Staffing, which reports of a body's year give beside its crime figures.
   'некомплект', 'укомплектованность',
+  // «Охват учащихся профилактикой составил 92 %»: how many people prevention reached.
+  'охват',
 ]);
 /**
  * «Общий вес изъятых наркотиков составил 142,5 кг», «Объём изъятой синтетики …», «Площадь уничтоженных очагов
@@ -57,6 +60,8 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
     // is no number; "данные преступления" and «…, их число сократилось» speak of a metric already named.
     if (i > 0 && /^(?:по|в|на|о|об|к|том|данные|эти|такие|указанные|этих|данных|их)$/i.test(t[i - 1]!.text))
       continue;
+    // «лекции с охватом 90 тыс. учащихся»: the reach of a measure told beside it describes that measure.
+    if (i > 0 && /^(?:с|со)$/iu.test(t[i - 1]!.text) && /^охват/iu.test(t[i]!.text)) continue;
     // «до 5 числа»: a day of the month, not a count.
     if (i > 0 && /^\d+$/.test(t[i - 1]!.text) && /^числ/iu.test(t[i]!.text)) continue;
     // «общая регистрация», «уголовных правонарушений», «тяжких и особо тяжких преступлений»: the adjectives
@@ -81,7 +86,12 @@ export function metricsIn(ctx: DocumentContext, sc: SentenceContext): Metric[] {
       to - i < 5 &&
       // «число впервые выявленных больных»: an adverb of how often stands inside the genitive words.
       (isGenitive(ctx, t[to]!) ||
-        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!))) &&
+        (/^(?:впервые|повторно)$/iu.test(t[to]!.text) && t[to + 1] && isGenitive(ctx, t[to + 1]!)) ||
+        // «количество охваченных профилактикой подростков»: the agent or means of a participle stands inside.
+        (participle(ctx, t[to - 1]!.text) &&
+          instrumental(ctx, t[to]!.text) &&
+          t[to + 1] !== undefined &&
+          isGenitive(ctx, t[to + 1]!))) &&
       /^\s+$/.test(ctx.text.slice(t[to - 1]!.end, t[to]!.start))
     )
       to++;
@@ -155,7 +165,8 @@ export function countedMetric(ctx: DocumentContext, sc: SentenceContext, figure:
   )
     i++;
   const first = t[i];
-  if (!first || !/^[а-яё-]{3,}$/.test(first.text)) return null;
+  // «46 Telegram-каналов»: a platform may be named in Latin letters.
+  if (!first || !/^(?:[a-z]+-)?[а-яё-]{3,}$/i.test(first.text)) return null;
   const moneyChannel =
     CHANNEL_NOUN.test(first.text) && MONEY_CHANNEL.test(ctx.text.slice(first.end, first.end + 30));
   const plants = eradicatedPlants(first.text, ctx.folded.slice(Math.max(0, figure.start - 40), figure.start));
@@ -212,28 +223,9 @@ function participialAfter(ctx: DocumentContext, sc: SentenceContext, to: number)
   return phrase ? `, ${phrase[0].slice(0, -1).trim()}` : '';
 }
 
-/** «состоящих», «совершённых» (read with its ё folded: the morphology knows it as a participle only so). */
-function participle(ctx: DocumentContext, word: string): boolean {
-  return ctx.morph(word.replaceAll('ё', 'е')).some((p) => p.tag.POS === 'PRTF' && p.score > 0.1);
-}
-
 const SIZE_AFTER = /^(?:площадью|весом|объ[её]мом|стоимостью|суммой)$/iu;
 
 const LAW_AFTER = /^\s+по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?/u;
-
-/** «несовершеннолетних» → "несовершеннолетние". */
-function pluralNominative(ctx: DocumentContext, word: string): string {
-  const parse = ctx.morph(word).find((p) => p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF');
-  const form = parse?.inflect(['nomn', 'plur']);
-  return form ? form.word : word;
-}
-
-function adjectival(ctx: DocumentContext, word: string): boolean {
-  return (
-    /^[а-яё-]{3,}$/u.test(word) &&
-    ctx.morph(word).some((p) => (p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF') && p.score > 0.1)
-  );
-}
 
 function between(a: FormToken, b: FormToken, ctx: DocumentContext): string {
   return ctx.text.slice(a.end, b.start);

@@ -16,9 +16,22 @@ const NOT_RESULT =
  */
 export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
   if (RESULT_VERB.test(lead)) return true;
+  // «В рамках операции на учёт поставлено 46 …»: the verb right before the number, before any phrase is cut.
+  if (verbAtEnd(ctx, lead.replace(FILLER, ''))) return true;
   // «провели в колледжах Конаева 12 встреч»: a short place or time phrase may stand between verb and number.
   const bare = lead.replace(FILLER, '').replace(/\s+(?:в|во|на|по|среди|у)\s+\p{L}+(?:\s+\p{L}+){0,2}$/u, '');
   if (verbAtEnd(ctx, bare)) return true;
+  // «проведено сотрудниками УПН совместно с акиматом 1 240 рейдов», «выявлено полицейскими 62 притона»: who
+  // did the work (a plural instrumental and a few words of its own) may stand between verb and number.
+  const agent = /\s(\p{L}+(?:ами|ями))(?:\s+[\p{L}«»"-]+){0,5}$/u.exec(bare);
+  if (
+    agent &&
+    ctx.morph(agent[1]!.toLowerCase()).some((p) => p.score > 0.2 && p.tag.CAse === 'ablt') &&
+    verbAtEnd(ctx, bare.slice(0, agent.index)) &&
+    // «Задержаны сотрудниками полиции 3 человека»: who detained whom tells of one case.
+    !/(?:^|\s)задержа\p{L}*$/u.test(bare.slice(0, agent.index))
+  )
+    return true;
   // «охватила профилактикой более 12 тыс. школьников», «охвачено профилактическими беседами 2 тыс.»: the
   // means of the work (one or two words in the instrumental) may stand between verb and number.
   let means = bare;

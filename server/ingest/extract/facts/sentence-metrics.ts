@@ -23,6 +23,7 @@ import { pronounCounts } from './pronoun-counts.ts';
 import { sharePhrases } from './share-phrases.ts';
 import { sizedTotals } from './sized-totals.ts';
 import { workedAreas } from './worked-areas.ts';
+import { workedShares } from './worked-shares.ts';
 
 /** What a sentence measures before figures are given to metrics (indicators.ts). */
 export interface SentenceMetrics {
@@ -66,6 +67,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
+    ...workedShares(ctx, sc, named),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
