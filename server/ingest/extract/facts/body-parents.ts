@@ -61,6 +61,7 @@ function foldIntoBody(
     const sources = ctx.builder.sourcesOf(type, ref);
     if (sources.length > 0 && (type !== 'PART_OF' || sources.some((s) => !bodies.has(s)))) return;
   }
-  const [body] = ctx.builder.sourcesOf('PART_OF', ref);
-  if (body) ctx.builder.mergeInto(ref, body);
+  // Named inside two bodies' names, it is their common parent: folding it into one would join the other to it.
+  const parts = ctx.builder.sourcesOf('PART_OF', ref);
+  if (parts.length === 1) ctx.builder.mergeInto(ref, parts[0]!);
 }

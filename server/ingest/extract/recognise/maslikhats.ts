@@ -37,7 +37,8 @@ export function maslikhatAt(ctx: DocumentContext, sc: SentenceContext, i: number
   let name: string | undefined;
   if (proper) name = nominativePhrase(ctx.morph, [...adjectives, t[head]!.text]);
   else if (explicit) name = `Маслихат${ctx.text.slice(t[head]!.end, t[to - 1]!.end)}`;
-  const earlier = name ? undefined : named.get(ctx);
+  // «районного маслихата» after the region's maslikhat is another body, the district's.
+  const earlier = name || (level && !/^областн/iu.test(level)) ? undefined : named.get(ctx);
   if (earlier) {
     ctx.builder.addMention(earlier.ref, span);
     return push(sc, {
@@ -69,7 +70,7 @@ export function maslikhatAt(ctx: DocumentContext, sc: SentenceContext, i: number
   const regionId = explicit?.regionId ?? ctx.homeRegionId ?? null;
   // «депутатами маслихата» in the headline, «Жамбылского областного маслихата» in the lead: one body, named
   // as the lead names it.
-  const before = named.get(ctx);
+  const before = level && /^районн/iu.test(level) ? undefined : named.get(ctx);
   const renamed = before && guessed.has(before) ? ctx.builder.entityByRef(before.ref) : undefined;
   if (renamed) {
     renamed.name = name;
@@ -86,7 +87,7 @@ export function maslikhatAt(ctx: DocumentContext, sc: SentenceContext, i: number
       confidence: 0.7,
     });
   const mention = push(sc, { ...span, label: 'Agency', ref, name, existingId: null, from: i, to, regionId });
-  if (!before || renamed) named.set(ctx, mention);
+  if (!named.has(ctx) || renamed) named.set(ctx, mention);
   if (!proper && !explicit) guessed.add(mention);
   return mention;
 }
