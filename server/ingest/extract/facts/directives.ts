@@ -8,7 +8,6 @@ import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-h
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
-import { publicAppeal } from './public-appeal.ts';
 
 const ISSUING =
   /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
@@ -89,7 +88,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
   let lastIssuer: Mention | undefined;
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
-    const issuing = publicAppeal(text) ? null : ISSUING.exec(text);
+    const issuing = ISSUING.exec(text);
     const imperative =
       sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text) && !POSSIBLE.test(text) && !WE_DID.test(text);
     const last = out.at(-1);
