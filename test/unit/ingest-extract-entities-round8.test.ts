@@ -3,7 +3,8 @@
 // a bare «управлению образования» is the department named in full before; a parent named only in one body's
 // name folds into it; «местные исполнительные органы» only as a task's partner; «Работа по … продолжается» is a measure only with partners or a time; channels: not a quoted
 // operation's name, the one after «Среди перекрытых каналов —», and the noun of a cut with its route; «Ранее
-// возглавлявший <body> <rank> <name>» is the post of the person after the body. The real
+// возглавлявший <body> <rank> <name>» is the post of the person after the body; «внесено представление.
+// Нарушения должны быть устранены …» names the representation from its next sentence. The real
 // extractor runs on development texts (test/fixtures/extract-dev/entities-r8-01, channels-r8-02: invented
 // people, real bodies and places).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,24 @@ describe('a parent named only in one body name (inline)', () => {
       }),
     ]);
     expect(facts(draft, 'POSITION_IN')).toEqual([expect.objectContaining({ current: true })]);
+  });
+});
+
+describe('a representation whose content is the next sentence (inline)', () => {
+  it('names it from the duty told next, with its deadline and addressee', async () => {
+    const draft = await extractInline(
+      'Тараз, 3 июля 2025 г.\n«По результатам проверки начальнику Департамента полиции Жамбылской области внесено представление. Нарушения должны быть устранены в срок до 1 сентября», — отметил заместитель прокурора области Ерболат Маратович Сейтов.',
+      '2025-07-03',
+    );
+    expect(entitiesOf(draft, 'Directive')).toEqual([
+      expect.objectContaining({
+        name: 'Нарушения должны быть устранены в срок до 1 сентября',
+        deadline: '2025-09-01',
+      }),
+    ]);
+    expect(facts(draft, 'ASSIGNED_TO')).toContainEqual(
+      expect.objectContaining({ to: 'Начальник Департамента полиции Жамбылской области' }),
+    );
   });
 });
 
