@@ -115,6 +115,15 @@ describe('a representation whose content is the next sentence (inline)', () => {
   });
 });
 
+describe('a project named in straight quotes inside a quote (inline)', () => {
+  it('is a measure, as one in «» would be', async () => {
+    const draft = await extractInline(
+      'Конаев, 5 ноября 2025 г.\n«С января мы запускаем в школах Конаева проект "Чистое поколение"», — подчеркнул начальник УПН ДП Алматинской области Марат Ерланович Сапаров.',
+    );
+    expect(names(draft, 'Measure')).toContain('Проект "Чистое поколение"');
+  });
+});
+
 describe('channels named in reports of cuts (channels-r8-02)', () => {
   let draft: Draft;
   beforeAll(async () => {
