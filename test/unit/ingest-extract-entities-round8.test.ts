@@ -115,6 +115,22 @@ describe('a representation whose content is the next sentence (inline)', () => {
   });
 });
 
+describe('a service department named with its service abbreviated (inline)', () => {
+  it('is one body by region, and the deputy head’s post is in it', async () => {
+    const draft = await extractInline(
+      'Кызылорда, 21 октября 2025 г.\nПо словам заместителя начальника Департамента Пограничной службы КНБ РК по Кызылординской области Руслана Вадимовича Шевцова, канал действовал полгода.',
+    );
+    const body = 'Департамент Пограничной службы КНБ РК по Кызылординской области';
+    expect(names(draft, 'Agency')).toContain(body);
+    expect(facts(draft, 'POSITION_IN')).toContainEqual(
+      expect.objectContaining({
+        from: `Заместитель начальника ${body.replace(/^Департамент/u, 'Департамента')}`,
+        to: body,
+      }),
+    );
+  });
+});
+
 describe('a project named in straight quotes inside a quote (inline)', () => {
   it('is a measure, as one in «» would be', async () => {
     const draft = await extractInline(
