@@ -131,6 +131,15 @@ describe('a service department named with its service abbreviated (inline)', () 
   });
 });
 
+describe('a name inside an institution’s name (inline)', () => {
+  it('is no person of the release', async () => {
+    const draft = await extractInline(
+      'Актау, 8 октября 2025 г.\nПолковник полиции Тимур Русланович Абенов окончил Карагандинскую академию МВД Республики Казахстан имени Баримбека Бейсенова.',
+    );
+    expect(names(draft, 'Person')).toEqual(['Тимур Абенов']);
+  });
+});
+
 describe('a project named in straight quotes inside a quote (inline)', () => {
   it('is a measure, as one in «» would be', async () => {
     const draft = await extractInline(
