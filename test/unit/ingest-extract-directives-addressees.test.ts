@@ -13,11 +13,17 @@ const TASK =
 describe('addressees sharing a title', () => {
   it('assigns the instruction to the head of the body joined with «и», as a post', async () => {
     const assigned = facts(await extractDev(DEV), 'ASSIGNED_TO');
-    expect(assigned).toContainEqual({ from: TASK, to: 'Начальник УП города Темиртау', inferred: false });
+    expect(assigned).toContainEqual({
+      from: TASK,
+      to: 'Начальник УП города Темиртау',
+      inferred: false,
+      current: true,
+    });
     expect(assigned).toContainEqual({
       from: TASK,
       to: 'Начальники территориальных подразделений',
       inferred: false,
+      current: true,
     });
     expect(assigned.some((r) => r.to === 'Управление полиции города Темиртау')).toBe(false);
   });
@@ -27,6 +33,7 @@ describe('addressees sharing a title', () => {
       from: 'Начальник УП города Темиртау',
       to: 'Управление полиции города Темиртау',
       inferred: false,
+      current: true,
     });
   });
 });
@@ -39,6 +46,7 @@ describe('one task told in two clauses', () => {
       from: TASK,
       to: 'Управление образования Карагандинской области',
       inferred: false,
+      current: true,
     });
   });
 });

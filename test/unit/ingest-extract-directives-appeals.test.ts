@@ -32,6 +32,7 @@ describe('«По её поручению … предписано»', () => {
       from: task,
       to: 'Начальники районных отделов полиции',
       inferred: false,
+      current: true,
     });
   });
 });
@@ -43,6 +44,7 @@ describe('partners after «вместе с»', () => {
       from: 'Подготовить порядок блокировки сайтов',
       to: 'Прокуратура Мангистауской области',
       inferred: false,
+      current: true,
     });
     expect(cooperating.filter((r) => r.from === 'Провести классные часы')).toEqual([]);
   });

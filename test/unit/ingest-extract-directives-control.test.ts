@@ -13,6 +13,7 @@ describe('control taken over the instructions told just before', () => {
       from: 'Провести тестирование учащихся колледжей',
       to: 'Заместитель акима Кызылординской области',
       inferred: false,
+      current: true,
     });
     expect(facts(draft, 'ISSUED')).toContainEqual({
       from: 'Асель Жумабекова',
@@ -27,6 +28,7 @@ describe('control taken over the instructions told just before', () => {
       from: 'Информировать штаб о его результатах',
       to: 'Заместитель акима Кызылординской области',
       inferred: false,
+      current: true,
     });
   });
 
@@ -37,6 +39,7 @@ describe('control taken over the instructions told just before', () => {
       from: 'Усилить проверки на автодорогах',
       to: 'Начальник Департамента полиции Кызылординской области',
       inferred: true,
+      current: true,
     });
     // The paragraph before has a control of its own.
     expect(control.filter((r) => r.from === 'Провести тестирование учащихся колледжей')).toHaveLength(1);

@@ -175,7 +175,7 @@ describe('tasks set out, then given in the passive', () => {
     // «до 1 февраля» in a November release is next February's.
     expect([deadline(check), deadline(close)]).toEqual(['2026-02-01', '2025-12-31']);
     expect(facts(draft, 'ASSIGNED_TO').filter((r) => r.from === close)).toEqual([
-      { from: close, to: 'Департамент полиции Атырауской области', inferred: false },
+      { from: close, to: 'Департамент полиции Атырауской области', inferred: false, current: true },
     ]);
   });
 
@@ -257,8 +257,13 @@ describe('addressees before a passive verb', () => {
   it('reads «Перед … поставлена задача» and «<post> <name> поручено» as addressed to that body or post', async () => {
     const draft = await extractDev(dev);
     expect(facts(draft, 'ASSIGNED_TO')).toEqual([
-      { from: 'Снизить число краж', to: 'Управление полиции города Актобе', inferred: false },
-      { from: 'Провести проверку ломбардов', to: 'Начальник УП города Актобе', inferred: false },
+      { from: 'Снизить число краж', to: 'Управление полиции города Актобе', inferred: false, current: true },
+      {
+        from: 'Провести проверку ломбардов',
+        to: 'Начальник УП города Актобе',
+        inferred: false,
+        current: true,
+      },
     ]);
     // The person in the dative receives the instruction; the chair of the meeting gave it.
     expect(facts(draft, 'ISSUED').map((r) => r.from)).not.toContain('Нурлан Сапаров');

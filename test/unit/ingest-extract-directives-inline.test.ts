@@ -31,16 +31,19 @@ describe('decisions listed inside one sentence', () => {
       from: ITEMS[0],
       to: 'Управление здравоохранения Актюбинской области',
       inferred: false,
+      current: true,
     });
     expect(assigned).toContainEqual({
       from: ITEMS[1],
       to: 'Управление образования Актюбинской области',
       inferred: false,
+      current: true,
     });
     expect(assigned).toContainEqual({
       from: ITEMS[2],
       to: 'Департамент полиции Актюбинской области',
       inferred: false,
+      current: true,
     });
     expect(assigned.filter((r) => r.from === ITEMS[1]).map((r) => r.to)).not.toContain(
       'Департамент полиции Актюбинской области',
@@ -49,6 +52,7 @@ describe('decisions listed inside one sentence', () => {
       from: ITEMS[1],
       to: 'Департамент полиции Актюбинской области',
       inferred: false,
+      current: true,
     });
     const first = draft.entities.find((e) => e.name === ITEMS[0]);
     expect(first?.properties.deadline).toBe('2025-12-01');
@@ -62,6 +66,7 @@ describe('a proposal told in the passive', () => {
       from: 'Выделить помещение для центра ресоциализации',
       to: 'Акимат города Актобе',
       inferred: false,
+      current: true,
     });
   });
 
@@ -80,6 +85,7 @@ describe('a representation with its addressee inside the verb’s words', () => 
       from: name,
       to: 'Начальник управления здравоохранения Актюбинской области',
       inferred: false,
+      current: true,
     });
   });
 });
@@ -91,6 +97,7 @@ describe('«Исполнение представления поставлено
       from: 'Представление об устранении нарушений при учёте пациентов',
       to: 'Заместитель прокурора Актюбинской области',
       inferred: false,
+      current: true,
     });
     expect(control.filter((r) => r.from === 'Перевести учёт пациентов в электронный вид')).toEqual([]);
   });

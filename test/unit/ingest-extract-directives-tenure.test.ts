@@ -166,6 +166,7 @@ describe('a handover told in one sentence', () => {
       from: 'Заместитель начальника Управления полиции города Семей',
       to: 'Управление полиции города Семей',
       inferred: false,
+      current: true,
     });
   });
 });

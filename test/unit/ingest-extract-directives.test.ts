@@ -57,6 +57,7 @@ describe('a meeting’s list of decisions', () => {
       from: set,
       to: 'Заместитель акима Павлодарской области',
       inferred: false,
+      current: true,
     });
     expect(control.filter((r) => r.inferred)).toHaveLength(3);
   });
@@ -172,7 +173,7 @@ describe('posts of akimats and cities', () => {
     const draft = await extractDev(dev);
     const within = facts(draft, 'POSITION_IN');
     for (const post of ['Аким города Семей', 'Заместитель акима города Семей'])
-      expect(within).toContainEqual({ from: post, to: 'Акимат города Семей', inferred: true });
+      expect(within).toContainEqual({ from: post, to: 'Акимат города Семей', inferred: true, current: true });
     expect(facts(draft, 'HOLDS')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ from: 'Даурен Есимов', to: 'Аким города Семей', current: true }),

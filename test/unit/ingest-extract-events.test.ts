@@ -240,7 +240,8 @@ describe('several seizures and places in a raid', () => {
 describe('agents implied by the words', () => {
   it('gives «пограничниками … изъято» to the border service and «Тем самым перекрыт канал» to the same body', async () => {
     const draft = await extractDev('events-06-border-carried-agent-kostanay');
-    const border = 'Agency:Пограничная служба КНБ';
+    // «Департаментом Пограничной службы КНБ по Костанайской области»: the service's department in the region.
+    const border = 'Agency:Департамент Пограничной службы КНБ по Костанайской области';
     expect(facts(draft, 'SEIZED')).toContainEqual(
       expect.objectContaining({ from: border, to: 'Seizure:Изъятие 2,6 кг гашиша', inferred: true }),
     );

@@ -36,7 +36,8 @@ const GOODS = /(?<!\p{L})(?:парти|груз)\p{L}*/iu;
 export function findCarriedChannels(ctx: DocumentContext, known: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
-    if (holdsChannel(sc, known) || holdsChannel(nextInParagraph(ctx, sc), known)) continue;
+    if (holdsChannel(sc, known) || laterInParagraph(ctx, sc).some((next) => holdsChannel(next, known)))
+      continue;
     const commodity = commodityOf(ctx, sc);
     if (!commodity) continue;
     for (const verb of sc.sentence.text.matchAll(new RegExp(CARRIED.source, 'giu'))) {
@@ -77,9 +78,14 @@ function holdsChannel(sc: SentenceContext | undefined, known: Mention[]): boolea
   );
 }
 
-function nextInParagraph(ctx: DocumentContext, sc: SentenceContext): SentenceContext | undefined {
-  const next = ctx.sentences[sc.index + 1];
-  return next?.sentence.paragraph === sc.sentence.paragraph ? next : undefined;
+/**
+ * The two sentences after this one in its paragraph: «… поступали в Лисаковск из Караганды. Задержанный получал
+ * … Канал поставки … из Караганды в Костанайскую область перекрыт.» closes the paragraph with the same channel.
+ */
+function laterInParagraph(ctx: DocumentContext, sc: SentenceContext): SentenceContext[] {
+  return ctx.sentences
+    .slice(sc.index + 1, sc.index + 3)
+    .filter((next) => next.sentence.paragraph === sc.sentence.paragraph);
 }
 
 /** The drug the sentence carries, or the drug of the sentence before when it carries «партии» or «груз». */

@@ -8,6 +8,7 @@ import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-h
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { contentAfter } from './directive-content-after.ts';
 
 const ISSUING =
   /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
@@ -148,6 +149,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       : REPRESENTATION.test(issuing?.[0] ?? '')
         ? 'representation'
         : 'instruction';
+    const after = instruction ? undefined : contentAfter(ctx, sc);
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
       const topic = ctx.sentences.find(
@@ -162,6 +164,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           start: topic.sentence.start + (/^[-–—•]\s*/.exec(topic.sentence.text)?.[0].length ?? 0),
           end: sc.sentence.end,
         };
+      } else if (after) {
+        // «… внесено представление. Нарушения должны быть устранены в срок до 1 сентября»: its content.
+        instruction = after.text;
+        mention = { start: mention.start, end: after.end };
       } else {
         instruction = `Поручения ${ctx.text.slice(verbEnd, sc.sentence.end).replace(/^[\s,]+|[\s.!;]+$/g, '')}`;
         kind = 'set';
@@ -181,9 +187,10 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           : told;
       if (name.length < 3) return;
       // A deadline said within this instruction, else the sentence's.
+      const times = [...sc.times, ...(after?.times ?? [])];
       const deadline =
-        sc.times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
-        sc.times.find((t) => t.deadline);
+        times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
+        times.find((t) => t.deadline);
       const directive = proposeDirective(ctx, sc, {
         key: `Directive|${foldName(name)}`,
         name,

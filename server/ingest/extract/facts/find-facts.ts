@@ -23,6 +23,7 @@ import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countListedTallies } from './listed-tallies.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
+import { markStandingFacts } from './standing-facts.ts';
 import { findThanks } from './thanks.ts';
 import { findUnclaimedFigures } from './unclaimed-figures.ts';
 import { relateUnitParents } from './unit-parents.ts';
@@ -64,4 +65,5 @@ export function findFacts(ctx: DocumentContext): void {
   findUnclaimedFigures(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
+  markStandingFacts(ctx);
 }

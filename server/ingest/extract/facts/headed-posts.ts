@@ -1,7 +1,7 @@
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { genitivePhrase } from '../morphology/genitive-phrase.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
-import { holds, rangeNear, type Tense } from './post-time.ts';
+import { holds, RANK, rangeNear, type Tense } from './post-time.ts';
 
 /** «возглавлял X», «руководивший X», «возглавляет X»: the head's post of body X. */
 const HEADED =
@@ -36,7 +36,11 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
     const at = sc.sentence.start + m.index;
     const after = at + m[0].length;
     const body = sc.mentions.find((x) => x.label === 'Agency' && x.start >= after && x.start - after < 3);
-    const person = people.filter((p) => p.end <= at).at(-1) ?? lastPerson(ctx, sc);
+    const person =
+      body &&
+      (headedBy(ctx, sc, m[1]!, at, body, people) ??
+        people.filter((p) => p.end <= at).at(-1) ??
+        lastPerson(ctx, sc));
     if (!body || !person) continue;
     const tense: Tense = /(?:ет|ит)$/u.test(m[1]!) ? 'current' : 'former';
     const post = headOf(ctx, body, { start: at, end: body.end });
@@ -73,6 +77,37 @@ export function verbPosts(ctx: DocumentContext, sc: SentenceContext): void {
       range,
     );
   }
+}
+
+/** Only a rank between a body and the name after it: «… Сарыаркинского района полковник полиции Виталий …». */
+const RANK_ONLY = new RegExp(String.raw`^[\s,]*(?:${RANK}\s+)?$`, 'iu');
+
+/**
+ * «Ранее возглавлявший Управление полиции … полковник полиции Виталий Колесниченко переведён …»: a participle
+ * that opens the sentence tells of the person named right after the body, not of anyone before.
+ */
+function headedBy(
+  ctx: DocumentContext,
+  sc: SentenceContext,
+  verb: string,
+  at: number,
+  body: Mention,
+  people: readonly Mention[],
+): Mention | undefined {
+  if (!/^(?:возглавлявш|руководивш)/iu.test(verb)) return undefined;
+  if (
+    !/^\s*(?:(?:ранее|прежде|до\s+этого|долгое\s+время)\s+)?$/iu.test(ctx.folded.slice(sc.sentence.start, at))
+  )
+    return undefined;
+  // The body's parent named after it («… района Департамента полиции города Астаны») is part of the name.
+  const gap = (p: Mention) =>
+    sc.mentions
+      .filter((x) => x.label === 'Agency' && x.start >= body.end && x.end <= p.start)
+      .reduce(
+        (text, x) => text.replace(ctx.folded.slice(x.start, x.end), ' '),
+        ctx.folded.slice(body.end, p.start),
+      );
+  return people.find((p) => p.start >= body.end && RANK_ONLY.test(gap(p)));
 }
 
 /** The post a career started in, from the year said between the verb and the post. */

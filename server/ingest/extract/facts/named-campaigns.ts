@@ -7,10 +7,11 @@ import { proposeMeasure } from './propose-measure.ts';
 
 /**
  * «мы запустили проект «Таза болашақ»», «стартовал месячник профилактики наркомании «Таза мектеп»»: a
- * preventive project or campaign named in quotes. Group 1 is the head and its words, group 2 the quoted name.
+ * preventive project or campaign named in quotes; inside a quoted speech the name takes straight or low
+ * quotes («… запускаем проект "Чистое поколение"»). Group 1 is the head and its words, group 2 the name.
  */
 const CAMPAIGN =
-  /(?<![\p{L}])((?:проект|месячник|декадник|марафон)\p{L}*(?:\s+[^\s«».,;:]+){0,4}?)\s+(«[^«»]{2,60}»)/giu;
+  /(?<![\p{L}])((?:проект|месячник|декадник|марафон)\p{L}*(?:\s+[^\s«»"„“.,;:]+){0,4}?)\s+(«[^«»]{2,60}»|"[^"«»]{2,60}"|„[^„“«»]{2,60}“)/giu;
 /** «мы запустили …»: the speaker's own body did it, with the partners the sentence names. */
 const WE = /(?:^|[\s—–-])мы\s/iu;
 

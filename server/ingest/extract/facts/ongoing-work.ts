@@ -12,9 +12,12 @@ import { proposeMeasure } from './propose-measure.ts';
 const WORK =
   /(?<![\p{L}])работ[аы]\s+по\s+([^.;:«»]{3,140}?)\s+((?:будет\s+)?продолж\p{L}+|вед[её]тся|будет\s+вестись)(?![\p{L}])/giu;
 const OWN_PARTNERS = new RegExp(String.raw`\s+${PARTNERS}\s[^.;:]*$`, 'iu');
+const WITH_PARTNERS = new RegExp(String.raw`(?<![\p{L}])${PARTNERS}\s`, 'iu');
+/** «до конца года», «в течение месяца», «до 1 марта»: work given a time. */
+const TIMED = /(?<![\p{L}])(?:до\s+(?:конца|\d)|в\s+течение|в\s+(?:\d{4}|следующем|этом)\s+год)/iu;
 
 /**
- * Work carried on (Measure), named «Работа по …» without its partners; who does it, with whom (partners after
+ * Work carried on (Measure) with partners or a time, named «Работа по …» without its partners; who does it, with whom (partners after
  * «совместно с», «во взаимодействии с») and who announced it as for other measures (`measure-links.ts`). A
  * phrase another rule already made a measure of is left alone.
  */
@@ -27,6 +30,10 @@ export function findOngoingWork(ctx: DocumentContext, taken: readonly Span[]): M
       const tail = /^[^,.;:«»]*/u.exec(ctx.text.slice(verbAt, sc.sentence.end))![0];
       const end = verbAt + tail.replace(/[\s»"]+$/u, '').length;
       if ([...taken, ...out].some((t) => t.start < end && t.end > start)) continue;
+      // «Работа по выявлению соучастников продолжается»: the usual close of a case report, no measure of its
+      // own (five sets leave it out); with partners or a time it is one (four sets).
+      const said = `${m[1]!} ${tail}`;
+      if (!WITH_PARTNERS.test(said) && !TIMED.test(said)) continue;
       const about = m[1]!.replace(OWN_PARTNERS, '');
       const name = `Работа по ${about}`;
       const span = { start, end };

@@ -2,7 +2,8 @@ import { headlineOf, type DocumentContext, type Mention, type SentenceContext } 
 import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { findCarriedChannels } from './carried-channels.ts';
-import { relateRoute, routeAfter } from './channel-route.ts';
+import { relateRoute } from './channel-route.ts';
+import { channelWord, cutByNoun } from './channel-word.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
 import { proposeChannel } from './propose-channel.ts';
@@ -86,20 +87,19 @@ function channelIn(
   from = 0,
 ): Mention | undefined {
   const text = sc.sentence.text;
-  const m = CHANNEL.exec(text.slice(from));
-  if (!m || INSTRUCTION.test(text)) return undefined;
+  const word = channelWord(ctx, sc, CHANNEL, from);
+  if (!word || INSTRUCTION.test(text)) return undefined;
+  const { match: m, at, route } = word;
   const oneMore = earlier.length > 0 && ONE_MORE.test(text) && !CUT.test(text);
-  if (!oneMore && !CUT.test(text)) return undefined;
-  const at = sc.sentence.start + from + m.index;
+  if (!oneMore && !CUT.test(text) && !cutByNoun(ctx, sc, word)) return undefined;
   const count = countOf(m[1]);
   const start = at + m[0].indexOf(count !== undefined ? m[1]! : (m[2] ?? m[3]!));
-  const route = routeAfter(ctx, sc, at + m[0].length);
   // «… перевозил из Оренбурга для сбыта в Актобе. Пресечён канал поставки.»: the route told just before.
   const told = route ? undefined : routeBefore(ctx, sc);
   const later = route || told ? undefined : routeLater(ctx, sc, at + m[0].length);
   const span = { start, end: route?.end ?? at + m[0].length };
   const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  const name = written.charAt(0).toUpperCase() + written.slice(1);
+  const name = nominative(written.charAt(0).toUpperCase() + written.slice(1));
   const channel = proposeChannel(ctx, sc, {
     name,
     span,
@@ -140,6 +140,11 @@ function tallyChange(
   if (count === undefined || count < 2) return {};
   const figure = sc.figures.find((f) => f.start === start && f.unit === 'count' && !f.isChange);
   return figure ? seizureChange(ctx, sc, figure) : {};
+}
+
+/** «пресечение канала поставки …» names «Канал поставки …»: a single channel's word in the nominative. */
+function nominative(name: string): string {
+  return name.replace(/^(Канал|Маршрут|Наркотрафик|Трафик)(?:а|у|ом|е)(?!\p{L})/u, '$1');
 }
 
 /** «пресекли 8 каналов», «пресечено три канала»: the number before «канал», if it is one. */

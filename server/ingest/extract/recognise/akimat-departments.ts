@@ -65,6 +65,25 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
     const named = explicit ?? implied;
     const to = n === parts.length - 1 && named ? named.to : part.to;
     const span = { start: t[from]!.start, end: t[to - 1]!.end };
+    // «поручила управлению образования» after «руководитель управления образования акимата … области»: the
+    // department named in full before, not a second one.
+    const earlier = named ? undefined : namedBefore(ctx, `${HEADS[headWord]} ${field}`);
+    if (earlier) {
+      ctx.builder.addMention(earlier.ref, span);
+      const mention: Mention = {
+        ...span,
+        label: 'Agency',
+        ref: earlier.ref,
+        name: earlier.name,
+        existingId: null,
+        from,
+        to,
+        regionId,
+      };
+      sc.mentions.push(mention);
+      first ??= mention;
+      return;
+    }
     const ref = ctx.builder.entity({
       key: `Agency|new|${foldName(`${HEADS[headWord]} ${field}`)}|${regionId ?? ''}`,
       label: 'Agency',
@@ -81,6 +100,15 @@ export function akimatDepartmentsAt(ctx: DocumentContext, sc: SentenceContext, i
 }
 
 const namedWithPlace = new WeakSet<DocumentContext>();
+
+/** The one body added so far whose name is this department's with more after it («… акимата … области»). */
+function namedBefore(ctx: DocumentContext, bare: string): { ref: string; name: string } | undefined {
+  const prefix = `${foldName(bare)} `;
+  const found = ctx.builder
+    .entitiesSoFar()
+    .filter((e) => e.label === 'Agency' && !e.existingId && foldName(e.name).startsWith(prefix));
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** A field at token k: «по делам молодёжи», or genitive words «здравоохранения», «физической культуры». */
 function fieldAt(ctx: DocumentContext, t: readonly FormToken[], k: number): Field | null {

@@ -9,6 +9,7 @@ import { fieldBodyAt } from './field-bodies.ts';
 import { headedBodyAt } from './headed-bodies.ts';
 import { healthCentreAt } from './health-centres.ts';
 import { institutionAt } from './institutions.ts';
+import { maslikhatAt } from './maslikhats.ts';
 import { ministryAt } from './ministries.ts';
 import { unitAbbreviationAt } from './unit-abbreviations.ts';
 
@@ -33,6 +34,7 @@ export function findBodies(ctx: DocumentContext, sc: SentenceContext): void {
       institutionAt(ctx, sc, i) ??
       healthCentreAt(ctx, sc, i) ??
       executiveBodiesAt(ctx, sc, i) ??
+      maslikhatAt(ctx, sc, i) ??
       ministryAt(ctx, sc, i);
     if (!found) continue;
     i = (departmentAfter(ctx, sc, found) ?? found).to - 1;

@@ -39,7 +39,8 @@ export function fieldBodyAt(ctx: DocumentContext, sc: SentenceContext, i: number
 
 function fieldWord(ctx: DocumentContext, word: string, before: string): boolean {
   if (word === 'и') return genitive(ctx, before.toLowerCase());
-  if (word === 'РК') return true;
+  // «Департамент Пограничной службы КНБ РК по …»: the service's own body abbreviated among the genitives.
+  if (word === 'РК' || /^(?:КНБ|МВД|МЮ|МФ|АФМ|ГП|МЧС)$/u.test(word)) return true;
   return genitive(ctx, /^\p{Lu}\p{Ll}+$/u.test(word) && before !== 'и' ? word.toLowerCase() : word);
 }
 

@@ -18,6 +18,14 @@ export function findPersons(ctx: DocumentContext, sc: SentenceContext, known: Ma
   for (let i = 0; i < t.length; i++) {
     if (covered(sc, i) || (!CAPITALISED.test(t[i]!.text) && !isInitial(ctx, t, i))) continue;
     const parts = nameAt(ctx, sc, i) ?? titledName(ctx, sc, i);
+    // «академия МВД имени Баримбека Бейсенова», «школа им. Абая»: a name inside an institution's name.
+    if (
+      parts &&
+      /(?<!\p{L})(?:имени|им\.)\s*$/iu.test(ctx.folded.slice(Math.max(0, t[i]!.start - 8), t[i]!.start))
+    ) {
+      i = parts.to - 1;
+      continue;
+    }
     if (parts) {
       sc.mentions.push(register(ctx, sc, parts.from, parts.to, parts.parts, known));
       i = parts.to - 1;
