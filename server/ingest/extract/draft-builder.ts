@@ -40,6 +40,9 @@ const GENERIC_BASIS_RU = 'Выведено правилом извлечения
 export class DraftBuilder {
   private readonly entities = new Map<string, DraftEntity>();
   private readonly relationships = new Map<string, DraftRelationship>();
+  // A counter, not the map's size: after mergeInto or dropUnrelated removes an entity, the size would hand a
+  // new entity the ref of one still in the draft.
+  private refsGiven = 0;
 
   constructor(private readonly text: string) {}
 
@@ -58,7 +61,7 @@ export class DraftBuilder {
       return existing.ref;
     }
     const entity: DraftEntity = {
-      ref: `e${this.entities.size + 1}`,
+      ref: `e${++this.refsGiven}`,
       label: proposal.label,
       name: proposal.name,
       existingId: proposal.existingId,
