@@ -170,6 +170,13 @@ export class DraftBuilder {
       if (refs.has(entity.ref) && !used.has(entity.ref)) this.entities.delete(key);
   }
 
+  /** Removes entities and every fact that touches them (an entity the gold format says is none). */
+  dropWithFacts(refs: ReadonlySet<string>): void {
+    for (const [key, entity] of this.entities) if (refs.has(entity.ref)) this.entities.delete(key);
+    for (const [key, r] of this.relationships)
+      if (refs.has(r.from) || refs.has(r.to)) this.relationships.delete(key);
+  }
+
   build(): { entities: DraftEntity[]; relationships: DraftRelationship[] } {
     const entities = [...this.entities.values()];
     for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);

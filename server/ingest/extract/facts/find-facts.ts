@@ -5,6 +5,8 @@ import { relateNamedParents } from './body-parents.ts';
 import { relateChannelThroughput } from './channel-throughput.ts';
 import { findDecisionLists } from './decision-lists.ts';
 import { findDirectives } from './directives.ts';
+import { dropEmbeddedPlaces } from './embedded-places.ts';
+import { carryTotalComparisons } from './total-comparisons.ts';
 import { findFinancialChecks } from './financial-checks.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
@@ -65,5 +67,7 @@ export function findFacts(ctx: DocumentContext): void {
   findUnclaimedFigures(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
+  carryTotalComparisons(ctx);
+  dropEmbeddedPlaces(ctx);
   markStandingFacts(ctx);
 }
