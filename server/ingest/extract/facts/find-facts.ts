@@ -21,6 +21,7 @@ import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countListedTallies } from './listed-tallies.ts';
+import { countOrdinalTallies } from './ordinal-tallies.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -55,6 +56,7 @@ export function findFacts(ctx: DocumentContext): void {
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
   countListedTallies(ctx, channels);
+  countOrdinalTallies(ctx, channels);
   const seizures = findSeizures(ctx);
   weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);
