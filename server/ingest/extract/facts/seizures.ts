@@ -9,6 +9,7 @@ import { seizureChange } from './seizure-change.ts';
 import { packsOf } from './seizure-packs.ts';
 import { seizureItem } from './seizure-items.ts';
 import { continuedItems, labelledDrug } from './listed-seizures.ts';
+import { assayedNext } from './assayed-seizures.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -30,6 +31,18 @@ const SUBSTANCE =
  */
 const YIELD_BEFORE =
   /(?:хватило\s+бы|хватит|можно\s+было\s+(?:бы\s+)?\p{L}+|рассчитан\p{L}*|эквивалентн\p{L}*)(?:\s+[\p{L}.]+){0,4}?\s+(?:на\s+)?(?:(?:не\s+)?(?:более|свыше|около|почти|порядка)(?:\s+чем)?\s+)?(?:на\s+)?$/iu;
+
+/** «в каждом примерно по 5 граммов», «по 0,5 грамма в каждом»: what one piece holds. */
+const EACH_BEFORE =
+  /(?<!\p{L})кажд\p{L}*(?:\s+[\p{L}-]+)?\s+(?:(?:примерно|около|приблизительно)\s+)?по\s+(?:(?:около|примерно)\s+)?$/iu;
+const EACH_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+в\s+кажд\p{L}*/iu;
+
+/** The mass of one of the pieces a seizure counts: no seizure of its own. */
+function eachPiece(ctx: DocumentContext, sc: SentenceContext, amount: Figure): boolean {
+  const lead = ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 40), amount.start);
+  if (EACH_BEFORE.test(lead)) return true;
+  return /(?<!\p{L})по\s+$/iu.test(lead) && EACH_AFTER.test(ctx.folded.slice(amount.end, amount.end + 60));
+}
 
 /** «16 литров прекурсоров», «620 л реагентов»: liquids are seized by volume, not by mass or piece. */
 const LITRES = /^(?:литр|л$)/iu;
@@ -138,7 +151,9 @@ function seizuresIn(
         : (pieces?.length ?? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length);
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
     const weighed = substance || amount.unit !== 'kg' ? undefined : weighedDrug(ctx, sc, amount);
-    if (drugsOnly && !substance && !weighed) continue;
+    if (drugsOnly && !substance && !weighed && !assayedNext(ctx, sc, amount)) continue;
+    // «в каждом примерно по 5 граммов»: the mass of one piece, not a seizure of its own.
+    if (amount.unit === 'kg' && eachPiece(ctx, sc, amount)) continue;
     const end = Math.max(
       substance ? amount.end + item + substance.index + substance[0].length : amount.end + item,
       mass?.end ?? 0,
