@@ -24,9 +24,7 @@ export function assayedNext(ctx: DocumentContext, sc: SentenceContext, amount: F
   if (amount.unit !== 'count' || !next || !ASSAY.test(next.sentence.text) || SEIZES.test(next.sentence.text))
     return false;
   const masses = next.figures.filter((f) => f.unit === 'kg' && !f.isChange);
-  return (
-    masses.length === 1 && DRUG_WEIGHING.test(ctx.folded.slice(next.sentence.start, masses[0]!.start))
-  );
+  return masses.length === 1 && DRUG_WEIGHING.test(ctx.folded.slice(next.sentence.start, masses[0]!.start));
 }
 
 /** Gives a seizure counted by the piece the mass and drug the next sentence's expertise reports. */

@@ -34,7 +34,9 @@ export function countOrdinalTallies(ctx: DocumentContext, channels: readonly Men
     if (!entity || (entity.properties['count'] ?? 1) !== 1) continue;
     const sc = ctx.sentences.find((s) => s.sentence.start <= channel.start && channel.start < s.sentence.end);
     if (!sc || !/^канал/iu.test(ctx.text.slice(channel.start, channel.end))) continue;
-    const m = ORDINAL_BEFORE.exec(ctx.folded.slice(Math.max(sc.sentence.start, channel.start - 60), channel.start));
+    const m = ORDINAL_BEFORE.exec(
+      ctx.folded.slice(Math.max(sc.sentence.start, channel.start - 60), channel.start),
+    );
     if (!m) continue;
     // The clause after the channel's word, up to a full stop or a semicolon, says since when.
     const clause = /^[^.;!?]*/u.exec(ctx.folded.slice(channel.end, sc.sentence.end))![0];

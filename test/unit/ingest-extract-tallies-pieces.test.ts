@@ -1,0 +1,100 @@
+// Round 9, part X: channel tallies told after a dash («пресечено каналов поставки – 8 (5)») or by an ordinal with
+// the time it counts from («седьмой канал, перекрытый нами с начала года»); a seizure's change after what it is
+// mostly of («…, в основном марихуаны и гашиша, – это на 23 % больше»); the pieces a seizure was packed in
+// («расфасованных на 900 доз», «45 закладок общим весом 86 граммов», «изъято более 2 тыс. разовых доз»), pieces
+// weighed by the next sentence's expertise, and what is no seizure (one piece's mass, empty packing); a level in
+// words a change reached («до ста двадцати шести») and fractions in words. Runs the real extractor on
+// test/fixtures/extract-dev/figures-09-tallies-pieces-kostanay.txt (invented people, real bodies and places; it
+// says it is a test fixture).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { entitiesOf, extractDev, extractInline, indicators } from '../helpers/extract-dev.ts';
+
+describe('channel tallies', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-09-tallies-pieces-kostanay');
+  });
+
+  it('reads a results line with a dash', () => {
+    expect(entitiesOf(draft, 'SupplyChannel')).toContainEqual(
+      expect.objectContaining({ quote: 'каналов поставки', count: 8, previousValue: 5 }),
+    );
+  });
+
+  it('reads an ordinal with the time it counts from', () => {
+    expect(entitiesOf(draft, 'SupplyChannel')).toContainEqual(
+      expect.objectContaining({ quote: 'канал', count: 7 }),
+    );
+  });
+
+  it('leaves an ordinal with no time since alone', async () => {
+    const inline = await extractInline(
+      'Полицейские ДП Костанайской области пресекли канал поставки гашиша из Шымкента в Костанай. Второй канал вёл из Алматы в Рудный.',
+    );
+    expect(entitiesOf(inline, 'SupplyChannel').map((c) => c.count)).not.toContain(2);
+  });
+});
+
+describe('seizures', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-09-tallies-pieces-kostanay');
+  });
+
+  it('gives a total its change after what it is mostly of', () => {
+    expect(entitiesOf(draft, 'Seizure')).toContainEqual(
+      expect.objectContaining({
+        quote: '1,4 тонны наркотических средств',
+        amountKg: 1400,
+        change: 23,
+        changeUnit: '%',
+        direction: 'up',
+      }),
+    );
+  });
+
+  it.each([
+    ['450 граммов мефедрона', { amountKg: 0.45, count: 900 }],
+    ['45 закладок общим весом 86 граммов', { amountKg: 0.086, count: 45 }],
+    ['более 2 тыс. разовых доз мефедрона', { count: 2000, amountQualifier: 'over' }],
+    ['120 пакетиков', { count: 120, amountKg: 0.48, substance: 'мефедрон' }],
+  ])('reads «%s»', (quote, figures) => {
+    expect(entitiesOf(draft, 'Seizure')).toContainEqual(expect.objectContaining({ quote, ...figures }));
+  });
+
+  it('takes neither one piece nor empty packing for a seizure', () => {
+    const quotes = entitiesOf(draft, 'Seizure').map((s) => s.quote);
+    expect(quotes).not.toContainEqual(expect.stringMatching(/4 грамма|пустых/u));
+    expect(quotes).toHaveLength(5);
+  });
+
+  it('keeps doses a seizure would have made out', async () => {
+    const inline = await extractInline(
+      'Полицейскими ДП Костанайской области изъято 2 кг героина. Этого хватило бы на 20 тыс. разовых доз.',
+    );
+    expect(entitiesOf(inline, 'Seizure')).toEqual([expect.objectContaining({ amountKg: 2 })]);
+  });
+});
+
+describe('levels and shares in words', () => {
+  it('reads the level a change reached', async () => {
+    const draft = await extractDev('figures-09-tallies-pieces-kostanay');
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ value: 126, change: 2, changeUnit: 'times', direction: 'up' }),
+    );
+  });
+
+  it('reads no count of thirds', () => {
+    expect(findFigures('уничтожено лишь около двух третей')).not.toContainEqual(
+      expect.objectContaining({ value: 2 }),
+    );
+  });
+
+  it('reads a share after a result as a percentage', () => {
+    expect(findFigures('раскрыто более половины преступлений')).toEqual([
+      expect.objectContaining({ value: 50, unit: '%', qualifier: 'over' }),
+    ]);
+  });
+});
