@@ -1,4 +1,4 @@
-import type { DocumentContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 
 /**
@@ -31,4 +31,16 @@ export function packsOf(ctx: DocumentContext, figures: readonly Figure[]): Map<F
     out.set(mass, next);
   });
   return out;
+}
+
+/** «в каждом примерно по 5 граммов», «по 0,5 грамма в каждом»: what one piece holds. */
+const EACH_BEFORE =
+  /(?<!\p{L})кажд\p{L}*(?:\s+[\p{L}-]+)?\s+(?:(?:примерно|около|приблизительно)\s+)?по\s+(?:(?:около|примерно)\s+)?$/iu;
+const EACH_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+в\s+кажд\p{L}*/iu;
+
+/** The mass of one of the pieces a seizure counts: no seizure of its own. */
+export function eachPiece(ctx: DocumentContext, sc: SentenceContext, amount: Figure): boolean {
+  const lead = ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 40), amount.start);
+  if (EACH_BEFORE.test(lead)) return true;
+  return /(?<!\p{L})по\s+$/iu.test(lead) && EACH_AFTER.test(ctx.folded.slice(amount.end, amount.end + 60));
 }

@@ -6,7 +6,7 @@ import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
-import { packsOf } from './seizure-packs.ts';
+import { eachPiece, packsOf } from './seizure-packs.ts';
 import { seizureItem } from './seizure-items.ts';
 import { continuedItems, labelledDrug } from './listed-seizures.ts';
 import { assayedNext } from './assayed-seizures.ts';
@@ -31,18 +31,6 @@ const SUBSTANCE =
  */
 const YIELD_BEFORE =
   /(?:хватило\s+бы|хватит|можно\s+было\s+(?:бы\s+)?\p{L}+|рассчитан\p{L}*|эквивалентн\p{L}*)(?:\s+[\p{L}.]+){0,4}?\s+(?:на\s+)?(?:(?:не\s+)?(?:более|свыше|около|почти|порядка)(?:\s+чем)?\s+)?(?:на\s+)?$/iu;
-
-/** «в каждом примерно по 5 граммов», «по 0,5 грамма в каждом»: what one piece holds. */
-const EACH_BEFORE =
-  /(?<!\p{L})кажд\p{L}*(?:\s+[\p{L}-]+)?\s+(?:(?:примерно|около|приблизительно)\s+)?по\s+(?:(?:около|примерно)\s+)?$/iu;
-const EACH_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+в\s+кажд\p{L}*/iu;
-
-/** The mass of one of the pieces a seizure counts: no seizure of its own. */
-function eachPiece(ctx: DocumentContext, sc: SentenceContext, amount: Figure): boolean {
-  const lead = ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 40), amount.start);
-  if (EACH_BEFORE.test(lead)) return true;
-  return /(?<!\p{L})по\s+$/iu.test(lead) && EACH_AFTER.test(ctx.folded.slice(amount.end, amount.end + 60));
-}
 
 /** «16 литров прекурсоров», «620 л реагентов»: liquids are seized by volume, not by mass or piece. */
 const LITRES = /^(?:литр|л$)/iu;
