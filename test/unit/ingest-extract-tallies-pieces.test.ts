@@ -3,7 +3,8 @@
 // mostly of («…, в основном марихуаны и гашиша, – это на 23 % больше»); the pieces a seizure was packed in
 // («расфасованных на 900 доз», «45 закладок общим весом 86 граммов», «изъято более 2 тыс. разовых доз»), pieces
 // weighed by the next sentence's expertise, and what is no seizure (one piece's mass, empty packing); a level in
-// words a change reached («до ста двадцати шести») and fractions in words. Runs the real extractor on
+// words a change reached («до ста двадцати шести») and fractions in words; a metric broken down by place («в
+// Костанае — 64, в Рудном — 31 …», «Рост отмечен в Аркалыке — на 9 %»). Runs the real extractor on
 // test/fixtures/extract-dev/figures-09-tallies-pieces-kostanay.txt (invented people, real bodies and places; it
 // says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +97,28 @@ describe('levels and shares in words', () => {
     expect(findFigures('раскрыто более половины преступлений')).toEqual([
       expect.objectContaining({ value: 50, unit: '%', qualifier: 'over' }),
     ]);
+  });
+});
+
+describe('a metric broken down by place', () => {
+  let draft: Draft;
+  beforeAll(async () => {
+    draft = await extractDev('figures-09-tallies-pieces-kostanay');
+  });
+
+  it.each([
+    ['в Костанае — 64', { value: 64 }],
+    ['в Рудном — 31', { value: 31 }],
+    ['в Лисаковске — 12', { value: 12 }],
+    ['в Аркалыке — на 9 %', { change: 9, changeUnit: '%', direction: 'up' }],
+    ['в Рудном — в 1,4 раза', { change: 1.4, changeUnit: 'times', direction: 'up' }],
+  ])('reads «%s» as an indicator of its own', (quote, figures) => {
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ quote, metricRu: 'число наркопреступлений', ...figures }),
+    );
+  });
+
+  it('leaves no indicator of the whole with the first place figure', () => {
+    expect(indicators(draft).filter((i) => i.value === 64)).toHaveLength(1);
   });
 });

@@ -22,6 +22,7 @@ import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countListedTallies } from './listed-tallies.ts';
 import { countOrdinalTallies } from './ordinal-tallies.ts';
+import { splitPlaceBreakdowns } from './place-breakdown.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { findThanks } from './thanks.ts';
@@ -52,6 +53,7 @@ export function findFacts(ctx: DocumentContext): void {
   actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
+  splitPlaceBreakdowns(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
