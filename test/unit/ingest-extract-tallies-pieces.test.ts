@@ -71,6 +71,20 @@ describe('seizures', () => {
     expect(quotes).toHaveLength(5);
   });
 
+  it.each([
+    ['изъят мефедрон общей массой 1 120 граммов', 'мефедрон общей массой 1 120 граммов', 'мефедрон', 1.12],
+    ['обнаружили гашиш весом 2,5 кг', 'гашиш весом 2,5 кг', 'гашиш', 2.5],
+    [
+      'изъято наркотическое средство «марихуана» массой 300 граммов',
+      '«марихуана» массой 300 граммов',
+      'марихуана',
+      0.3,
+    ],
+  ])('reads the drug told before its weight: «%s»', async (told, quote, substance, amountKg) => {
+    const inline = await extractInline(`У задержанного полицейскими ДП Костанайской области ${told}.`);
+    expect(entitiesOf(inline, 'Seizure')).toEqual([expect.objectContaining({ quote, substance, amountKg })]);
+  });
+
   it('keeps doses a seizure would have made out', async () => {
     const inline = await extractInline(
       'Полицейскими ДП Костанайской области изъято 2 кг героина. Этого хватило бы на 20 тыс. разовых доз.',
