@@ -8,7 +8,7 @@ import type { Figure } from '../recognise/figures.ts';
 // исследование, изъятое вещество является гашишем весом 1,2 кг»). It is the same seizure, now weighed.
 
 /** The next sentence reports a test of what was seized. */
-const ASSAY = /(?:экспертиз|исследовани|заключени\p{L}*\s+(?:эксперт|специалист)|анализ)\p{L}*/iu;
+export const ASSAY = /(?:экспертиз|исследовани|заключени\p{L}*\s+(?:эксперт|специалист)|анализ)\p{L}*/iu;
 /** A sentence that seizes something of its own is no assay of the one before. */
 const SEIZES = /(?<!\p{L})(?:изъят|изъял|обнаружен|обнаружил|найден|нашли)\p{L}*/iu;
 /** «это мефедрон общей массой», «является гашишем весом», «находился героин массой»: the drug, then its mass. */

@@ -89,6 +89,8 @@ export function splitPlaceBreakdowns(ctx: DocumentContext): void {
           confidence: 0.7,
         });
       }
+      // An indicator measures a region (or a body); a city's figure names its place only in the name.
+      if (item.place.label !== 'Region') continue;
       ctx.builder.relate({
         type: 'MEASURES',
         from: ref,

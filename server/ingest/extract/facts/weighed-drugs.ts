@@ -1,5 +1,6 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
+import { ASSAY } from './assayed-seizures.ts';
 
 /**
  * «57 «закладок» с мефедроном общим весом 96 граммов», «пакетиков с героином весом …»: the drug of the pieces
@@ -32,6 +33,9 @@ export function weighedDrug(
   const lead = ctx.folded.slice(from, amount.start);
   const m = WITH_DRUG.exec(lead);
   if (m && isDrug(m[1]!)) return { drug: String(ctx.morph(m[1]!)[0]?.normalize().word ?? m[1]) };
+  // «Согласно заключению эксперта, в свёртках находился героин массой 35 г»: the expertise weighs pieces told
+  // before (assayed-seizures.ts), no seizure of its own.
+  if (ASSAY.test(sc.sentence.text)) return undefined;
   const first = DRUG_FIRST.exec(lead);
   const word = first?.[1]!.replace(/[«»]/gu, '');
   if (!first || !word || !isDrug(word)) return undefined;
