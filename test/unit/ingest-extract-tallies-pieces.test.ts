@@ -57,6 +57,22 @@ describe('seizures', () => {
   });
 
   it.each([
+    ['(в основном гашиша) – это на 17 % больше, чем годом ранее', 17, '%'],
+    [', большей частью гашиша, что в 1,5 раза больше, чем годом ранее', 1.5, 'times'],
+    ['– в 1,5 раза больше прошлогоднего', 1.5, 'times'],
+  ])('gives a total its change told «… %s»', async (told, change, changeUnit) => {
+    const inline = await extractInline(
+      `С начала года полицейскими ДП Костанайской области изъято 1,2 тонны наркотиков ${told}.`.replace(
+        ' ,',
+        ',',
+      ),
+    );
+    expect(entitiesOf(inline, 'Seizure')).toContainEqual(
+      expect.objectContaining({ amountKg: 1200, change, changeUnit, direction: 'up' }),
+    );
+  });
+
+  it.each([
     ['450 граммов мефедрона', { amountKg: 0.45, count: 900 }],
     ['45 закладок общим весом 86 граммов', { amountKg: 0.086, count: 45 }],
     ['более 2 тыс. разовых доз мефедрона', { count: 2000, amountQualifier: 'over' }],
