@@ -148,6 +148,31 @@ describe('a metric broken down by place', () => {
     );
   });
 
+  it('reads places with their figures in brackets', async () => {
+    const inline = await extractInline(
+      'Наибольшее число наркопреступлений зарегистрировано в Алматы (412), Карагандинской области (287) и Астане (264).',
+    );
+    expect(indicators(inline).map((i) => [i.quote, i.value])).toEqual([
+      ['в Алматы (412)', 412],
+      ['Карагандинской области (287)', 287],
+      ['Астане (264)', 264],
+    ]);
+  });
+
+  it('reads changes by place with the direction the sentence gives', async () => {
+    const inline = await extractInline(
+      'Число наркопреступлений снизилось в Павлодарской области — на 8 %, в Костанайской области — на 5,2 %.',
+    );
+    expect(indicators(inline)).toEqual([
+      expect.objectContaining({ quote: 'в Павлодарской области — на 8 %', change: -8, direction: 'down' }),
+      expect.objectContaining({
+        quote: 'в Костанайской области — на 5,2 %',
+        change: -5.2,
+        direction: 'down',
+      }),
+    ]);
+  });
+
   it('leaves no indicator of the whole with the first place figure', () => {
     expect(indicators(draft).filter((i) => i.value === 64)).toHaveLength(1);
   });

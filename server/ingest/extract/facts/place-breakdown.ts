@@ -12,9 +12,11 @@ import { changeOf } from './indicator-change.ts';
 
 /** A place's item: «в <place> — 412», «в <place> — на 11 %», «<place> — в 1,3 раза». */
 const BEFORE = /(?:^|[\s,;:(])(?:(?:в|во)\s+)?$/iu;
-const AFTER = /^\s*[—–-]\s*(?:(?:на|в)\s+)?(?:(?:более|свыше|около|почти)\s+)?$/iu;
-const ROSE = /(?<!\p{L})(?:рост|увелич|вырос|прирост)\p{L}*/iu;
-const FELL = /(?<!\p{L})(?:сниж|сократ|уменьш|спад)\p{L}*/iu;
+const AFTER = /^\s*(?:[—–-]|(\())\s*(?:(?:на|в)\s+)?(?:(?:более|свыше|около|почти)\s+)?$/iu;
+/** «в Алматы — 412 фактов»: a noun that only says what the metric counts. */
+const COUNTED = /^(?:факт|преступлен|наркопреступлен|случа|правонаруш|дел)/iu;
+const ROSE = /(?<!\p{L})(?:рост|увелич|вырос|возрос|прирост)\p{L}*/iu;
+const FELL = /(?<!\p{L})(?:сниж|сниз|сократ|уменьш|спад)\p{L}*/iu;
 
 interface Item {
   place: Mention;
@@ -27,13 +29,16 @@ function itemsOf(ctx: DocumentContext, sc: SentenceContext): Item[] {
   const items: Item[] = [];
   for (const place of sc.mentions) {
     if (place.label !== 'Region' && place.label !== 'City') continue;
-    const figure = sc.figures.find(
-      (f) => f.start >= place.end && AFTER.test(ctx.folded.slice(place.end, f.start)),
-    );
+    const figure = sc.figures.find((f) => {
+      const sign = f.start >= place.end ? AFTER.exec(ctx.folded.slice(place.end, f.start)) : null;
+      // «в Алматы (412), Карагандинской области (287)»: a bracket closes right after its figure.
+      return sign && (!sign[1] || /^\s*\)/u.test(ctx.text.slice(f.end)));
+    });
     const lead = /(?:(?:в|во)\s+)?$/iu.exec(ctx.folded.slice(sc.sentence.start, place.start))!;
     if (!figure || !BEFORE.test(ctx.folded.slice(sc.sentence.start, place.start))) continue;
     // «в Алматы — 412 фактов» counts a thing of its own; «— 287 и в Астане …» has no noun, only a conjunction.
-    if (figure.unit === 'kg' || (figure.unit === 'count' && (figure.noun?.length ?? 0) > 2)) continue;
+    const noun = figure.noun ?? '';
+    if (figure.unit === 'kg' || (figure.unit === 'count' && noun.length > 2 && !COUNTED.test(noun))) continue;
     items.push({ place, figure, start: place.start - lead[0].length });
   }
   return items;
@@ -49,14 +54,14 @@ export function splitPlaceBreakdowns(ctx: DocumentContext): void {
     if (items.length < (goesOn ? 1 : 2)) continue;
     const first = items[0]!;
     // The indicator the sentence has, which read the first place's figure as the whole's.
-    const whole = ctx.builder
-      .entitiesSoFar()
-      .find(
-        (e) =>
-          e.label === 'Indicator' &&
-          e.properties['value'] === first.figure.value &&
-          e.mentions.some((m) => m.start <= first.start && m.end >= first.figure.end),
-      );
+    const whole = ctx.builder.entitiesSoFar().find(
+      (e) =>
+        e.label === 'Indicator' &&
+        // The first place's level, or its change («снизилось в Павлодарской области — на 8 %»).
+        (e.properties['value'] === first.figure.value ||
+          (first.figure.isChange && Math.abs(Number(e.properties['change'])) === first.figure.value)) &&
+        e.mentions.some((m) => m.start <= first.start && m.end >= first.figure.end),
+    );
     const metric = whole ? String(whole.properties['metricRu'] ?? '') : goesOn ? last!.metric : undefined;
     if (!metric) continue;
     const time = whole
@@ -66,8 +71,11 @@ export function splitPlaceBreakdowns(ctx: DocumentContext): void {
     const said = ctx.folded.slice(sc.sentence.start, first.start);
     const direction = ROSE.test(said) ? 'up' : FELL.test(said) ? 'down' : null;
     for (const item of items) {
-      const span = { start: item.start, end: item.figure.end };
-      const where = ctx.text.slice(item.start, item.place.end);
+      // «Карагандинской области (287)»: the bracket is quoted whole, and the place named with its «в».
+      const bracket = /^\s*\)/u.exec(ctx.text.slice(item.figure.end));
+      const span = { start: item.start, end: item.figure.end + (bracket?.[0].length ?? 0) };
+      const written = ctx.text.slice(item.start, item.place.end);
+      const where = /^во?\s/iu.test(written) ? written : `в ${written}`;
       const name = `${metric.charAt(0).toUpperCase()}${metric.slice(1)} ${where}`;
       const figures = item.figure.isChange
         ? changeOf(item.figure, item.figure.direction ?? direction)
