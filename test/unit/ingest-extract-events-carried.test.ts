@@ -213,9 +213,10 @@ describe('seizures told by a gerund and by pieces «с» a drug (events-12)', ()
       'Изъятие 300 граммов марихуаны',
       expect.objectContaining({ amountKg: 0.3 }),
     ]);
+    // The stashes are the seizure's pieces (round 9): their count and their weight, one seizure.
     expect(seizures).toContainEqual([
-      'Изъятие 52 грамма (мефедрон)',
-      expect.objectContaining({ amountKg: 0.052, substance: 'мефедрон' }),
+      'Изъятие 40 «закладок» с мефедроном общим весом 52 грамма',
+      expect.objectContaining({ count: 40, amountKg: 0.052, substance: expect.stringMatching(/^мефедрон/u) }),
     ]);
   }, 60_000);
 });

@@ -23,6 +23,8 @@ import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countListedTallies } from './listed-tallies.ts';
+import { countOrdinalTallies } from './ordinal-tallies.ts';
+import { splitPlaceBreakdowns } from './place-breakdown.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
 import { markStandingFacts } from './standing-facts.ts';
@@ -54,10 +56,12 @@ export function findFacts(ctx: DocumentContext): void {
   actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
+  splitPlaceBreakdowns(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
   countListedTallies(ctx, channels);
+  countOrdinalTallies(ctx, channels);
   const seizures = findSeizures(ctx);
   weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);

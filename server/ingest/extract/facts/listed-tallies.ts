@@ -2,12 +2,13 @@ import type { DocumentContext, Mention } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import { participle } from './compared-results.ts';
 
-// «— пресечено каналов поставки: 4 (2);», «ликвидировано каналов наркотрафика: 3 (АППГ – 1)»: a tally of cut
-// channels in a results list gives its number after a colon, not before the word. The channel found by its word
+// «— пресечено каналов поставки: 4 (2);», «ликвидировано каналов наркотрафика: 3 (АППГ – 1)», «- пресечено каналов
+// поставки – 9 (5);»: a tally of cut channels in a results list gives its number after a colon or a dash, not
+// before the word. The channel found by its word
 // is that tally: its `count` is the number, the level in brackets its `previousValue`, its name the nominative.
 
-/** The label's end to the number: the rest of the label's words, a colon, a qualifier. */
-const TO_NUMBER = /^[^\d.;:()«»]{0,40}?:\s*(?:(?:более|свыше|около|почти)\s+)?$/iu;
+/** The label's end to the number: the rest of the label's words, a colon or a dash, a qualifier. */
+const TO_NUMBER = /^[^\d.;:()«»—–]{0,40}?(?::|\s[—–-]|[—–])\s*(?:(?:более|свыше|около|почти)\s+)?$/iu;
 
 export function countListedTallies(ctx: DocumentContext, channels: readonly Mention[]): void {
   for (const channel of channels) {

@@ -29,9 +29,22 @@ function changeAfter(ctx: DocumentContext, sc: SentenceContext, amount: Figure):
   const next = sc.figures.find((f) => f.start > amount.end);
   if (!next?.isChange || !next.direction) return undefined;
   const gap = between(ctx, amount.end, next.start);
-  const compared = TO_CHANGE.test(gap) && COMPARED.test(ctx.folded.slice(next.end, next.end + 20));
+  const said = TO_CHANGE.test(gap) || APPOSED.test(gap);
+  const compared = said && COMPARED.test(ctx.folded.slice(next.end, next.end + 20));
   return compared || changeInBrackets(ctx, amount, next) || LISTED_CHANGE.test(gap) ? next : undefined;
 }
+
+/**
+ * «изъято 1,2 тонны наркотических средств, в основном гашиша и марихуаны, – это на 17 % больше», «более 320 кг,
+ * главным образом марихуаны, – в 1,5 раза больше», «(в основном гашиша) – это на 17 % больше»: what the amount is
+ * mostly of, set off by commas or brackets, then the change;
+ * «1,2 тонны наркотиков, – это на 17 % больше»: a comma and a dash together.
+ */
+const MOSTLY = String.raw`(?:в\s+основном|главным\s+образом|преимущественно|(?:по\s+)?большей\s+частью|в\s+частности)(?:\s+[\p{L}«»-]+){1,5}?`;
+const APPOSED = new RegExp(
+  String.raw`^(?:\s+[\p{L}-]+){0,4}?(?:\s*,\s*${MOSTLY}|\s*\(\s*${MOSTLY}\s*\))?\s*(?:,\s*[—–]|,|[—–])\s*(?:(?:что|это)\s+)?(?:(?:почти|примерно)\s+)?(?:(?:на|в)\s+)?$`,
+  'iu',
+);
 
 /** «изъято наркотических средств: 1,8 тонны (2,4 тонны), снижение на 25 %»: a list item's change after its baseline. */
 const LISTED_CHANGE =

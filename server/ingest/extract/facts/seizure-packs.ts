@@ -1,14 +1,14 @@
-import type { DocumentContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 
 /**
  * From a mass to the pieces it was packed in: «1,8 кг мефедрона, расфасованного в 340 свёртков», «420 граммов
  * мефедрона в 96 «закладках»», «2,5 кг гашиша, упакованного в 12 брикетов», «600 граммов героина (120 доз)»,
- * «3 кг прегабалина в виде 9 тыс. капсул». A few words of the drug, a participle of packing if any, then «в»,
- * «по», «в виде» or a bracket.
+ * «3 кг прегабалина в виде 9 тыс. капсул», «380 граммов мефедрона, расфасованных на 760 доз». A few words of
+ * the drug, a participle of packing if any, then «в», «по», «на», «в виде» or a bracket.
  */
 const PACKED =
-  /^(?:\s+[\p{L}«»-]+){0,5}?(?:,?\s*(?:(?:рас)?фасованн?\p{L}*|упакованн?\p{L}*|разложенн?\p{L}*)(?:\s+[\p{L}-]+){0,2}?\s+(?:в|во|по)\s+|\s+в(?:\s+виде)?\s+|\s*\(\s*)(?:(?:не\s+менее|более|свыше|около|почти|порядка)\s+)?«?$/iu;
+  /^(?:\s+[\p{L}«»-]+){0,5}?(?:,?\s*(?:(?:рас)?фасованн?\p{L}*|упакованн?\p{L}*|разложенн?\p{L}*)(?:\s+[\p{L}-]+){0,2}?\s+(?:в|во|по|на)\s+|\s+в(?:\s+виде)?\s+|\s*\(\s*)(?:(?:не\s+менее|более|свыше|около|почти|порядка)\s+)?«?$/iu;
 
 /** What a drug is packed in: «свёртков», «закладок», «доз», «пакетиков», «брикетов», «таблеток», «капсул». */
 const PACK_NOUN =
@@ -31,4 +31,16 @@ export function packsOf(ctx: DocumentContext, figures: readonly Figure[]): Map<F
     out.set(mass, next);
   });
   return out;
+}
+
+/** «в каждом примерно по 5 граммов», «по 0,5 грамма в каждом»: what one piece holds. */
+const EACH_BEFORE =
+  /(?<!\p{L})кажд\p{L}*(?:\s+[\p{L}-]+)?\s+(?:(?:примерно|около|приблизительно)\s+)?по\s+(?:(?:около|примерно)\s+)?$/iu;
+const EACH_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+в\s+кажд\p{L}*/iu;
+
+/** The mass of one of the pieces a seizure counts: no seizure of its own. */
+export function eachPiece(ctx: DocumentContext, sc: SentenceContext, amount: Figure): boolean {
+  const lead = ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 40), amount.start);
+  if (EACH_BEFORE.test(lead)) return true;
+  return /(?<!\p{L})по\s+$/iu.test(lead) && EACH_AFTER.test(ctx.folded.slice(amount.end, amount.end + 60));
 }

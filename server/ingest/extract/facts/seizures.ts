@@ -6,9 +6,11 @@ import { yearOf } from './event-year.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { seizurePlace } from './seizure-places.ts';
 import { seizureChange } from './seizure-change.ts';
-import { packsOf } from './seizure-packs.ts';
+import { eachPiece, packsOf } from './seizure-packs.ts';
 import { seizureItem } from './seizure-items.ts';
 import { continuedItems, labelledDrug } from './listed-seizures.ts';
+import { assayedNext } from './assayed-seizures.ts';
+import { weighedDrug } from './weighed-drugs.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -137,8 +139,14 @@ function seizuresIn(
         ? 0
         : (pieces?.length ?? /^\s+«?[\p{L}-]+»?/u.exec(ctx.folded.slice(amount.end))![0].length);
     const substance = SUBSTANCE.exec(ctx.folded.slice(amount.end + item, sc.sentence.end));
-    const weighed = substance || amount.unit !== 'kg' ? undefined : weighedDrug(ctx, sc, amount);
-    if (drugsOnly && !substance && !weighed) continue;
+    const weighing =
+      substance || amount.unit !== 'kg'
+        ? undefined
+        : weighedDrug(ctx, sc, amount, (w) => SUBSTANCE.test(` ${w}`));
+    const weighed = weighing?.drug;
+    if (drugsOnly && !substance && !weighed && !assayedNext(ctx, sc, amount)) continue;
+    // «в каждом примерно по 5 граммов»: the mass of one piece, not a seizure of its own.
+    if (amount.unit === 'kg' && eachPiece(ctx, sc, amount)) continue;
     const end = Math.max(
       substance ? amount.end + item + substance.index + substance[0].length : amount.end + item,
       mass?.end ?? 0,
@@ -148,11 +156,12 @@ function seizuresIn(
       .match(/(?:свыше|более|около|почти|порядка|не менее)\s+$/iu)
       ? ctx.text.lastIndexOf(' ', amount.start - 2) + 1
       : amount.start;
-    const span = { start: Math.max(start, sc.sentence.start), end };
+    // «изъят мефедрон общей массой 1 120 граммов»: quoted from the drug told first.
+    const span = { start: Math.max(weighing?.start ?? start, sc.sentence.start), end };
     const part =
       whole && /в том числе|из (?:них|которых)|включая/iu.test(ctx.text.slice(whole.end, amount.start));
     const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-    const name = `Изъятие ${written}${weighed ? ` (${weighed})` : ''}`;
+    const name = `Изъятие ${written}${weighed && weighing?.start === undefined ? ` (${weighed})` : ''}`;
     const ref = ctx.builder.entity({
       key: `Seizure|${foldName(name)}`,
       label: 'Seizure',
@@ -205,20 +214,6 @@ function seizuresIn(
 function substanceText(ctx: DocumentContext, at: number, substance: RegExpExecArray): string {
   const end = at + substance.index + substance[0].length;
   return ctx.text.slice(end - substance[1]!.trim().length, end);
-}
-
-/**
- * «57 «закладок» с мефедроном общим весом 96 граммов», «пакетиков с героином весом …»: the drug of the pieces
- * named before their weight (pieces with a drug «с …»; «брикетов гашиша общим весом» is a count and its mass).
- */
-const WEIGHED =
-  /(?:^|\s)с\s+([\p{L}-]+)\s+(?:общ(?:ей|им)\s+)?(?:массой|весом)\s+(?:(?:более|свыше|около|почти)\s+)?$/iu;
-
-/** The drug a weight is of, when it is named before the weight rather than after it, in the nominative. */
-function weighedDrug(ctx: DocumentContext, sc: SentenceContext, amount: Figure): string | undefined {
-  const m = WEIGHED.exec(ctx.folded.slice(Math.max(sc.sentence.start, amount.start - 60), amount.start));
-  if (!m || !SUBSTANCE.test(` ${m[1]}`)) return undefined;
-  return String(ctx.morph(m[1]!)[0]?.normalize().word ?? m[1]);
 }
 
 /** «1 200 таблеток «экстази» общей массой 360 граммов»: the mass of the pieces, not a second seizure. */

@@ -5,7 +5,7 @@ import { changeOn, rateBase } from './on-changes.ts';
 import { bracketedChange } from './bracketed-change.ts';
 import { fractionChanges } from './fraction-changes.ts';
 import { foldFactors } from './fold-factors.ts';
-import { wordPercents } from './word-percents.ts';
+import { fractionPercents, wordPercents } from './word-percents.ts';
 import { countWords, DURATION, wordAmounts } from './word-amounts.ts';
 import { wordLevels } from './word-levels.ts';
 import type { Figure } from './figure.ts';
@@ -140,6 +140,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
     ...fractionChanges(text, slice, span.start, near),
     ...foldFactors(text, slice, span.start, near),
     ...wordPercents(text, slice, span.start, qualifierOf, near),
+    ...fractionPercents(slice, span.start, qualifierOf),
   );
   // «на двадцать три факта больше»: a count in words after «на» is a change, like one in digits.
   for (const f of countWords(text, slice, span.start, qualifierOf)) {

@@ -94,6 +94,9 @@ export function countWords(
       DURATION.test(noun)
     )
       continue;
+    // «около двух третей», «три четверти», «три целых две десятых»: a fraction, no count of thirds (shares are
+    // read by fraction-shares.ts).
+    if (/^(?:трет(?:и|ей|ям|ями)$|четверт|целых$|десятых$|сотых$)/u.test(noun)) continue;
     // «три единицы оружия»: seized pieces are counted in digits; a word there names no seizure of its own.
     // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
     const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);

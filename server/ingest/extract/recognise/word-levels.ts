@@ -4,7 +4,7 @@ import { bareCount, type Figure } from './figure.ts';
 /**
  * Levels written in words with no noun after them, where only a comparison stands: «выросло с шести до девяти»,
  * «пять нарколабораторий (в первом полугодии 2024 года – три)», «(годом ранее – две)», «41 против тридцати
- * трёх», «, тогда как годом ранее – пять». A count in words needs its noun elsewhere (word-amounts.ts); here the
+ * трёх», «, тогда как годом ранее – пять», «выросло почти вдвое – до ста сорока двух» (the level a change reached). A count in words needs its noun elsewhere (word-amounts.ts); here the
  * comparison names it, and baselines.ts pairs the two levels as it pairs digits.
  */
 const WORD = String.raw`(\p{L}+(?:\s+\p{L}+){0,2}?)`;
@@ -14,6 +14,11 @@ const LEVEL_PLACES: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\d])со?\s+${WORD}\s+до\s+${WORD}${END}`, 'giu'),
   // «(в 2024 году – три)», «(годом ранее: пять)», «(против трёх)», «(было две)»
   new RegExp(String.raw`\([^()]{0,60}?(?:[–—:-]|против|было)\s*${WORD}\s*(?=\))`, 'giu'),
+  // «выросло почти вдвое – до ста сорока двух», «снизилось на 12 % – до девяноста», «сократилось до тридцати»
+  new RegExp(
+    String.raw`(?:(?<![\p{L}])(?:вдвое|втрое|вчетверо|раза?)|%|(?<![\p{L}])(?:вырос|возрос|увеличил|снизил|сократил|уменьшил)\p{L}*)\s*[,–—-]?\s*до\s+${WORD}${END}`,
+    'giu',
+  ),
   // «41 против тридцати трёх», «тогда как годом ранее – пять»
   new RegExp(
     String.raw`(?<![\p{L}\d])(?:против|годом\s+ранее\s*[–—-]|в\s+прошлом\s+году\s*[–—-])\s*${WORD}${END}`,

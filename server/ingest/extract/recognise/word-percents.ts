@@ -41,3 +41,42 @@ export function wordPercents(
   }
   return out;
 }
+
+/**
+ * «раскрыто более половины преступлений», «уничтожено лишь около двух третей», «изъято почти три четверти»: a
+ * share in words right after the participle of a result, no «процентов» written; read as its percentage. A share
+ * opening its clause («две трети изъятого — синтетика») names what it is of and is read by fraction-shares.ts.
+ */
+const FRACTION_AFTER_RESULT =
+  /(?<=(?<![\p{L}])\p{L}{3,}[нт][оаы]\s+(?:(?:лишь|только|уже|всего)\s+)?)((?:(?:около|более|свыше|почти|примерно|порядка|менее)\s+)?)(половин(?:а|ы|у)|трет(?:ь|и)|четверт(?:ь|и)|(?:две|двух)\s+трет(?:и|ей)|(?:три|тр[её]х)\s+четверт(?:и|ей))(?![\p{L}])/giu;
+const SHARE: [RegExp, number][] = [
+  [/^половин/u, 50],
+  [/^(?:две|двух)\s/u, 66.7],
+  [/^(?:три|тр[её]х)\s/u, 75],
+  [/^трет/u, 33.3],
+  [/^четверт/u, 25],
+];
+
+export function fractionPercents(
+  slice: string,
+  offset: number,
+  qualifierOf: (before: string) => Figure['qualifier'],
+): Figure[] {
+  const out: Figure[] = [];
+  for (const m of slice.matchAll(FRACTION_AFTER_RESULT)) {
+    const words = m[2]!.toLowerCase();
+    const value = SHARE.find(([re]) => re.test(words))![1];
+    const start = offset + m.index + m[1]!.length;
+    out.push({
+      start,
+      end: start + m[2]!.length,
+      value,
+      unit: '%',
+      qualifier: qualifierOf(m[1]!),
+      noun: null,
+      isChange: false,
+      direction: null,
+    });
+  }
+  return out;
+}
