@@ -3,7 +3,6 @@ import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
-import { doneShares } from './done-shares.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
@@ -62,12 +61,11 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
-    ...doneShares(ctx, sc),
     ...placeParts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
-    ...workedShares(ctx, sc, named),
+    ...workedShares(ctx, sc),
   ];
   const all = [
     ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
