@@ -1,0 +1,52 @@
+// Indicators told in constructions the ninth round found on releases written by new annotators: people in a
+// programme or in treatment now («В программе реабилитации участвуют 96 человек», «на лечении находятся 37
+// человек»), a second count of people opening its own clause with «ещё» or «а также» and told by the verb
+// after it («ещё 58 человек направлены на принудительное лечение»), and a reference word («часть», «статья»)
+// that only ends another word («участвуют») no longer hiding the number after it. Inline development texts:
+// invented people, real bodies and places; each says it is a test fixture.
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
+import { extractInline, indicators } from '../helpers/extract-dev.ts';
+
+const withQuote = (quote: string, figures: Record<string, unknown>) =>
+  expect.objectContaining({ quote, ...figures });
+
+describe('people in a programme or in treatment, and a second count of people told by its verb after', () => {
+  it.each([
+    ['В программе медико-социальной реабилитации участвуют 96 человек.', 'участвуют 96 человек', 96],
+    [
+      'Участвуют в программе реабилитации 45 подростков.',
+      'Участвуют в программе реабилитации 45 подростков',
+      45,
+    ],
+    ['На стационарном лечении находятся 37 человек.', 'находятся 37 человек', 37],
+    ['Проходят лечение 40 пациентов.', 'лечение 40 пациентов', 40],
+    [
+      'Добровольное лечение прошли 312 пациентов, ещё 58 человек направлены на принудительное лечение.',
+      '58 человек направлены на принудительное лечение',
+      58,
+    ],
+    [
+      'Выявлено 14 притонов, а также 12 подростков поставлены на профилактический учёт.',
+      'также 12 подростков поставлены на профилактический учёт',
+      12,
+    ],
+  ])('reads «%s»', async (text, quote, value) => {
+    const draft = await extractInline(
+      `Конаев, 9 декабря 2025 года. Управление здравоохранения Алматинской области сообщает. ${text}`,
+    );
+    expect(indicators(draft)).toContainEqual(withQuote(quote, { value }));
+  });
+
+  it('counts no volunteers taking part in a campaign', async () => {
+    const draft = await extractInline(
+      'Конаев, 9 декабря 2025 года. Управление здравоохранения Алматинской области сообщает. В акции участвуют 300 волонтёров.',
+    );
+    expect(indicators(draft)).toEqual([]);
+  });
+
+  it('reads a number after a word that only ends in a reference word, and none after the reference itself', () => {
+    expect(findFigures('участвуют 96 человек')).toContainEqual(expect.objectContaining({ value: 96 }));
+    expect(findFigures('по части 2 статьи 296 УК')).toEqual([]);
+  });
+});
