@@ -50,3 +50,43 @@ describe('people in a programme or in treatment, and a second count of people to
     expect(findFigures('по части 2 статьи 296 УК')).toEqual([]);
   });
 });
+
+describe('places the work reached, counted after «в»', () => {
+  const run = (text: string) =>
+    extractInline(`Рудный, 25 февраля 2026 года. Управление полиции города Рудного сообщает. ${text}`).then(
+      indicators,
+    );
+
+  it('reads each kind of place listed, with the verb before them', async () => {
+    const found = await run('Инспекторы по делам несовершеннолетних побывали в 27 школах и 3 колледжах.');
+    expect(found).toContainEqual(
+      withQuote('27 школах', { name: expect.stringMatching(/^Школы/), value: 27 }),
+    );
+    expect(found).toContainEqual(
+      withQuote('3 колледжах', { name: expect.stringMatching(/^Колледжи/), value: 3 }),
+    );
+  });
+
+  it('reads places told before their verb, in a clause of their own', async () => {
+    const found = await run(
+      'Охвачено более 58 тыс. школьников, в 42 школах введены должности социальных педагогов.',
+    );
+    expect(found).toContainEqual(
+      withQuote('42 школах', { metricRu: 'школы (введены должности социальных педагогов)', value: 42 }),
+    );
+  });
+
+  it('reads places after a passive verb and «не менее»', async () => {
+    const found = await run('Рейды проведены не менее чем в 36 аптеках.');
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Аптеки/), value: 36 }),
+    );
+  });
+
+  it('keeps places that tell where a count of their clause was done, and towns or regions, out', async () => {
+    const found = await run(
+      'Инспекторы провели 146 мероприятий в 52 школах и 9 колледжах. Операция прошла в 5 регионах.',
+    );
+    expect(found.map((i) => i.value)).toEqual([146]);
+  });
+});

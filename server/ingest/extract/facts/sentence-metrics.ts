@@ -15,6 +15,7 @@ import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { percentOf } from './percent-of.ts';
+import { placeCounts } from './place-counts.ts';
 import { placeParts } from './place-parts.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
@@ -62,6 +63,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
     ...placeParts(ctx, sc),
+    ...placeCounts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
