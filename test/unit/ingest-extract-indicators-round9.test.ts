@@ -90,3 +90,34 @@ describe('places the work reached, counted after «в»', () => {
     expect(found.map((i) => i.value)).toEqual([146]);
   });
 });
+
+describe('parts of a total told by a long prepositional phrase or as cases of something', () => {
+  it('reads «из них 31 — по фактам сбыта и перевозки в крупном размере» as a part', async () => {
+    const found = indicators(
+      await extractInline(
+        'Алматы, 2 сентября 2025 года. Департамент полиции на транспорте сообщает. Возбуждено 74 уголовных дела, из них 31 — по фактам сбыта и перевозки в крупном размере.',
+      ),
+    );
+    expect(found).toContainEqual(withQuote('Возбуждено 74 уголовных дела', { value: 74 }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        metricRu: 'уголовные дела по фактам сбыта и перевозки в крупном размере',
+        value: 31,
+      }),
+    );
+  });
+
+  it('reads «и 8 случаев …» listed after another part', async () => {
+    const found = indicators(
+      await extractInline(
+        'Астана, 2 декабря 2026 года. Прокуратура города Астаны сообщает. Выявлено 47 нарушений законности, в том числе 12 фактов волокиты и 8 случаев несвоевременной регистрации заявлений.',
+      ),
+    );
+    expect(found).toContainEqual(
+      withQuote('и 8 случаев несвоевременной регистрации заявлений', {
+        metricRu: 'нарушения законности: случаи несвоевременной регистрации заявлений',
+        value: 8,
+      }),
+    );
+  });
+});
