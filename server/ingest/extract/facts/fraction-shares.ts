@@ -7,12 +7,12 @@ import type { MetricFigure } from './metric-phrases.ts';
 // несовершеннолетние», «две трети изъятого — синтетика», «каждый пятый задержанный — студент». Each is an
 // Indicator in % (one third is 33.3), quoted over its clause.
 
-/** «каждый третий», «каждая пятая»: one in N. */
+/** «каждый третий», «каждая пятая», «у каждого третьего», «каждому пятому»: one in N, in any case. */
 const EACH =
-  /(?<![\p{L}-])кажд(?:ый|ая|ое)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье)(?!\p{L})/giu;
-/** «половина», «более трети», «почти две трети», «четверть» opening its clause. */
+  /(?<![\p{L}-])кажд(?:ый|ая|ое|ого|ому|ым|ой|ую)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье|ого|ому|ым|ьего|ьему|ьим|ью|ую)(?!\p{L})/giu;
+/** «половина», «более трети», «почти две трети», «четверть» opening its clause (after «при этом», «а», «из них» too). */
 const PART =
-  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аы]|трет[ьи]|четверт[ьи]|две\s+трети|три\s+четверти))\s+(?=\p{L})/giu;
+  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«|(?:^|\s)(?:при\s+этом|причем|а|и|из\s+них|среди\s+них)\s+)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аы]|трет[ьи]|четверт[ьи]|две\s+трети|три\s+четверти))\s+(?=\p{L})/giu;
 
 const ONE_IN: Record<string, number> = {
   втор: 50,
@@ -103,8 +103,28 @@ function share(
 /** The clause's start: the sentence's, or after a colon or a quote's opening dash. */
 function clauseFrom(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const head = ctx.text.slice(sc.sentence.start, at);
-  const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('. '), head.lastIndexOf('«'));
-  const from = cut >= 0 ? sc.sentence.start + cut + (head[cut] === '«' ? 1 : 2) : sc.sentence.start;
+  // «участвуют 96 человек; ремиссия … у каждого третьего», «изъято 20 кг, а две трети изъятого — синтетика»:
+  // the clause before a semicolon or a «, а» tells another figure.
+  const joined = [...head.matchAll(/,\s+(?=(?:а|но|при\s+этом|причем|причём)\s)/gu)].at(-1);
+  const cut = Math.max(
+    head.lastIndexOf(': '),
+    head.lastIndexOf('. '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf('«'),
+  );
+  const after =
+    joined && joined.index > cut
+      ? joined.index +
+        joined[0].length +
+        (/^(?:а|но|при\s+этом|причем|причём),?\s+/u.exec(head.slice(joined.index + joined[0].length))?.[0]
+          .length ?? 0)
+      : -1;
+  const from =
+    after >= 0
+      ? sc.sentence.start + after
+      : cut >= 0
+        ? sc.sentence.start + cut + (head[cut] === '«' ? 1 : 2)
+        : sc.sentence.start;
   // «— Половина сбытчиков …»: the dash that opens an answer is no word of the share.
   return from + /^[\s—–-]*/u.exec(ctx.text.slice(from, at))![0].length;
 }

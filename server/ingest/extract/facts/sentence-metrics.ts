@@ -70,7 +70,12 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...workedShares(ctx, sc),
   ];
   const all = [
-    ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
+    // «две трети изъятого»: a told metric that reads a figure wider than the number («две») keeps its reading.
+    ...indicatorFigures(sc).filter(
+      (f) =>
+        !areas.some((a) => a.figure === f) &&
+        !told.some((t) => t.figure.start === f.start && t.figure.end > f.end),
+    ),
     ...sizedTotals(ctx, sc, named),
     ...told.map((p) => p.figure),
   ];
