@@ -143,3 +143,19 @@ describe('shares told by a fraction word in another case or after a connective',
     expect(found).toContainEqual(withQuote(quote, { value, unit: '%' }));
   });
 });
+
+describe('a share told by a pronoun for the thing named before', () => {
+  it.each([
+    [
+      'Количество фактов сбыта снизилось — до 1 472, а их доля в общем массиве выросла до 47,2 %.',
+      'их доля в общем массиве выросла до 47,2 %',
+      47.2,
+    ],
+    ['Выявлено 80 фактов сбыта, их доля составила 47 %.', 'их доля составила 47 %', 47],
+  ])('reads «%s»', async (text, quote, value) => {
+    const found = indicators(
+      await extractInline(`Астана, 15 июля 2025 года. Генеральная прокуратура сообщает. ${text}`),
+    );
+    expect(found).toContainEqual(withQuote(quote, { metricRu: 'доля фактов сбыта', value, unit: '%' }));
+  });
+});
