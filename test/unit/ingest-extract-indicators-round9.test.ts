@@ -159,3 +159,50 @@ describe('a share told by a pronoun for the thing named before', () => {
     expect(found).toContainEqual(withQuote(quote, { metricRu: 'доля фактов сбыта', value, unit: '%' }));
   });
 });
+
+describe('a percentage opening what its clause says of a part, or of a group before a dash', () => {
+  it.each([
+    [
+      '«Сегодня до 80 процентов синтетики продается через мессенджеры и теневые площадки», — сказал он.',
+      'до 80 процентов синтетики продается через мессенджеры и теневые площадки',
+      'доля синтетики (продается через мессенджеры и теневые площадки)',
+      80,
+    ],
+    [
+      'Порядка 60 % потребителей употребляют синтетику.',
+      'Порядка 60 % потребителей употребляют синтетику',
+      'доля потребителей (употребляют синтетику)',
+      60,
+    ],
+    [
+      'Среди осужденных за сбыт 34 % — молодые люди в возрасте до 25 лет.',
+      'Среди осужденных за сбыт 34 % — молодые люди в возрасте до 25 лет',
+      'доля (молодые люди в возрасте до 25 лет) среди осужденных за сбыт',
+      34,
+    ],
+    [
+      'Из числа задержанных 40 % — несовершеннолетние.',
+      'Из числа задержанных 40 % — несовершеннолетние',
+      'доля (несовершеннолетние) из числа задержанных',
+      40,
+    ],
+  ])('reads «%s»', async (text, quote, metricRu, value) => {
+    const found = indicators(
+      await extractInline(
+        `Астана, 15 июля 2025 года. Комитет по противодействию наркопреступности сообщает. ${text}`,
+      ),
+    );
+    expect(found).toContainEqual(withQuote(quote, { metricRu, value, unit: '%' }));
+  });
+
+  it('leaves a share that its own words name, and a part after «из них», to their readers', async () => {
+    const found = indicators(
+      await extractInline(
+        'Астана, 15 июля 2025 года. Комитет сообщает. Доля синтетики выросла до 41 %. Выявлено 200 преступлений, из них 65 % — с использованием интернета.',
+      ),
+    );
+    expect(found.filter((i) => i.unit === '%').map((i) => i.metricRu)).not.toContainEqual(
+      expect.stringMatching(/\(/u),
+    );
+  });
+});

@@ -22,6 +22,7 @@ import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
 import { sharePhrases } from './share-phrases.ts';
 import { sizedTotals } from './sized-totals.ts';
+import { subjectShares } from './subject-shares.ts';
 import { workedAreas } from './worked-areas.ts';
 import { workedShares } from './worked-shares.ts';
 
@@ -69,6 +70,14 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...fractionShares(ctx, sc),
     ...workedShares(ctx, sc),
   ];
+  // «до 80 процентов синтетики продаётся …»: a share no other reader took, told by what its clause says of it.
+  told.push(
+    ...subjectShares(ctx, sc).filter(
+      (s) =>
+        !told.some((t) => t.figure.start === s.figure.start) &&
+        !shares.some((m) => m.start <= s.figure.start && s.figure.end <= m.end),
+    ),
+  );
   const all = [
     // «две трети изъятого»: a told metric that reads a figure wider than the number («две») keeps its reading.
     ...indicatorFigures(sc).filter(
