@@ -206,3 +206,19 @@ describe('a percentage opening what its clause says of a part, or of a group bef
     );
   });
 });
+
+describe('places listed with their numbers after a metric named by its head word', () => {
+  it('reads each place of «Наибольшее число … зарегистрировано в Алматы — 412, … и в Астане — 264»', async () => {
+    const found = indicators(
+      await extractInline(
+        'Астана, 15 июля 2025 года. Генеральная прокуратура сообщает. Наибольшее число наркопреступлений зарегистрировано в Алматы — 412, в Карагандинской области — 287 и в Астане — 264.',
+      ),
+    );
+    expect(found).toContainEqual(
+      withQuote('в Алматы — 412', { metricRu: 'число наркопреступлений в Алматы', value: 412 }),
+    );
+    expect(found).toContainEqual(withQuote('в Карагандинской области — 287', { value: 287 }));
+    expect(found).toContainEqual(withQuote('в Астане — 264', { value: 264 }));
+    expect(found).toHaveLength(3);
+  });
+});

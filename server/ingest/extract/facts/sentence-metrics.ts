@@ -63,7 +63,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
-    ...placeParts(ctx, sc),
+    ...placeParts(ctx, sc, named),
     ...placeCounts(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
