@@ -222,3 +222,23 @@ describe('places listed with their numbers after a metric named by its head word
     expect(found).toHaveLength(3);
   });
 });
+
+describe('a change told for a period of its own', () => {
+  it('is another indicator than a level told before for another period', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Атырау, 16 ноября 2026 года. Департамент полиции Атырауской области сообщает.',
+          'Всего за неделю выявлено 11 наркопреступлений, из них 4 факта сбыта.',
+          'С начала года число зарегистрированных наркопреступлений в области выросло на 9,2 %.',
+        ].join('\n'),
+        '2026-11-16',
+      ),
+    );
+    expect(found).toContainEqual(withQuote('выявлено 11 наркопреступлений', { value: 11 }));
+    expect(found.find((i) => i.value === 11)).not.toHaveProperty('change');
+    expect(found).toContainEqual(
+      expect.objectContaining({ change: 9.2, direction: 'up', period: 'с начала года' }),
+    );
+  });
+});

@@ -157,7 +157,12 @@ function indicator(
     start: after <= span.start ? Math.max(said.start, after) : said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
-  const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
+  // «Всего за неделю выявлено 11 наркопреступлений. … «С начала года число … выросло на 9,2 %»: a change told
+  // for a period of its own is another indicator than a level told for another or for none.
+  const period = metric.time?.period ?? indicatorTime(ctx, sc).period;
+  const told = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
+  const restated =
+    told && (!period || ctx.builder.entityOf(told.key)?.properties.period === period) ? told : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   const unit =
     metric.unit ??
