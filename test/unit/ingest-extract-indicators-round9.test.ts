@@ -242,3 +242,23 @@ describe('a change told for a period of its own', () => {
     );
   });
 });
+
+describe('a change of things told by «стало больше/меньше»', () => {
+  it.each([
+    [
+      'Преступлений выявлено больше, при этом фактов сбыта стало в 1,5 раза больше.',
+      'факты сбыта',
+      1.5,
+      'up',
+    ],
+    ['Притонов стало вдвое меньше.', 'притоны', 2, 'down'],
+    ['Закладчиков стало больше на 20 %.', 'закладчики', 20, 'up'],
+  ])('reads «%s»', async (text, metricRu, change, direction) => {
+    const found = indicators(
+      await extractInline(
+        `Атырау, 16 ноября 2026 года. Департамент полиции Атырауской области сообщает. ${text}`,
+      ),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ metricRu, change, direction }));
+  });
+});

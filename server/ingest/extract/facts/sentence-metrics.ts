@@ -1,6 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
+import { becameMore } from './became-more.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
@@ -65,6 +66,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...listedCounts(ctx, sc, named),
     ...placeParts(ctx, sc, named),
     ...placeCounts(ctx, sc),
+    ...becameMore(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
