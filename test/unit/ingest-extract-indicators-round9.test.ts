@@ -262,3 +262,20 @@ describe('a change of things told by «стало больше/меньше»', 
     expect(found).toContainEqual(expect.objectContaining({ metricRu, change, direction }));
   });
 });
+
+describe('a move noted before a task in one sentence', () => {
+  it('reads the move and leaves the task', async () => {
+    const found = indicators(
+      await extractInline(
+        'Кокшетау, 12 ноября 2026 года. Департамент полиции Акмолинской области сообщает. Начальник департамента Виталий Мельников обратил внимание на рост числа потребителей синтетических наркотиков среди молодёжи и поручил руководителям усилить профилактику.',
+      ),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        metricRu: 'число потребителей синтетических наркотиков',
+        direction: 'up',
+        quote: expect.stringMatching(/среди молодёжи$/u),
+      }),
+    ]);
+  });
+});

@@ -30,6 +30,9 @@ import { askedQuestion, lastEnd, partOfThings } from './indicator-parts.ts';
  * only describes a speaker.
  */
 const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
+/** «обратил внимание на рост …», «указала на снижение …»: a move the speaker notes, before any task. */
+const NOTED =
+  /(?:обратил\p{L}*\s+(?:особое\s+)?внимание|указал\p{L}*)\s+на\s+(?:рост|увеличени|снижени|сокращени)/iu;
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
  * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
@@ -53,7 +56,16 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of headlineLast(ctx)) {
-    if (NOT_INDICATOR.test(sc.sentence.text) || askedQuestion(sc.sentence.text)) continue;
+    // «обратил внимание на рост числа потребителей … и поручил …»: a move noted before a task is the release's
+    // indicator; the task and what follows it are not.
+    const task = NOT_INDICATOR.exec(sc.sentence.text);
+    const taskAt = task
+      ? sc.sentence.start +
+        task.index -
+        /[\s,]*(?:(?:и|а)\s+)?\p{L}*$/u.exec(sc.sentence.text.slice(0, task.index))![0].length
+      : sc.sentence.end;
+    if ((task && !NOTED.test(sc.sentence.text.slice(0, task.index))) || askedQuestion(sc.sentence.text))
+      continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
@@ -72,6 +84,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     // part is the parts', not the total's before them.
     const partsFrom = Math.min(...parts.map((p) => p.figure.start));
     for (const metric of metrics) {
+      if (metric.start >= taskAt) continue;
       // «хватило бы на 9 тысяч разовых доз»: what a seizure would have sufficed for tells its size, not a figure
       // of work (annotators leave it out; doses a lab could have made stay, potential-yield.ts).
       if (metric.unit === 'doses' && SUFFICED.test(metric.phrase)) continue;
@@ -90,7 +103,10 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
       if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
       // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
       // that moves them; one with its own figure is quoted up to the next metric's clause.
-      const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
+      const until = Math.min(
+        own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end,
+        taskAt,
+      );
       // «состоят 1 318 человек, …, а число впервые выявленных снизилось на 6 %»: the move is the other metric's.
       const othersMove = [...owner].some(([m, f]) => m !== metric && f.some((x) => x.isChange));
       const level = own.length > 0 && !own.some((f) => f.isChange);
@@ -100,7 +116,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     // from where the part before it ends to where the next one starts, so two parts never share words.
     let from = sc.sentence.start;
     for (const part of [...parts].sort((a, b) => a.figure.start - b.figure.start)) {
-      if (plannedFigure(ctx, sc, part.figure)) continue;
+      if (plannedFigure(ctx, sc, part.figure) || part.figure.start >= taskAt) continue;
       const own = {
         ...part.metric,
         start: Math.min(part.metric.start, part.figure.start),
