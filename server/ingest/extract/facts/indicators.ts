@@ -23,16 +23,8 @@ import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
 import { otherLevel, placeOfSentence } from './indicator-place.ts';
-import { askedQuestion, lastEnd, partOfThings } from './indicator-parts.ts';
+import { askedQuestion, lastEnd, partOfThings, taskStart } from './indicator-parts.ts';
 
-/**
- * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
- * only describes a speaker.
- */
-const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
-/** «обратил внимание на рост …», «указала на снижение …»: a move the speaker notes, before any task. */
-const NOTED =
-  /(?:обратил\p{L}*\s+(?:особое\s+)?внимание|указал\p{L}*)\s+на\s+(?:рост|увеличени|снижени|сокращени)/iu;
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
  * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
@@ -56,16 +48,8 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of headlineLast(ctx)) {
-    // «обратил внимание на рост числа потребителей … и поручил …»: a move noted before a task is the release's
-    // indicator; the task and what follows it are not.
-    const task = NOT_INDICATOR.exec(sc.sentence.text);
-    const taskAt = task
-      ? sc.sentence.start +
-        task.index -
-        /[\s,]*(?:(?:и|а)\s+)?\p{L}*$/u.exec(sc.sentence.text.slice(0, task.index))![0].length
-      : sc.sentence.end;
-    if ((task && !NOTED.test(sc.sentence.text.slice(0, task.index))) || askedQuestion(sc.sentence.text))
-      continue;
+    const taskAt = taskStart(sc);
+    if (taskAt === undefined || askedQuestion(sc.sentence.text)) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
@@ -173,12 +157,10 @@ function indicator(
     start: after <= span.start ? Math.max(said.start, after) : said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
-  // «Всего за неделю выявлено 11 наркопреступлений. … «С начала года число … выросло на 9,2 %»: a change told
-  // for a period of its own is another indicator than a level told for another or for none.
-  const period = metric.time?.period ?? indicatorTime(ctx, sc).period;
-  const told = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
   const restated =
-    told && (!period || ctx.builder.entityOf(told.key)?.properties.period === period) ? told : undefined;
+    !level && change
+      ? restatedIndicator(ctx, sc, metric.phrase, metric.time?.period ?? indicatorTime(ctx, sc).period)
+      : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   const unit =
     metric.unit ??

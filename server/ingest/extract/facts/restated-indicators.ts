@@ -41,7 +41,15 @@ export function restatedIndicator(
   ctx: DocumentContext,
   sc: SentenceContext,
   phrase: string,
+  period?: string,
 ): Told | undefined {
+  const told = restatedOf(ctx, sc, phrase);
+  // «Всего за неделю выявлено 11 наркопреступлений. … «С начала года число … выросло на 9,2 %»: a change told
+  // for a period of its own is another indicator than a level told for another or for none.
+  return told && (!period || ctx.builder.entityOf(told.key)?.properties.period === period) ? told : undefined;
+}
+
+function restatedOf(ctx: DocumentContext, sc: SentenceContext, phrase: string): Told | undefined {
   // «Из них 187 фактов сбыта — на 23 факта больше»: a part's change told right after it, in its sentence.
   const part = phrase.split(': ').at(-1)!;
   const here = (toldIn.get(ctx) ?? [])
