@@ -279,3 +279,20 @@ describe('a move noted before a task in one sentence', () => {
     ]);
   });
 });
+
+describe('a change told for a place of its own', () => {
+  it('is that place’s indicator, not the change of the total told before', async () => {
+    const found = indicators(
+      await extractInline(
+        [
+          'Астана, 20 июля 2025 года. Министерство внутренних дел сообщает.',
+          'За шесть месяцев в стране зарегистрировано 3 118 наркопреступлений.',
+          'В Карагандинской области пресечено 6 каналов поставки, а число наркопреступлений снизилось на 9,1 %.',
+        ].join('\n'),
+        '2025-07-20',
+      ),
+    );
+    expect(found.find((i) => i.value === 3118)).not.toHaveProperty('change');
+    expect(found).toContainEqual(expect.objectContaining({ change: -9.1, direction: 'down' }));
+  });
+});
