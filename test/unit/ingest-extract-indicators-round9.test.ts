@@ -296,3 +296,14 @@ describe('a change told for a place of its own', () => {
     expect(found).toContainEqual(expect.objectContaining({ change: -9.1, direction: 'down' }));
   });
 });
+
+describe('a metric told as the cause of a move', () => {
+  it('is no indicator of its own', async () => {
+    const found = indicators(
+      await extractInline(
+        'Караганда, 10 ноября 2026 года. Департамент КНБ сообщает. Зарегистрировано 186 уголовных правонарушений, что на 12,4 % больше; рост объясняется активным выявлением латентных преступлений.',
+      ),
+    );
+    expect(found.map((i) => i.value)).toEqual([186]);
+  });
+});

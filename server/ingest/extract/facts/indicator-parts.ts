@@ -1,4 +1,4 @@
-import type { SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 
@@ -32,6 +32,18 @@ export function taskStart(sc: SentenceContext): number | undefined {
   return (
     sc.sentence.start + task.index - /[\s,]*(?:(?:и|а)\s+)?$/u.exec(text.slice(0, task.index))![0].length
   );
+}
+
+/**
+ * «рост объясняется активным выявлением латентных преступлений», «снижение связано с ростом числа рейдов»:
+ * a metric told as the cause of a move is no metric that moved.
+ */
+export function causeOfMove(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
+  const clause = ctx.folded
+    .slice(sc.sentence.start, at)
+    .split(/[;:]|,\s/u)
+    .at(-1)!;
+  return /(?:объясня|связан|обусловлен|вызван|объясн)\p{L}*\s/iu.test(clause);
 }
 
 /** Whether a sentence is a question (its figures are the asker's). */

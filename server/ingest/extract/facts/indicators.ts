@@ -23,7 +23,7 @@ import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
 import { otherLevel, placeOfSentence } from './indicator-place.ts';
-import { askedQuestion, lastEnd, partOfThings, taskStart } from './indicator-parts.ts';
+import { askedQuestion, causeOfMove, lastEnd, partOfThings, taskStart } from './indicator-parts.ts';
 
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
@@ -84,7 +84,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         nearestDirection(ctx, sc, metric, upTo);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
-      if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
+      if (own.length === 0 && (!MOVED.test(sc.sentence.text) || causeOfMove(ctx, sc, metric.start))) continue;
       // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
       // that moves them; one with its own figure is quoted up to the next metric's clause.
       const until = Math.min(
