@@ -85,7 +85,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...indicatorFigures(sc).filter(
       (f) =>
         !areas.some((a) => a.figure === f) &&
-        !told.some((t) => t.figure.start === f.start && t.figure.end > f.end),
+        !told.some((t) => t.figure.start <= f.start && t.figure.end > f.end),
     ),
     ...sizedTotals(ctx, sc, named),
     ...told.map((p) => p.figure),
