@@ -1,6 +1,6 @@
 // Round 8, part X: figures of episodes and results told in other ways: a signed percentage after a baseline, the
 // level a move reached («выросло вдвое — до 38 человек»), laundering tools counted («через 9 нелегальных
-// криптообменников»), a share of things done («уничтожено 96 % очагов»), pieces weighed by the expertise in the
+// криптообменников»), a share of things done («уничтожено 96 % очагов», worked-shares.ts), pieces weighed by the expertise in the
 // next sentence, the black-market value of what was seized, and drugs told as where they were («в тайнике
 // находилось»). Inline development texts: invented people, real bodies and places; each says it is a test
 // fixture.

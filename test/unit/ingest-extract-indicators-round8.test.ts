@@ -35,7 +35,7 @@ describe('indicators of round 8 (counts-18)', () => {
 
   it('reads a share of things the work reached', () => {
     expect(found).toContainEqual(
-      withQuote('В Экибастузе уничтожено 96 % выявленных очагов', {
+      withQuote('уничтожено 96 % выявленных очагов', {
         name: expect.stringMatching(/^Доля уничтоженных выявленных очагов/),
         value: 96,
         unit: '%',
@@ -111,6 +111,7 @@ describe('indicators of round 8, inline variants', () => {
           'Департамент полиции Павлодарской области сообщает.',
           'Профилактикой охвачено 92 % учащихся.',
           '85 % выявленных очагов уничтожено.',
+          'Полицейские уничтожили ещё не менее 70 % посевов мака.',
           'Охват профилактикой составил 90 %.',
           'Вместе с тем уголовных дел возбуждено 64.',
           'Поставлено на учёт 46 потребителей наркотиков.',
@@ -122,6 +123,12 @@ describe('indicators of round 8, inline variants', () => {
     );
     expect(found).toContainEqual(
       expect.objectContaining({ metricRu: 'доля уничтоженных выявленных очагов', value: 85 }),
+    );
+    expect(found).toContainEqual(
+      withQuote('уничтожили ещё не менее 70 % посевов мака', {
+        metricRu: 'доля уничтоженных посевов мака',
+        value: 70,
+      }),
     );
     expect(found).toContainEqual(expect.objectContaining({ metricRu: 'охват', value: 90, unit: '%' }));
     expect(found).toContainEqual(withQuote('уголовных дел возбуждено 64', { value: 64 }));

@@ -7,12 +7,15 @@ import type { MetricFigure } from './metric-phrases.ts';
 // несовершеннолетние», «две трети изъятого — синтетика», «каждый пятый задержанный — студент». Each is an
 // Indicator in % (one third is 33.3), quoted over its clause.
 
-/** «каждый третий», «каждая пятая»: one in N. */
+/** «каждый третий», «каждая пятая», «у каждого третьего», «каждому пятому»: one in N, in any case. */
 const EACH =
-  /(?<![\p{L}-])кажд(?:ый|ая|ое)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье)(?!\p{L})/giu;
-/** «половина», «более трети», «почти две трети», «четверть» opening its clause. */
+  /(?<![\p{L}-])кажд(?:ый|ая|ое|ого|ому|ым|ой|ую)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье|ого|ому|ым|ьего|ьему|ьим|ью|ую)(?!\p{L})/giu;
+/**
+ * «половина», «более трети», «почти две трети», «четверть» opening its clause (after «при этом», «а», «из них»
+ * too), or right after a short participle of the work («уничтожено лишь около двух третей»).
+ */
 const PART =
-  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аы]|трет[ьи]|четверт[ьи]|две\s+трети|три\s+четверти))\s+(?=\p{L})/giu;
+  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«|(?:^|\s)(?:при\s+этом|причем|а|и|из\s+них|среди\s+них)\s+|(?:^|\s)\p{L}{3,}(?:ено|ано|ято|ыто|ито|ена|ана|ята|ыта|ены|аны|яты|ыты)\s+(?:(?:лишь|только|уже|всего|еще)\s+)?)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аыу]|трет(?:ь|и|ей)|четверт(?:ь|и|ей)|две\s+трети|двух\s+третей|три\s+четверти|трех\s+четвертей))(?=\s+\p{L}|\s*[.;!?]|\s*$)/giu;
 
 const ONE_IN: Record<string, number> = {
   втор: 50,
@@ -49,15 +52,18 @@ export function fractionShares(ctx: DocumentContext, sc: SentenceContext): Metri
           ? 'under'
           : 'about';
     // «в первой половине года», «половина срока»: a half of time is no share of people or things.
-    if (/^(?:года|срока|дня|месяца|века|пути)/u.test(text.slice(m.index + m[0].length))) continue;
-    out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier));
+    if (/^\s*(?:года|срока|дня|месяца|века|пути)/u.test(text.slice(m.index + m[0].length))) continue;
+    // «…, уничтожено лишь около двух третей»: a share told after the verb of the work is quoted from the verb.
+    const verb = /^\s*(\p{L}{3,}(?:ено|ано|ято|ыто|ито|ена|ана|ята|ыта|ены|аны|яты|ыты))\s/iu.exec(m[0]);
+    const verbAt = verb ? sc.sentence.start + m.index + m[0].indexOf(verb[1]!) : undefined;
+    out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier, verbAt));
   }
   return out;
 }
 
 function fractionValue(word: string): number {
-  if (/^две/u.test(word)) return 66.7;
-  if (/^три/u.test(word)) return 75;
+  if (/^дв(?:е|ух)\s/u.test(word)) return 66.7;
+  if (/^тр(?:и|ех)\s/u.test(word)) return 75;
   if (/^половин/u.test(word)) return 50;
   if (/^трет/u.test(word)) return 33.3;
   return 25;
@@ -71,8 +77,9 @@ function share(
   end: number,
   value: number,
   qualifier: Figure['qualifier'],
+  verbAt?: number,
 ): MetricFigure {
-  const from = clauseFrom(ctx, sc, start);
+  const from = verbAt ?? clauseFrom(ctx, sc, start);
   const to = clauseTo(ctx, sc, end);
   const words = ctx.text.slice(from, to).replace(/\s+/gu, ' ');
   const figure: Figure = {
@@ -103,8 +110,28 @@ function share(
 /** The clause's start: the sentence's, or after a colon or a quote's opening dash. */
 function clauseFrom(ctx: DocumentContext, sc: SentenceContext, at: number): number {
   const head = ctx.text.slice(sc.sentence.start, at);
-  const cut = Math.max(head.lastIndexOf(': '), head.lastIndexOf('. '), head.lastIndexOf('«'));
-  const from = cut >= 0 ? sc.sentence.start + cut + (head[cut] === '«' ? 1 : 2) : sc.sentence.start;
+  // «участвуют 96 человек; ремиссия … у каждого третьего», «изъято 20 кг, а две трети изъятого — синтетика»:
+  // the clause before a semicolon or a «, а» tells another figure.
+  const joined = [...head.matchAll(/,\s+(?=(?:а|но|при\s+этом|причем|причём)\s)/gu)].at(-1);
+  const cut = Math.max(
+    head.lastIndexOf(': '),
+    head.lastIndexOf('. '),
+    head.lastIndexOf('; '),
+    head.lastIndexOf('«'),
+  );
+  const after =
+    joined && joined.index > cut
+      ? joined.index +
+        joined[0].length +
+        (/^(?:а|но|при\s+этом|причем|причём),?\s+/u.exec(head.slice(joined.index + joined[0].length))?.[0]
+          .length ?? 0)
+      : -1;
+  const from =
+    after >= 0
+      ? sc.sentence.start + after
+      : cut >= 0
+        ? sc.sentence.start + cut + (head[cut] === '«' ? 1 : 2)
+        : sc.sentence.start;
   // «— Половина сбытчиков …»: the dash that opens an answer is no word of the share.
   return from + /^[\s—–-]*/u.exec(ctx.text.slice(from, at))![0].length;
 }

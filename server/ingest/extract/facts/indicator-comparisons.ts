@@ -11,7 +11,9 @@ export interface SubCount {
 }
 
 // «из них 17 — по фактам сбыта через интернет (годом ранее — 12)»: a bracket after the part ends it too.
-const SUB_COUNT = /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,4}?)(?=\s*(?:[,.;(]|$|\s+и\s+\d))/u;
+// «из них 31 — по фактам сбыта и перевозки в крупном размере»: a part told by a prepositional phrase runs longer.
+const SUB_COUNT =
+  /^\s*[—–]\s*([а-я-]+(?:\s+[а-я-]+){0,4}?|(?:по|за|в|на|с|от|из|через)(?:\s+[а-я-]+){1,7}?)(?=\s*(?:[,.;(]|$|\s+и\s+\d))/u;
 /** «из них 6 – по ч. 3 ст. 297 УК РК»: a part told by the article of the law it falls under. */
 const LAW_PART = /^\s*[—–]\s*(по\s+(?:ч\.\s*\d+\s+)?ст\.\s*\d+(?:\s+УК(?:\s+РК)?)?)/u;
 
@@ -97,7 +99,11 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       const currency = currencyAfter(ctx, figure.end);
       const metric = ofWhich || currency ? null : countedMetric(ctx, sc, figure);
       const at = figure.end + (ofWhich?.[0].length ?? currency?.length ?? 0);
-      const told = metric ?? toldPart(ctx, sc, at, figures);
+      // «и 8 случаев несвоевременной регистрации заявлений»: cases named by what they are of, not told by a verb.
+      const told =
+        metric ??
+        toldPart(ctx, sc, at, figures) ??
+        (ofWhich && /случаев/u.test(ofWhich[0]) ? countedMetric(ctx, sc, figure) : null);
       if (told) out.push({ figure, metric: told });
       continue;
     }

@@ -1,4 +1,4 @@
-import type { SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 
@@ -10,6 +10,42 @@ import { CHANNEL_NOUN, ITEM_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
  * figure asked about is the asker's, not the release's; the answer tells it if it is so.
  */
 const QUESTION = /\?\s*[»"]?\s*(?:[,—–-]+\s*\p{L}[^?]*)?$/u;
+/**
+ * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
+ * only describes a speaker.
+ */
+const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
+/** «обратил внимание на рост …», «указала на снижение …»: a move the speaker notes, before any task. */
+const NOTED =
+  /(?:обратил\p{L}*\s+(?:особое\s+)?внимание|указал\p{L}*)\s+на\s+(?:рост|увеличени|снижени|сокращени)/iu;
+
+/**
+ * Where a sentence's task starts: its end when it sets none; undefined when it is a task (its figures are to
+ * reach). «обратил внимание на рост числа потребителей … и поручил …»: a move noted before the task is read up
+ * to it.
+ */
+export function taskStart(sc: SentenceContext): number | undefined {
+  const text = sc.sentence.text;
+  const task = NOT_INDICATOR.exec(text);
+  if (!task) return sc.sentence.end;
+  if (!NOTED.test(text.slice(0, task.index))) return undefined;
+  return (
+    sc.sentence.start + task.index - /[\s,]*(?:(?:и|а)\s+)?$/u.exec(text.slice(0, task.index))![0].length
+  );
+}
+
+/**
+ * «рост объясняется активным выявлением латентных преступлений», «снижение связано с ростом числа рейдов»:
+ * a metric told as the cause of a move is no metric that moved.
+ */
+export function causeOfMove(ctx: DocumentContext, sc: SentenceContext, at: number): boolean {
+  const clause = ctx.folded
+    .slice(sc.sentence.start, at)
+    .split(/[;:]|,\s/u)
+    .at(-1)!;
+  return /(?:объясня|связан|обусловлен|вызван|объясн)\p{L}*\s/iu.test(clause);
+}
+
 /** Whether a sentence is a question (its figures are the asker's). */
 export function askedQuestion(text: string): boolean {
   return QUESTION.test(text.trim());

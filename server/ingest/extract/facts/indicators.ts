@@ -23,13 +23,8 @@ import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
 import { headlineLast, restatedByHeadline } from './headline-restated.ts';
 import { otherLevel, placeOfSentence } from './indicator-place.ts';
-import { askedQuestion, lastEnd, partOfThings } from './indicator-parts.ts';
+import { askedQuestion, causeOfMove, lastEnd, partOfThings, taskStart } from './indicator-parts.ts';
 
-/**
- * Appointments and instructions speak of figures to reach, not figures reached; «назначенный на эту должность»
- * only describes a speaker.
- */
-const NOT_INDICATOR = /назначен(?!н)|поруч(?:и|ен|ае)|необходимо/iu;
 /**
  * A metric with no figure moved when a verb says so («снизилась», «снижено») or a rise is observed («анализ
  * роста»); a reduction as a noun is a task («задачи по снижению», «обеспечить снижение»), not a result.
@@ -53,7 +48,8 @@ const CRIME = /преступ|краж|мошенн|убийств|разбо|г
 export function findIndicators(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const sc of headlineLast(ctx)) {
-    if (NOT_INDICATOR.test(sc.sentence.text) || askedQuestion(sc.sentence.text)) continue;
+    const taskAt = taskStart(sc);
+    if (taskAt === undefined || askedQuestion(sc.sentence.text)) continue;
     const { named, told, parts, figures } = sentenceMetrics(ctx, sc);
     // Plans and measures speak of crimes without measuring them ("по раскрытию тяжких преступлений").
     if (figures.length === 0 && MEASURE_TALK.test(sc.sentence.text)) continue;
@@ -72,6 +68,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     // part is the parts', not the total's before them.
     const partsFrom = Math.min(...parts.map((p) => p.figure.start));
     for (const metric of metrics) {
+      if (metric.start >= taskAt) continue;
       // «хватило бы на 9 тысяч разовых доз»: what a seizure would have sufficed for tells its size, not a figure
       // of work (annotators leave it out; doses a lab could have made stay, potential-yield.ts).
       if (metric.unit === 'doses' && SUFFICED.test(metric.phrase)) continue;
@@ -87,10 +84,13 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
         nearestDirection(ctx, sc, metric, upTo);
       // A metric with no figure of its own is an indicator only when the text says which way it went.
       if (own.length === 0 && !(dir ?? (rest.length === 0 ? direction : null))) continue;
-      if (own.length === 0 && !MOVED.test(sc.sentence.text)) continue;
+      if (own.length === 0 && (!MOVED.test(sc.sentence.text) || causeOfMove(ctx, sc, metric.start))) continue;
       // «снижено число убийств, разбоев и грабежей»: metrics with no figure of their own share the clause
       // that moves them; one with its own figure is quoted up to the next metric's clause.
-      const until = own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end;
+      const until = Math.min(
+        own.length ? nextClause(ctx, sc, metrics, parts, metric) : sc.sentence.end,
+        taskAt,
+      );
       // «состоят 1 318 человек, …, а число впервые выявленных снизилось на 6 %»: the move is the other metric's.
       const othersMove = [...owner].some(([m, f]) => m !== metric && f.some((x) => x.isChange));
       const level = own.length > 0 && !own.some((f) => f.isChange);
@@ -100,7 +100,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     // from where the part before it ends to where the next one starts, so two parts never share words.
     let from = sc.sentence.start;
     for (const part of [...parts].sort((a, b) => a.figure.start - b.figure.start)) {
-      if (plannedFigure(ctx, sc, part.figure)) continue;
+      if (plannedFigure(ctx, sc, part.figure) || part.figure.start >= taskAt) continue;
       const own = {
         ...part.metric,
         start: Math.min(part.metric.start, part.figure.start),
@@ -157,7 +157,10 @@ function indicator(
     start: after <= span.start ? Math.max(said.start, after) : said.start,
     end: Math.max(span.end, Math.min(said.end, until)),
   };
-  const restated = !level && change ? restatedIndicator(ctx, sc, metric.phrase) : undefined;
+  const restated =
+    !level && change
+      ? restatedIndicator(ctx, sc, metric.phrase, metric.time?.period ?? indicatorTime(ctx, sc).period)
+      : undefined;
   if (restated) return joinChange(ctx, sc, restated, changeOf(change, direction), evidence);
   const unit =
     metric.unit ??

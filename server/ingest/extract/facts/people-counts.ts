@@ -7,9 +7,13 @@ import { animateNoun, toldAfter } from './people-told-after.ts';
 import { resultVerbBefore } from './result-verb.ts';
 import type { MetricFigure } from './metric-phrases.ts';
 
-/** Verbs that count people as a result of work: registers, liability, convictions, treatment («прошли лечение»). */
+/**
+ * Verbs that count people as a result of work: registers, liability, convictions, treatment («прошли лечение»),
+ * and people in a programme or in treatment now («В программе реабилитации участвуют 96 человек», «проходят
+ * лечение 40 пациентов», «на лечении находятся 37 человек»).
+ */
 const REGISTER_VERB =
-  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет(?:\s+в\s+качестве\s+\p{L}+(?:\s+\p{L}+)?)?|прош(?:ли|ло|ел)\s+(?:\p{L}+\s+)?(?:лечени|реабилитаци)\p{L}*(?:\s+\p{L}+)?|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*|(?:на\s+(?:\p{L}+\s+){0,5}?учете|под\s+(?:\p{L}+\s+)?наблюдением|на\s+(?:\p{L}+\s+)?наблюдении)\s+(?:[\p{L}«»"]+\s+){0,12}?(?:состо|наход)\p{L}*|(?:состо|наход)\p{L}*\s+(?:на\s+(?:\p{L}+\s+)?учете|под\s+(?:\p{L}+\s+)?наблюдением))(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
+  /(?:поставлен\p{L}*\s+на\s+(?:\p{L}+\s+)?учет(?:\s+в\s+качестве\s+\p{L}+(?:\s+\p{L}+)?)?|прош(?:ли|ло|ел)\s+(?:\p{L}+\s+)?(?:лечени|реабилитаци)\p{L}*(?:\s+\p{L}+)?|привлечен\p{L}*\s+к\s+(?:\p{L}+\s+)?ответственности|к\s+(?:\p{L}+\s+)?ответственности\s+привлечен\p{L}*|на\s+(?:\p{L}+\s+)?учет\s+поставлен\p{L}*|осужден\p{L}*|выявлен\p{L}*|установлен\p{L}*|изобличен\p{L}*|задокументирован\p{L}*|(?:на\s+(?:\p{L}+\s+){0,5}?учете|под\s+(?:\p{L}+\s+)?наблюдением|на\s+(?:\p{L}+\s+)?наблюдении)\s+(?:[\p{L}«»"]+\s+){0,12}?(?:состо|наход)\p{L}*|(?:состо|наход)\p{L}*\s+(?:на\s+(?:\p{L}+\s+)?учете|под\s+(?:\p{L}+\s+)?наблюдением)|(?<!\p{L})(?:участву\p{L}*(?:\s+(?:в|во)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?|проход\p{L}*\s+(?:\p{L}+\s+)?(?:лечени|реабилитаци)\p{L}*(?:\s+\p{L}+)?|(?:на\s+(?:\p{L}+\s+)?лечении|в\s+(?:\p{L}+\s+){0,3}?программ\p{L}*(?:\s+[\p{L}-]+){0,3})\s+(?:наход|состо|участву|заняты)\p{L}*|наход\p{L}*\s+на\s+(?:\p{L}+\s+)?лечении))(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 /** «задержаны 14 подозреваемых»: people detained, a result when the sentence lists other results. */
 const DETAINED = /задержан\p{L}*(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 
@@ -79,7 +83,9 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
     if (/дисциплинарн/u.test(`${lead} ${after ?? ''}`)) continue;
     // «На учёте состоят 1 146 потребителей наркотиков», «к ответственности привлечены 52 наркодилера»: a
     // register or liability counts whoever it names, not only «лица» and «человек».
-    const onRegister = REGISTER_VERB.test(lead) && /(?:учет|ответственност|наблюдени)/iu.test(lead);
+    const onRegister =
+      REGISTER_VERB.test(lead) &&
+      /(?:учет|ответственност|наблюдени|лечени|программ|реабилитаци)/iu.test(lead);
     if (!(people || next || group || onRegister ? registered || after : after)) continue;
     const noun = nominativePhrase(
       ctx.morph,

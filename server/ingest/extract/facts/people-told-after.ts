@@ -2,7 +2,10 @@ import type { FormToken } from '../../gazetteer/gazetteer-index.ts';
 import type { DocumentContext, SentenceContext } from '../context.ts';
 
 /** A clause that opens with its counted subject: «Выявлено, что 17 лиц …», «…: 112 лиц …», «причём 11 …». */
-const SUBJECT_FIRST = /(?:^|[,:;—]\s*)(?:что\s+|причем\s+|при\s+этом\s+|а\s+|кроме\s+того,?\s+)?$/iu;
+// «…, ещё 58 человек направлены на принудительное лечение», «а также 12 подростков …»: a second count of
+// people in its own clause.
+const SUBJECT_FIRST =
+  /(?:^|[,:;—]\s*)(?:что\s+|причем\s+|при\s+этом\s+|а\s+|кроме\s+того,?\s+)?(?:еще\s+|также\s+|а\s+также\s+)?$/iu;
 /** «, в отношении которых полицией составлялись протоколы,»: a relative clause between subject and verb. */
 const RELATIVE = /^\s*,\s*(?:в\s+отношении\s+|у\s+|из\s+|с\s+)?котор\p{L}*[^,.;]*,/u;
 

@@ -14,6 +14,12 @@ import { metricUpTo } from './metric-up-to.ts';
 /** «их было задействовано свыше», «их число достигло», «их насчитывается»: a count of a thing named before. */
 const PRONOUN =
   /(?:^|[\s,])(их)\s+(?:(?:было|уже|всего|еще|только)\s+)*(?:(?:число|количество)\s+)?(\p{L}+)(?:\s+(?:уже|всего))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка|до))?\s*$/iu;
+/**
+ * «а их доля в общем массиве выросла до 47,2 %», «их удельный вес составил 30 %», «доля которых достигла 40 %»:
+ * the share of a thing named before.
+ */
+const SHARE_PRONOUN =
+  /(?:^|[\s,])(их|которых)\s+(?:доля|удельный\s+вес)(?:\s+(?:в|среди)(?:\s+\p{L}+){1,3}?)?\s+(\p{L}+)(?:\s+(?:уже|почти))?(?:\s+(?:до|на\s+уровне))?(?:\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка))?\s*$/iu;
 /** «, с начала года — уже девять», «, в текущем году — 17»: the same count at another time. */
 const OTHER_TIME =
   /,\s+(?:а\s+)?(с\s+начала\s+(?:(?:текущего|этого)\s+)?года|в\s+(?:этом|текущем|\d{4})\s+году|за\s+(?:текущий|этот)\s+год)\s*[—–-]\s*(?:(?:уже|еще|лишь|только|всего)\s+)?(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?(\d{1,3}(?:[  ]\d{3})*|\p{L}+)(?=\s*(?:[.;]|$))/giu;
@@ -30,6 +36,14 @@ export function pronounCounts(ctx: DocumentContext, sc: SentenceContext): Metric
       const named = antecedent(ctx, sc, at);
       if (named) out.push(metricUpTo(sc, figure, at, named));
     }
+  }
+  for (const figure of sc.figures) {
+    if (figure.unit !== '%' || figure.isChange) continue;
+    const share = SHARE_PRONOUN.exec(ctx.folded.slice(sc.sentence.start, figure.start));
+    if (!share || !verbal(ctx, share[2]!)) continue;
+    const at = sc.sentence.start + share.index + share[0].indexOf(share[1]!);
+    const named = antecedent(ctx, sc, at, true);
+    if (named) out.push(metricUpTo(sc, figure, at, `доля ${named}`));
   }
   for (const again of ctx.folded.slice(sc.sentence.start, sc.sentence.end).matchAll(OTHER_TIME)) {
     const at = sc.sentence.start + again.index + again[0].indexOf(again[1]!);
@@ -61,7 +75,7 @@ function verbal(ctx: DocumentContext, word: string): boolean {
  * The plural noun the pronoun stands for, in its clause or the one before: «на карты подставных лиц, а их …»
  * → "карты подставных лиц". Its genitive words after it come too.
  */
-function antecedent(ctx: DocumentContext, sc: SentenceContext, at: number): string | null {
+function antecedent(ctx: DocumentContext, sc: SentenceContext, at: number, asWritten = false): string | null {
   const t = sc.tokens.filter((x) => x.end <= at);
   for (let i = t.length - 1; i >= 0 && t.length - i <= 12; i--) {
     const head = headNoun(ctx, t[i]!);
@@ -74,6 +88,8 @@ function antecedent(ctx: DocumentContext, sc: SentenceContext, at: number): stri
       if (!/^\s+$/u.test(ctx.text.slice(t[k - 1]!.end, t[k]!.start)) || !genitive(ctx, t[k]!)) break;
       words.push(t[k]!);
     }
+    // «доля фактов сбыта»: a share keeps its thing in the genitive it is written in.
+    if (asWritten) return words.map((x) => x.text.toLowerCase()).join(' ');
     return nominativePhrase(
       ctx.morph,
       words.map((x) => x.text),

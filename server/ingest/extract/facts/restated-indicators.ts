@@ -1,3 +1,4 @@
+import { placeOfSentence } from './indicator-place.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import type { Span } from '../text/segment.ts';
@@ -41,7 +42,20 @@ export function restatedIndicator(
   ctx: DocumentContext,
   sc: SentenceContext,
   phrase: string,
+  period?: string,
 ): Told | undefined {
+  const told = restatedOf(ctx, sc, phrase);
+  // «Всего за неделю выявлено 11 наркопреступлений. … «С начала года число … выросло на 9,2 %»: a change told
+  // for a period of its own is another indicator than a level told for another or for none.
+  if (!told || (period && ctx.builder.entityOf(told.key)?.properties.period !== period)) return undefined;
+  // «Всего зарегистрировано 3 118 наркопреступлений. … в Карагандинской области … число наркопреступлений
+  // снизилось на 9,1 %»: a change told for a place of its own is that place's indicator.
+  const place = placeOfSentence(ctx, sc);
+  const toldAt = ctx.sentences[told.sentence];
+  return !place || (toldAt && placeOfSentence(ctx, toldAt) === place) ? told : undefined;
+}
+
+function restatedOf(ctx: DocumentContext, sc: SentenceContext, phrase: string): Told | undefined {
   // «Из них 187 фактов сбыта — на 23 факта больше»: a part's change told right after it, in its sentence.
   const part = phrase.split(': ').at(-1)!;
   const here = (toldIn.get(ctx) ?? [])

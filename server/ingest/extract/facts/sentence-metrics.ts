@@ -1,9 +1,9 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
+import { becameMore } from './became-more.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
-import { doneShares } from './done-shares.ts';
 import { subCounts, type SubCount } from './indicator-comparisons.ts';
 import { comparedResults } from './compared-results.ts';
 import { countedAreas } from './counted-areas.ts';
@@ -16,12 +16,14 @@ import { moneySums } from './money-sums.ts';
 import { moreOrFewer } from './more-or-fewer.ts';
 import { ordinalCounts } from './ordinal-counts.ts';
 import { percentOf } from './percent-of.ts';
+import { placeCounts } from './place-counts.ts';
 import { placeParts } from './place-parts.ts';
 import { peopleCounts } from './people-counts.ts';
 import { potentialYield } from './potential-yield.ts';
 import { pronounCounts } from './pronoun-counts.ts';
 import { sharePhrases } from './share-phrases.ts';
 import { sizedTotals } from './sized-totals.ts';
+import { subjectShares } from './subject-shares.ts';
 import { workedAreas } from './worked-areas.ts';
 import { workedShares } from './worked-shares.ts';
 
@@ -62,15 +64,29 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
-    ...doneShares(ctx, sc),
-    ...placeParts(ctx, sc),
+    ...placeParts(ctx, sc, named),
+    ...placeCounts(ctx, sc),
+    ...becameMore(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
-    ...workedShares(ctx, sc, named),
+    ...workedShares(ctx, sc),
   ];
+  // «до 80 процентов синтетики продаётся …»: a share no other reader took, told by what its clause says of it.
+  told.push(
+    ...subjectShares(ctx, sc).filter(
+      (s) =>
+        !told.some((t) => t.figure.start === s.figure.start) &&
+        !shares.some((m) => m.start <= s.figure.start && s.figure.end <= m.end),
+    ),
+  );
   const all = [
-    ...indicatorFigures(sc).filter((f) => !areas.some((a) => a.figure === f)),
+    // «две трети изъятого»: a told metric that reads a figure wider than the number («две») keeps its reading.
+    ...indicatorFigures(sc).filter(
+      (f) =>
+        !areas.some((a) => a.figure === f) &&
+        !told.some((t) => t.figure.start <= f.start && t.figure.end > f.end),
+    ),
     ...sizedTotals(ctx, sc, named),
     ...told.map((p) => p.figure),
   ];

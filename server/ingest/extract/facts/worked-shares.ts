@@ -1,12 +1,13 @@
 import { tokenRange, type DocumentContext, type SentenceContext } from '../context.ts';
-import type { Metric, MetricFigure } from './metric-phrases.ts';
+import type { MetricFigure } from './metric-phrases.ts';
 
-// «уничтожено 96 % очагов», «проверено 100 % аптек», «охвачено профилактикой 92 % учащихся», «96 % очагов
-// уничтожено»: the share of things the work reached, told by the verb of the work and a percent of what it
-// reached in the genitive. The metric is «доля уничтоженных очагов»; the percent is its figure. Shares named
-// by a head word («раскрыто 78 % наркопреступлений») are read by metric-phrases.ts.
+// «уничтожено 96 % очагов», «проверено 100 % аптек», «охвачено профилактикой 92 % учащихся», «раскрыто свыше
+// 78 % наркопреступлений», «уничтожили 90 % посевов», «96 % очагов уничтожено»: the share of things the work
+// reached, told by the verb of the work and a percent of what it reached in the genitive. The metric is
+// «доля уничтоженных очагов»; the percent is its figure, quoted from the verb. A head word after the percent
+// («наркопреступлений») is what the share is of, not a metric of its own.
 
-const QUALIFIER = String.raw`(?:\s+(?:уже|лишь|только|всего|почти|около|более|свыше|порядка|до|не\s+менее))*`;
+const QUALIFIER = String.raw`(?:\s+(?:уже|лишь|только|всего|ещ[её]|почти|около|примерно|более|свыше|порядка|до|не\s+(?:менее|более)))*`;
 const PERCENT = String.raw`(\d+(?:[.,]\d+)?\s*(?:%|процент\p{L}*))`;
 /** «уничтожено 96 % очагов»: the verb, maybe an instrumental of means, then the percent. */
 const VERB_FIRST = new RegExp(
@@ -23,21 +24,19 @@ const AMOUNT_VERB =
   /^(?:состав|достиг|достигл|превы|снизи|сниже|сократ|уменьш|вырос|возрос|увелич|повыс|приход|пришл)/iu;
 
 /** Shares of things reached by work, each with the percent as its figure. */
-export function workedShares(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  named: readonly Metric[],
-): MetricFigure[] {
+export function workedShares(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
   const text = ctx.folded.slice(sc.sentence.start, sc.sentence.end);
-  const found: { verb: string; percentAt: number; ofAt: number; of: string }[] = [];
+  const found: { verb: string; verbAt: number; percentAt: number; ofAt: number; of: string }[] = [];
   for (const m of text.matchAll(VERB_FIRST)) {
+    const verbAt = m.index + m[0].indexOf(m[1]!);
     const percentAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
-    found.push({ verb: m[1]!, percentAt, ofAt: m.index + m[0].lastIndexOf(m[3]!), of: m[3]! });
+    found.push({ verb: m[1]!, verbAt, percentAt, ofAt: m.index + m[0].lastIndexOf(m[3]!), of: m[3]! });
   }
   for (const m of text.matchAll(VERB_AFTER)) {
     const percentAt = m.index + m[0].indexOf(m[1]!);
     found.push({
       verb: m[3]!,
+      verbAt: m.index + m[0].lastIndexOf(m[3]!),
       percentAt,
       ofAt: percentAt + m[0].slice(m[0].indexOf(m[1]!)).indexOf(m[2]!),
       of: m[2]!,
@@ -55,14 +54,16 @@ export function workedShares(
     if (words.length === 0) continue;
     const ofStart = sc.sentence.start + f.ofAt;
     const ofEnd = ofStart + words.join(' ').length;
-    if (named.some((n) => n.start < ofEnd && n.end > ofStart)) continue;
     const start = Math.min(figure.start, ofStart);
     const end = Math.max(figure.end, ofEnd);
     const { from, to } = tokenRange(sc, start, end);
     const what = ctx.text.slice(ofStart, ofEnd).replace(/\s+/gu, ' ');
+    // Quoted from the verb to what the share is of, like a counted result («уничтожено 96 % очагов»).
+    const verbAt = sc.sentence.start + f.verbAt;
+    const evidence = { start: Math.min(verbAt, start), end: Math.max(verbAt + f.verb.length, end) };
     out.push({
       figure,
-      metric: { from, to, start, end, phrase: `доля ${participle} ${what}` },
+      metric: { from, to, start, end, phrase: `доля ${participle} ${what}`, evidence },
     });
   }
   return out;

@@ -17,7 +17,9 @@ const MULTIPLIER = String.raw`(?:\s*(тыс(?:\.|яч[аи]?(?![\p{L}\d]))?|мл
 // «1,5 т наркотиков»: a bare «т» before a space or a stop is tonnes too.
 const UNIT = String.raw`(?:\s*(кг|килограмм(?:а|ов)?|тонн(?:а|ы|у)?|т\.(?=\s)|т(?=[\s,;)])|гр?\.?(?=[\s,;)]|$)|грамм(?:а|ов)?|%|процент(?:а|ов)?))?`;
 // «по части 3 статьи 297 УК», «по номеру 102», «№ 5»: a number that names something rather than counts it.
-const REFERENCE = /(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
+// «участвуют 96 человек», «счастливы»: a reference word starts a word, never ends one («у-част-вуют»).
+const REFERENCE =
+  /(?<!\p{L})(?:стать\p{L}*|част\p{L}*|ч\.|ст\.|пункт\p{L}*|п\.|номер\p{L}*|№|телефон\p{L}*)\s*$/iu;
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 /**
  * «снижение составило 11,2 %», «рост числа краж составил 12 %», «прирост — 23 факта»: a change named as a noun,
