@@ -7,6 +7,7 @@ import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
+import { taskDeadline } from './joined-tasks.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { contentAfter } from './directive-content-after.ts';
 
@@ -187,10 +188,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           : told;
       if (name.length < 3) return;
       // A deadline said within this instruction, else the sentence's.
-      const times = [...sc.times, ...(after?.times ?? [])];
-      const deadline =
-        times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
-        times.find((t) => t.deadline);
+      const deadline = taskDeadline([...sc.times, ...(after?.times ?? [])], own, parts);
       const directive = proposeDirective(ctx, sc, {
         key: `Directive|${foldName(name)}`,
         name,
