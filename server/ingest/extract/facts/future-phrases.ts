@@ -22,7 +22,12 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   const text = folded(ctx, sc);
   const at = sc.sentence.start;
   const out: MeasurePhrase[] = [];
-  const acts = sc.tokens.map((token, i) => futureVerb(ctx, token.text, sc.tokens[i + 1]?.text));
+  // A capitalised word inside the sentence is a name («Медет Жаркынбаев»), whatever the guesser makes of it.
+  const acts = sc.tokens.map(
+    (token, i) =>
+      !(/\p{L}/u.test(ctx.text.slice(at, token.start)) && /^\p{Lu}/u.test(token.text)) &&
+      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text),
+  );
   for (const [i, token] of sc.tokens.entries()) {
     // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
     if (!acts[i] || (out.length > 0 && token.start - at < out.at(-1)!.end - at)) continue;
