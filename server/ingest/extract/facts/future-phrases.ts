@@ -26,7 +26,7 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   const acts = sc.tokens.map(
     (token, i) =>
       !(/\p{L}/u.test(ctx.text.slice(at, token.start)) && /^\p{Lu}/u.test(token.text)) &&
-      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text),
+      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text, Boolean(sc.speaker)),
   );
   for (const [i, token] of sc.tokens.entries()) {
     // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
@@ -70,16 +70,20 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   return out;
 }
 
-/** A perfective verb in the future, third person, that tells an act; or «будет/будут» with a participle. */
-function futureVerb(ctx: DocumentContext, token: string, next: string | undefined): boolean {
+/**
+ * A perfective verb in the future, third person, that tells an act; or «будет/будут» with a participle. In a
+ * speaker's words the first person plural is the speaker's body («усилим профилактику в колледжах», «проверим
+ * все дела», «начнём ранний скрининг»).
+ */
+function futureVerb(ctx: DocumentContext, token: string, next: string | undefined, spoken: boolean): boolean {
   const word = token.toLowerCase();
   const parse = ctx.morph(word)[0];
-  if (
-    parse?.tag.POS === 'VERB' &&
-    parse.tag.futr === true &&
-    parse.tag['3per'] === true &&
-    parse.tag.perf === true
-  )
+  // «фиксируем», «гарантируем», «блокируем»: a verb of both aspects reads, in the first person, as the present.
+  const both = () => ctx.morph(word).some((p) => p.tag.impf === true && p.tag.pres === true);
+  const person =
+    parse?.tag['3per'] === true ||
+    (spoken && parse?.tag['1per'] === true && parse.tag.plur === true && !both());
+  if (parse?.tag.POS === 'VERB' && parse.tag.futr === true && person && parse.tag.perf === true)
     return !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word);
   return (
     /^буд(?:ет|ут)$/u.test(word) &&
