@@ -26,7 +26,7 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   const acts = sc.tokens.map(
     (token, i) =>
       !(/\p{L}/u.test(ctx.text.slice(at, token.start)) && /^\p{Lu}/u.test(token.text)) &&
-      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text, Boolean(sc.speaker)),
+      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text, reported || Boolean(sc.quoted)),
   );
   for (const [i, token] of sc.tokens.entries()) {
     // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
