@@ -91,7 +91,13 @@ function sharedSubject(
 }
 
 function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
-  return [...checks(ctx, sc), ...representations(ctx, sc), ...sentOn(ctx, sc), ...futureActs(ctx, sc), ...pastActs(ctx, sc)];
+  return [
+    ...checks(ctx, sc),
+    ...representations(ctx, sc),
+    ...sentOn(ctx, sc),
+    ...futureActs(ctx, sc),
+    ...pastActs(ctx, sc),
+  ];
 }
 
 /** «будут открыты два новых участковых пункта»: a number word right after the verb counts what is done. */

@@ -23,6 +23,7 @@ import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countListedTallies } from './listed-tallies.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
+import { findNamedRoutes } from './named-routes.ts';
 import { markStandingFacts } from './standing-facts.ts';
 import { findThanks } from './thanks.ts';
 import { findUnclaimedFigures } from './unclaimed-figures.ts';
@@ -56,6 +57,7 @@ export function findFacts(ctx: DocumentContext): void {
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
   countListedTallies(ctx, channels);
+  channels.push(...findNamedRoutes(ctx, channels));
   const seizures = findSeizures(ctx);
   weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);

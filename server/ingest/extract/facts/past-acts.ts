@@ -29,7 +29,8 @@ export function pastActs(ctx: DocumentContext, sc: SentenceContext): MeasurePhra
     const before = text.slice(0, verbAt);
     const we = /(?<!\p{L})мы\s+(?:[^\s,.;:]+\s+){0,3}$/iu.test(before);
     const body = sc.mentions.some(
-      (x) => x.label === 'Agency' && x.end <= at + verbAt && /^\s*$/u.test(ctx.text.slice(x.end, at + verbAt)),
+      (x) =>
+        x.label === 'Agency' && x.end <= at + verbAt && /^\s*$/u.test(ctx.text.slice(x.end, at + verbAt)),
     );
     if (!we && !body) continue;
     const verbEnd = verbAt + m[0].length;
