@@ -19,7 +19,14 @@ const PASSIVE =
 const REPRESENTATION = /представлени/iu;
 /** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
 const IMPERATIVE =
-  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?<verb>\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+
+/** Led by an infinitive the dictionary knows as one: «Почти все они ведут с юга» is no instruction. */
+function imperativeLed(ctx: DocumentContext, text: string): boolean {
+  const verb = IMPERATIVE.exec(text)?.groups?.verb;
+  if (verb === undefined) return IMPERATIVE.test(text);
+  return ctx.morph(verb.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2);
+}
 
 /** «Совместно с ДКНБ мы пресекли 5 каналов»: what the speaker's body did, told in the first person. */
 const WE_DID = /^[^.]{0,150}?(?<![\p{L}])(?:мы|я|нами|мною)(?![\p{L}])/iu;
@@ -92,7 +99,11 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
     const text = sc.sentence.text;
     const issuing = ISSUING.exec(text);
     const imperative =
-      sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text) && !POSSIBLE.test(text) && !WE_DID.test(text);
+      sc.quoted &&
+      imperativeLed(ctx, text) &&
+      !/[?]$/.test(text) &&
+      !POSSIBLE.test(text) &&
+      !WE_DID.test(text);
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
