@@ -51,7 +51,10 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
     let from = start;
     while (from < verbAt && /[\s,«"„]/u.test(text[from]!)) from++;
     // «…, а патрулирование … будет усилено»: the conjunction joins the clauses; it is no part of either.
-    from += /^(?:а|и|но)\s+/iu.exec(text.slice(from, verbAt))?.[0].length ?? 0;
+    // «Поэтому с января усилим …», «Кроме того, …»: a connective links to what was said; it names nothing.
+    from += /^(?:(?:а|и|но)\s+)?(?:(?:поэтому|также|кроме того|кроме этого|тогда)[\s,]+)?/iu.exec(
+      text.slice(from, verbAt),
+    )![0].length;
     // In the release's own voice the subject and the time before the verb are no part of the act's name; what
     // «продолжит» continues is the act itself («продолжит рейды …» → «Рейды …»).
     const verbEnd = verbAt + token.text.length;
