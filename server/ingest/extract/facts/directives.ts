@@ -8,7 +8,13 @@ import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-h
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
 import { taskDeadline } from './joined-tasks.ts';
-import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import {
+  headlineOf,
+  mentionsOf,
+  type DocumentContext,
+  type Mention,
+  type SentenceContext,
+} from '../context.ts';
 import { contentAfter } from './directive-content-after.ts';
 
 const ISSUING =
@@ -161,6 +167,8 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       : REPRESENTATION.test(issuing?.[0] ?? '')
         ? 'representation'
         : 'instruction';
+    // «поставил задачи перед городской полицией»: to whom, not what; a headline saying only that restates the lead.
+    if (/^перед\s[^,.;]+$/iu.test(instruction) && sc === headlineOf(ctx)) continue;
     const after = instruction ? undefined : contentAfter(ctx, sc);
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
