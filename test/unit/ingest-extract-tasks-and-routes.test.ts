@@ -5,7 +5,7 @@
 // tasks-01-*.txt, routes-01-*.txt: invented people, real bodies and places; each says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
-import { entitiesOf, extractDev, facts } from '../helpers/extract-dev.ts';
+import { entitiesOf, extractDev, extractInline, facts } from '../helpers/extract-dev.ts';
 
 describe('instructions joined by «и» and measures in a speaker’s words (tasks-01)', () => {
   let draft: Draft;
@@ -99,5 +99,39 @@ describe('channels a speaker ranks by route (routes-01)', () => {
     expect(entitiesOf(draft, 'Measure')).toContainEqual(
       expect.objectContaining({ quote: 'До конца года будут открыты ещё два стационарных поста', count: 2 }),
     );
+    // The lead says who answers («рассказал начальник …»): the answers are his words.
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual(
+      expect.objectContaining({
+        from: 'Серик Оспанов',
+        to: 'До конца года будут открыты ещё два стационарных поста',
+      }),
+    );
+  });
+});
+
+describe('who seized, told by the place of the officers; who announced, told by a pronoun', () => {
+  it('gives «полицейскими региона» and «полицейскими Экибастуза» to that place’s police body', async () => {
+    const draft = await extractInline(
+      'В Управлении полиции города Экибастуза подвели итоги работы. Начальник Департамента полиции Павлодарской ' +
+        'области Арман Сеитов отметил рост изъятий.\n' +
+        'За восемь месяцев полицейскими Экибастуза изъято свыше 2,3 кг синтетических наркотиков.\n' +
+        'Всего с начала года полицейскими региона изъято более 48 кг наркотиков.',
+    );
+    const seized = facts(draft, 'SEIZED');
+    expect(seized).toContainEqual(
+      expect.objectContaining({ from: 'Управление полиции города Экибастуза', inferred: true }),
+    );
+    expect(seized).toContainEqual(
+      expect.objectContaining({ from: 'Департамент полиции Павлодарской области', inferred: true }),
+    );
+  });
+
+  it('gives «Он сообщил, что …» to the person named just before', async () => {
+    const draft = await extractInline(
+      'Начальник Управления полиции города Темиртау Талгат Ахметов выступил перед жителями.\n' +
+        'Отдельно начальник полиции остановился на профилактике. Он сообщил, что до конца года во дворах будет ' +
+        'установлено ещё 40 камер видеонаблюдения.',
+    );
+    expect(facts(draft, 'ANNOUNCED')).toContainEqual(expect.objectContaining({ from: 'Талгат Ахметов' }));
   });
 });
