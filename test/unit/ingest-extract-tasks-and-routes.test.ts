@@ -55,6 +55,12 @@ describe('instructions joined by «и» and measures in a speaker’s words (tas
     );
   });
 
+  it('reads a campaign that goes on («акция продолжится») as a measure announced', () => {
+    expect(measures()).toContainEqual(
+      expect.objectContaining({ quote: 'в марте профилактическая акция продолжится в сельских школах' }),
+    );
+  });
+
   it('reads what a body put in place, told by its speaker', () => {
     expect(measures()).toContainEqual(
       expect.objectContaining({

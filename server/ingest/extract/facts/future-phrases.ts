@@ -87,7 +87,12 @@ function futureVerb(ctx: DocumentContext, token: string, next: string | undefine
     parse?.tag['3per'] === true ||
     (spoken && parse?.tag['1per'] === true && parse.tag.plur === true && !both());
   if (parse?.tag.POS === 'VERB' && parse.tag.futr === true && person && parse.tag.perf === true)
-    return !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word);
+    // «акция продолжится в сельских школах», «ОПМ продолжится в профилактическом режиме»: a campaign goes on,
+    // the body's act; other reflexive verbs tell what an event does.
+    return (
+      !NOT_ACTS.test(parse.normalize().word) &&
+      (!/(?:ся|сь)$/u.test(word) || /^продолжит(?:ся|ь?ся)$|^продолжатся$/u.test(word))
+    );
   return (
     /^буд(?:ет|ут)$/u.test(word) &&
     next !== undefined &&
