@@ -35,6 +35,14 @@ describe('instructions joined by «и» and measures in a speaker’s words (tas
     );
   });
 
+  it('reads tasks set «перед ним» as an instruction', () => {
+    expect(entitiesOf(draft, 'Directive')).toContainEqual(
+      expect.objectContaining({
+        quote: expect.stringContaining('задачи по снижению уличной наркопреступности'),
+      }),
+    );
+  });
+
   it('keeps a deadline said inside a later task to that task', () => {
     expect(directive('Усилить досмотр транзитного транспорта')).not.toHaveProperty('deadline');
     expect(directive('Провести проверку всех придорожных кафе')).toMatchObject({ deadline: '2027-02-01' });
