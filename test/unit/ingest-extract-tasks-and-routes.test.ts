@@ -149,3 +149,18 @@ describe('who seized, told by the place of the officers; who announced, told by 
     expect(facts(draft, 'ANNOUNCED')).toContainEqual(expect.objectContaining({ from: 'Талгат Ахметов' }));
   });
 });
+
+describe('a request in a superior’s quoted words', () => {
+  it('reads «Прошу уделить особое внимание …» as an instruction, not «Прошу родителей …»', async () => {
+    const draft = await extractInline(
+      '«Область остается транзитным регионом. Прошу уделить особое внимание перекрытию каналов транзита на ' +
+        'трассе Самара – Шымкент», — подчеркнул заместитель министра Даулет Абенов.\n' +
+        '«Прошу родителей внимательно следить за детьми», — добавил Даулет Абенов.',
+    );
+    const names = entitiesOf(draft, 'Directive').map((d) => d.name);
+    expect(names).toContain(
+      'Прошу уделить особое внимание перекрытию каналов транзита на трассе Самара – Шымкент',
+    );
+    expect(names.some((n) => /родителей/u.test(String(n)))).toBe(false);
+  });
+});

@@ -23,9 +23,12 @@ const PASSIVE =
   /^(?:поручено|поручается|предложено|предлагается|внесен[оы]? предложени|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
-/** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
+/**
+ * Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…",
+ * "Прошу уделить особое внимание …" (a request with its infinitive; «Прошу родителей …» asks the public).
+ */
 const IMPERATIVE =
-  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?<verb>\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
+  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?<verb>\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется|прошу\s+(?=\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти)(?!\p{L})))/iu;
 
 /** Led by an infinitive the dictionary knows as one: «Почти все они ведут с юга» is no instruction. */
 function imperativeLed(ctx: DocumentContext, text: string): boolean {
