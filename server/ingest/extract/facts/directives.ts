@@ -8,6 +8,7 @@ import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-h
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
 import { taskDeadline } from './joined-tasks.ts';
+import { quotedInstruction } from './quoted-instruction.ts';
 import {
   headlineOf,
   mentionsOf,
@@ -23,25 +24,6 @@ const PASSIVE =
   /^(?:поручено|поручается|предложено|предлагается|внесен[оы]? предложени|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
-/**
- * Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…",
- * "Прошу уделить особое внимание …" (a request with its infinitive; «Прошу родителей …» asks the public).
- */
-const IMPERATIVE =
-  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?<verb>\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется|прошу\s+(?=\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти)(?!\p{L})))/iu;
-
-/** Led by an infinitive the dictionary knows as one: «Почти все они ведут с юга» is no instruction. */
-function imperativeLed(ctx: DocumentContext, text: string): boolean {
-  const verb = IMPERATIVE.exec(text)?.groups?.verb;
-  if (verb === undefined) return IMPERATIVE.test(text);
-  return ctx.morph(verb.toLowerCase()).some((p) => p.tag.POS === 'INFN' && p.score > 0.2);
-}
-
-/** «Совместно с ДКНБ мы пресекли 5 каналов»: what the speaker's body did, told in the first person. */
-const WE_DID = /^[^.]{0,150}?(?<![\p{L}])(?:мы|я|нами|мною)(?![\p{L}])/iu;
-/** «Сообщить о фактах сбыта можно анонимно по номеру 102»: what one can do, told to the public, no instruction. */
-const POSSIBLE = /^[^.]{0,120}?(?<![\p{L}])(?:можно|нельзя)(?![\p{L}])/iu;
-
 /**
  * «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …», «Контроль за
  * исполнением решений заместитель акима оставил за собой» (the post named before the verb).
@@ -107,12 +89,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
     const issuing = ISSUING.exec(text);
-    const imperative =
-      sc.quoted &&
-      imperativeLed(ctx, text) &&
-      !/[?]$/.test(text) &&
-      !POSSIBLE.test(text) &&
-      !WE_DID.test(text);
+    const imperative = quotedInstruction(ctx, sc);
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
