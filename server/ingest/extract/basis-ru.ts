@@ -21,6 +21,11 @@ const TABLE: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `«${m[1]}» — сотрудники этого органа, названного в релизе; сам орган в предложении не назван.`,
   ],
   [
+    /^"(.+)": the officers of this place's police, which the release names; the sentence does not name the body\.$/,
+    (m) =>
+      `«${m[1]}» — сотрудники полиции этого места, названной в релизе; сам орган в предложении не назван.`,
+  ],
+  [
     /^The sentence before, in the same paragraph, says this body acted; this one does not name who did it\.$/,
     () =>
       'Предыдущее предложение того же абзаца говорит, что действовал этот орган; в этом не сказано, кто это сделал.',

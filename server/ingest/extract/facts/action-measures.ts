@@ -5,6 +5,7 @@ import { proposeMeasure } from './propose-measure.ts';
 import { checks, representations } from './check-phrases.ts';
 import { futureActs } from './future-phrases.ts';
 import type { MeasurePhrase } from './phrase-span.ts';
+import { pastActs } from './past-acts.ts';
 import { sentOn } from './sent-phrases.ts';
 import { numberWord } from '../text/number-words.ts';
 
@@ -46,7 +47,7 @@ export function findActionMeasures(ctx: DocumentContext, taken: readonly Span[])
       };
       out.push(measure);
       const checkedBy = p.kind !== 'check' && lastCheck ? agentOf(ctx, lastCheck.ref) : undefined;
-      linkMeasure(ctx, sc, { ...p, ref, prosecutorial: p.kind !== 'future', checkedBy });
+      linkMeasure(ctx, sc, { ...p, ref, prosecutorial: p.kind !== 'future' && p.kind !== 'done', checkedBy });
       if (p.kind === 'check') lastCheck = measure;
       sharedSubject(ctx, out.at(-2), measure, p);
     }
@@ -90,7 +91,13 @@ function sharedSubject(
 }
 
 function phrasesOf(ctx: DocumentContext, sc: SentenceContext): MeasurePhrase[] {
-  return [...checks(ctx, sc), ...representations(ctx, sc), ...sentOn(ctx, sc), ...futureActs(ctx, sc)];
+  return [
+    ...checks(ctx, sc),
+    ...representations(ctx, sc),
+    ...sentOn(ctx, sc),
+    ...futureActs(ctx, sc),
+    ...pastActs(ctx, sc),
+  ];
 }
 
 /** «будут открыты два новых участковых пункта»: a number word right after the verb counts what is done. */

@@ -1,4 +1,5 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
+import { joinedTaskCuts } from './joined-tasks.ts';
 import { PARTNERS } from './partner-words.ts';
 
 /** What may come before an instruction's verb: a deadline, partners («в срок до 1 марта», «совместно с ДГД …»). */
@@ -51,6 +52,7 @@ export function splitInstructions(
     ),
   ]
     .map((m) => m.index)
+    .concat(joinedTaskCuts(ctx, text))
     .filter((at) => at > 0);
   const addressed = sc ? addresseeCuts(ctx, sc, span) : new Map<number, InstructionPart['addressee']>();
   const out: InstructionPart[] = [];

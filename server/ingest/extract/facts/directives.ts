@@ -7,24 +7,23 @@ import { withoutAppealed } from './directive-text.ts';
 import { holderOfBareTitle, holderOfSubjectPost, pronounSubject } from './post-holder.ts';
 import { proposeDirective } from './propose-directive.ts';
 import { directiveTarget } from './directive-target.ts';
-import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
+import { taskDeadline } from './joined-tasks.ts';
+import { quotedInstruction } from './quoted-instruction.ts';
+import {
+  headlineOf,
+  mentionsOf,
+  type DocumentContext,
+  type Mention,
+  type SentenceContext,
+} from '../context.ts';
 import { contentAfter } from './directive-content-after.ts';
 
 const ISSUING =
-  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
+  /(?<![\p{L}])(поручил[аи]?|поручив|поручено|поручаю|поручается|предписано|рекомендовано|даны (?:конкретные |соответствующие |все )?(?:поручения|указания)|поставлены (?:конкретные )?задачи|вн[её]с(?:ено|ен|ен[аы]|л[аи]?)?\s+(?:акт прокурорского надзора — |[^.;:]{0,120}?\s)?представлени\p{L}*|предложено|предлагается|внесен[оы]? предложени\p{L}*|дал[аи]? (?:ряд )?(?:конкретн\p{L}+ |соответствующ\p{L}+ |следующ\p{L}+ |ряд )*поручени\p{L}+|обязал[аи]?|потребовал[аи]?|указал[аи]? на необходимость|отметил[аи]? необходимость|(?:поставил|обозначил|определил)[аи]? (?:перед (?:\p{L}+ ){1,3})?(?:ряд )?(?:конкретн\p{L}+ |основн\p{L}+ |приоритетн\p{L}+ |следующ\p{L}+ )*задач\p{L}*|поставлена задача|рекомендовал[аи]?|призвал[аи]?|призвав|призыва(?:ет|ют|ем)|обратил(?:ся|ась|ись) к [^.;]{3,80}? с (?:просьбой|призывом))/iu;
 const PASSIVE =
   /^(?:поручено|поручается|предложено|предлагается|внесен[оы]? предложени|поставлена задача|предписано|рекомендовано|даны|поставлены)/iu;
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
-/** Infinitive-led instructions inside a quoted block: "Активизировать работу…", "Совместно с КНБ реализовать…". */
-const IMPERATIVE =
-  /^(?:[-–—•]\s*)?[«"„]?(?:(?:совместно с [^.]{3,120}?,?\s+)?(?:\p{L}+(?:ать|ять|ить|еть|уть|ыть|ти|чь)(?:ся)?)(?![\p{L}\d])|необходимо|следует|нужно|требуется)/iu;
-
-/** «Совместно с ДКНБ мы пресекли 5 каналов»: what the speaker's body did, told in the first person. */
-const WE_DID = /^[^.]{0,150}?(?<![\p{L}])(?:мы|я|нами|мною)(?![\p{L}])/iu;
-/** «Сообщить о фактах сбыта можно анонимно по номеру 102»: what one can do, told to the public, no instruction. */
-const POSSIBLE = /^[^.]{0,120}?(?<![\p{L}])(?:можно|нельзя)(?![\p{L}])/iu;
-
 /**
  * «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …», «Контроль за
  * исполнением решений заместитель акима оставил за собой» (the post named before the verb).
@@ -90,8 +89,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
   for (const sc of ctx.sentences) {
     const text = sc.sentence.text;
     const issuing = ISSUING.exec(text);
-    const imperative =
-      sc.quoted && IMPERATIVE.test(text) && !/[?]$/.test(text) && !POSSIBLE.test(text) && !WE_DID.test(text);
+    const imperative = quotedInstruction(ctx, sc);
     const last = out.at(-1);
     if (!issuing && !imperative) {
       if (CONTROL_ON.test(text)) controlOfAll(ctx, sc, out);
@@ -149,6 +147,8 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
       : REPRESENTATION.test(issuing?.[0] ?? '')
         ? 'representation'
         : 'instruction';
+    // «поставил задачи перед городской полицией»: to whom, not what; a headline saying only that restates the lead.
+    if (/^перед\s[^,.;]+$/iu.test(instruction) && sc === headlineOf(ctx)) continue;
     const after = instruction ? undefined : contentAfter(ctx, sc);
     if (!instruction || /^это$/i.test(instruction)) {
       // "Поручаю это …": "это" is the topic stated just before, in the same paragraph ("Борьба с наркобизнесом.").
@@ -187,10 +187,7 @@ export function findDirectives(ctx: DocumentContext): Mention[] {
           : told;
       if (name.length < 3) return;
       // A deadline said within this instruction, else the sentence's.
-      const times = [...sc.times, ...(after?.times ?? [])];
-      const deadline =
-        times.find((t) => t.deadline && t.start >= own.start && t.end <= own.end) ??
-        times.find((t) => t.deadline);
+      const deadline = taskDeadline([...sc.times, ...(after?.times ?? [])], own, parts);
       const directive = proposeDirective(ctx, sc, {
         key: `Directive|${foldName(name)}`,
         name,

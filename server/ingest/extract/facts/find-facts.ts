@@ -27,6 +27,7 @@ import { countOrdinalTallies } from './ordinal-tallies.ts';
 import { splitPlaceBreakdowns } from './place-breakdown.ts';
 import { findResponseMeasures } from './response-measures.ts';
 import { findSupplyChannels } from './supply-channels.ts';
+import { findNamedRoutes } from './named-routes.ts';
 import { markStandingFacts } from './standing-facts.ts';
 import { findThanks } from './thanks.ts';
 import { findUnclaimedFigures } from './unclaimed-figures.ts';
@@ -62,6 +63,7 @@ export function findFacts(ctx: DocumentContext): void {
   relateChannelThroughput(ctx, channels);
   countListedTallies(ctx, channels);
   countOrdinalTallies(ctx, channels);
+  channels.push(...findNamedRoutes(ctx, channels));
   const seizures = findSeizures(ctx);
   weighAssayedSeizures(ctx, seizures);
   relateSeizureTotals(ctx, seizures);

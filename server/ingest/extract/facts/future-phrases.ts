@@ -22,7 +22,12 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   const text = folded(ctx, sc);
   const at = sc.sentence.start;
   const out: MeasurePhrase[] = [];
-  const acts = sc.tokens.map((token, i) => futureVerb(ctx, token.text, sc.tokens[i + 1]?.text));
+  // A capitalised word inside the sentence is a name («Медет Жаркынбаев»), whatever the guesser makes of it.
+  const acts = sc.tokens.map(
+    (token, i) =>
+      !(/\p{L}/u.test(ctx.text.slice(at, token.start)) && /^\p{Lu}/u.test(token.text)) &&
+      futureVerb(ctx, token.text, sc.tokens[i + 1]?.text, reported || Boolean(sc.quoted)),
+  );
   for (const [i, token] of sc.tokens.entries()) {
     // «…, а патрулирование … будет усилено»: each clause with a future verb of its own is a measure.
     if (!acts[i] || (out.length > 0 && token.start - at < out.at(-1)!.end - at)) continue;
@@ -46,7 +51,10 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
     let from = start;
     while (from < verbAt && /[\s,«"„]/u.test(text[from]!)) from++;
     // «…, а патрулирование … будет усилено»: the conjunction joins the clauses; it is no part of either.
-    from += /^(?:а|и|но)\s+/iu.exec(text.slice(from, verbAt))?.[0].length ?? 0;
+    // «Поэтому с января усилим …», «Кроме того, …»: a connective links to what was said; it names nothing.
+    from += /^(?:(?:а|и|но)\s+)?(?:(?:поэтому|также|кроме того|кроме этого|тогда)[\s,]+)?/iu.exec(
+      text.slice(from, verbAt),
+    )![0].length;
     // In the release's own voice the subject and the time before the verb are no part of the act's name; what
     // «продолжит» continues is the act itself («продолжит рейды …» → «Рейды …»).
     const verbEnd = verbAt + token.text.length;
@@ -65,17 +73,26 @@ export function futureActs(ctx: DocumentContext, sc: SentenceContext): MeasurePh
   return out;
 }
 
-/** A perfective verb in the future, third person, that tells an act; or «будет/будут» with a participle. */
-function futureVerb(ctx: DocumentContext, token: string, next: string | undefined): boolean {
+/**
+ * A perfective verb in the future, third person, that tells an act; or «будет/будут» with a participle. In a
+ * speaker's words the first person plural is the speaker's body («усилим профилактику в колледжах», «проверим
+ * все дела», «начнём ранний скрининг»).
+ */
+function futureVerb(ctx: DocumentContext, token: string, next: string | undefined, spoken: boolean): boolean {
   const word = token.toLowerCase();
   const parse = ctx.morph(word)[0];
-  if (
-    parse?.tag.POS === 'VERB' &&
-    parse.tag.futr === true &&
-    parse.tag['3per'] === true &&
-    parse.tag.perf === true
-  )
-    return !NOT_ACTS.test(parse.normalize().word) && !/(?:ся|сь)$/u.test(word);
+  // «фиксируем», «гарантируем», «блокируем»: a verb of both aspects reads, in the first person, as the present.
+  const both = () => ctx.morph(word).some((p) => p.tag.impf === true && p.tag.pres === true);
+  const person =
+    parse?.tag['3per'] === true ||
+    (spoken && parse?.tag['1per'] === true && parse.tag.plur === true && !both());
+  if (parse?.tag.POS === 'VERB' && parse.tag.futr === true && person && parse.tag.perf === true)
+    // «акция продолжится в сельских школах», «ОПМ продолжится в профилактическом режиме»: a campaign goes on,
+    // the body's act; other reflexive verbs tell what an event does.
+    return (
+      !NOT_ACTS.test(parse.normalize().word) &&
+      (!/(?:ся|сь)$/u.test(word) || /^продолжит(?:ся|ь?ся)$|^продолжатся$/u.test(word))
+    );
   return (
     /^буд(?:ет|ут)$/u.test(word) &&
     next !== undefined &&

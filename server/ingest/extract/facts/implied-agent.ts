@@ -2,6 +2,7 @@ import { insideAnother, type DocumentContext, type Mention, type SentenceContext
 import type { Span } from '../text/segment.ts';
 import { canSeize, isPartner, POLICE_SUBJECT, SOURCE } from './agent-words.ts';
 import { inOperationParticiple } from './operation-participle.ts';
+import { placePolice } from './place-police.ts';
 
 /** Officers named by their service, each with the bodies that are theirs. */
 const SERVICES: { who: RegExp; body: RegExp }[] = [
@@ -33,6 +34,8 @@ export interface ImpliedAgent {
  * by-whom.ts falls back to the release's own body otherwise.
  */
 export function impliedAgent(ctx: DocumentContext, sc: SentenceContext): ImpliedAgent | undefined {
+  const police = placePolice(ctx, sc);
+  if (police) return police;
   const service = serviceAgent(ctx, sc);
   if (service) return service;
   // «Сотрудниками УПН ДП СКО задержан курьер. … полицейские изъяли …»: the officers are the police body the

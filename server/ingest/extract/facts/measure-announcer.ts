@@ -12,7 +12,21 @@ export function announcer(ctx: DocumentContext, sc: SentenceContext): Mention | 
     const person = sc.mentions.find((x) => x.label === 'Person' && x.start >= at && x.start - at < 80);
     if (person) return person;
   }
-  return sc.speaker;
+  return sc.speaker ?? pronounAnnouncer(ctx, sc);
+}
+
+/** «Он сообщил, что …», «…», — сообщил он: who «он» is, the person last named a few sentences before. */
+const PRONOUN_SAID =
+  /(?:(?:^|[\s,])(?:он|она)\s+(?:также\s+)?(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)\p{L}*|(?:сообщил|отметил|пояснил|рассказал|подчеркнул|заявил|доложил)\p{L}*\s+(?:он|она)[\s.]*$)/iu;
+
+function pronounAnnouncer(ctx: DocumentContext, sc: SentenceContext): Mention | undefined {
+  const text = ctx.folded.slice(sc.sentence.start, sc.sentence.end);
+  if (!PRONOUN_SAID.test(text) || sc.mentions.some((x) => x.label === 'Person')) return undefined;
+  for (let i = sc.index - 1; i >= Math.max(0, sc.index - 3); i--) {
+    const person = ctx.sentences[i]!.mentions.filter((x) => x.label === 'Person').at(-1);
+    if (person) return person;
+  }
+  return undefined;
 }
 
 /** «По словам Динары Касымбековой, …»: the person named right after. */

@@ -12,6 +12,8 @@ const POLICE_AGENT = /(?:^|\s)(?:полицейскими|сотрудникам
 
 const REPORTED_LEAD =
   /^(?:(?:по\s+словам|как\s+(?:сообщил|отметил|пояснил|рассказал)\p{L}*)[^,.;]*,\s*|[^,.;]{0,160}?(?:сообщил|отметил|пояснил|рассказал|проинформировал|доложил)[аи]?,\s+что\s+)/iu;
+const NEXT_SITTING =
+  /^(?:\p{L}+\s+){0,2}?(?:следующ|очередн)\p{L}*\s+(?:заседани|совещани|коллеги|встреч|собрани|сесси|брифинг)/iu;
 const INVESTIGATION = /следствен\p{L}*|расследовани\p{L}*|досудебн\p{L}*|уголовн\p{L}* дел/iu;
 
 /**
@@ -23,6 +25,8 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
   const out: Mention[] = [];
   for (const sc of ctx.sentences) {
     if (directives.some((d) => d.start === sc.sentence.start) || !MEASURE.test(sc.sentence.text)) continue;
+    // «Что планируется дальше?», «Как организовано взаимодействие?»: an interviewer's question tells nothing done.
+    if (/\?[»"]?\s*$/u.test(sc.sentence.text)) continue;
     // «Проводятся неотложные следственные действия»: an investigation under way, not a measure announced.
     if (INVESTIGATION.test(sc.sentence.text)) continue;
     // «…, по словам начальника, патрулирование будет усилено»: a future act reported, one per clause there.
@@ -32,6 +36,8 @@ export function findMeasures(ctx: DocumentContext, directives: Mention[]): Menti
     for (const part of clauses(ctx.text, sc.sentence.start, sc.sentence.end)) {
       if (!MEASURE.test(ctx.text.slice(part.start, part.end))) continue;
       const text = ctx.text.slice(part.start, part.end);
+      // «Следующее заседание комиссии запланировано на февраль»: the body's next sitting, no measure.
+      if (NEXT_SITTING.test(text)) continue;
       const { name } = measureName(text);
       const year = sc.times.find(
         (t) => t.year && !t.comparison && t.start >= part.start && t.end <= part.end,

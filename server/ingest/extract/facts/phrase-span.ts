@@ -3,7 +3,7 @@ import type { Span } from '../text/segment.ts';
 
 /** A measure's phrase in a sentence, before it is proposed: what kind, where its verb is, how it is named. */
 export interface MeasurePhrase extends Span {
-  kind: 'check' | 'representation' | 'sent' | 'future';
+  kind: 'check' | 'representation' | 'sent' | 'future' | 'done';
   verbAt: number;
   verbEnd: number;
   clause: Span;

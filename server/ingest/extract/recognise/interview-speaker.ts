@@ -3,6 +3,8 @@ import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } 
 const DASH_LINE = /^\s*[-–—]\s*/u;
 /** «ответил на вопросы нашего корреспондента», «в интервью …», «рассказал в беседе …». */
 const INTERVIEW = /вопрос|интервью|бесед/iu;
+/** «О том, как пограничники противостоят контрабанде, рассказал начальник …»: the lead names who answers. */
+const TOLD = /(?<!\p{L})(?:рассказал|ответил|поделился)[аи]?(?!\p{L})/iu;
 
 /**
  * An interview: lines opened by a dash, the questions ending with «?», the answers not. The answers are the
@@ -17,7 +19,10 @@ export function interviewSpeaker(ctx: DocumentContext): void {
   const first = lines.findIndex((l) => DASH_LINE.test(l));
   const lead = ctx.sentences
     .slice(0, first)
-    .find((sc) => INTERVIEW.test(sc.sentence.text) && mentionsOf(sc, 'Person').length);
+    .find(
+      (sc) =>
+        (INTERVIEW.test(sc.sentence.text) || TOLD.test(sc.sentence.text)) && mentionsOf(sc, 'Person').length,
+    );
   const person: Mention | undefined = lead && mentionsOf(lead, 'Person')[0];
   if (!person) return;
   ctx.sentences.forEach((sc: SentenceContext, i) => {
