@@ -16,8 +16,13 @@ export function dropEmbeddedPlaces(ctx: DocumentContext): void {
   const inside = (m: { start: number; end: number }): boolean =>
     names.some((n) => n.start <= m.start && m.end <= n.end && (n.start < m.start || m.end < n.end));
   // «в регионе» counts as speaking of the region: most sets keep a region the text refers to that way.
+  // A channel bound for a town goes to its region (a city stands for its region): the text speaks of it.
   const drop = entities.filter(
-    (e) => (e.label === 'Region' || e.label === 'City') && e.existingId !== null && e.mentions.every(inside),
+    (e) =>
+      e.label === 'Region' &&
+      e.existingId !== null &&
+      e.mentions.every(inside) &&
+      ctx.builder.sourcesOf('DESTINED_FOR', e.ref).length === 0,
   );
   if (drop.length > 0) ctx.builder.dropWithFacts(new Set(drop.map((e) => e.ref)));
 }
