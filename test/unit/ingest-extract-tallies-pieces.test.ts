@@ -123,6 +123,21 @@ describe('levels and shares in words', () => {
     );
   });
 
+  it('reads a share after «ещё» and «больше» (as round 9 part Y read it)', () => {
+    expect(findFigures('уничтожено ещё больше половины')).toEqual([
+      expect.objectContaining({ value: 50, unit: '%', qualifier: 'over' }),
+    ]);
+  });
+
+  it('makes a share after a result one indicator, quoted from the participle', async () => {
+    const inline = await extractInline(
+      'Полицейскими ДП Костанайской области зарегистрировано 140 наркопреступлений, раскрыто более половины преступлений.',
+    );
+    expect(indicators(inline).filter((i) => i.unit === '%')).toEqual([
+      expect.objectContaining({ quote: 'раскрыто более половины преступлений', value: 50 }),
+    ]);
+  });
+
   it('reads a share after a result as a percentage', () => {
     expect(findFigures('раскрыто более половины преступлений')).toEqual([
       expect.objectContaining({ value: 50, unit: '%', qualifier: 'over' }),
@@ -146,6 +161,16 @@ describe('a metric broken down by place', () => {
     expect(indicators(draft)).toContainEqual(
       expect.objectContaining({ quote, metricRu: 'число наркопреступлений', ...figures }),
     );
+  });
+
+  it('reads places after «по» and figures after «не менее», «порядка» (as round 9 part Y read them)', async () => {
+    const inline = await extractInline(
+      'Наибольшее число наркопреступлений зарегистрировано по Карагандинской области — не менее 280 и по Павлодарской области — порядка 190.',
+    );
+    expect(indicators(inline).map((i) => [i.quote, i.metricRu, i.value])).toEqual([
+      ['по Карагандинской области — не менее 280', 'число наркопреступлений', 280],
+      ['по Павлодарской области — порядка 190', 'число наркопреступлений', 190],
+    ]);
   });
 
   it('reads places with their figures in brackets', async () => {

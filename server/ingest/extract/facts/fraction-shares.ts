@@ -10,12 +10,13 @@ import type { MetricFigure } from './metric-phrases.ts';
 /** «каждый третий», «каждая пятая», «у каждого третьего», «каждому пятому»: one in N, in any case. */
 const EACH =
   /(?<![\p{L}-])кажд(?:ый|ая|ое|ого|ому|ым|ой|ую)\s+(втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ый|ой|ий|ья|ая|ое|ье|ого|ому|ым|ьего|ьему|ьим|ью|ую)(?!\p{L})/giu;
-/**
- * «половина», «более трети», «почти две трети», «четверть» opening its clause (after «при этом», «а», «из них»
- * too), or right after a short participle of the work («уничтожено лишь около двух третей»).
- */
+/** «половина», «более трети», «почти две трети», «четверть» opening its clause (after «при этом», «а», «из них» too). */
 const PART =
-  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«|(?:^|\s)(?:при\s+этом|причем|а|и|из\s+них|среди\s+них)\s+|(?:^|\s)\p{L}{3,}(?:ено|ано|ято|ыто|ито|ена|ана|ята|ыта|ены|аны|яты|ыты)\s+(?:(?:лишь|только|уже|всего|еще)\s+)?)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аыу]|трет(?:ь|и|ей)|четверт(?:ь|и|ей)|две\s+трети|двух\s+третей|три\s+четверти|трех\s+четвертей))(?=\s+\p{L}|\s*[.;!?]|\s*$)/giu;
+  /(?:^|[.!?:;]\s+|,\s+|[—–]\s+|«|(?:^|\s)(?:при\s+этом|причем|а|и|из\s+них|среди\s+них)\s+)((?:(более|свыше|больше|почти|около|примерно|порядка|менее|меньше)\s+)?(половин[аыу]|трет(?:ь|и|ей)|четверт(?:ь|и|ей)|две\s+трети|двух\s+третей|три\s+четверти|трех\s+четвертей))(?=\s+\p{L}|\s*[.;!?]|\s*$)/giu;
+
+/** The participle of a result and the words between it and its share («уничтожено лишь около »). */
+const RESULT =
+  /(?<![\p{L}])\p{L}{3,}[нт][оаы]\s+(?:(?:лишь|только|уже|всего|ещ[её])\s+)?(?:(?:около|более|свыше|больше|почти|примерно|порядка|менее|меньше)\s+)?$/iu;
 
 const ONE_IN: Record<string, number> = {
   втор: 50,
@@ -35,7 +36,13 @@ export function fractionShares(ctx: DocumentContext, sc: SentenceContext): Metri
   const out: MetricFigure[] = [];
   const text = ctx.folded.slice(sc.sentence.start, sc.sentence.end).toLowerCase();
   // A sentence with a share written in figures already gives its own number.
-  if (sc.figures.some((f) => f.unit === '%')) return out;
+  if (sc.figures.some((f) => f.unit === '%' && !afterResult(ctx, f))) return out;
+  // «уничтожено лишь около двух третей», «раскрыто более половины преступлений»: figures.ts reads the share
+  // after the participle of a result as a percentage (word-percents.ts); it is quoted from the participle.
+  for (const f of sc.figures) {
+    const verbAt = afterResult(ctx, f);
+    if (verbAt !== undefined) out.push(share(ctx, sc, f.start, f.end, f.value, f.qualifier, verbAt));
+  }
   for (const m of text.matchAll(EACH)) {
     const value = ONE_IN[m[1]!]!;
     const at = sc.sentence.start + m.index;
@@ -53,12 +60,20 @@ export function fractionShares(ctx: DocumentContext, sc: SentenceContext): Metri
           : 'about';
     // «в первой половине года», «половина срока»: a half of time is no share of people or things.
     if (/^\s*(?:года|срока|дня|месяца|века|пути)/u.test(text.slice(m.index + m[0].length))) continue;
-    // «…, уничтожено лишь около двух третей»: a share told after the verb of the work is quoted from the verb.
-    const verb = /^\s*(\p{L}{3,}(?:ено|ано|ято|ыто|ито|ена|ана|ята|ыта|ены|аны|яты|ыты))\s/iu.exec(m[0]);
-    const verbAt = verb ? sc.sentence.start + m.index + m[0].indexOf(verb[1]!) : undefined;
-    out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier, verbAt));
+    out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier));
   }
   return out;
+}
+
+/** Where the participle before a share in words starts («уничтожено лишь около двух третей»), if it has one. */
+function afterResult(ctx: DocumentContext, f: Figure): number | undefined {
+  if (
+    f.unit !== '%' ||
+    !/^(?:половин|трет|четверт|двух?\s|три\s|тр[её]х\s)/iu.test(ctx.text.slice(f.start, f.end))
+  )
+    return undefined;
+  const verb = RESULT.exec(ctx.text.slice(Math.max(0, f.start - 80), f.start));
+  return verb ? f.start - verb[0].length : undefined;
 }
 
 function fractionValue(word: string): number {

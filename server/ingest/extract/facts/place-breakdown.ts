@@ -10,9 +10,10 @@ import { changeOf } from './indicator-change.ts';
 // place's figure for the whole; it becomes the first place's. A sentence of places alone right after one goes on
 // with its metric.
 
-/** A place's item: «в <place> — 412», «в <place> — на 11 %», «<place> — в 1,3 раза». */
-const BEFORE = /(?:^|[\s,;:(])(?:(?:в|во)\s+)?$/iu;
-const AFTER = /^\s*(?:[—–-]|(\())\s*(?:(?:на|в)\s+)?(?:(?:более|свыше|около|почти)\s+)?$/iu;
+/** A place's item: «в <place> — 412», «по <place> — не менее 40», «в <place> — на 11 %», «<place> — в 1,3 раза». */
+const BEFORE = /(?:^|[\s,;:(])(?:(?:в|во|по)\s+)?$/iu;
+const AFTER =
+  /^\s*(?:[—–-]|(\())\s*(?:(?:на|в)\s+)?(?:(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)\s+)?$/iu;
 /** «в Алматы — 412 фактов»: a noun that only says what the metric counts. */
 const COUNTED = /^(?:факт|преступлен|наркопреступлен|случа|правонаруш|дел)/iu;
 const ROSE = /(?<!\p{L})(?:рост|увелич|вырос|возрос|прирост)\p{L}*/iu;
@@ -34,7 +35,7 @@ function itemsOf(ctx: DocumentContext, sc: SentenceContext): Item[] {
       // «в Алматы (412), Карагандинской области (287)»: a bracket closes right after its figure.
       return sign && (!sign[1] || /^\s*\)/u.test(ctx.text.slice(f.end)));
     });
-    const lead = /(?:(?:в|во)\s+)?$/iu.exec(ctx.folded.slice(sc.sentence.start, place.start))!;
+    const lead = /(?:(?:в|во|по)\s+)?$/iu.exec(ctx.folded.slice(sc.sentence.start, place.start))!;
     if (!figure || !BEFORE.test(ctx.folded.slice(sc.sentence.start, place.start))) continue;
     // «в Алматы — 412 фактов» counts a thing of its own; «— 287 и в Астане …» has no noun, only a conjunction.
     const noun = figure.noun ?? '';
@@ -75,7 +76,7 @@ export function splitPlaceBreakdowns(ctx: DocumentContext): void {
       const bracket = /^\s*\)/u.exec(ctx.text.slice(item.figure.end));
       const span = { start: item.start, end: item.figure.end + (bracket?.[0].length ?? 0) };
       const written = ctx.text.slice(item.start, item.place.end);
-      const where = /^во?\s/iu.test(written) ? written : `в ${written}`;
+      const where = /^(?:во?|по)\s/iu.test(written) ? written : `в ${written}`;
       const name = `${metric.charAt(0).toUpperCase()}${metric.slice(1)} ${where}`;
       const figures = item.figure.isChange
         ? changeOf(item.figure, item.figure.direction ?? direction)

@@ -45,10 +45,11 @@ export function wordPercents(
 /**
  * «раскрыто более половины преступлений», «уничтожено лишь около двух третей», «изъято почти три четверти»: a
  * share in words right after the participle of a result, no «процентов» written; read as its percentage. A share
- * opening its clause («две трети изъятого — синтетика») names what it is of and is read by fraction-shares.ts.
+ * opening its clause («две трети изъятого — синтетика») names what it is of and is read by fraction-shares.ts,
+ * which also makes this figure a share indicator quoted from the participle.
  */
 const FRACTION_AFTER_RESULT =
-  /(?<=(?<![\p{L}])\p{L}{3,}[нт][оаы]\s+(?:(?:лишь|только|уже|всего)\s+)?)((?:(?:около|более|свыше|почти|примерно|порядка|менее)\s+)?)(половин(?:а|ы|у)|трет(?:ь|и)|четверт(?:ь|и)|(?:две|двух)\s+трет(?:и|ей)|(?:три|тр[её]х)\s+четверт(?:и|ей))(?![\p{L}])/giu;
+  /(?<=(?<![\p{L}])\p{L}{3,}[нт][оаы]\s+(?:(?:лишь|только|уже|всего|ещ[её])\s+)?)((?:(?:около|более|свыше|больше|почти|примерно|порядка|менее|меньше)\s+)?)(половин(?:а|ы|у)|трет(?:ь|и)|четверт(?:ь|и)|(?:две|двух)\s+трет(?:и|ей)|(?:три|тр[её]х)\s+четверт(?:и|ей))(?![\p{L}])/giu;
 const SHARE: [RegExp, number][] = [
   [/^половин/u, 50],
   [/^(?:две|двух)\s/u, 66.7],
