@@ -1,0 +1,3 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+// Six releases of regional police departments (Karaganda, East Kazakhstan, Kyzylorda, Almaty region, Kostanay, Abai), written blind.
+describeGoldSet('the 39-th blind measurement gold set', 'extract-blind39', { formats: ['txt'] });

@@ -1,0 +1,3 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+// The 41st blind measurement set: six releases of six writers' habits (results list, interview, digest, figures in words, quoted speech, Telegram post).
+describeGoldSet('the 41-th blind measurement gold set', 'extract-blind41', { formats: ['txt'] });

@@ -1,0 +1,3 @@
+import { describeGoldSet } from './gold-set-checks.ts';
+// Six city and district police releases (Aktobe, Shymkent, Almaty, Kokshetau, Taldykorgan, Jambyl district), annotated blind.
+describeGoldSet('the 42nd blind measurement gold set', 'extract-blind42', { formats: ['txt'] });
