@@ -7,7 +7,8 @@ import type { MetricFigure } from './metric-phrases.ts';
 // counts from tells how many such things there were so far: a count of 3. Only with that time, since «второй
 // этап», «третья группа» or «первый заместитель» count nothing.
 
-const ORDINALS = [
+/** Stems of the ordinals a count so far is told with, «второй» to «двенадцатый» (ordinal tallies share them). */
+export const ORDINALS = [
   'втор',
   'трет',
   'четв[её]рт',

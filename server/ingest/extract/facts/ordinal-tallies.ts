@@ -1,23 +1,11 @@
 import type { DocumentContext, Mention } from '../context.ts';
+import { ORDINALS } from './ordinal-counts.ts';
 
 // «Это уже седьмой канал, перекрытый нами с начала года», «пятый по счёту канал поставки, пресечённый в этом
 // году», «12-й с начала года канал»: an ordinal before the channel's word, with the time it counts from, tells how
 // many channels were cut so far. The channel found by its word is that tally: its `count` is the ordinal. Without
 // the time («второй канал вёл через Мерке») the ordinal only numbers one channel among those told.
 
-const ORDINALS = [
-  'втор',
-  'трет',
-  'четв[её]рт',
-  'пят',
-  'шест',
-  'седьм',
-  'восьм',
-  'девят',
-  'десят',
-  'одиннадцат',
-  'двенадцат',
-];
 /** The ordinal right before the channel's word, «по счёту» or the time between them allowed. */
 const ORDINAL_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${ORDINALS.join('|')})(?:ый|ой|ий|ья|ьей|ье)|(\d{1,2})-(?:й|ой|ий))(?:\s+по\s+сч[её]ту)?(?:\s+(?:с\s+начала\s+года|за\s+год|в\s+этом\s+году))?\s+$`,
