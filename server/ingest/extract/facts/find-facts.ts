@@ -22,6 +22,7 @@ import { relateRepresentationItems } from './representation-items.ts';
 import { relateSeizureTotals } from './seizure-totals.ts';
 import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
+import { countBracketedTallies } from './bracketed-tallies.ts';
 import { countListedTallies } from './listed-tallies.ts';
 import { countOrdinalTallies } from './ordinal-tallies.ts';
 import { splitPlaceBreakdowns } from './place-breakdown.ts';
@@ -62,6 +63,7 @@ export function findFacts(ctx: DocumentContext): void {
   const channels = findSupplyChannels(ctx);
   relateChannelThroughput(ctx, channels);
   countListedTallies(ctx, channels);
+  countBracketedTallies(ctx, channels);
   countOrdinalTallies(ctx, channels);
   channels.push(...findNamedRoutes(ctx, channels));
   const seizures = findSeizures(ctx);

@@ -4,11 +4,13 @@ import { ORDINALS } from './ordinal-counts.ts';
 // «Это уже седьмой канал, перекрытый нами с начала года», «пятый по счёту канал поставки, пресечённый в этом
 // году», «12-й с начала года канал»: an ordinal before the channel's word, with the time it counts from, tells how
 // many channels were cut so far. The channel found by its word is that tally: its `count` is the ordinal. Without
-// the time («второй канал вёл через Мерке») the ordinal only numbers one channel among those told.
+// the time («второй канал вёл через Мерке») the ordinal only numbers one channel among those told. One word may
+// say which between them («третий пресечённый канал», «четвёртый подобный канал»), and the time may open the
+// clause («С начала года это уже третий пресечённый канал поставки»).
 
 /** The ordinal right before the channel's word, «по счёту» or the time between them allowed. */
 const ORDINAL_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${ORDINALS.join('|')})(?:ый|ой|ий|ья|ьей|ье)|(\d{1,2})-(?:й|ой|ий))(?:\s+по\s+сч[её]ту)?(?:\s+(?:с\s+начала\s+года|за\s+год|в\s+этом\s+году))?\s+$`,
+  String.raw`(?<![\p{L}\d])(?:(${ORDINALS.join('|')})(?:ый|ой|ий|ья|ьей|ье)|(\d{1,2})-(?:й|ой|ий))(?:\s+по\s+сч[её]ту)?(?:\s+(?:с\s+начала\s+года|за\s+год|в\s+этом\s+году))?(?:\s+\p{L}+(?:ый|ий|ой))?\s+$`,
   'iu',
 );
 /** The time the tally runs over, in the channel's clause. */
@@ -28,7 +30,9 @@ export function countOrdinalTallies(ctx: DocumentContext, channels: readonly Men
     if (!m) continue;
     // The clause after the channel's word, up to a full stop or a semicolon, says since when.
     const clause = /^[^.;!?]*/u.exec(ctx.folded.slice(channel.end, sc.sentence.end))![0];
-    if (!SINCE.test(m[0]) && !SINCE.test(clause)) continue;
+    const at = Math.max(sc.sentence.start, channel.start - 60) + m.index;
+    const opening = /[^,;:.!?«»]*$/u.exec(ctx.folded.slice(sc.sentence.start, at))![0];
+    if (!SINCE.test(m[0]) && !SINCE.test(clause) && !SINCE.test(opening)) continue;
     const value = m[2] ? Number(m[2]) : ORDINALS.findIndex((o) => new RegExp(`^${o}`, 'iu').test(m[1]!)) + 2;
     if (value < 2) continue;
     entity.properties['count'] = value;
