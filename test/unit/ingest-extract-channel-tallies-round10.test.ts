@@ -41,3 +41,38 @@ describe('channel tallies, round 10', () => {
     expect(entitiesOf(inline, 'SupplyChannel').map((c) => c.count)).not.toContain(2);
   });
 });
+
+// «Наркопреступления | 198 | 176 | +12,5 %», «Пресечено каналов поставки — 4 — 3 — +33,3 %»: a table written one
+// line per indicator gives the year before and the change in columns after the level (facts/table-rows.ts).
+describe('tables written one line per indicator', () => {
+  const head =
+    'Департамент полиции Павлодарской области публикует показатели за 9 месяцев 2025 года в сравнении с аналогичным периодом прошлого года.\n';
+
+  it.each([
+    [
+      'bars',
+      'Показатель | 2025 | 2024 | изменение\nЗарегистрировано наркопреступлений | 88 | 96 | −8,3 %\nПресечено каналов поставки | 5 | 3 | +2\n',
+    ],
+    [
+      'dashes',
+      'Показатель — 2025 — 2024 — изменение\nЗарегистрировано наркопреступлений — 88 — 96 — −8,3 %\nПресечено каналов поставки — 5 — 3 — +2\n',
+    ],
+  ])('reads the change column of a table with %s', async (_, table) => {
+    const draft = await extractInline(`${head}${table}`);
+    const crimes = entitiesOf(draft, 'Indicator').find((i) => i.quote.includes('наркопреступлений'));
+    expect(crimes).toEqual(
+      expect.objectContaining({ change: -8.3, changeUnit: '%', direction: 'down', previousValue: 96 }),
+    );
+    expect(entitiesOf(draft, 'SupplyChannel')).toContainEqual(
+      expect.objectContaining({ count: 5, change: 2, direction: 'up' }),
+    );
+  });
+
+  it('reads no change when the sign and the levels disagree', async () => {
+    const draft = await extractInline(
+      `${head}Показатель | 2025 | 2024 | изменение\nЗарегистрировано наркопреступлений | 88 | 96 | +8,3 %\n`,
+    );
+    const crimes = entitiesOf(draft, 'Indicator').find((i) => i.quote.includes('наркопреступлений'));
+    expect(crimes?.change).toBeUndefined();
+  });
+});

@@ -24,6 +24,7 @@ import { findSeizures } from './seizures.ts';
 import { weighAssayedSeizures } from './assayed-seizures.ts';
 import { countBracketedTallies } from './bracketed-tallies.ts';
 import { countListedTallies } from './listed-tallies.ts';
+import { readTableRows } from './table-rows.ts';
 import { countOrdinalTallies } from './ordinal-tallies.ts';
 import { splitPlaceBreakdowns } from './place-breakdown.ts';
 import { findResponseMeasures } from './response-measures.ts';
@@ -71,6 +72,7 @@ export function findFacts(ctx: DocumentContext): void {
   relateSeizureTotals(ctx, seizures);
   relateOperations(ctx, [...seizures, ...channels]);
   mergeHeadlineSeizures(ctx, seizures);
+  readTableRows(ctx);
   // After every fact: numbers no rule took, where annotators mark them.
   findUnclaimedFigures(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
