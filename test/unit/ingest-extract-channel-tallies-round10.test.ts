@@ -59,7 +59,7 @@ describe('tables written one line per indicator', () => {
     ],
   ])('reads the change column of a table with %s', async (_, table) => {
     const draft = await extractInline(`${head}${table}`);
-    const crimes = entitiesOf(draft, 'Indicator').find((i) => i.quote.includes('наркопреступлений'));
+    const crimes = entitiesOf(draft, 'Indicator').find((i) => String(i.quote).includes('наркопреступлений'));
     expect(crimes).toEqual(
       expect.objectContaining({ change: -8.3, changeUnit: '%', direction: 'down', previousValue: 96 }),
     );
@@ -72,7 +72,7 @@ describe('tables written one line per indicator', () => {
     const draft = await extractInline(
       `${head}Показатель | 2025 | 2024 | изменение\nЗарегистрировано наркопреступлений | 88 | 96 | +8,3 %\n`,
     );
-    const crimes = entitiesOf(draft, 'Indicator').find((i) => i.quote.includes('наркопреступлений'));
+    const crimes = entitiesOf(draft, 'Indicator').find((i) => String(i.quote).includes('наркопреступлений'));
     expect(crimes?.change).toBeUndefined();
   });
 });
