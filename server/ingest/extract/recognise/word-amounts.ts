@@ -1,4 +1,4 @@
-import { numberWords, tensBefore } from '../text/number-words.ts';
+import { leadBefore, numberWords } from '../text/number-words.ts';
 import { bareCount, type Figure } from './figure.ts';
 
 // «не достигли 21 года», «на 3 года»: an age or a stretch of years is no count either.
@@ -85,7 +85,7 @@ export function countWords(
   const out: Figure[] = partWords(slice, offset);
   for (const m of slice.matchAll(COUNT_WORD)) {
     const noun = m[2]!.replace(/[«»]/gu, '').toLowerCase();
-    // «двадцать три факта»: tens before a unit word are read with it (tensBefore), not as a count of «три».
+    // «двадцать три факта»: tens before a unit word are read with it (leadBefore), not as a count of «три».
     if (numberWords([noun]) !== undefined) continue;
     if (
       /^(?:раза?|из|и|или|с|со|по|в|во|на|до|от|лет|тыс|млн|млрд)$|^(?:год|тысяч|миллион|миллиард|процент|раз|тонн|килограмм|грамм)/u.test(
@@ -101,8 +101,9 @@ export function countWords(
     // «23 закладчика, семеро из которых …», «троих из них»: a part of the people just counted, told after it.
     const part = /\sиз\s/u.test(m[0]) && /^(?:них|которых)$/u.test(noun);
     if ((/\sиз\s/u.test(m[0]) && !part) || /^(?:единиц|штук)/u.test(noun)) continue;
-    // «сорок семь фактов»: tens written before the last word are part of the number, no longer a few.
-    const tens = tensBefore(text, offset + m.index);
+    // «сорок семь фактов», «сто двенадцать наркопреступлений»: hundreds and tens written before the last word
+    // are part of the number, no longer a few.
+    const tens = leadBefore(text, offset + m.index);
     const start = tens?.start ?? offset + m.index;
     const end = offset + m.index + m[1]!.length;
     const before = text.slice(Math.max(0, start - 30), start);

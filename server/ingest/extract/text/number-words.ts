@@ -54,13 +54,24 @@ export function numberWords(words: readonly string[]): number | undefined {
 }
 
 /**
- * «сорок семь фактов»: the tens written right before a numeral's last word, with where they start; undefined
- * when the word before is no tens.
+ * «сто двенадцать наркопреступлений», «двести сорок семь фактов»: the hundreds and tens written before a numeral's
+ * last word, with where they start; undefined when the words before are neither.
  */
-export function tensBefore(text: string, start: number): { value: number; start: number } | undefined {
-  const m = /(?<![\p{L}\d-])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
-  if (!m) return undefined;
-  const folded = m[1]!.toLowerCase().replaceAll('ё', 'е');
-  const value = TENS.find(([re]) => re.test(folded))?.[1];
-  return value ? { value, start: start - m[0].length } : undefined;
+export function leadBefore(text: string, start: number): { value: number; start: number } | undefined {
+  let found: { value: number; start: number } | undefined;
+  let at = start;
+  let rank = 1;
+  for (let i = 0; i < 2; i++) {
+    const m = /(?<![\p{L}\d-])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+    if (!m) break;
+    const folded = m[1]!.toLowerCase().replaceAll('ё', 'е');
+    const ten = rank < 10 ? TENS.find(([re]) => re.test(folded))?.[1] : undefined;
+    const hundred = ten ? undefined : HUNDREDS.find(([re]) => re.test(folded))?.[1];
+    if (!ten && !hundred) break;
+    at -= m[0].length;
+    rank = ten ? 10 : 100;
+    found = { value: (found?.value ?? 0) + (ten ?? hundred!), start: at };
+    if (hundred) break;
+  }
+  return found;
 }

@@ -1,10 +1,11 @@
 // Round 10, part X: channel tallies told with last year's level in brackets between the number and the word
 // («Пресечено 14 (9) каналов поставки»), and by an ordinal with a word between it and the channel («третий
 // пресечённый канал», «четвёртый подобный канал») whose time may open the clause («С начала года это уже …»).
-// Runs the real extractor on test/fixtures/extract-dev/figures-10-channel-tallies-pavlodar.txt (invented people,
+// Also tables written one line per indicator and counts in words with hundreds (below). Runs the real extractor on test/fixtures/extract-dev/figures-10-channel-tallies-pavlodar.txt (invented people,
 // real bodies and places; it says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
+import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
 import { entitiesOf, extractDev, extractInline } from '../helpers/extract-dev.ts';
 
 describe('channel tallies, round 10', () => {
@@ -74,5 +75,23 @@ describe('tables written one line per indicator', () => {
     );
     const crimes = entitiesOf(draft, 'Indicator').find((i) => String(i.quote).includes('наркопреступлений'));
     expect(crimes?.change).toBeUndefined();
+  });
+});
+
+// «выявлено сто двенадцать наркопреступлений», «закрашено сто восемнадцать надписей», «двести сорок семь
+// фактов»: hundreds written before the tens or units of a count are part of it (text/number-words.ts leadBefore).
+describe('counts in words with hundreds', () => {
+  it.each([
+    ['За год выявлено сто двенадцать наркопреступлений.', 112],
+    ['Закрашено сто восемнадцать надписей с рекламой наркосайтов.', 118],
+    ['Впервые взяты на учёт двести восемнадцать человек.', 218],
+    ['Зарегистрировано двести сорок семь фактов.', 247],
+    ['Проведено около трёхсот двадцати рейдов.', 320],
+  ])('reads «%s» as %d', (text, value) => {
+    expect(findFigures(text).map((f) => f.value)).toContain(value);
+  });
+
+  it('keeps a count of tens alone', () => {
+    expect(findFigures('Зарегистрировано сорок семь фактов.').map((f) => f.value)).toContain(47);
   });
 });
