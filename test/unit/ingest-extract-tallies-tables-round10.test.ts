@@ -1,8 +1,9 @@
 // Round 10, part X: channel tallies told with last year's level in brackets between the number and the word
 // («Пресечено 14 (9) каналов поставки»), and by an ordinal with a word between it and the channel («третий
 // пресечённый канал», «четвёртый подобный канал») whose time may open the clause («С начала года это уже …»).
-// Also tables written one line per indicator and counts in words with hundreds (below). Runs the real extractor on test/fixtures/extract-dev/figures-10-channel-tallies-pavlodar.txt (invented people,
-// real bodies and places; it says it is a test fixture).
+// Also tables written one line per indicator and counts in words with hundreds (below). Runs the real extractor
+// on test/fixtures/extract-dev/figures-10-channel-tallies-pavlodar.txt (invented people, real bodies and places;
+// it says it is a test fixture).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../server/ingest/draft.ts';
 import { findFigures } from '../../server/ingest/extract/recognise/figures.ts';
