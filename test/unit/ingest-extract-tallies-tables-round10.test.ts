@@ -96,3 +96,19 @@ describe('counts in words with hundreds', () => {
     expect(findFigures('Зарегистрировано сорок семь фактов.').map((f) => f.value)).toContain(47);
   });
 });
+
+// «двадцать три килограмма шестьсот граммов»: a smaller mass in words right after a larger one is the rest of
+// the same amount (recognise/word-amounts.ts).
+describe('masses in words told in two units', () => {
+  it.each([
+    ['обнаружены мешки с марихуаной общим весом двадцать три килограмма шестьсот граммов.', 23.6],
+    ['изъято две тонны триста килограммов гашиша.', 2300],
+    ['изъято около трёхсот граммов гашиша.', 0.3],
+  ])('reads «%s» as %d kg', (text, kg) => {
+    expect(
+      findFigures(text)
+        .filter((f) => f.unit === 'kg')
+        .map((f) => f.value),
+    ).toEqual([kg]);
+  });
+});

@@ -19,6 +19,7 @@ export function wordAmounts(
   qualifierOf: (before: string) => Figure['qualifier'],
 ): Figure[] {
   const out: Figure[] = [];
+  const ranks = new Map<Figure, number>();
   for (const m of slice.matchAll(WORD_AMOUNT)) {
     const [, numeral, multiplier, massAfter, massAlone] = m;
     const mass = massAfter ?? massAlone;
@@ -37,7 +38,23 @@ export function wordAmounts(
     const start = offset + m.index + m[0].indexOf(own[0]!, words.slice(0, skip).join(' ').length);
     const end = offset + m.index + m[0].length;
     const after = text.slice(end, end + 40);
-    out.push({
+    // «двадцать три килограмма шестьсот граммов», «две тонны триста килограммов»: a smaller mass right after a
+    // larger one is the rest of the same amount.
+    const rank = unit.startsWith('тонн')
+      ? 3
+      : unit.startsWith('килограмм')
+        ? 2
+        : unit.startsWith('грамм')
+          ? 1
+          : 0;
+    const last = out.at(-1);
+    if (last && rank > 0 && rank < (ranks.get(last) ?? 0) && /^\s+$/u.test(text.slice(last.end, start))) {
+      last.value = Math.round((last.value + value) * 1e6) / 1e6;
+      last.end = end;
+      ranks.set(last, rank);
+      continue;
+    }
+    const figure: Figure = {
       start,
       end,
       value: Math.round(value * 1e6) / 1e6,
@@ -46,7 +63,9 @@ export function wordAmounts(
       noun: mass ? null : (/^\s+«?([\p{L}-]+)/u.exec(after)?.[1]?.toLowerCase() ?? null),
       isChange: false,
       direction: null,
-    });
+    };
+    out.push(figure);
+    if (!multiplier) ranks.set(figure, rank);
   }
   return out;
 }
