@@ -112,3 +112,22 @@ describe('masses in words told in two units', () => {
     ).toEqual([kg]);
   });
 });
+
+// «в багажнике которой перевозилось 4,3 кг марихуаны», «перевозил в автобусе 180 граммов героина», «из
+// незаконного оборота выведено 492 грамма синтетики»: drugs carried when stopped, or taken out of circulation,
+// are seizures (facts/seizures.ts FOUND), as long as the amount names a drug.
+describe('seizures told by carrying or taking out of circulation', () => {
+  it.each([
+    'В Кульсарах полицейские остановили автомашину «Лада Гранта», в багажнике которой перевозилось 4,3 кг марихуаны.',
+    'Курьер перевозил в междугороднем автобусе по маршруту Шымкент – Петропавловск 180 граммов героина.',
+    'Всего из незаконного оборота выведено четыреста девяносто два грамма синтетики.',
+  ])('finds a seizure in «%s»', async (text) => {
+    const draft = await extractInline(text);
+    expect(entitiesOf(draft, 'Seizure').length).toBeGreaterThan(0);
+  });
+
+  it('finds none in a carried load that is no drug', async () => {
+    const draft = await extractInline('Водитель перевозил 20 тонн зерна из Костаная в Рудный.');
+    expect(entitiesOf(draft, 'Seizure')).toEqual([]);
+  });
+});
