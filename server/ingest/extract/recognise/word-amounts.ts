@@ -24,12 +24,15 @@ export function wordAmounts(
     const [, numeral, multiplier, massAfter, massAlone] = m;
     const mass = massAfter ?? massAlone;
     // The numeral is the longest tail of the words before the unit that reads as one number.
-    const words = numeral!.split(/\s+/u);
+    const said = numeral!.split(/\s+/u);
+    // «два с половиной килограмма», «полтора»: a half told after the whole number is added to it.
+    const half = said.length >= 3 && /^с$/iu.test(said.at(-2)!) && /^половин/iu.test(said.at(-1)!);
+    const words = half ? said.slice(0, -2) : said;
     let skip = 0;
     while (skip < words.length && numberWords(words.slice(skip)) === undefined) skip++;
     if (skip === words.length) continue;
     const own = words.slice(skip);
-    let value = numberWords(own)!;
+    let value = numberWords(own)! + (half ? 0.5 : 0);
     if (value === 1 && !multiplier && !/^(?:одн|один)/iu.test(own[0]!)) continue;
     if (multiplier) value *= /^(?:тыс)/iu.test(multiplier) ? 1e3 : 1e6;
     const unit = mass?.toLowerCase() ?? '';
