@@ -24,4 +24,14 @@ describe('rules-ru: registers in a list with colons', () => {
     // The quotes are the list items' own words, never the label of another item.
     for (const i of found) expect(String(i.quote)).not.toMatch(/;/u);
   });
+
+  it('reads the reach told by «охватив» after the work as its own indicator', async () => {
+    const found = indicators(await extractDev('register-list-01-health-pavlodar'));
+    expect(found.find((i) => i.value === 9000)).toMatchObject({
+      unit: 'count',
+      quote: expect.stringMatching(/9 тыс\. учащихся/u),
+    });
+    expect(found.find((i) => i.value === 1400)).toMatchObject({ unit: 'count' });
+    expect(found.find((i) => i.value === 74)).toMatchObject({ unit: 'count' });
+  });
 });
