@@ -45,10 +45,13 @@ export function resultVerbBefore(ctx: DocumentContext, lead: string): boolean {
   return false;
 }
 
-/** Whether the text ends with a past verb or a short participle («выявлено», «проверили»). */
+/** Whether the text ends with a past verb or a short participle («выявлено», «проверили»), or «охватив». */
 function verbAtEnd(ctx: DocumentContext, text: string): boolean {
   const word = /(?:^|[\s,(])(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase();
   if (!word || word.length < 4 || NOT_RESULT.test(word)) return false;
+  // «провели 86 лекций, охватив более 11 тыс. учащихся»: the reach told by a gerund after the work is a result
+  // too; other gerunds («задержав двоих») tell of one case.
+  if (/^охват(?:ив|ивши)$/u.test(word)) return true;
   return ctx
     .morph(word)
     .some(
