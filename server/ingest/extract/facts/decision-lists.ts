@@ -2,7 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { cooperation, outerBodies } from './directive-links.ts';
 import { summary } from './directive-text.ts';
-import { CONTROL_ON } from './directives.ts';
+import { CONTROL_ON } from './control-of-all.ts';
 import { inlineParts } from './inline-items.ts';
 import { isListLine, listItemAt, type ListItem } from './list-items.ts';
 import { proposeDirective } from './propose-directive.ts';

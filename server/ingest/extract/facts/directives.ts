@@ -1,5 +1,6 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import { controlTaken, CONTROL_TAKEN, keptBy } from './control-taken.ts';
+import { controlTaken, CONTROL_TAKEN } from './control-taken.ts';
+import { CONTROL_ON, controlOfAll } from './control-of-all.ts';
 import { attachControl, attachGivenControl, CONTROL } from './directive-control.ts';
 import { assign } from './directive-links.ts';
 import { instructionStart, splitInstructions, summary, type InstructionPart } from './directive-text.ts';
@@ -25,13 +26,6 @@ const PASSIVE =
 /** «внесено представление акиму города об устранении нарушений»: a prosecutor's representation. */
 const REPRESENTATION = /представлени/iu;
 /**
- * «Контроль за исполнением решений коллегии возложен на заместителя …», «… возложить на …», «Контроль за
- * исполнением решений заместитель акима оставил за собой» (the post named before the verb).
- */
-export const CONTROL_ON =
-  /контрол\p{L}*\s+(?:за\s+[^.]{0,80}?\s+)?(?:возлож\p{L}*\s+на\s|(?=[^.]{0,80}?\sоставил[аи]?\s+за\s+собой))/iu;
-
-/**
  * «Ольге Мироненко внесено представление», «Берику Жаныбекову поручено»: a person in the dative before a
  * passive verb receives the instruction; the one who gives it is in the instrumental («Прокурором …»).
  */
@@ -45,27 +39,6 @@ function addresseeBeforePassive(ctx: DocumentContext, person: Mention, verb: str
       .filter((p) => p.score > 0.1)
       .map((p) => p.tag.CAse);
   return words.some((w) => cases(w).includes('datv')) && !words.some((w) => cases(w).includes('ablt'));
-}
-
-/** Control of a meeting's decisions put on a post: every instruction given before is under it. */
-function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directives: Mention[]): void {
-  const at = sc.sentence.start + CONTROL_ON.exec(sc.sentence.text)!.index;
-  const named = mentionsOf(sc, 'Position').filter((p) => p.start > at);
-  const posts = named.length ? named : keptBy(ctx, sc);
-  // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
-  const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
-  for (const directive of directives.filter(near))
-    for (const post of posts)
-      ctx.builder.relate({
-        type: 'UNDER_CONTROL_OF',
-        from: directive.ref,
-        to: post.ref,
-        evidence: { start: at, end: post.end },
-        basis:
-          'Control of the decisions is put on this post; the sentence names no instruction in particular.',
-        basisRu: 'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
-        confidence: 0.6,
-      });
 }
 
 /**

@@ -1,28 +1,20 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
-import type { Span } from '../text/segment.ts';
-import { comparisonOf, type Comparison } from './indicator-comparisons.ts';
+import { comparisonOf } from './indicator-comparisons.ts';
 import { attributeFigures, countedMetrics } from './indicator-figures.ts';
-import { clause, indicatorTime, measures, ownTime } from './indicator-links.ts';
-import { clauseEnd, nextClause, trimQuote, verbStart } from './indicator-quotes.ts';
-import { countedMetric, type Metric } from './metric-phrases.ts';
+import { clause, indicatorTime } from './indicator-links.ts';
+import { clauseEnd, nextClause, verbStart } from './indicator-quotes.ts';
+import type { Metric } from './metric-phrases.ts';
 import { sentenceMetrics } from './sentence-metrics.ts';
-import { indicatorName } from './indicator-name.ts';
 import { changeOf } from './indicator-change.ts';
 import { elidedMetrics } from './elided-metrics.ts';
 import { factorMetrics } from './factor-metrics.ts';
-import {
-  comparedIndicator,
-  joinChange,
-  rememberIndicator,
-  restatedIndicator,
-} from './restated-indicators.ts';
+import { joinChange, restatedIndicator } from './restated-indicators.ts';
 import { MONEY_NOUN } from './counted-nouns.ts';
 import { nearestDirection, saidDirection } from './indicator-direction.ts';
 import { plannedFigure } from './planned-figures.ts';
-import { headlineLast, restatedByHeadline } from './headline-restated.ts';
-import { otherLevel, placeOfSentence } from './indicator-place.ts';
+import { headlineLast } from './headline-restated.ts';
+import { comparedIndicatorMention, emitIndicator } from './emit-indicator.ts';
 import { askedQuestion, causeOfMove, lastEnd, partOfThings, taskStart } from './indicator-parts.ts';
 
 /**
@@ -62,7 +54,7 @@ export function findIndicators(ctx: DocumentContext): Mention[] {
     ].sort((a, b) => a.start - b.start);
     const rest = figures.filter((f) => !parts.some((p) => p.figure === f));
     const comparison = metrics.length === 0 ? comparisonOf(ctx, sc) : null;
-    if (comparison) out.push(compared(ctx, sc, comparison));
+    if (comparison) out.push(comparedIndicatorMention(ctx, sc, comparison));
     const owner = attributeFigures(ctx.folded, metrics, rest);
     // «Зарегистрировано 1 200 преступлений, из них 300 краж, что на 10 % меньше»: a move told after the first
     // part is the parts', not the total's before them.
@@ -173,7 +165,7 @@ function indicator(
           : crimes
             ? 'crimes'
             : 'count');
-  return emit(ctx, sc, metric.phrase, evidence, metric.ofCase, {
+  return emitIndicator(ctx, sc, metric.phrase, evidence, metric.ofCase, {
     ...metric.time,
     value: level?.value,
     unit,
@@ -188,77 +180,4 @@ function indicator(
         ? level.qualifier
         : undefined,
   });
-}
-
-/** «Это в 2 раза больше, чем …»: the figure of the sentence before, and how it changed. */
-function compared(ctx: DocumentContext, sc: SentenceContext, c: Comparison): Mention {
-  const counted = c.base?.unit === 'count' ? countedMetric(ctx, c.previous, c.base) : null;
-  const seized = c.previous.figures.some((f) => f.unit === 'kg');
-  const what = counted?.phrase ?? (seized ? 'изъятия наркотиков' : 'показатель');
-  const evidence = { start: sc.sentence.start, end: sc.sentence.end };
-  const earlier = comparedIndicator(ctx, sc, c.base);
-  if (earlier)
-    return joinChange(ctx, sc, earlier, changeOf(c.change, c.change.direction), trimQuote(ctx, evidence));
-  const wording = ctx.text
-    .slice(evidence.start, evidence.end)
-    .replace(/^[«"]?\s*(?:это|этот показатель|данный показатель|что)\s+/iu, '')
-    .replace(/[.»"]+.*$/u, '');
-  return emit(ctx, sc, `${what} (${wording})`, trimQuote(ctx, evidence), false, {
-    value: c.base?.value,
-    unit: c.base?.unit === 'kg' ? 'kg' : c.base?.unit === '%' ? '%' : c.base ? 'count' : undefined,
-    ...changeOf(c.change, c.change.direction),
-  });
-}
-
-function emit(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  phrase: string,
-  evidence: Span,
-  ofCase: boolean | undefined,
-  figures: Record<string, unknown>,
-): Mention {
-  const restated = restatedByHeadline(ctx, sc, phrase, figures);
-  if (restated) {
-    ctx.builder.addMention(restated.ref, evidence);
-    return {
-      ...evidence,
-      label: 'Indicator',
-      ref: restated.ref,
-      name: restated.name,
-      existingId: null,
-      from: 0,
-      to: 0,
-    };
-  }
-  const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
-  let name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
-  // The same metric with another level in a sentence about a place: that place's count, named with it.
-  const place = otherLevel(ctx, `Indicator|${foldName(name)}`, figures.value)
-    ? placeOfSentence(ctx, sc)
-    : undefined;
-  if (place) {
-    phrase = `${phrase} ${place}`;
-    name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
-  }
-  const ref = ctx.builder.entity({
-    key: `Indicator|${foldName(name)}`,
-    label: 'Indicator',
-    name,
-    existingId: null,
-    mention: evidence,
-    properties: { metricRu: phrase, ...figures, ...time, ...ownTime(figures) },
-    confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
-  });
-  const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
-  rememberIndicator(
-    ctx,
-    sc,
-    `Indicator|${foldName(name)}`,
-    mention,
-    phrase,
-    figures.value as number | undefined,
-  );
-  measures(ctx, sc, mention, ofCase);
-  return mention;
 }

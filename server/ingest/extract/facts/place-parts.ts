@@ -1,5 +1,5 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
-import { countedMetric, type Metric, type MetricFigure } from './metric-phrases.ts';
+import { countedMetric, type MetricFigure } from './metric-phrases.ts';
 import { metricUpTo } from './metric-up-to.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 
@@ -18,12 +18,7 @@ const PLACE = /(?:^|\s)\p{Lu}|(?:^|\s)(?:район|област|город|по
 /** Counts of a place told after the count they break down, each with that count's metric and the place. */
 // A metric named by its head word and broken down by place with no count before («Наибольшее число
 // наркопреступлений зарегистрировано в Алматы — 412, …») is facts/place-breakdown.ts's: one reader a construction.
-// `_named` stays only because sentence-metrics.ts passes it.
-export function placeParts(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  _named: readonly Metric[],
-): MetricFigure[] {
+export function placeParts(ctx: DocumentContext, sc: SentenceContext): MetricFigure[] {
   const out: MetricFigure[] = [];
   const text = ctx.text.slice(sc.sentence.start, sc.sentence.end);
   for (const m of text.matchAll(PLACE_COUNT)) {

@@ -64,7 +64,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...invertedCounts(ctx, sc, named),
     ...dashedCounts(ctx, sc, named),
     ...listedCounts(ctx, sc, named),
-    ...placeParts(ctx, sc, named),
+    ...placeParts(ctx, sc),
     ...placeCounts(ctx, sc),
     ...becameMore(ctx, sc),
     ...moreOrFewer(ctx, sc, named),
