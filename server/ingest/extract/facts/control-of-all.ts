@@ -16,15 +16,26 @@ export function controlOfAll(ctx: DocumentContext, sc: SentenceContext, directiv
   // The decisions are told just before: a representation or headline paragraphs earlier is not among them.
   const near = (d: Mention) => ctx.sentences[d.from]!.sentence.paragraph >= sc.sentence.paragraph - 1;
   for (const directive of directives.filter(near))
-    for (const post of posts)
-      ctx.builder.relate({
-        type: 'UNDER_CONTROL_OF',
-        from: directive.ref,
-        to: post.ref,
-        evidence: { start: at, end: post.end },
-        basis:
-          'Control of the decisions is put on this post; the sentence names no instruction in particular.',
-        basisRu: 'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
-        confidence: 0.6,
-      });
+    for (const post of posts) underControlOfAll(ctx, directive, post, at);
+}
+
+/**
+ * A decision under the control put on a post for all decisions (at `at`), the sentence naming none of them:
+ * inferred. Decision lists use it too, for the items their own rules did not read.
+ */
+export function underControlOfAll(
+  ctx: DocumentContext,
+  decision: { ref: string },
+  post: { ref: string; end: number },
+  at: number,
+): void {
+  ctx.builder.relate({
+    type: 'UNDER_CONTROL_OF',
+    from: decision.ref,
+    to: post.ref,
+    evidence: { start: at, end: post.end },
+    basis: 'Control of the decisions is put on this post; the sentence names no instruction in particular.',
+    basisRu: 'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
+    confidence: 0.6,
+  });
 }

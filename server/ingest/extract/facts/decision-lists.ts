@@ -2,7 +2,7 @@ import { foldName } from '../../gazetteer/fold-name.ts';
 import { mentionsOf, type DocumentContext, type Mention, type SentenceContext } from '../context.ts';
 import { cooperation, outerBodies } from './directive-links.ts';
 import { summary } from './directive-text.ts';
-import { CONTROL_ON } from './control-of-all.ts';
+import { CONTROL_ON, underControlOfAll } from './control-of-all.ts';
 import { inlineParts } from './inline-items.ts';
 import { isListLine, listItemAt, type ListItem } from './list-items.ts';
 import { proposeDirective } from './propose-directive.ts';
@@ -172,18 +172,7 @@ function controlOf(ctx: DocumentContext, last: Mention, set: Mention, added: Men
         evidence: { start: at, end: post.end },
         confidence: 0.75,
       });
-      for (const item of added)
-        ctx.builder.relate({
-          type: 'UNDER_CONTROL_OF',
-          from: item.ref,
-          to: post.ref,
-          evidence: { start: at, end: post.end },
-          basis:
-            'Control of the decisions is put on this post; the sentence names no instruction in particular.',
-          basisRu:
-            'Контроль за исполнением решений возложен на эту должность; отдельные поручения не названы.',
-          confidence: 0.6,
-        });
+      for (const item of added) underControlOfAll(ctx, item, post, at);
     }
     return;
   }
