@@ -1,4 +1,3 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import type { Comparison } from './indicator-comparisons.ts';
@@ -10,6 +9,7 @@ import { changeOf } from './indicator-change.ts';
 import { comparedIndicator, joinChange, rememberIndicator } from './restated-indicators.ts';
 import { restatedByHeadline } from './headline-restated.ts';
 import { otherLevel, placeOfSentence } from './indicator-place.ts';
+import { addIndicator, indicatorKey } from './indicator-entity.ts';
 
 // An indicator once its metric, evidence and figures are read: a headline restating it adds a mention, the
 // same metric at another level in a sentence about a place is that place's, and the rest is one entity with
@@ -59,31 +59,19 @@ export function emitIndicator(
   const time = { ...indicatorTime(ctx, sc), ...ownTime(figures) };
   let name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
   // The same metric with another level in a sentence about a place: that place's count, named with it.
-  const place = otherLevel(ctx, `Indicator|${foldName(name)}`, figures.value)
-    ? placeOfSentence(ctx, sc)
-    : undefined;
+  const place = otherLevel(ctx, indicatorKey(name), figures.value) ? placeOfSentence(ctx, sc) : undefined;
   if (place) {
     phrase = `${phrase} ${place}`;
     name = indicatorName(sc, phrase, time, ofCase && ownTime(figures).year === undefined);
   }
-  const ref = ctx.builder.entity({
-    key: `Indicator|${foldName(name)}`,
-    label: 'Indicator',
-    name,
-    existingId: null,
-    mention: evidence,
-    properties: { metricRu: phrase, ...figures, ...time, ...ownTime(figures) },
-    confidence: figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
-  });
-  const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
-  rememberIndicator(
+  const mention = addIndicator(
     ctx,
-    sc,
-    `Indicator|${foldName(name)}`,
-    mention,
-    phrase,
-    figures.value as number | undefined,
+    name,
+    evidence,
+    { metricRu: phrase, ...figures, ...time, ...ownTime(figures) },
+    figures.value !== undefined || figures.change !== undefined ? 0.8 : 0.6,
   );
+  rememberIndicator(ctx, sc, indicatorKey(name), mention, phrase, figures.value as number | undefined);
   measures(ctx, sc, mention, ofCase);
   return mention;
 }

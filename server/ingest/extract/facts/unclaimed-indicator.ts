@@ -1,8 +1,8 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Span } from '../text/segment.ts';
 import { indicatorTime } from './indicator-links.ts';
 import { indicatorName } from './indicator-name.ts';
+import { addIndicator } from './indicator-entity.ts';
 import { clauseAgent, reportingBody } from './reporting-body.ts';
 import { measuringBody, releaseBody } from './release-body.ts';
 
@@ -28,23 +28,14 @@ export function unclaimedIndicator(
 ): Mention {
   const time = indicatorTime(ctx, sc);
   const name = indicatorName(sc, phrase, time, true);
-  const ref = ctx.builder.entity({
-    key: `Indicator|${foldName(name)}`,
-    label: 'Indicator',
-    name,
-    existingId: null,
-    mention: evidence,
-    properties: { metricRu: phrase, ...figures, ...time },
-    confidence: 0.6,
-  });
-  const mention: Mention = { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
+  const mention = addIndicator(ctx, name, evidence, { metricRu: phrase, ...figures, ...time }, 0.6);
   const agent = clauseAgent(ctx, sc, evidence.start);
   const reporter = reportingBody(ctx, sc) ?? releaseBody(ctx)?.body.ref;
   const body = agent?.ref ?? (reporter ? measuringBody(ctx, reporter) : undefined);
   if (body)
     ctx.builder.relate({
       type: 'MEASURES',
-      from: ref,
+      from: mention.ref,
       to: body,
       evidence,
       basis: agent ? AGENT_BASIS : BASIS,
