@@ -101,22 +101,5 @@ function readDocument(input: ExtractInput, morph: Morph, index: GazetteerIndex):
   }
   findSpeakers(ctx);
   findFacts(ctx);
-  ctx.builder.dropUnrelated(placesOnlyInNames(ctx));
   return ctx;
-}
-
-/** Places every mention of which is inside a body's or post's name ("ДП Актюбинской области"). */
-function placesOnlyInNames(ctx: DocumentContext): Set<string> {
-  const inside = new Set<string>();
-  const outside = new Set<string>();
-  for (const sc of ctx.sentences) {
-    for (const m of sc.mentions) {
-      if (m.label !== 'Region' && m.label !== 'City') continue;
-      const named = sc.mentions.some(
-        (o) => (o.label === 'Agency' || o.label === 'Position') && o.start <= m.start && o.end >= m.end,
-      );
-      (named ? inside : outside).add(m.ref);
-    }
-  }
-  return new Set([...inside].filter((ref) => !outside.has(ref)));
 }

@@ -25,4 +25,9 @@ export function dropEmbeddedPlaces(ctx: DocumentContext): void {
       ctx.builder.sourcesOf('DESTINED_FOR', e.ref).length === 0,
   );
   if (drop.length > 0) ctx.builder.dropWithFacts(new Set(drop.map((e) => e.ref)));
+  // Any other place named only inside names stays only when a fact uses it («в областном центре»).
+  const unused = entities.filter(
+    (e) => (e.label === 'Region' || e.label === 'City') && e.mentions.every(inside),
+  );
+  ctx.builder.dropUnrelated(new Set(unused.map((e) => e.ref)));
 }
