@@ -42,6 +42,11 @@ export function findCarriedChannels(ctx: DocumentContext, known: Mention[]): Men
     if (!commodity) continue;
     for (const verb of sc.sentence.text.matchAll(new RegExp(CARRIED.source, 'giu'))) {
       const at = sc.sentence.start + verb.index;
+      const fronted = goodsRouteBefore(ctx, sc, at);
+      if (fronted) {
+        out.push(channelOf(ctx, sc, { start: fronted.start, end: at + verb[0].length }, fronted, commodity));
+        break;
+      }
       const route = routeAfter(ctx, sc, at + verb[0].length);
       const from = route && /(?<!\p{L})из\s/iu.exec(ctx.folded.slice(route.start, route.end));
       if (!route || !from) continue;
@@ -55,6 +60,23 @@ export function findCarriedChannels(ctx: DocumentContext, known: Mention[]): Men
     if (bound) out.push(channelOf(ctx, sc, bound.span, bound.route, commodity, bound));
   }
   return out;
+}
+
+/** «партии гашиша», «груз синтетики»: the goods and their drug, a route right after them. */
+const GOODS_OF = /(?<!\p{L})(?:парти|груз)\p{L}*\s+«?[\p{L}-]+»?/giu;
+
+/**
+ * «партии гашиша из Алматы в столицу доставлялись авиарейсами»: the route told between the goods and the verb
+ * that carries them; its span, when it starts with «из».
+ */
+function goodsRouteBefore(ctx: DocumentContext, sc: SentenceContext, verbAt: number): Span | null {
+  const before = ctx.folded.slice(sc.sentence.start, verbAt);
+  for (const goods of before.matchAll(GOODS_OF)) {
+    const route = routeAfter(ctx, sc, sc.sentence.start + goods.index + goods[0].length);
+    if (!route || !/^\s+из\s/iu.test(ctx.folded.slice(route.start, route.end))) continue;
+    if (/^\s*$/u.test(ctx.folded.slice(route.end, verbAt))) return route;
+  }
+  return null;
 }
 
 /**

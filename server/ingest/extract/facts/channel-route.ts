@@ -7,7 +7,9 @@ import { regionSaidWith, SAID_REGION_BASIS, SAID_REGION_BASIS_RU } from './chann
 
 const PLACE = String.raw`(?:(?:(?:города?|г\.|территори\p{L}*)\s*)?\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|област\p{L}*|район\p{L}*|долин\p{L}*))?|(?:регион|област)\p{L}*(?:\s+\p{Lu}[\p{L}-]+)?|столиц\p{L}*)`;
 const PREPOSITION = String.raw`(?:из|в|во|через|на|до)`;
-const LEG = String.raw`\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
+/** «в Алматы в основном из Бишкека»: a hedge between legs leaves the route one. */
+const HEDGE = String.raw`(?:\s+(?:в\s+основном|преимущественно|главным\s+образом|как\s+правило))?`;
+const LEG = String.raw`${HEDGE}\s+${PREPOSITION}\s+${PLACE}(?:(?:\s*,\s*|\s+и\s+)${PLACE})*`;
 /**
  * After the channel's head (or a verb of carrying): up to three words of commodity, amount or verb
  * («синтетических наркотиков», «вёл», «5 кг гашиша», a word in quotes: «синтетики»), then legs.

@@ -3,6 +3,7 @@ import { numberWord } from '../text/number-words.ts';
 import { byWhom } from './by-whom.ts';
 import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute } from './channel-route.ts';
+import { channelParts } from './channel-parts.ts';
 import { channelWord, cutByNoun } from './channel-word.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
@@ -40,6 +41,8 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
     if (channel) out.push(channel);
     const part = channel && partOf(ctx, sc, channel, out);
     if (part) out.push(part);
+    // «…, из них два — из Алматы»: parts counted by route, the channel word not repeated.
+    else if (channel) out.push(...channelParts(ctx, sc, channel));
   }
   // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
   const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
@@ -64,7 +67,7 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
  * «Ликвидировано 9 каналов, в том числе 2 канала синтетики из Алматы»: the part named after the whole; «…, а
  * также 2 международных канала из Кыргызстана», «…, ещё один канал шёл из …»: one more cut by the same verb.
  */
-const PART = /(?:,\s*|\s)(?:в\s+том\s+числе|из\s+них|а\s+также|(?=ещ[её]\s))\s*/iu;
+const PART = /(?:,\s*|\s)(?:в\s+том\s+числе|из\s+них|среди\s+них|а\s+также|(?=ещ[её]\s))\s*/iu;
 
 function partOf(
   ctx: DocumentContext,

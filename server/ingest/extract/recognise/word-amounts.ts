@@ -70,8 +70,24 @@ export function wordAmounts(
     out.push(figure);
     if (!multiplier) ranks.set(figure, rank);
   }
+  // «свыше полутонны сырья», «пол-тонны гашиша»: half a unit told in one word.
+  for (const m of slice.matchAll(HALF_MASS)) {
+    const start = offset + m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      value: /^т/iu.test(m[1]!) ? 500 : 0.5,
+      unit: 'kg',
+      qualifier: qualifierOf(text.slice(Math.max(0, start - 30), start)),
+      noun: null,
+      isChange: false,
+      direction: null,
+    });
+  }
   return out;
 }
+
+const HALF_MASS = /(?<![\p{L}\d-])(?:полу|пол-?)(тонн\p{L}*|килограмм\p{L}*|кило)(?![\p{L}])/giu;
 
 /**
  * «шесть квартир», «задержаны трое курьеров», «ликвидированы две нарколаборатории», «пятнадцать фактов», «сорок
