@@ -31,7 +31,11 @@ export function restatedByHeadline(
     e.label === 'Indicator' &&
     e.mentions.every((m) => m.end <= sc.sentence.start || m.start >= sc.sentence.end);
   const fits = ctx.builder.entitiesSoFar().filter((e) => {
-    if (!inBody(e) || !shareWord(phrase, `${e.name} ${String(e.properties.metricRu ?? '')}`)) return false;
+    // «охвачено свыше 19 тысяч учащихся» over «Охват составил 19 640 учащихся»: the body may name the metric
+    // by another word than the headline, yet tell the same counted thing in its quote.
+    const told = e.mentions.map((m) => ctx.text.slice(m.start, m.end)).join(' ');
+    if (!inBody(e) || !shareWord(phrase, `${e.name} ${String(e.properties.metricRu ?? '')} ${told}`))
+      return false;
     const p = e.properties as Record<string, unknown>;
     if (!sameUnit(p.unit, figures.unit)) return false;
     if (change !== undefined && p.change !== undefined) {

@@ -23,10 +23,12 @@ const REFERENCE =
 const TIMES = /^\s*раз(?:а)?(?![\p{L}\d])/u;
 /**
  * «снижение составило 11,2 %», «рост числа краж составил 12 %», «прирост — 23 факта»: a change named as a noun,
- * then its size after «составил» or a dash, is a change, not a level.
+ * then its size after «составил» or a dash, is a change, not a level. A participle clause may stand between
+ * («рост числа лиц, впервые поставленных на учёт, составил 11,2 %»); any other clause («несмотря на рост
+ * краж, раскрываемость составила 87 %») ends the change noun's reach.
  */
 const CHANGE_AMOUNTS_TO =
-  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
+  /(?<!\p{L})(?:(?:при)?рост|снижени|увеличени|сокращени|уменьшени)\p{L}*(?:\s+[\p{L}\d-]+){0,5}?(?:,\s+(?:[\p{L}-]+\s+)?\p{L}+(?:ш|щ|нн|ем|им)(?:ий|ая|ое|ие|их|ых|ым|ыми|его|ей|ую|ого)(?:ся)?(?:\s+[\p{L}\d«»-]+){0,6}?,)?\s+(?:составил\p{L}*|[—–])\s+(?:(?:около|почти|примерно|более|свыше|порядка)\s+)?$/iu;
 /** «свыше 2-х тонн», «5-ти тыс.»: a case ending written after the digits, before a unit or a multiplier. */
 const ENDING = String.raw`(?:-(?:х|ти|ми|ух|ех|ёх|и)(?=\s*(?:тонн|кг|килограмм|грамм|тыс|млн)))?`;
 const FIGURE = new RegExp(`(?<![\\p{L}\\d])${NUMBER}${ENDING}${MULTIPLIER}${UNIT}`, 'gu');
@@ -216,7 +218,8 @@ const DAY_RANGE =
 
 /** The words before a figure its direction is read from: long enough for «превысил прошлогодний показатель в». */
 function lead(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 60), start);
+  // Wide enough for a change noun with a participle clause before its size (CHANGE_AMOUNTS_TO).
+  return text.slice(Math.max(0, start - 120), start);
 }
 
 /** «выросло вдвое — до 38 человек», «снизилось на 12 % и составило …»: the level a move reached, after «до». */
