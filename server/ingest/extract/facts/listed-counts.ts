@@ -2,7 +2,7 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figure.ts';
 import { participle } from './compared-results.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
 import { genitivePlural } from './inverted-counts.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
 
@@ -17,6 +17,8 @@ const OPENS =
 /** «выявлено», «задержано», «изъято», «пресечено»: a short neuter participle of a result before the label. */
 const RESULT =
   /^(?:выявлен|задержан|изъят|пресечен|ликвидирован|заблокирован|возбужден|раскрыт|зарегистрирован|установлен|привлечен|осужден|уничтожен|направлен|поставлен|проведен|закрыт|перекрыт|документирован)[оаы]$/iu;
+/** A few words of time or place opening the sentence, no clause of their own. */
+const LEAD = /^(?:за|с|в|по)\s+[^\d,;:.()]{0,40}\s$|^(?:за|с|в)\s+\d{1,2}\s+[^\d,;:.()]{0,30}\s$/iu;
 /** A list label runs at most this many words. */
 const MAX_WORDS = 5;
 
@@ -31,7 +33,9 @@ export function listedCounts(
   for (const figure of sc.figures) {
     if (figure.isChange || figure.inWords || figure.unit === 'times') continue;
     // «Результаты: 5 человек задержаны»: a number with a noun of its own is told by a clause, not a list label.
-    if (figure.unit === 'count' && figure.noun) continue;
+    // «Группа риска: 312 человек, или 1,7 %»: unless the counted noun ends the item, the label's figure told whole.
+    const counted = figure.unit === 'count' && figure.noun ? closingNoun(ctx, figure) : undefined;
+    if (figure.unit === 'count' && figure.noun && counted === undefined) continue;
     const sign =
       /(?<=[\p{L}»"])\s*(:|\s[—–]|[—–])\s*(?:(?:более|свыше|около|почти|порядка|менее)\s+)?$/u.exec(
         ctx.text.slice(Math.max(sc.sentence.start, figure.start - 16), figure.start),
@@ -52,7 +56,9 @@ export function listedCounts(
     if (figure.unit === 'kg' && figure.previous === undefined && !changeAfter(sc, figure)) continue;
     const colon = sign[1] === ':';
     for (; from <= last; from++) {
-      if (!OPENS.test(ctx.folded.slice(sc.sentence.start, t[from]!.start))) continue;
+      const lead = ctx.folded.slice(sc.sentence.start, t[from]!.start);
+      // «За год рассмотрено обращений: 318»: a participle before a colon may follow the time or place it opens with.
+      if (!OPENS.test(lead) && !(colon && LEAD.test(lead) && resultWord(ctx, t[from]!.text, colon))) continue;
       const start = t[from]!.start;
       // «Павлодар — 45 (38); Экибастуз: 12 (9)»: a split by place or body is no metric of its own; a capital
       // inside a line, after «;» or «:», starts a name too.
@@ -61,18 +67,54 @@ export function listedCounts(
       if (/^\p{Lu}/u.test(t[from]!.text) && /[;:,]\s*$/u.test(ctx.text.slice(lineStart, start))) break;
       if (named.some((m) => m.start <= labelEnd && m.end > start)) break;
       const words = t.slice(from, last + 1).map((x) => x.text);
-      const done = RESULT.test(words[0]!) ? words.shift()!.toLowerCase() : undefined;
+      const done = resultWord(ctx, words[0]!, colon) ? words.shift()!.toLowerCase() : undefined;
       if (words.length === 0) continue;
       // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label, or a
       // genitive one after its participle («задержано закладчиков – 41 (38)»).
-      const phrase = labelPhrase(ctx, words, colon || done !== undefined, figure.previous !== undefined);
-      if (!phrase) continue;
-      const said = done ? `${participle(done)} ${phrase}` : phrase;
-      out.push({ figure, metric: metric(from, last + 1, start, figure, said) });
+      const labelled = figure.previous !== undefined || (colon && counted !== undefined);
+      const phrase = labelPhrase(ctx, words, colon || done !== undefined, labelled);
+      const said = phrase
+        ? done
+          ? `${participle(done)} ${phrase}`
+          : phrase
+        : done && colon && complementedLabel(ctx, done, counted ? [...words, figure.noun!] : words);
+      if (!said) continue;
+      out.push({ figure, metric: metric(from, last + 1, start, counted ?? figure.end, said) });
       break;
     }
   }
   return out;
+}
+
+/**
+ * «внесено представлений: 46», «возвращено дел: 27»: before a colon any short passive participle opens a result's
+ * label, not only the usual verbs of police results (a prosecutor's or a health body's list has its own verbs).
+ */
+function resultWord(ctx: DocumentContext, word: string, colon: boolean): boolean {
+  if (RESULT.test(word)) return true;
+  if (!colon || !/^[\p{L}]+[нт][оаы]$/iu.test(word)) return false;
+  return ctx.morph(word.toLowerCase()).some((p) => p.score > 0.2 && p.tag.POS === 'PRTS');
+}
+
+/**
+ * «привлечено к уголовной ответственности лиц: 204», «возвращено органам уголовного преследования дел: 27»: the
+ * counted noun closes the label after the participle's complement; named «лица, привлеченные к …».
+ */
+function complementedLabel(ctx: DocumentContext, done: string, words: string[]): string | undefined {
+  // «охвачено профилактикой: 2 400 подростков»: or the noun after the count, the label all complement.
+  const noun = words.at(-1)!;
+  const middle = words.slice(0, -1);
+  if (middle.length === 0 || !/^[\p{L}-]+$/u.test(words.join(''))) return undefined;
+  if (
+    !genitivePlural(ctx, noun.toLowerCase(), !PEOPLE_NOUN.test(noun)) ||
+    genitivePlural(ctx, middle[0]!.toLowerCase(), true)
+  )
+    return undefined;
+  if ([ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(noun.toLowerCase()))) return undefined;
+  const head = /^человек/iu.test(noun)
+    ? 'лица'
+    : nominativePhrase(ctx.morph, [noun], { capitaliseFirst: false, plural: true }).toLowerCase();
+  return `${head}, ${participle(done)} ${middle.join(' ')}`;
 }
 
 /**
@@ -111,6 +153,14 @@ function changeAfter(sc: SentenceContext, figure: Figure): boolean {
   return Boolean(next?.isChange);
 }
 
-function metric(from: number, to: number, start: number, figure: Figure, phrase: string): Metric {
-  return { from, to, start, end: figure.end, phrase, evidence: { start, end: figure.end } };
+function metric(from: number, to: number, start: number, end: number, phrase: string): Metric {
+  return { from, to, start, end, phrase, evidence: { start, end } };
+}
+
+/** Where the genitive noun after a count ends, when nothing but a comma, a stop or the line's end follows it. */
+function closingNoun(ctx: DocumentContext, figure: Figure): number | undefined {
+  const m = /^\s+([\p{L}-]+)(?=\s*(?:[,.;]|$))/mu.exec(ctx.text.slice(figure.end, figure.end + 40));
+  if (!m || !ctx.morph(m[1]!.toLowerCase()).some((p) => p.score > 0.2 && p.tag.CAse === 'gent'))
+    return undefined;
+  return figure.end + m[0].length;
 }
