@@ -71,7 +71,9 @@ export function listedCounts(
       if (words.length === 0) continue;
       // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label, or a
       // genitive one after its participle («задержано закладчиков – 41 (38)»).
-      const labelled = figure.previous !== undefined || (colon && counted !== undefined);
+      // «из них сбыт — 142 (в 1,3 раза больше …)»: a change in brackets after it says it is a figure too.
+      const labelled =
+        figure.previous !== undefined || (colon && counted !== undefined) || changeAfter(sc, figure, true);
       const phrase = labelPhrase(ctx, words, colon || done !== undefined, labelled);
       const said = phrase
         ? done
@@ -148,9 +150,13 @@ function labelPhrase(
 }
 
 /** «…: 1,8 тонны (2,4 тонны), снижение на 25 %»: a change told in the same item. */
-function changeAfter(sc: SentenceContext, figure: Figure): boolean {
+function changeAfter(sc: SentenceContext, figure: Figure, bracketed = false): boolean {
   const next = sc.figures.find((f) => f.start > figure.end);
-  return Boolean(next?.isChange);
+  if (!next?.isChange) return false;
+  if (!bracketed) return true;
+  // «96 (+12,4 %)», «142 (в 1,3 раза больше …)»: the bracket opens right after the figure.
+  const gap = sc.sentence.text.slice(figure.end - sc.sentence.start, next.start - sc.sentence.start + 1);
+  return /^\s*\(\s*(?:(?:в|на)\s+)?\S?$/u.test(gap);
 }
 
 function metric(from: number, to: number, start: number, end: number, phrase: string): Metric {
