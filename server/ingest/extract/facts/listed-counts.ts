@@ -2,9 +2,10 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
 import { nominativePhrase } from '../morphology/nominative-phrase.ts';
 import type { Figure } from '../recognise/figure.ts';
 import { participle } from './compared-results.ts';
-import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN, PEOPLE_NOUN } from './counted-nouns.ts';
+import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 import { genitivePlural } from './inverted-counts.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
+import { closingNoun, complementedLabel, resultWord } from './participle-labels.ts';
 
 // A results list written as labels and numbers: «— выявлено фактов сбыта: 96 (71), рост в 1,35 раза»,
 // «задержано закладчиков: 41 (АППГ – 38)», «Сбыт — 96 (71)», «фактов сбыта: 96; притонов: 3», «в том числе
@@ -14,9 +15,6 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 /** Where such a label may open: a list line, a clause after a semicolon or comma, a part («из них»). */
 const OPENS =
   /(?:^[\s«"]*(?:[-–—•*]|\d{1,2}[.)])?\s*|[;,:•]\s*|\s[—–]\s+|(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+)$/isu;
-/** «выявлено», «задержано», «изъято», «пресечено»: a short neuter participle of a result before the label. */
-const RESULT =
-  /^(?:выявлен|задержан|изъят|пресечен|ликвидирован|заблокирован|возбужден|раскрыт|зарегистрирован|установлен|привлечен|осужден|уничтожен|направлен|поставлен|проведен|закрыт|перекрыт|документирован)[оаы]$/iu;
 /** A few words of time or place opening the sentence, no clause of their own. */
 const LEAD = /^(?:за|с|в|по)\s+[^\d,;:.()]{0,40}\s$|^(?:за|с|в)\s+\d{1,2}\s+[^\d,;:.()]{0,30}\s$/iu;
 /** A list label runs at most this many words. */
@@ -74,7 +72,9 @@ export function listedCounts(
       // «из них сбыт — 142 (в 1,3 раза больше …)»: a change in brackets after it says it is a figure too.
       const labelled =
         figure.previous !== undefined || (colon && counted !== undefined) || changeAfter(sc, figure, true);
-      const phrase = labelPhrase(ctx, words, colon || done !== undefined, labelled);
+      // «несовершеннолетних на учете: 12 человек»: a genitive label before a counted noun is the people's own.
+      const genitive = (colon && counted === undefined) || done !== undefined;
+      const phrase = labelPhrase(ctx, words, genitive, labelled);
       const said = phrase
         ? done
           ? `${participle(done)} ${phrase}`
@@ -86,37 +86,6 @@ export function listedCounts(
     }
   }
   return out;
-}
-
-/**
- * «внесено представлений: 46», «возвращено дел: 27»: before a colon any short passive participle opens a result's
- * label, not only the usual verbs of police results (a prosecutor's or a health body's list has its own verbs).
- */
-function resultWord(ctx: DocumentContext, word: string, colon: boolean): boolean {
-  if (RESULT.test(word)) return true;
-  if (!colon || !/^[\p{L}]+[нт][оаы]$/iu.test(word)) return false;
-  return ctx.morph(word.toLowerCase()).some((p) => p.score > 0.2 && p.tag.POS === 'PRTS');
-}
-
-/**
- * «привлечено к уголовной ответственности лиц: 204», «возвращено органам уголовного преследования дел: 27»: the
- * counted noun closes the label after the participle's complement; named «лица, привлеченные к …».
- */
-function complementedLabel(ctx: DocumentContext, done: string, words: string[]): string | undefined {
-  // «охвачено профилактикой: 2 400 подростков»: or the noun after the count, the label all complement.
-  const noun = words.at(-1)!;
-  const middle = words.slice(0, -1);
-  if (middle.length === 0 || !/^[\p{L}-]+$/u.test(words.join(''))) return undefined;
-  if (
-    !genitivePlural(ctx, noun.toLowerCase(), !PEOPLE_NOUN.test(noun)) ||
-    genitivePlural(ctx, middle[0]!.toLowerCase(), true)
-  )
-    return undefined;
-  if ([ITEM_NOUN, CHANNEL_NOUN, MONEY_NOUN].some((re) => re.test(noun.toLowerCase()))) return undefined;
-  const head = /^человек/iu.test(noun)
-    ? 'лица'
-    : nominativePhrase(ctx.morph, [noun], { capitaliseFirst: false, plural: true }).toLowerCase();
-  return `${head}, ${participle(done)} ${middle.join(' ')}`;
 }
 
 /**
@@ -161,12 +130,4 @@ function changeAfter(sc: SentenceContext, figure: Figure, bracketed = false): bo
 
 function metric(from: number, to: number, start: number, end: number, phrase: string): Metric {
   return { from, to, start, end, phrase, evidence: { start, end } };
-}
-
-/** Where the genitive noun after a count ends, when nothing but a comma, a stop or the line's end follows it. */
-function closingNoun(ctx: DocumentContext, figure: Figure): number | undefined {
-  const m = /^\s+([\p{L}-]+)(?=\s*(?:[,.;]|$))/mu.exec(ctx.text.slice(figure.end, figure.end + 40));
-  if (!m || !ctx.morph(m[1]!.toLowerCase()).some((p) => p.score > 0.2 && p.tag.CAse === 'gent'))
-    return undefined;
-  return figure.end + m[0].length;
 }
