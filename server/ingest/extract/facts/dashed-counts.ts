@@ -34,7 +34,7 @@ export function dashedCounts(
       from > 0 &&
       last - from < 3 &&
       /^\s+$|^$/u.test(ctx.text.slice(t[from - 1]!.end, from <= last ? t[from]!.start : t[from - 1]!.end)) &&
-      genitivePlural(ctx, t[from - 1]!.text)
+      (genitivePlural(ctx, t[from - 1]!.text) || genitiveAdjective(ctx, t[from - 1]!.text))
     )
       from--;
     while (from <= last && !genitivePlural(ctx, t[from]!.text, true)) from++;
@@ -53,4 +53,14 @@ export function dashedCounts(
     if (found) out.push(found);
   }
   return out;
+}
+
+/** «фактов бесконтактного сбыта – 41»: an adjective agreeing with a genitive noun after the plural head. */
+function genitiveAdjective(ctx: DocumentContext, word: string): boolean {
+  return (
+    /^[а-яё-]{3,}$/iu.test(word) &&
+    ctx
+      .morph(word.replaceAll('ё', 'е'))
+      .some((p) => p.score > 0.1 && p.tag.POS === 'ADJF' && p.tag.CAse === 'gent')
+  );
 }

@@ -5,6 +5,7 @@ import { participle } from './compared-results.ts';
 import { CHANNEL_NOUN, ITEM_NOUN, MONEY_NOUN } from './counted-nouns.ts';
 import { genitivePlural } from './inverted-counts.ts';
 import type { Metric, MetricFigure } from './metric-phrases.ts';
+import { closingNoun, complementedLabel, resultWord } from './participle-labels.ts';
 
 // A results list written as labels and numbers: «— выявлено фактов сбыта: 96 (71), рост в 1,35 раза»,
 // «задержано закладчиков: 41 (АППГ – 38)», «Сбыт — 96 (71)», «фактов сбыта: 96; притонов: 3», «в том числе
@@ -14,9 +15,8 @@ import type { Metric, MetricFigure } from './metric-phrases.ts';
 /** Where such a label may open: a list line, a clause after a semicolon or comma, a part («из них»). */
 const OPENS =
   /(?:^[\s«"]*(?:[-–—•*]|\d{1,2}[.)])?\s*|[;,:•]\s*|\s[—–]\s+|(?:^|[\s(])(?:из\s+них|из\s+которых|в\s+том\s+числе)\s+)$/isu;
-/** «выявлено», «задержано», «изъято», «пресечено»: a short neuter participle of a result before the label. */
-const RESULT =
-  /^(?:выявлен|задержан|изъят|пресечен|ликвидирован|заблокирован|возбужден|раскрыт|зарегистрирован|установлен|привлечен|осужден|уничтожен|направлен|поставлен|проведен|закрыт|перекрыт|документирован)[оаы]$/iu;
+/** A few words of time or place opening the sentence, no clause of their own. */
+const LEAD = /^(?:за|с|в|по)\s+[^\d,;:.()]{0,40}\s$|^(?:за|с|в)\s+\d{1,2}\s+[^\d,;:.()]{0,30}\s$/iu;
 /** A list label runs at most this many words. */
 const MAX_WORDS = 5;
 
@@ -31,7 +31,9 @@ export function listedCounts(
   for (const figure of sc.figures) {
     if (figure.isChange || figure.inWords || figure.unit === 'times') continue;
     // «Результаты: 5 человек задержаны»: a number with a noun of its own is told by a clause, not a list label.
-    if (figure.unit === 'count' && figure.noun) continue;
+    // «Группа риска: 312 человек, или 1,7 %»: unless the counted noun ends the item, the label's figure told whole.
+    const counted = figure.unit === 'count' && figure.noun ? closingNoun(ctx, figure) : undefined;
+    if (figure.unit === 'count' && figure.noun && counted === undefined) continue;
     const sign =
       /(?<=[\p{L}»"])\s*(:|\s[—–]|[—–])\s*(?:(?:более|свыше|около|почти|порядка|менее)\s+)?$/u.exec(
         ctx.text.slice(Math.max(sc.sentence.start, figure.start - 16), figure.start),
@@ -52,7 +54,9 @@ export function listedCounts(
     if (figure.unit === 'kg' && figure.previous === undefined && !changeAfter(sc, figure)) continue;
     const colon = sign[1] === ':';
     for (; from <= last; from++) {
-      if (!OPENS.test(ctx.folded.slice(sc.sentence.start, t[from]!.start))) continue;
+      const lead = ctx.folded.slice(sc.sentence.start, t[from]!.start);
+      // «За год рассмотрено обращений: 318»: a participle before a colon may follow the time or place it opens with.
+      if (!OPENS.test(lead) && !(colon && LEAD.test(lead) && resultWord(ctx, t[from]!.text, colon))) continue;
       const start = t[from]!.start;
       // «Павлодар — 45 (38); Экибастуз: 12 (9)»: a split by place or body is no metric of its own; a capital
       // inside a line, after «;» or «:», starts a name too.
@@ -61,14 +65,23 @@ export function listedCounts(
       if (/^\p{Lu}/u.test(t[from]!.text) && /[;:,]\s*$/u.test(ctx.text.slice(lineStart, start))) break;
       if (named.some((m) => m.start <= labelEnd && m.end > start)) break;
       const words = t.slice(from, last + 1).map((x) => x.text);
-      const done = RESULT.test(words[0]!) ? words.shift()!.toLowerCase() : undefined;
+      const done = resultWord(ctx, words[0]!, colon) ? words.shift()!.toLowerCase() : undefined;
       if (words.length === 0) continue;
       // «фактов сбыта – 14» after a dash is read by dashed-counts.ts; a dash here takes a nominative label, or a
       // genitive one after its participle («задержано закладчиков – 41 (38)»).
-      const phrase = labelPhrase(ctx, words, colon || done !== undefined, figure.previous !== undefined);
-      if (!phrase) continue;
-      const said = done ? `${participle(done)} ${phrase}` : phrase;
-      out.push({ figure, metric: metric(from, last + 1, start, figure, said) });
+      // «из них сбыт — 142 (в 1,3 раза больше …)»: a change in brackets after it says it is a figure too.
+      const labelled =
+        figure.previous !== undefined || (colon && counted !== undefined) || changeAfter(sc, figure, true);
+      // «несовершеннолетних на учете: 12 человек»: a genitive label before a counted noun is the people's own.
+      const genitive = (colon && counted === undefined) || done !== undefined;
+      const phrase = labelPhrase(ctx, words, genitive, labelled);
+      const said = phrase
+        ? done
+          ? `${participle(done)} ${phrase}`
+          : phrase
+        : done && colon && complementedLabel(ctx, done, counted ? [...words, figure.noun!] : words);
+      if (!said) continue;
+      out.push({ figure, metric: metric(from, last + 1, start, counted ?? figure.end, said) });
       break;
     }
   }
@@ -106,11 +119,15 @@ function labelPhrase(
 }
 
 /** «…: 1,8 тонны (2,4 тонны), снижение на 25 %»: a change told in the same item. */
-function changeAfter(sc: SentenceContext, figure: Figure): boolean {
+function changeAfter(sc: SentenceContext, figure: Figure, bracketed = false): boolean {
   const next = sc.figures.find((f) => f.start > figure.end);
-  return Boolean(next?.isChange);
+  if (!next?.isChange) return false;
+  if (!bracketed) return true;
+  // «96 (+12,4 %)», «142 (в 1,3 раза больше …)»: the bracket opens right after the figure.
+  const gap = sc.sentence.text.slice(figure.end - sc.sentence.start, next.start - sc.sentence.start + 1);
+  return /^\s*\(\s*(?:(?:в|на)\s+)?\S?$/u.test(gap);
 }
 
-function metric(from: number, to: number, start: number, figure: Figure, phrase: string): Metric {
-  return { from, to, start, end: figure.end, phrase, evidence: { start, end: figure.end } };
+function metric(from: number, to: number, start: number, end: number, phrase: string): Metric {
+  return { from, to, start, end, phrase, evidence: { start, end } };
 }

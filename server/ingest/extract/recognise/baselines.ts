@@ -23,6 +23,7 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
     ) {
       from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
       from.previous = to.value;
+      countedPastBracket(text, from, to);
       out.splice(i + 1, 1);
       continue;
     }
@@ -35,6 +36,25 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
     out.splice(i, 1);
   }
   return out;
+}
+
+/** Words after a bracket that go on the sentence rather than name what the number counts. */
+const NOT_NOUN = /^(?:против|больше|меньше|выше|ниже|что|или|при|это|где|как|для|над|под|без|чем)$/u;
+
+/**
+ * «выявлено 238 (201) фактов сбыта», «состоят на учёте 412 (438) человек»: a results list that gives last year's
+ * level in brackets after each number puts the bracket between the count and its noun. The count then spans its
+ * bracket, so rules that read the noun right after a count read this one too.
+ */
+function countedPastBracket(text: string, from: Figure, to: Figure): void {
+  if (from.unit !== 'count' || from.noun || !/^\s*\(\s*$/u.test(text.slice(from.end, to.start))) return;
+  const close = /^\s*\)/u.exec(text.slice(to.end));
+  if (!close) return;
+  const end = to.end + close[0].length;
+  const noun = /^\s+«?([а-яё][а-яё-]{2,})/iu.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (!noun || NOT_NOUN.test(noun)) return;
+  from.end = end;
+  from.noun = noun;
 }
 
 /** How the genre names the year before (also read by baseline-sentences.ts): «годом ранее», «в 2025 году», «за 10 месяцев прошлого года», «АППГ». */
