@@ -10,6 +10,7 @@ import { readSeedGazetteer } from '../server/ingest/eval/seed-gazetteer.ts';
 import { createRulesRuExtractor } from '../server/ingest/extract/rules-ru-extractor.ts';
 import { findFigures, type Figure } from '../server/ingest/extract/recognise/figures.ts';
 import { splitSentences } from '../server/ingest/extract/text/segment.ts';
+import { figureKind } from '../server/ingest/extract/facts/figure-kind.ts';
 import type { GoldEntity } from '../server/ingest/eval/gold-schema.ts';
 
 const FIGURE_KEYS = ['amountKg', 'value', 'change', 'count'];
@@ -57,7 +58,7 @@ for (const goldCase of sets.flatMap((s) => s.cases)) {
         tally.set(key, { 'gold figure': 0, 'gold entity, other figure': 0, 'nothing in gold': 0 });
       const row = tally.get(key)!;
       row[verdict]++;
-      const k = kindOf(folded, figure);
+      const k = figureKind(folded, figure);
       if (!kinds.has(k))
         kinds.set(k, { 'gold figure': 0, 'gold entity, other figure': 0, 'nothing in gold': 0 });
       kinds.get(k)![verdict]++;
@@ -121,42 +122,3 @@ function wordBefore(text: string, start: number): string {
 }
 
 /** A rough kind of number, for the summary: what it counts, or why it is no count. */
-function kindOf(text: string, f: Figure): string {
-  const before = text.slice(Math.max(0, f.start - 40), f.start).toLowerCase();
-  const after = text.slice(f.end, f.end + 30).toLowerCase();
-  const noun = f.noun ?? '';
-  if (/^\s*г\.|^\.\d|^\s*(?:по|до)\s/u.test(text.slice(f.end - 2, f.end + 8)) || /^(?:по|до)$/u.test(noun))
-    return 'date, year or range';
-  if (/[\s(](?:с|от)\s+$/u.test(before) || /^[.:]\d/u.test(after)) return 'date, year or range';
-  if (f.unit === 'kg' && /^\d{4}$/u.test(text.slice(f.start, f.start + 4))) return 'date, year or range';
-  if (noun === 'тенге' || /^\s*тенге/u.test(after)) return 'money (тенге)';
-  if (f.isChange) return 'change (%, times)';
-  if (
-    /(?:стать\p{L}*|ст\.|част\p{L}*|ч\.)\s+(?:\d+\s+(?:и|,)\s+)?$/u.test(before) ||
-    /^\s*(?:\(|ук)/u.test(after)
-  )
-    return 'article number';
-  if (
-    /возраст\p{L}*\s+$/u.test(before) ||
-    /^(?:-летн|\s*(?:и\s+\d+\s+)?лет)/u.test(after) ||
-    /^\s*–\s*\d+\s+лет/u.test(after)
-  )
-    return 'age';
-  if (f.unit === 'kg') return 'mass';
-  if (
-    /^(?:человек|лиц|граждан|жител|участник|член|курьер|закладчик|сборщик|сообщник|подозрева|активн|химик|организатор)/u.test(
-      noun,
-    ) ||
-    (f.inWords && !f.noun)
-  )
-    return 'people in a case';
-  if (/^(?:квартир|автомоб|автомаш|дом|недвиж)/u.test(noun)) return 'property (flats, cars)';
-  if (
-    /^(?:банков|карт|сч[её]т|криптокош|дроп|подставн|интернет)/u.test(noun) ||
-    (!noun && /карт|счет/u.test(before))
-  )
-    return 'laundering tools, shops';
-  if (/^(?:доз|разов)/u.test(noun)) return 'doses';
-  if (/^(?:закладк|свертк|сверток|пакет|брикет)/u.test(noun)) return 'packages';
-  return 'other';
-}

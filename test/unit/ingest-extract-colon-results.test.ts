@@ -123,14 +123,18 @@ describe('seized drugs in a results list', () => {
 });
 
 describe('a split by town written like a results list', () => {
-  it('makes no indicator of a town', async () => {
+  // rules-ru 1.8.0 proposes every figure a release states (unclaimed-levels.ts); a town's share of a list is
+  // named after the list's heading and the town, never after the town alone.
+  it('names no indicator after a town alone', async () => {
     const draft = await extractInline(
       'Павлодар, 6 ноября 2025 года. ДП Павлодарской области сообщает итоги за 10 месяцев 2025 года.\n' +
         'По городам: Павлодар — 45 (38); Экибастуз: 12 (9).',
       '2025-11-06',
     );
-    expect(indicators(draft).map((i) => i.name)).not.toContainEqual(
-      expect.stringMatching(/Павлодар|Экибастуз/u),
+    const names = indicators(draft).map((i) => String(i.name));
+    expect(names).not.toContainEqual(expect.stringMatching(/^(?:Павлодар|Экибастуз)(?: в 2025 году)?$/u));
+    expect(indicators(draft)).toContainEqual(
+      expect.objectContaining({ name: 'По городам: Экибастуз', value: 12, previousValue: 9 }),
     );
   });
 });

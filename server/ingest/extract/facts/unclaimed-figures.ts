@@ -3,6 +3,7 @@ import type { DocumentContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { unclaimedChange } from './unclaimed-changes.ts';
 import { unclaimedCount } from './unclaimed-counts.ts';
+import { unclaimedLevel, type Proposed } from './unclaimed-levels.ts';
 
 /**
  * The last rule: numbers in the text that no entity's mention covers after every other rule has run. Only
@@ -19,7 +20,12 @@ export function findUnclaimedFigures(ctx: DocumentContext): void {
     for (const figure of free) unclaimedCount(ctx, sc, figure);
     // A count just added may be the figure a change after it compares.
     const entities = ctx.builder.entitiesSoFar();
-    for (const figure of free) unclaimedChange(ctx, sc, figure, entities);
+    const joined = free.filter((figure) => unclaimedChange(ctx, sc, figure, entities));
+    // Anything still free is proposed for review if annotators mark its kind (unclaimed-levels.ts).
+    const after = ctx.builder.entitiesSoFar();
+    let last: Proposed | undefined;
+    for (const figure of free.filter((f) => !joined.includes(f) && !claimed(after, f)))
+      last = unclaimedLevel(ctx, sc, figure, last);
   }
 }
 
