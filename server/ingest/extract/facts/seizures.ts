@@ -1,4 +1,3 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { eradicatedPlants } from './counted-nouns.ts';
@@ -11,6 +10,7 @@ import { seizureItem } from './seizure-items.ts';
 import { continuedItems, labelledDrug } from './listed-seizures.ts';
 import { assayedNext } from './assayed-seizures.ts';
 import { weighedDrug } from './weighed-drugs.ts';
+import { addSeizure } from './seizure-entity.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -163,13 +163,11 @@ function seizuresIn(
       whole && /в том числе|из (?:них|которых)|включая/iu.test(ctx.text.slice(whole.end, amount.start));
     const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const name = `Изъятие ${written}${weighed && weighing?.start === undefined ? ` (${weighed})` : ''}`;
-    const ref = ctx.builder.entity({
-      key: `Seizure|${foldName(name)}`,
-      label: 'Seizure',
+    const mention = addSeizure(
+      ctx,
       name,
-      existingId: null,
-      mention: span,
-      properties: {
+      span,
+      {
         ...(amount.unit === 'kg'
           ? { amountKg: amount.value, ...(pack ? { count: pack.value, item: pack.noun } : {}) }
           : LITRES.test(amount.noun ?? '')
@@ -192,13 +190,12 @@ function seizuresIn(
         ...yearOf(ctx, sc),
         ...seizureChange(ctx, sc, amount),
       },
-      confidence: substance ? 0.85 : 0.7,
-    });
-    const mention: Mention = { ...span, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+      substance ? 0.85 : 0.7,
+    );
     if (part && whole)
       ctx.builder.relate({
         type: 'INCLUDED_IN',
-        from: ref,
+        from: mention.ref,
         to: whole.ref,
         evidence: { start: whole.start, end: span.end },
         confidence: 0.85,
