@@ -4,13 +4,13 @@ import { ITEM_NOUN } from './counted-nouns.ts';
 
 /**
  * «1 870 расфасованных доз альфа-PVP», «38 бумажных свёртков с героином», «120 полимерных «зип-пакетов»»,
- * «500 упакованных в фольгу доз»: pieces counted with words describing them between the number and the
+ * «500 упакованных в фольгу доз», «60 готовых к сбыту свёртков»: pieces counted with words describing them between the number and the
  * noun. The figure reads the first word as its noun; the pieces are the noun a few adjectives or a packing
  * participle later. «хватило бы на 40 тыс. разовых доз» is what a seizure would have made, not pieces
  * seized; «более 400 пустых пакетиков» are packing seized beside the drug, no drug at all.
  */
 const DESCRIBED = new RegExp(
-  String.raw`^\s+((?:(?:(?:рас)?фасованн|упакованн)\p{L}*\s+(?:в|по)\s+[\p{L}-]+\s+|(?!разов|условн|потенциальн|пуст)[\p{L}-]+(?:ых|их|ые|ие)\s+){1,2})«?((?:[\p{L}]+-)?(?:${ITEM_NOUN.source.slice(1)})[\p{L}-]*)»?`,
+  String.raw`^\s+((?:(?:(?:рас)?фасованн|упакованн)\p{L}*\s+(?:в|по)\s+[\p{L}-]+\s+|(?:готов\p{L}*\s+к\s+(?:сбыту|продаже|реализации)|предназначенн\p{L}*\s+для\s+(?:сбыта|продажи))\s+|(?!разов|условн|потенциальн|пуст)[\p{L}-]+(?:ых|их|ые|ие)\s+){1,2})«?((?:[\p{L}]+-)?(?:${ITEM_NOUN.source.slice(1)})[\p{L}-]*)»?`,
   'iu',
 );
 

@@ -87,6 +87,12 @@ function nameLabelledDrug(ctx: DocumentContext, sc: SentenceContext, seizure: Me
 }
 
 /**
+ * A list line's mark, left outside the sentence by the segmenter or inside it: «–», «•», «▪», «1)», «2.».
+ * The number of a numbered line is no amount.
+ */
+const ITEM_MARK = /^\s*(?:[-–—•*▪●■]|\d{1,2}[.)](?!\d))\s/u;
+
+/**
  * «обнаружено и изъято:» followed by a dash list, one item a line («- 7,8 кг амфетамина;»): the items are
  * the seizures of the sentence that opens the list; who seized them is read there.
  */
@@ -96,8 +102,8 @@ function listItems(ctx: DocumentContext, sc: SentenceContext): SentenceContext[]
   const items: SentenceContext[] = [];
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     const lineStart = ctx.text.lastIndexOf('\n', next.sentence.start - 1) + 1;
-    const lead = ctx.text.slice(lineStart, next.sentence.start);
-    if (!/^\s*[-–—•*]\s*$/.test(lead) || SEIZED.test(next.sentence.text)) break;
+    const line = ctx.text.slice(lineStart, next.sentence.end);
+    if (!ITEM_MARK.test(line) || SEIZED.test(next.sentence.text)) break;
     items.push(next);
   }
   return items;

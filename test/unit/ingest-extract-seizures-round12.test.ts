@@ -1,0 +1,51 @@
+// Seizures and supply channels told in shapes the twelfth round found on releases written by new annotators:
+// list marks inside the line («• 2,1 кг гашиша», «1) 600 граммов героина»), pieces a mass was the content of,
+// pieces described by what they were for. Inline development texts: invented people, real bodies and places.
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, extractInline } from '../helpers/extract-dev.ts';
+
+const seizures = (body: string) => extractInline(body).then((d) => entitiesOf(d, 'Seizure'));
+const seized = (quote: string, figures: Record<string, unknown>) =>
+  expect.objectContaining({ quote, ...figures });
+
+describe('a list of seizures whose marks stay inside the lines', () => {
+  it.each([
+    [
+      'Кокшетау, 3 ноября 2025 года. При обысках у участников группы изъяты:\n• 2,1 кг гашиша;\n• 340 граммов мефедрона;\n• электронные весы.',
+      [seized('2,1 кг гашиша', { amountKg: 2.1 }), seized('340 граммов мефедрона', { amountKg: 0.34 })],
+    ],
+    [
+      'Атырау, 3 ноября 2025 года. В ходе обысков изъято:\n1) 600 граммов героина;\n2) 2 килограмма 400 граммов марихуаны;\n3) три мобильных телефона.',
+      [
+        seized('600 граммов героина', { amountKg: 0.6 }),
+        seized('2 килограмма 400 граммов марихуаны', { amountKg: 2.4 }),
+      ],
+    ],
+  ])('reads «%s»', async (text, expected) => {
+    expect(await seizures(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('takes no number of a numbered line for an amount, and stops at a line that seizes of its own', async () => {
+    const found = await seizures(
+      'Атырау, 3 ноября 2025 года. В ходе обысков изъято:\n1) 600 граммов героина;\n2) 45 граммов гашиша.\nКроме того, в гараже изъято 3 кг марихуаны.',
+    );
+    expect(found.map((s) => s.amountKg).sort()).toEqual([0.045, 0.6, 3]);
+    expect(found.some((s) => s.count === 1 || s.count === 2)).toBe(false);
+  });
+});
+
+describe('pieces a seized mass was packed in or the content of', () => {
+  it('reads «— содержимое N закладок» as the seizure’s count', async () => {
+    const found = await seizures(
+      'Уральск, 3 ноября 2025 года. У задержанного изъято 90 граммов «соли» (альфа-PVP) — содержимое 15 закладок, поднятых в Зачаганске.',
+    );
+    expect(found).toEqual([expect.objectContaining({ amountKg: 0.09, count: 15 })]);
+  });
+
+  it('reads pieces described by what they were for («готовых к сбыту свёртков»)', async () => {
+    const found = await seizures(
+      'Петропавловск, 3 ноября 2025 года. При обыске изъяты 60 готовых к сбыту свёртков и электронные весы.',
+    );
+    expect(found).toEqual([expect.objectContaining({ count: 60, quote: '60 готовых к сбыту свёртков' })]);
+  });
+});
