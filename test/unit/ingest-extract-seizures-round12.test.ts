@@ -1,10 +1,11 @@
 // Seizures and supply channels told in shapes the twelfth round found on releases written by new annotators:
 // list marks inside the line («• 2,1 кг гашиша», «1) 600 граммов героина»), pieces a mass was the content of,
-// pieces described by what they were for. Inline development texts: invented people, real bodies and places.
+// pieces described by what they were for, channels counted by kind after a tally («из них 2 международных»). Inline development texts: invented people, real bodies and places.
 import { describe, expect, it } from 'vitest';
 import { entitiesOf, extractInline } from '../helpers/extract-dev.ts';
 
 const seizures = (body: string) => extractInline(body).then((d) => entitiesOf(d, 'Seizure'));
+const channels = (body: string) => extractInline(body).then((d) => entitiesOf(d, 'SupplyChannel'));
 const seized = (quote: string, figures: Record<string, unknown>) =>
   expect.objectContaining({ quote, ...figures });
 
@@ -47,5 +48,44 @@ describe('pieces a seized mass was packed in or the content of', () => {
       'Петропавловск, 3 ноября 2025 года. При обыске изъяты 60 готовых к сбыту свёртков и электронные весы.',
     );
     expect(found).toEqual([expect.objectContaining({ count: 60, quote: '60 готовых к сбыту свёртков' })]);
+  });
+});
+
+describe('channels counted by kind after a tally, the channel word not repeated', () => {
+  it.each([
+    [
+      'Караганда, 3 ноября 2025 года. С начала года пресечено 8 каналов поставки, из них 3 международных.',
+      '3 международных',
+      3,
+    ],
+    [
+      'Тараз, 3 ноября 2025 года. Полицейскими области перекрыто 10 каналов поставки наркотиков, 6 из них — межрегиональные.',
+      '6 из них — межрегиональные',
+      6,
+    ],
+    [
+      'Актау, 3 ноября 2025 года. Ликвидировано 5 каналов, два из них транзитные.',
+      'два из них транзитные',
+      2,
+    ],
+    [
+      'Шымкент, 3 ноября 2025 года. За три года пресечено 12 каналов поставки, в том числе 4 международных, изъято свыше 200 кг наркотиков.',
+      '4 международных',
+      4,
+    ],
+    [
+      'Кызылорда, 3 ноября 2025 года. Перекрыто 6 каналов поставки, из них 2 — на участке границы с Узбекистаном.',
+      '2 — на участке границы с Узбекистаном',
+      2,
+    ],
+  ])('reads «%s»', async (text, quote, count) => {
+    expect(await channels(text)).toContainEqual(expect.objectContaining({ quote, count }));
+  });
+
+  it('counts no part larger than the tally, nor a kind of something else', async () => {
+    const found = await channels(
+      'Костанай, 3 ноября 2025 года. Пресечено 3 канала поставки, из них 5 международных. Задержаны 7 человек, из них 2 иностранных гражданина.',
+    );
+    expect(found.map((c) => c.count)).toEqual([3]);
   });
 });

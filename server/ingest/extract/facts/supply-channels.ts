@@ -4,6 +4,7 @@ import { byWhom } from './by-whom.ts';
 import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute } from './channel-route.ts';
 import { channelParts } from './channel-parts.ts';
+import { channelKinds } from './channel-kinds.ts';
 import { channelWord, cutByNoun } from './channel-word.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
@@ -42,7 +43,11 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
     const part = channel && partOf(ctx, sc, channel, out);
     if (part) out.push(part);
     // «…, из них два — из Алматы»: parts counted by route, the channel word not repeated.
-    else if (channel) out.push(...channelParts(ctx, sc, channel));
+    else if (channel) {
+      const parts = channelParts(ctx, sc, channel);
+      // «…, из них 2 международных»: parts counted by kind.
+      out.push(...(parts.length ? parts : channelKinds(ctx, sc, channel)));
+    }
   }
   // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
   const group = out.length === 0 ? findGroupChannel(ctx) : undefined;
