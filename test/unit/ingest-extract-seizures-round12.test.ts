@@ -89,3 +89,49 @@ describe('channels counted by kind after a tally, the channel word not repeated'
     expect(found.map((c) => c.count)).toEqual([3]);
   });
 });
+
+describe('a seized total split by drug in the sentence after it', () => {
+  const includedIn = (d: Awaited<ReturnType<typeof extractInline>>) =>
+    d.relationships.filter((r) => r.type === 'INCLUDED_IN').length;
+
+  it.each([
+    [
+      'Кокшетау, 3 ноября 2025 года. С начала года изъято 12,4 кг наркотиков. Из них 9 кг марихуаны, 2,1 кг гашиша.',
+      [seized('9 кг марихуаны', { amountKg: 9 }), seized('2,1 кг гашиша', { amountKg: 2.1 })],
+    ],
+    [
+      'Талдыкорган, 3 ноября 2025 года. Полицейскими изъято 820 кг наркотиков. Из них гашиша — 40 кг, почти вдвое больше, чем годом ранее.',
+      [seized('гашиша — 40 кг', { amountKg: 40, change: 2, direction: 'up' })],
+    ],
+    [
+      'Астана, 3 ноября 2025 года. За время операции изъято 5,2 тонны наркотиков. Из них 4,8 тонны составили марихуана и гашиш, 120 килограммов – синтетические наркотики.',
+      [
+        seized('4,8 тонны составили марихуана и гашиш', { amountKg: 4800, substance: 'марихуана и гашиш' }),
+        seized('120 килограммов – синтетические наркотики', { amountKg: 120 }),
+      ],
+    ],
+    [
+      'Семей, 3 ноября 2025 года. За год изъято 900 кг наркотиков. Из них 30 кг приходится на синтетические наркотики.',
+      [seized('30 кг приходится на синтетические наркотики', { amountKg: 30 })],
+    ],
+    [
+      'Экибастуз, 3 ноября 2025 года. Из незаконного оборота изъято 640 кг наркотических средств. В их числе:\n— марихуана — 600 кг;\n— гашиш — 12 кг;\n— психотропные таблетки — 1 300 штук.',
+      [
+        seized('марихуана — 600 кг', { amountKg: 600 }),
+        seized('гашиш — 12 кг', { amountKg: 12 }),
+        seized('психотропные таблетки — 1 300 штук', { count: 1300 }),
+      ],
+    ],
+  ])('reads «%s»', async (text, expected) => {
+    const draft = await extractInline(text);
+    expect(entitiesOf(draft, 'Seizure')).toEqual(expect.arrayContaining(expected));
+    expect(includedIn(draft)).toBeGreaterThanOrEqual(expected.length);
+  });
+
+  it('reads no parts that sum to more than the total, nor a split of something else', async () => {
+    const found = await seizures(
+      'Кокшетау, 3 ноября 2025 года. Изъято 5 кг наркотиков. Из них 9 кг марихуаны. Задержаны 12 человек. Из них 4 кг — ранее судимые.',
+    );
+    expect(found.map((s) => s.amountKg)).toEqual([5]);
+  });
+});

@@ -16,13 +16,19 @@ const DESCRIBED = new RegExp(
 
 /** «38 закладок общим весом 74 грамма»: the genitive plural of «закладка» drops the «к» stem ITEM_NOUN reads. */
 const STASHES = /^закладок$/iu;
+/** «92 плитки спрессованного гашиша»: hashish is pressed into slabs, counted as pieces. */
+const SLABS = /^плит(?:к|ок)/iu;
 
 /** The item a count of pieces names, and how many characters after the figure its words take. */
 export function seizureItem(ctx: DocumentContext, f: Figure): { noun: string; length: number } | undefined {
   if (f.unit !== 'count') return undefined;
   const direct = /^\s+«?([\p{L}-]+)»?/u.exec(ctx.folded.slice(f.end));
   // «упакованных в фольгу доз»: «упаков…» names packs only as a noun, not as the participle.
-  if (direct && (ITEM_NOUN.test(direct[1]!) || STASHES.test(direct[1]!)) && !/нн\p{L}{2}$/u.test(direct[1]!))
+  if (
+    direct &&
+    (ITEM_NOUN.test(direct[1]!) || STASHES.test(direct[1]!) || SLABS.test(direct[1]!)) &&
+    !/нн\p{L}{2}$/u.test(direct[1]!)
+  )
     return { noun: f.noun ?? direct[1]!, length: direct[0].length };
   const described = DESCRIBED.exec(ctx.folded.slice(f.end, f.end + 80));
   if (!described) return seizedDoses(ctx, f);

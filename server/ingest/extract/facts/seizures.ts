@@ -11,6 +11,7 @@ import { continuedItems, labelledDrug } from './listed-seizures.ts';
 import { assayedNext } from './assayed-seizures.ts';
 import { weighedDrug } from './weighed-drugs.ts';
 import { addSeizure } from './seizure-entity.ts';
+import { seizurePartsAfter } from './seizure-parts.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -76,6 +77,8 @@ export function findSeizures(ctx: DocumentContext): Mention[] {
       out.push(...parts);
     }
   }
+  // «Изъято 12,4 кг наркотиков. Из них 9 кг марихуаны, …»: a total split by drug in the sentence after it.
+  out.push(...seizurePartsAfter(ctx, out));
   return out;
 }
 
