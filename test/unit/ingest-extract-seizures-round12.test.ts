@@ -135,3 +135,45 @@ describe('a seized total split by drug in the sentence after it', () => {
     expect(found.map((s) => s.amountKg)).toEqual([5]);
   });
 });
+
+describe('pieces with their total weight, drugs found on a person, goods in quotes', () => {
+  it.each([
+    [
+      'Шымкент, 3 ноября 2025 года. При досмотре обнаружены 30 свёртков, обмотанных красной изолентой, с порошкообразным веществом общим весом 24,5 грамма.',
+      { count: 30, amountKg: 0.0245 },
+    ],
+    [
+      'Актау, 3 ноября 2025 года. Курьера задержали в 14-м микрорайоне. При нём — 52 свёртка с мефедроном, общий вес около 95 граммов.',
+      { count: 52, amountKg: 0.095 },
+    ],
+    [
+      'Жанаозен, 3 ноября 2025 года. В квартире задержанного нашли ещё 800 граммов «товара» и весы.',
+      { amountKg: 0.8 },
+    ],
+  ])('reads «%s»', async (text, figures) => {
+    expect(await seizures(text)).toEqual([expect.objectContaining(figures)]);
+  });
+
+  it('takes no goods without quotes and no pieces without a weight for drugs', async () => {
+    const found = await seizures(
+      'Актобе, 3 ноября 2025 года. На складе нашли 800 кг товара без документов. При нём обнаружены 3 мобильных телефона.',
+    );
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the period’s tally of channels told after one channel', () => {
+  it('reads «а всего … перекрыто N каналов» after a channel of the same sentence', async () => {
+    const found = await channels(
+      'Уральск, 3 ноября 2025 года. Это уже третий канал из России, пресечённый в регионе с начала года, а всего с января перекрыто 9 каналов поставки.',
+    );
+    expect(found).toContainEqual(expect.objectContaining({ quote: '9 каналов поставки', count: 9 }));
+  });
+
+  it('reads no tally where «всего» counts something else', async () => {
+    const found = await channels(
+      'Уральск, 3 ноября 2025 года. Пресечён канал поставки из Самары, а всего задержаны 9 курьеров.',
+    );
+    expect(found.map((c) => c.count)).toEqual([1]);
+  });
+});
