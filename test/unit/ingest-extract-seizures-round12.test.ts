@@ -22,6 +22,10 @@ describe('a list of seizures whose marks stay inside the lines', () => {
         seized('2 килограмма 400 граммов марихуаны', { amountKg: 2.4 }),
       ],
     ],
+    [
+      'Астана, 3 ноября 2025 года. 📦 При обыске изъято:\n▫️ 420 граммов мефедрона\n▫️ 90 таблеток «экстази»\n▫️ весы и упаковка',
+      [seized('420 граммов мефедрона', { amountKg: 0.42 }), seized('90 таблеток «экстази»', { count: 90 })],
+    ],
   ])('reads «%s»', async (text, expected) => {
     expect(await seizures(text)).toEqual(expect.arrayContaining(expected));
   });

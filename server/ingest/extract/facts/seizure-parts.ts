@@ -28,7 +28,7 @@ const BEFORE =
 /** Pieces counted in a part: «психотропные таблетки — 2 140 штук», «Из них 900 таблеток трамадола». */
 const PIECES = /^(?:штук|шт|таблет|капсул|ампул|доз)/iu;
 /** A list line's mark, outside the sentence or inside it. */
-const ITEM_MARK = /^\s*(?:[-–—•*▪●■]|\d{1,2}[.)](?!\d))\s/u;
+const ITEM_MARK = /^\s*(?:[^\p{L}\p{N}\s«"„(]{1,3}|\d{1,2}[.)](?!\d))\s/u;
 const SEIZES = /(?<![\p{L}])(?:изъят|изъял|обнаружен|обнаружил|выявлен|найден|нашли)\p{L}*/iu;
 
 /** The parts of each total in `seizures` told in the sentence or list right after it. */

@@ -90,10 +90,10 @@ function nameLabelledDrug(ctx: DocumentContext, sc: SentenceContext, seizure: Me
 }
 
 /**
- * A list line's mark, left outside the sentence by the segmenter or inside it: «–», «•», «▪», «1)», «2.».
+ * A list line's mark, left outside the sentence by the segmenter or inside it: «–», «•», «▪», «▫️», «1)», «2.».
  * The number of a numbered line is no amount.
  */
-const ITEM_MARK = /^\s*(?:[-–—•*▪●■]|\d{1,2}[.)](?!\d))\s/u;
+const ITEM_MARK = /^\s*(?:[^\p{L}\p{N}\s«"„(]{1,3}|\d{1,2}[.)](?!\d))\s/u;
 
 /**
  * «обнаружено и изъято:» followed by a dash list, one item a line («- 7,8 кг амфетамина;»): the items are
