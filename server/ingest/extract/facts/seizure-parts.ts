@@ -16,6 +16,9 @@ import { seizurePlace } from './seizure-places.ts';
 /** The words that open a split of what was just told. */
 const OPENER =
   /^\s*(?:из\s+(?:них|которых|этого\s+(?:количества|объема)|общего\s+(?:количества|объема))|в\s+(?:том|их)\s+числе|среди\s+них|включая)(?![\p{L}])/iu;
+/** The opener's words, whole or cut by the four words a drug before its amount may take. */
+const OPENER_WORDS =
+  /^\s*(?:(?:в|из|среди)\s+)?(?:том\s+числе|их\s+числе|них|которых|этого\s+(?:количества|объема)|общего\s+(?:количества|объема))\s+/iu;
 /** A drug's word: a class of drugs or one drug. */
 const DRUG =
   /(?<![\p{L}])(?:наркот|психотроп|синтетик|синтетическ|марихуан|гашиш|героин|кокаин|мефедрон|амфетамин|метамфетамин|метадон|опи|конопл|насвай|спайс|прекурсор|альфа-pvp|α-pvp|pvp|маков|экстази|трамадол|прегабалин|кодеин)/iu;
@@ -75,8 +78,14 @@ function splitAfter(ctx: DocumentContext, sc: SentenceContext): SentenceContext[
 function partsOf(ctx: DocumentContext, sc: SentenceContext) {
   const out: { sc: SentenceContext; amount: Figure; drug: string; start: number; end: number }[] = [];
   let from = sc.sentence.start;
+  const seized = ctx.builder.entitiesSoFar().filter((e) => e.label === 'Seizure');
   for (const amount of sc.figures) {
-    if (amount.isChange) continue;
+    // An amount another rule has read (a results list's labelled line) is that rule's.
+    if (
+      amount.isChange ||
+      seized.some((e) => e.mentions.some((m) => m.start <= amount.start && m.end >= amount.end))
+    )
+      continue;
     const pieces = amount.unit === 'count' && PIECES.test(amount.noun ?? '');
     if (amount.unit !== 'kg' && !pieces) continue;
     const nounEnd = pieces
@@ -95,7 +104,7 @@ function partsOf(ctx: DocumentContext, sc: SentenceContext) {
       : leadFrom + drug.index + drug[0].indexOf(drug[1]!);
     const groupEnd = groupStart + drug[1]!.length;
     // «Из них гашиша — 61,5 кг»: the opener is no part of the drug's words.
-    let at = groupStart + (OPENER.exec(ctx.folded.slice(groupStart, groupEnd))?.[0].length ?? 0);
+    let at = groupStart + (OPENER_WORDS.exec(ctx.folded.slice(groupStart, groupEnd))?.[0].length ?? 0);
     at += /^\s*/u.exec(ctx.folded.slice(at, groupEnd))![0].length;
     const words = ctx.text.slice(at, groupEnd).trimEnd();
     out.push({
