@@ -91,7 +91,7 @@ function leadOfNext(ctx: DocumentContext, sc: SentenceContext, whole: Mention): 
 }
 
 /** A part is cut by whoever cut the tally it belongs to (inferred). */
-function disruptedAsWhole(ctx: DocumentContext, whole: Mention, channel: Mention): void {
+export function disruptedAsWhole(ctx: DocumentContext, whole: Mention, channel: Mention): void {
   const agent = ctx.builder.sourcesOf('DISRUPTED', whole.ref)[0] ?? ctx.mainAgency?.ref;
   if (!agent) return;
   ctx.builder.relate({

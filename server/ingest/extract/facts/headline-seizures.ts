@@ -4,7 +4,8 @@ import { headlineOf, type DocumentContext, type Mention } from '../context.ts';
 /**
  * «В Актюбинской области изъято более 6 кг наркотиков» over a release that says «изъято 6,4 кг …»: a headline
  * rounds the amount its body gives exactly, so its seizure is the body's, not another. The headline's seizure
- * is folded into the body's one whose amount it rounds (the largest, when a total and its parts both do),
+ * is folded into the body's one whose amount it rounds (the largest, when a total and its parts both do; one the text
+ * does not call a part of another first),
  * with its facts (a stated «в ходе ОПМ … изъято» of the headline stays stated).
  */
 export function mergeHeadlineSeizures(ctx: DocumentContext, seizures: readonly Mention[]): void {
@@ -15,6 +16,8 @@ export function mergeHeadlineSeizures(ctx: DocumentContext, seizures: readonly M
     const p = ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties;
     return typeof p?.amountKg === 'number' ? { kg: p.amountKg, qualifier: String(p.amountQualifier) } : null;
   };
+  const partOf = (m: Mention) =>
+    ctx.builder.relationshipsFrom('INCLUDED_IN', m.ref).some((r) => r.basis === null) ? 1 : 0;
   for (const head of seizures.filter(inHeadline)) {
     const rounded = amount(head);
     if (!rounded) continue;
@@ -22,7 +25,8 @@ export function mergeHeadlineSeizures(ctx: DocumentContext, seizures: readonly M
       .filter((m) => !inHeadline(m) && m.ref !== head.ref)
       .map((m) => ({ m, kg: amount(m)?.kg }))
       .filter((b): b is { m: Mention; kg: number } => b.kg !== undefined && rounds(rounded, b.kg))
-      .sort((a, b) => b.kg - a.kg)[0];
+      // A part told of a larger amount («Из них гашиша — 61,5 кг») is the headline's only when nothing else is.
+      .sort((a, b) => partOf(a.m) - partOf(b.m) || b.kg - a.kg)[0];
     if (!body) continue;
     ctx.builder.mergeInto(head.ref, body.m.ref);
   }

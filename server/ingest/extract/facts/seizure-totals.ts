@@ -1,4 +1,4 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
+import { seizureKey } from './seizure-entity.ts';
 import type { DocumentContext, Mention } from '../context.ts';
 
 /** Words before an amount that make it a total: «Всего изъято», «В ходе ОПМ … изъято», «За прошедшую неделю». */
@@ -13,11 +13,11 @@ const TOTAL =
  */
 export function relateSeizureTotals(ctx: DocumentContext, seizures: Mention[]): void {
   const kg = (m: Mention) => {
-    const amount = ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties.amountKg;
+    const amount = ctx.builder.entityOf(seizureKey(m.name))?.properties.amountKg;
     return typeof amount === 'number' ? amount : undefined;
   };
   const substance = (m: Mention) =>
-    String(ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties.substance ?? '');
+    String(ctx.builder.entityOf(seizureKey(m.name))?.properties.substance ?? '');
   const sentence = (m: Mention) =>
     ctx.sentences.find((s) => s.sentence.start <= m.start && m.start < s.sentence.end);
   const totals = seizures.filter((m) => {

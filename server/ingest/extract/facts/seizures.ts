@@ -1,4 +1,3 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { eradicatedPlants } from './counted-nouns.ts';
@@ -11,6 +10,8 @@ import { seizureItem } from './seizure-items.ts';
 import { continuedItems, labelledDrug } from './listed-seizures.ts';
 import { assayedNext } from './assayed-seizures.ts';
 import { weighedDrug } from './weighed-drugs.ts';
+import { addSeizure } from './seizure-entity.ts';
+import { seizurePartsAfter } from './seizure-parts.ts';
 
 const SEIZED =
   /изъят\p{L}*|изъял\p{L}*|изъяв(?!\p{L})|обнаружен\p{L}* и изъят\p{L}*|конфисковал\p{L}*|задокументирован\p{L}*/iu;
@@ -18,14 +19,14 @@ const SEIZED =
  * Verbs that report drugs found rather than seized («в тайниках обнаружено 420 граммов синтетических
  * наркотиков», «в гараже найдено 2,5 кг гашиша», «в тайнике которого находилось 8,4 кг гашиша», «партия – 860 граммов гашиша – выявлена при досмотре», «задержаны … с 38,7 кг гашиша», «пресечена попытка ввоза
  * 6,8 кг гашиша», «в багажнике которой перевозилось 4,3 кг марихуаны», «из незаконного оборота выведено 492 грамма
- * синтетики»): a seizure only where the amount names a drug, so «обнаружено 3 кг» of anything else is not one.
+ * синтетики», «При нём — 40 свёртков с мефедроном»): a seizure only where the amount names a drug, so «обнаружено 3 кг» of anything else is not one.
  */
 const FOUND =
-  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|находил(?:ся|ось|ась|ись)|хранил(?:ся|ось|ась|ись)|перевозил(?:ся|ось|ась|ись)?|выведен\p{L}*|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|собрал\p{L}*|собран\p{L}*|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
+  /(?<!\p{L})(?:обнаружен\p{L}*|обнаружил\p{L}*|находил(?:ся|ось|ась|ись)|хранил(?:ся|ось|ась|ись)|перевозил(?:ся|ось|ась|ись)?|выведен\p{L}*|выявлен\p{L}*|выявил\p{L}*|найден\p{L}*|нашли|при\s+(?:н[её]м|ней|них|себе)|собрал\p{L}*|собран\p{L}*|задержан\p{L}*|задержал\p{L}*|попытк\p{L}*\s+(?:незаконного\s+)?(?:ввоза|вывоза|провоза|перемещения|контрабанды|пересылки))/iu;
 /** «в камерах хранения вещественных доказательств находились 46 кг»: drugs kept as evidence, found by a check. */
 const EVIDENCE_STORE = /вещественн\p{L}*\s+доказательств|камер\p{L}*\s+хранения/iu;
 const SUBSTANCE =
-  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|синтетик\p{L}*|анаш\p{L}*|кодеин\p{L}*|курительн\p{L}+\s+смес\p{L}*|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*|сырь[яеё])(?:(?<=«[^«»]*)»)?)/iu;
+  /^\s*(?:-\s*ов\s*)?(?:,\s*предположительно\s+|с\s+)?((?:[\p{Ll}-]+\s+){0,2}?«?(?:наркотик\p{L}*|наркотическ\p{L}+ средств\p{L}*|психотропн\p{L}+ веществ\p{L}*|веществ\p{L}*|прекурсор\p{L}*|марихуан\p{L}*|гашиш\p{L}*|героин\p{L}*|кокаин\p{L}*|мефедрон\p{L}*|синтетическ\p{L}+(?:\s+(?:наркотик|веществ|средств)\p{L}*)?|синтетик\p{L}*|анаш\p{L}*|кодеин\p{L}*|курительн\p{L}+\s+смес\p{L}*|опи\p{L}+|конопл\p{L}+|маковой соломы|мака|насвай\p{L}*|амфетамин\p{L}*|метамфетамин\p{L}*|метадон\p{L}*|спайс\p{L}*|соли|альфа-pvp|pvp|мдма|экстази|лсд|«?трамадол\p{L}*|прегабалин\p{L}*|каннабис\p{L}*|кокаин\p{L}*|препарат\p{L}*|сырь[яеё]|(?<=«)товар\p{L}*)(?:(?<=«[^«»]*)»)?)/iu;
 
 /**
  * «этого хватило бы на 17 тысяч доз», «из изъятого можно было изготовить 5 тыс. доз»: pieces a seizure would
@@ -76,6 +77,8 @@ export function findSeizures(ctx: DocumentContext): Mention[] {
       out.push(...parts);
     }
   }
+  // «Изъято 12,4 кг наркотиков. Из них 9 кг марихуаны, …»: a total split by drug in the sentence after it.
+  out.push(...seizurePartsAfter(ctx, out));
   return out;
 }
 
@@ -87,6 +90,12 @@ function nameLabelledDrug(ctx: DocumentContext, sc: SentenceContext, seizure: Me
 }
 
 /**
+ * A list line's mark, left outside the sentence by the segmenter or inside it: «–», «•», «▪», «▫️», «1)», «2.».
+ * The number of a numbered line is no amount.
+ */
+const ITEM_MARK = /^\s*(?:[^\p{L}\p{N}\s«"„(]{1,3}|\d{1,2}[.)](?!\d))\s/u;
+
+/**
  * «обнаружено и изъято:» followed by a dash list, one item a line («- 7,8 кг амфетамина;»): the items are
  * the seizures of the sentence that opens the list; who seized them is read there.
  */
@@ -96,8 +105,8 @@ function listItems(ctx: DocumentContext, sc: SentenceContext): SentenceContext[]
   const items: SentenceContext[] = [];
   for (const next of ctx.sentences.slice(sc.index + 1)) {
     const lineStart = ctx.text.lastIndexOf('\n', next.sentence.start - 1) + 1;
-    const lead = ctx.text.slice(lineStart, next.sentence.start);
-    if (!/^\s*[-–—•*]\s*$/.test(lead) || SEIZED.test(next.sentence.text)) break;
+    const line = ctx.text.slice(lineStart, next.sentence.end);
+    if (!ITEM_MARK.test(line) || SEIZED.test(next.sentence.text)) break;
     items.push(next);
   }
   return items;
@@ -145,7 +154,8 @@ function seizuresIn(
         ? undefined
         : weighedDrug(ctx, sc, amount, (w) => SUBSTANCE.test(` ${w}`));
     const weighed = weighing?.drug;
-    if (drugsOnly && !substance && !weighed && !assayedNext(ctx, sc, amount)) continue;
+    // «обнаружены 48 свёртков … общим весом 61,4 грамма»: pieces weighed together are drugs' packs.
+    if (drugsOnly && !substance && !weighed && !mass && !assayedNext(ctx, sc, amount)) continue;
     // «в каждом примерно по 5 граммов»: the mass of one piece, not a seizure of its own.
     if (amount.unit === 'kg' && eachPiece(ctx, sc, amount)) continue;
     const end = Math.max(
@@ -163,13 +173,11 @@ function seizuresIn(
       whole && /в том числе|из (?:них|которых)|включая/iu.test(ctx.text.slice(whole.end, amount.start));
     const written = ctx.text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const name = `Изъятие ${written}${weighed && weighing?.start === undefined ? ` (${weighed})` : ''}`;
-    const ref = ctx.builder.entity({
-      key: `Seizure|${foldName(name)}`,
-      label: 'Seizure',
+    const mention = addSeizure(
+      ctx,
       name,
-      existingId: null,
-      mention: span,
-      properties: {
+      span,
+      {
         ...(amount.unit === 'kg'
           ? { amountKg: amount.value, ...(pack ? { count: pack.value, item: pack.noun } : {}) }
           : LITRES.test(amount.noun ?? '')
@@ -192,13 +200,12 @@ function seizuresIn(
         ...yearOf(ctx, sc),
         ...seizureChange(ctx, sc, amount),
       },
-      confidence: substance ? 0.85 : 0.7,
-    });
-    const mention: Mention = { ...span, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+      substance ? 0.85 : 0.7,
+    );
     if (part && whole)
       ctx.builder.relate({
         type: 'INCLUDED_IN',
-        from: ref,
+        from: mention.ref,
         to: whole.ref,
         evidence: { start: whole.start, end: span.end },
         confidence: 0.85,
@@ -217,8 +224,13 @@ function substanceText(ctx: DocumentContext, at: number, substance: RegExpExecAr
   return ctx.text.slice(end - substance[1]!.trim().length, end);
 }
 
-/** «1 200 таблеток «экстази» общей массой 360 граммов»: the mass of the pieces, not a second seizure. */
-const MASS_OF = /^[^.;,]*?(?:общ(?:ей|им)\s+)?(?:массой|весом)\s+(?:(?:более|свыше|около|почти)\s+)?$/iu;
+/**
+ * «1 200 таблеток «экстази» общей массой 360 граммов», «48 свёртков, обмотанных изолентой, с порошком общим
+ * весом 61 грамм», «86 свёртков с мефедроном, общий вес 170 граммов»: the mass of the pieces, not a second
+ * seizure. A clause may describe the pieces before it when the mass is called their total («общ…»).
+ */
+const MASS_OF =
+  /^(?:[^.;,]*?(?:общ(?:ей|им)\s+)?(?:массой|весом)|[^.;]{0,100}?(?:общ(?:ей|им)\s+(?:массой|весом)|,\s*общ(?:ий|ая)\s+(?:вес|масса)(?:\s*[—–:-])?))\s+(?:(?:более|свыше|около|почти|порядка)\s+)?$/iu;
 
 /** Each count of pieces with the mass the text gives right after it. */
 function massesOf(ctx: DocumentContext, amounts: Figure[]): Map<Figure, Figure> {

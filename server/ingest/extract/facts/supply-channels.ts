@@ -4,6 +4,7 @@ import { byWhom } from './by-whom.ts';
 import { findCarriedChannels } from './carried-channels.ts';
 import { relateRoute } from './channel-route.ts';
 import { channelParts } from './channel-parts.ts';
+import { channelKinds } from './channel-kinds.ts';
 import { channelWord, cutByNoun } from './channel-word.ts';
 import { yearOf } from './event-year.ts';
 import { findGroupChannel, routeBefore, routeLater } from './group-channels.ts';
@@ -25,6 +26,8 @@ const CUT =
   /(?<![\p{L}])(?:пресеч|пресек|перекрыт|перекрыл|ликвидир|выявлен|выявил|задокументир|разоблач|установлен)\p{L}*(?<!ь|[нт]и[еяюи]|[нт]ием)(?![\p{L}])/iu;
 /** «Ещё один канал вёл через Мерке в Тараз»: one more of the channels just reported cut. */
 const ONE_MORE = /(?<![\p{L}])ещ[её]\s+(один|одного|\d+|[\p{L}]+)\s+канал/iu;
+/** «…, а всего с января перекрыто 12 каналов»: a tally of all channels told after one of them. */
+const TALLY_AFTER = /(?<![\p{L}])(?:всего|итого|в\s+целом)(?![\p{L}])(?=[^.;]{0,60}?\d+\s+канал)/iu;
 const INSTRUCTION = /поручил|поручаю|поручено|необходимо|активизировать|усилить|перекрытию|по выявлению/iu;
 
 /**
@@ -42,7 +45,15 @@ export function findSupplyChannels(ctx: DocumentContext): Mention[] {
     const part = channel && partOf(ctx, sc, channel, out);
     if (part) out.push(part);
     // «…, из них два — из Алматы»: parts counted by route, the channel word not repeated.
-    else if (channel) out.push(...channelParts(ctx, sc, channel));
+    else if (channel) {
+      const parts = channelParts(ctx, sc, channel);
+      // «…, из них 2 международных»: parts counted by kind.
+      out.push(...(parts.length ? parts : channelKinds(ctx, sc, channel)));
+    }
+    // «Это пятый канал из России, а всего с января перекрыто 12 каналов»: the period's tally after one channel.
+    const tally = channel && TALLY_AFTER.exec(ctx.folded.slice(channel.end, sc.sentence.end));
+    const total = tally && channelIn(ctx, sc, out, channel!.end + tally.index - sc.sentence.start);
+    if (total && total.ref !== channel!.ref) out.push(total);
   }
   // «Пресечена деятельность группы… Партии отправлялись из Алматы в Астану»: a channel without the word.
   const group = out.length === 0 ? findGroupChannel(ctx) : undefined;

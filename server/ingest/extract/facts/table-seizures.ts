@@ -1,7 +1,7 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention } from '../context.ts';
+import type { DocumentContext } from '../context.ts';
 import { byWhom } from './by-whom.ts';
 import { yearOf } from './event-year.ts';
+import { addSeizure } from './seizure-entity.ts';
 
 /**
  * A table line that gives the period's seized mass with its unit in the label, one column per year:
@@ -41,16 +41,7 @@ export function tableSeizure(
     substance: drug,
     ...yearOf(ctx, sc),
   };
-  const ref = ctx.builder.entity({
-    key: `Seizure|${foldName(name)}`,
-    label: 'Seizure',
-    name,
-    existingId: null,
-    mention: span,
-    properties,
-    confidence: 0.7,
-  });
-  const mention: Mention = { ...span, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+  const mention = addSeizure(ctx, name, span, properties, 0.7);
   byWhom(ctx, sc, 'SEIZED', mention);
-  return ctx.builder.entityByRef(ref)?.properties;
+  return ctx.builder.entityByRef(mention.ref)?.properties;
 }

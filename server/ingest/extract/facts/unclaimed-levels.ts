@@ -1,9 +1,10 @@
 import { foldName } from '../../gazetteer/fold-name.ts';
-import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
+import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { byWhom } from './by-whom.ts';
 import { DRUGS } from './group-channels.ts';
 import { yearOf } from './event-year.ts';
+import { addSeizure } from './seizure-entity.ts';
 import { figureKind, type FigureKind } from './figure-kind.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
 
@@ -169,18 +170,15 @@ function massSeizure(
 ): Proposed {
   const amountKg = figure.value;
   const name = `Изъятие ${String(amountKg).replace('.', ',')} кг (${phrase})`;
-  const ref = ctx.builder.entity({
-    key: `Seizure|${foldName(name)}`,
-    label: 'Seizure',
+  const mention = addSeizure(
+    ctx,
     name,
-    existingId: null,
-    mention: span,
-    properties: { amountKg, amountQualifier: figure.qualifier, ...yearOf(ctx, sc) },
-    confidence: 0.4,
-  });
-  const mention: Mention = { ...span, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+    span,
+    { amountKg, amountQualifier: figure.qualifier, ...yearOf(ctx, sc) },
+    0.4,
+  );
   byWhom(ctx, sc, 'SEIZED', mention);
-  return { ref, end: span.end };
+  return { ref: mention.ref, end: span.end };
 }
 
 /** The label is one place's name and nothing else («Экибастуз: 12», «город Алматы – 5»). */
