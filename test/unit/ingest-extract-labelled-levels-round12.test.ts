@@ -1,0 +1,48 @@
+// Round 12, part X: levels and parts whose meaning comes from the layout. A list item's own number is no
+// figure («3) задержаны 12 человек»); a sum of money after a dash or colon of its label («Общая стоимость
+// имущества – 2,3 млрд тенге») and a period's total of fines are levels. Inline texts: invented people, real
+// bodies and places; each says it is a test fixture.
+import { describe, expect, it } from 'vitest';
+import { extractInline, indicators } from '../helpers/extract-dev.ts';
+
+const run = (text: string) =>
+  extractInline(`Павлодар, 9 декабря 2025 года. Департамент полиции Павлодарской области сообщает. ${text}`);
+const values = async (text: string) => indicators(await run(text)).map((i) => i.value);
+
+describe('the number of a list item', () => {
+  it('is not the level of the item', async () => {
+    const found = await values(
+      'Итоги рейда:\n1) ликвидирован наркопритон;\n3) задержаны 12 человек;\n4) возбуждено 15 уголовных дел.',
+    );
+    expect(found).toEqual(expect.arrayContaining([12, 15]));
+    expect(found).not.toContain(3);
+    expect(found).not.toContain(4);
+  });
+
+  it('is not read after a dot either', async () => {
+    const found = await values('Итоги рейда:\n2. задержаны 9 человек.');
+    expect(found).toContain(9);
+    expect(found).not.toContain(2);
+  });
+});
+
+describe('a sum of money told as a labelled level', () => {
+  it.each([
+    ['Приобретены 4 квартиры. Общая стоимость имущества – 2,3 млрд тенге, на него наложен арест.', 2.3e9],
+    ['Объем легализованных средств: 640 млн тенге.', 6.4e8],
+    ['Оштрафованы 12 землепользователей. Общая сумма штрафов — 3,2 млн тенге.', 3.2e6],
+    ['Привлечены 20 землепользователей, сумма штрафов составила 1,8 млн тенге.', 1.8e6],
+    ['Всего за год пресечена легализация наркодоходов на 5,1 млрд тенге.', 5.1e9],
+  ])('reads «%s»', async (text, value) => {
+    expect(await values(text)).toContain(value);
+  });
+
+  it('leaves one fine, a price and a wage out', async () => {
+    for (const text of [
+      'Водитель оштрафован на 120 тыс. тенге.',
+      'Стоимость одного грамма — около 20 тыс. тенге.',
+      'Курьерам платили по 5 тыс. тенге за закладку.',
+    ])
+      expect(indicators(await run(text)).filter((i) => i.unit === 'KZT')).toEqual([]);
+  });
+});
