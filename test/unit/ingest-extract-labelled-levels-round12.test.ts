@@ -46,3 +46,45 @@ describe('a sum of money told as a labelled level', () => {
       expect(indicators(await run(text)).filter((i) => i.unit === 'KZT')).toEqual([]);
   });
 });
+
+describe('an average age or term told after its label', () => {
+  it.each([
+    [
+      'Средний возраст осуждённых курьеров — 23 года.',
+      'Средний возраст осуждённых курьеров — 23 года',
+      23,
+      null,
+    ],
+    [
+      'Средний срок лишения свободы за сбыт составил 9 лет.',
+      'Средний срок лишения свободы за сбыт составил 9 лет',
+      9,
+      null,
+    ],
+    [
+      'Средний возраст впервые выявленных потребителей снизился до 19 лет.',
+      'Средний возраст впервые выявленных потребителей снизился до 19 лет',
+      19,
+      'down',
+    ],
+  ])('reads «%s»', async (text, quote, value, direction) => {
+    const found = indicators(await run(text)).find((i) => i.quote === quote);
+    expect(found).toEqual(expect.objectContaining({ value, unit: 'years' }));
+    expect(found?.direction ?? null).toBe(direction);
+  });
+
+  it('leaves the age of one person and a sentence of one case out', async () => {
+    for (const text of ['Задержан 24-летний житель Павлодара.', 'Суд назначил ему 11 лет лишения свободы.'])
+      expect(indicators(await run(text)).filter((i) => i.unit === 'years')).toEqual([]);
+  });
+
+  it('keeps a share in words after it to its own clause', async () => {
+    const found = indicators(
+      await run('Средний возраст задержанных курьеров — 20 лет, каждый третий из них — студент.'),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 20, unit: 'years' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ quote: 'каждый третий из них — студент', value: 33.3, unit: '%' }),
+    );
+  });
+});
