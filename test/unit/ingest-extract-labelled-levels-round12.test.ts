@@ -88,3 +88,51 @@ describe('an average age or term told after its label', () => {
     );
   });
 });
+
+describe('a part of people counted before it', () => {
+  it.each([
+    [
+      'За месяц задержаны 44 «закладчика», 9 из них – несовершеннолетние.',
+      '9 из них – несовершеннолетние',
+      9,
+    ],
+    [
+      'Лечение прошли 120 пациентов. Семеро из них – несовершеннолетние.',
+      'Семеро из них – несовершеннолетние',
+      7,
+    ],
+    [
+      'Задержаны 52 сборщика конопли. Это больше, чем годом ранее. 30 из задержанных — жители других регионов, в основном Алматы.',
+      '30 из задержанных — жители других регионов',
+      30,
+    ],
+  ])('reads «%s»', async (text, quote, value) => {
+    expect(indicators(await run(text))).toContainEqual(expect.objectContaining({ quote, value }));
+  });
+
+  it('names the part after its whole', async () => {
+    const found = indicators(await run('За месяц задержаны 44 «закладчика», 9 из них – несовершеннолетние.'));
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Закладчики: несовершеннолетние/u), value: 9 }),
+    );
+  });
+
+  it('leaves parts of packages to the seizure and a part with no whole before it out', async () => {
+    const packs = indicators(await run('Изъято 40 свёртков, 12 из них – с мефедроном.'));
+    expect(packs.filter((i) => i.value === 12)).toEqual([]);
+    const alone = indicators(await run('Тренинги прошли в школах. 12 из них – сельские.'));
+    expect(alone.filter((i) => i.value === 12)).toEqual([]);
+  });
+});
+
+describe('a sentence opening with a number after a full stop', () => {
+  it('is a sentence of its own, so the number is no part of the comparison before it', async () => {
+    const found = indicators(
+      await run(
+        'Задержаны 52 сборщика конопли. Это в 1,3 раза больше, чем годом ранее. 30 из задержанных — жители других регионов.',
+      ),
+    );
+    expect(found.find((i) => i.value === 52)?.quote).toBe('Задержаны 52 сборщика конопли');
+    expect(found).toContainEqual(expect.objectContaining({ value: 30 }));
+  });
+});

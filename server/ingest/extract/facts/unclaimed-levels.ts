@@ -6,6 +6,7 @@ import { DRUGS } from './group-channels.ts';
 import { yearOf } from './event-year.ts';
 import { figureKind, type FigureKind } from './figure-kind.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
+import { unclaimedPart } from './unclaimed-parts.ts';
 
 /**
  * The kinds of number annotators mark as a figure far more often than not when no rule has read them
@@ -42,6 +43,9 @@ export function unclaimedLevel(
   figure: Figure,
   last?: Proposed,
 ): Proposed | undefined {
+  // «11 из них – несовершеннолетние»: a part of people counted before, whatever kind its number is.
+  const part = unclaimedPart(ctx, sc, figure);
+  if (part) return part;
   const kind = figureKind(ctx.folded, figure);
   if (!PROPOSED.has(kind) || figure.value === 0) return undefined;
   const raw = ctx.text.slice(figure.start, figure.end);
