@@ -136,3 +136,19 @@ describe('a sentence opening with a number after a full stop', () => {
     expect(found).toContainEqual(expect.objectContaining({ value: 30 }));
   });
 });
+
+describe('a share in brackets after its label', () => {
+  it('is read in a sentence about contactless dealing, which is no contact to call', async () => {
+    const found = indicators(
+      await run(
+        'Выявлено 230 фактов сбыта. Почти две трети фактов сбыта (64,3 %) совершены бесконтактным способом.',
+      ),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 64.3, unit: '%' }));
+  });
+
+  it('still leaves a contact number out', async () => {
+    const found = indicators(await run('Контактный номер дежурной части: 8 7182 55 02 12.'));
+    expect(found).toEqual([]);
+  });
+});

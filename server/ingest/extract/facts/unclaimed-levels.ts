@@ -17,8 +17,8 @@ import { unclaimedPart } from './unclaimed-parts.ts';
 const PROPOSED = new Set<FigureKind>(['other', 'change (%, times)', 'mass', 'article number']);
 /** Where the label of a figure starts: the last stop, colon, dash, bullet or bracket before it. */
 const LABEL_START = /^[\s\S]*[.;:!?—–•▪●■(\n]|^[\s\S]*\s-\s/u;
-/** A number to call, not a figure: «Телефон доверия 102», «по номеру 8-800…». */
-const CALL = /телефон|номер|звон|горяч\p{L}*\s+лини|контакт|адрес|микрорайон|\?/iu;
+/** A number to call, not a figure: «Телефон доверия 102», «по номеру 8-800…»; «бесконтактный сбыт» is no contact. */
+const CALL = /телефон|номер|звон|горяч\p{L}*\s+лини|(?<!бес)контакт|адрес|микрорайон|\?/iu;
 /** «в 52 школах», «из 142 школ»: a count after a preposition tells a circumstance; rules that know it read it. */
 const AFTER_PREPOSITION = /(?<!\p{L})(?:в|во|на|из|с|со|по|у|от|для|при|за|среди|к)\s+$/iu;
 /** «выявлено 12.»: a result verb's own count with no noun is read by the rules of results, or not at all. */
