@@ -152,3 +152,16 @@ describe('a share in brackets after its label', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('schools and colleges a campaign reached', () => {
+  it('reads each count after «в» and after «и»', async () => {
+    const found = indicators(await run('Инспекторы провели 92 лекции в 31 школе и 7 колледжах области.'));
+    expect(found).toContainEqual(expect.objectContaining({ quote: '31 школе', value: 31 }));
+    expect(found).toContainEqual(expect.objectContaining({ quote: '7 колледжах', value: 7 }));
+  });
+
+  it('leaves a plan out', async () => {
+    const found = indicators(await run('Инспекторы будут закреплены в 40 колледжах области.'));
+    expect(found.filter((i) => i.value === 40)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { yearOf } from './event-year.ts';
 import { figureKind, type FigureKind } from './figure-kind.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
 import { unclaimedPart } from './unclaimed-parts.ts';
+import { institutionCount } from './institution-counts.ts';
 
 /**
  * The kinds of number annotators mark as a figure far more often than not when no rule has read them
@@ -44,7 +45,7 @@ export function unclaimedLevel(
   last?: Proposed,
 ): Proposed | undefined {
   // «11 из них – несовершеннолетние»: a part of people counted before, whatever kind its number is.
-  const part = unclaimedPart(ctx, sc, figure);
+  const part = unclaimedPart(ctx, sc, figure) ?? institutionCount(ctx, sc, figure);
   if (part) return part;
   const kind = figureKind(ctx.folded, figure);
   if (!PROPOSED.has(kind) || figure.value === 0) return undefined;
