@@ -154,10 +154,14 @@ describe('a share in brackets after its label', () => {
 });
 
 describe('schools and colleges a campaign reached', () => {
-  it('reads each count after «в» and after «и»', async () => {
-    const found = indicators(await run('Инспекторы провели 92 лекции в 31 школе и 7 колледжах области.'));
-    expect(found).toContainEqual(expect.objectContaining({ quote: '31 школе', value: 31 }));
-    expect(found).toContainEqual(expect.objectContaining({ quote: '7 колледжах', value: 7 }));
+  it('reads each count after «в» and after «и» in a list item', async () => {
+    const found = indicators(
+      await run(
+        'Итоги акции:\n— 64 лекции и открытых урока в 22 школах и 5 колледжах;\n— 9 родительских собраний.',
+      ),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ quote: '22 школах', value: 22 }));
+    expect(found).toContainEqual(expect.objectContaining({ quote: '5 колледжах', value: 5 }));
   });
 
   it('leaves a plan out', async () => {
