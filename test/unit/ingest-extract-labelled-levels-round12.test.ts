@@ -169,3 +169,23 @@ describe('schools and colleges a campaign reached', () => {
     expect(found.filter((i) => i.value === 40)).toEqual([]);
   });
 });
+
+describe('a count inside another figure’s quote', () => {
+  it('is read as a part when the quote of its whole runs over it', async () => {
+    const found = indicators(await run('За год осуждены 2 410 человек, из них 318 – в возрасте до 21 года.'));
+    expect(found).toContainEqual(
+      expect.objectContaining({ quote: '318 – в возрасте до 21 года', value: 318 }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 2410 }));
+  });
+
+  it('is read after a comma that ends a clause with its own figure', async () => {
+    const found = indicators(
+      await run('За полгода стационарное лечение прошли 236 человек, медико-социальную реабилитацию — 41.'),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 236 }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ quote: 'медико-социальную реабилитацию — 41', value: 41 }),
+    );
+  });
+});

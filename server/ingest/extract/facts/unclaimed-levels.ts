@@ -18,6 +18,7 @@ import { institutionCount } from './institution-counts.ts';
 const PROPOSED = new Set<FigureKind>(['other', 'change (%, times)', 'mass', 'article number']);
 /** Where the label of a figure starts: the last stop, colon, dash, bullet or bracket before it. */
 const LABEL_START = /^[\s\S]*[.;:!?—–•▪●■(\n]|^[\s\S]*\s-\s/u;
+const AFTER_FIGURE = /^[\s\S]*\d[^,\d]*,\s/u;
 /** A number to call, not a figure: «Телефон доверия 102», «по номеру 8-800…»; «бесконтактный сбыт» is no contact. */
 const CALL = /телефон|номер|звон|горяч\p{L}*\s+лини|(?<!бес)контакт|адрес|микрорайон|\?/iu;
 /** «в 52 школах», «из 142 школ»: a count after a preposition tells a circumstance; rules that know it read it. */
@@ -48,6 +49,7 @@ export function unclaimedLevel(
   const part = unclaimedPart(ctx, sc, figure) ?? institutionCount(ctx, sc, figure);
   if (part) return part;
   const kind = figureKind(ctx.folded, figure);
+
   if (!PROPOSED.has(kind) || figure.value === 0) return undefined;
   const raw = ctx.text.slice(figure.start, figure.end);
   if (figure.unit === 'count' && YEAR.test(raw.trim()) && !figure.noun) return undefined;
@@ -61,7 +63,12 @@ export function unclaimedLevel(
     return joinChange(ctx, figure, last);
   // The label ends where the separator before the figure starts («город Алматы – 5», «Охват: 94 %»).
   const trimmed = before.replace(TAIL, '');
-  const head = LABEL_START.exec(trimmed)?.[0].length ?? 0;
+  // «прошли 412 человек, медико-социальную реабилитацию — 57»: after a clause with its own figure, a comma
+  // starts the label of the next.
+  const head = Math.max(
+    LABEL_START.exec(trimmed)?.[0].length ?? 0,
+    AFTER_FIGURE.exec(trimmed)?.[0].length ?? 0,
+  );
   const label = cleanLabel(ctx.text.slice(sc.sentence.start + head, sc.sentence.start + trimmed.length));
   const nounEnd = nounAfter(sc, figure);
   const nounText = nounEnd > figure.end ? ctx.text.slice(figure.end, nounEnd).trim() : '';

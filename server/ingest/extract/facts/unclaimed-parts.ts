@@ -17,6 +17,8 @@ const AMONG =
   /(?:в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|среди\s+них)\s+(?:(?:около|более|свыше|почти)\s+)?$/iu;
 /** Parts of packages, doses and channels are read with their whole by the rules of seizures and channels. */
 const THINGS = /свертк|сверток|закладк|пакет|доз|канал|грамм|кг|таблет|брикет|штук/iu;
+/** Flats and cars a sum of money covers are told of the sum, not counted (money-sums.ts). */
+const PROPERTY = /квартир|автомоб|машин|дом|недвиж|участк/iu;
 /** What tells the part apart: up to the next comma, semicolon, full stop or bracket, at most eight words. */
 const TELLS = /^[^,;.()!?\n]+/u;
 
@@ -29,14 +31,18 @@ export function unclaimedPart(
   if (figure.unit !== 'count' || figure.isChange || figure.value === 0) return undefined;
   const after = ctx.folded.slice(figure.end, sc.sentence.end);
   const part = PART.exec(after);
-  const among = !part && figure.noun && AMONG.test(ctx.folded.slice(sc.sentence.start, figure.start));
-  if (!part && !among) return undefined;
-  const from = part ? figure.end + part[0].length : figure.end;
+  const among = !part && AMONG.test(ctx.folded.slice(sc.sentence.start, figure.start));
+  // «из них 412 – в возрасте до 21 года»: a bare part after «из них» is told after its dash.
+  const dash = among && !figure.noun ? /^\s*[—–-]\s*/u.exec(after) : null;
+  if (!part && !(among && (figure.noun || dash))) return undefined;
+  const from = part ? figure.end + part[0].length : figure.end + (dash?.[0].length ?? 0);
   const tells = TELLS.exec(ctx.text.slice(from, sc.sentence.end))?.[0].trim() ?? '';
   const words = tells.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > 8 || !/^[\p{L}«]/u.test(tells)) return undefined;
   const whole = wholeBefore(ctx, sc, figure.start);
-  if (!whole || THINGS.test(`${whole.name} ${tells}`)) return undefined;
+  if (!whole || THINGS.test(`${whole.name} ${tells}`) || PROPERTY.test(tells)) return undefined;
+  const unit = (whole.properties as Record<string, unknown>).unit;
+  if (typeof unit === 'string' && !['count', 'crimes', '%'].includes(unit)) return undefined;
   // «Закладчики в 2025 году» → «Закладчики: несовершеннолетние»: the whole's time is the part's sentence's.
   const wholeName = String((whole.properties as Record<string, unknown>).metricRu ?? whole.name);
   const phrase = `${wholeName}: ${tells.replace(/^[—–-]\s*/u, '')}`;
@@ -45,7 +51,7 @@ export function unclaimedPart(
   return { ref: mention.ref, end: evidence.end };
 }
 
-/** The Indicator whose mention ends last before the part, in its paragraph. */
+/** The Indicator quoted last before the part (its quote may run over the part), in its paragraph. */
 function wholeBefore(ctx: DocumentContext, sc: SentenceContext, at: number): DraftEntity | undefined {
   const paragraphStart =
     ctx.sentences.find((x) => x.sentence.paragraph === sc.sentence.paragraph)?.sentence.start ??
@@ -55,8 +61,8 @@ function wholeBefore(ctx: DocumentContext, sc: SentenceContext, at: number): Dra
     if (entity.label !== 'Indicator' && entity.label !== 'Seizure' && entity.label !== 'SupplyChannel')
       continue;
     for (const m of entity.mentions)
-      if (m.start >= paragraphStart && m.end <= at && (!best || m.end > best.end))
-        best = { entity, end: m.end };
+      if (m.start >= paragraphStart && m.start < at && (!best || m.start > best.end))
+        best = { entity, end: m.start };
   }
   return best?.entity.label === 'Indicator' ? best.entity : undefined;
 }
