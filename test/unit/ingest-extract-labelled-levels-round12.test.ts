@@ -189,3 +189,15 @@ describe('a count inside another figure’s quote', () => {
     );
   });
 });
+
+describe('a share in brackets inside another count’s quote', () => {
+  it('is proposed with its own label', async () => {
+    const found = indicators(
+      await run(
+        'По итогам тестирования, которое прошли 8 400 учащихся, положительный результат выявлен у 9 человек (0,11 %).',
+      ),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ value: 8400 }));
+    expect(found).toContainEqual(expect.objectContaining({ value: 0.11, unit: '%' }));
+  });
+});

@@ -39,9 +39,9 @@ function claimed(entities: readonly DraftEntity[], f: Figure): boolean {
   );
 }
 
-/** Only a bare count can be left unread inside another's quote: masses, shares and changes keep their rules. */
+/** Only a bare count or a share can be left unread inside another's quote: masses and changes keep their rules. */
 function counted(f: Figure): boolean {
-  return f.unit === 'count' && !f.isChange && !f.noun;
+  return (f.unit === 'count' && !f.isChange && !f.noun) || (f.unit === '%' && !f.isChange);
 }
 
 function holds(e: DraftEntity, value: number): boolean {
