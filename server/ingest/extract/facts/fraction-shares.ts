@@ -128,7 +128,11 @@ function clauseFrom(ctx: DocumentContext, sc: SentenceContext, at: number): numb
   // «участвуют 96 человек; ремиссия … у каждого третьего», «изъято 20 кг, а две трети изъятого — синтетика»:
   // the clause before a semicolon or a «, а» tells another figure.
   const joined = [...head.matchAll(/,\s+(?=(?:а|но|при\s+этом|причем|причём)\s)/gu)].at(-1);
+  // «Средний возраст закладчиков — 21 год, каждый пятый из них — студент»: a share right after a comma that
+  // ends a clause with its own number starts a clause of its own.
+  const told = /\d[^,]*,\s+$/u.exec(head);
   const cut = Math.max(
+    told ? told.index + told[0].trimEnd().length - 1 : -1,
     head.lastIndexOf(': '),
     head.lastIndexOf('. '),
     head.lastIndexOf('; '),

@@ -96,6 +96,8 @@ export function peopleCounts(ctx: DocumentContext, sc: SentenceContext): MetricF
       // «Задержаны 14 закладчиков и двое …»: what was done is told before the count listed first.
       .slice(clauseStart, counted?.start ?? figure.start)
       .trim()
+      // «2) задержаны 7 человек»: a list item's number is no part of what was done.
+      .replace(/^\d+[).]\s+/u, '')
       .replace(/\s+(?:не\s+)?(?:менее|более|свыше|около|почти|порядка)$/iu, '')
       // «прошли стационарное лечение: 514 пациентов»: a list item's label ends at its colon.
       .replace(/\s*:$/u, '')

@@ -1,6 +1,7 @@
 import type { DocumentContext, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 import { arrestedItems } from './arrested-items.ts';
+import { averageLevels } from './average-levels.ts';
 import { becameMore } from './became-more.ts';
 import { currencyAfter } from './cash-sums.ts';
 import { dashedCounts } from './dashed-counts.ts';
@@ -71,6 +72,7 @@ export function sentenceMetrics(ctx: DocumentContext, sc: SentenceContext): Sent
     ...workedAreas(ctx, sc),
     ...fractionShares(ctx, sc),
     ...workedShares(ctx, sc),
+    ...averageLevels(ctx, sc),
   ];
   // «до 80 процентов синтетики продаётся …»: a share no other reader took, told by what its clause says of it.
   told.push(

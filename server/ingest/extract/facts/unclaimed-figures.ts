@@ -29,6 +29,23 @@ export function findUnclaimedFigures(ctx: DocumentContext): void {
   }
 }
 
+/**
+ * A figure is read when an entity quoted over it holds its number; «осуждены 3 905 человек, из них 412 – …»
+ * quoted whole for the first count leaves the second unread.
+ */
 function claimed(entities: readonly DraftEntity[], f: Figure): boolean {
-  return entities.some((e) => e.mentions.some((m) => m.start <= f.start && m.end >= f.end));
+  return entities.some(
+    (e) => e.mentions.some((m) => m.start <= f.start && m.end >= f.end) && (!counted(f) || holds(e, f.value)),
+  );
+}
+
+/** Only a bare count or a share can be left unread inside another's quote: masses and changes keep their rules. */
+function counted(f: Figure): boolean {
+  return (f.unit === 'count' && !f.isChange && !f.noun) || (f.unit === '%' && !f.isChange);
+}
+
+function holds(e: DraftEntity, value: number): boolean {
+  return Object.values(e.properties as Record<string, unknown>).some(
+    (v) => typeof v === 'number' && Math.abs(v - value) < 1e-6,
+  );
 }

@@ -7,6 +7,8 @@ import { yearOf } from './event-year.ts';
 import { addSeizure } from './seizure-entity.ts';
 import { figureKind, type FigureKind } from './figure-kind.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
+import { unclaimedPart } from './unclaimed-parts.ts';
+import { institutionCount } from './institution-counts.ts';
 
 /**
  * The kinds of number annotators mark as a figure far more often than not when no rule has read them
@@ -17,8 +19,9 @@ import { unclaimedIndicator } from './unclaimed-indicator.ts';
 const PROPOSED = new Set<FigureKind>(['other', 'change (%, times)', 'mass', 'article number']);
 /** Where the label of a figure starts: the last stop, colon, dash, bullet or bracket before it. */
 const LABEL_START = /^[\s\S]*[.;:!?—–•▪●■(\n]|^[\s\S]*\s-\s/u;
-/** A number to call, not a figure: «Телефон доверия 102», «по номеру 8-800…». */
-const CALL = /телефон|номер|звон|горяч\p{L}*\s+лини|контакт|адрес|микрорайон|\?/iu;
+const AFTER_FIGURE = /^[\s\S]*\d[^,\d]*,\s/u;
+/** A number to call, not a figure: «Телефон доверия 102», «по номеру 8-800…»; «бесконтактный сбыт» is no contact. */
+const CALL = /телефон|номер|звон|горяч\p{L}*\s+лини|(?<!бес)контакт|адрес|микрорайон|\?/iu;
 /** «в 52 школах», «из 142 школ»: a count after a preposition tells a circumstance; rules that know it read it. */
 const AFTER_PREPOSITION = /(?<!\p{L})(?:в|во|на|из|с|со|по|у|от|для|при|за|среди|к)\s+$/iu;
 /** «выявлено 12.»: a result verb's own count with no noun is read by the rules of results, or not at all. */
@@ -43,7 +46,11 @@ export function unclaimedLevel(
   figure: Figure,
   last?: Proposed,
 ): Proposed | undefined {
+  // «11 из них – несовершеннолетние»: a part of people counted before, whatever kind its number is.
+  const part = unclaimedPart(ctx, sc, figure) ?? institutionCount(ctx, sc, figure);
+  if (part) return part;
   const kind = figureKind(ctx.folded, figure);
+
   if (!PROPOSED.has(kind) || figure.value === 0) return undefined;
   const raw = ctx.text.slice(figure.start, figure.end);
   if (figure.unit === 'count' && YEAR.test(raw.trim()) && !figure.noun) return undefined;
@@ -57,7 +64,12 @@ export function unclaimedLevel(
     return joinChange(ctx, figure, last);
   // The label ends where the separator before the figure starts («город Алматы – 5», «Охват: 94 %»).
   const trimmed = before.replace(TAIL, '');
-  const head = LABEL_START.exec(trimmed)?.[0].length ?? 0;
+  // «прошли 412 человек, медико-социальную реабилитацию — 57»: after a clause with its own figure, a comma
+  // starts the label of the next.
+  const head = Math.max(
+    LABEL_START.exec(trimmed)?.[0].length ?? 0,
+    AFTER_FIGURE.exec(trimmed)?.[0].length ?? 0,
+  );
   const label = cleanLabel(ctx.text.slice(sc.sentence.start + head, sc.sentence.start + trimmed.length));
   const nounEnd = nounAfter(sc, figure);
   const nounText = nounEnd > figure.end ? ctx.text.slice(figure.end, nounEnd).trim() : '';

@@ -52,7 +52,7 @@ export function findFigures(text: string, span: Span = { start: 0, end: text.len
   const ranks = new Map<Figure, number>();
   for (const m of slice.matchAll(FIGURE)) {
     const start = span.start + m.index;
-    if (start < consumed) continue;
+    if (start < consumed || listMark(text, start, start + m[0].length)) continue;
     let end = start + m[0].length;
     let value = Number(`${m[1]!.replace(/[  ]/g, '')}${m[2] ? `.${m[2]}` : ''}`);
     const multiplier = m[3]?.toLowerCase() ?? '';
@@ -249,6 +249,12 @@ function directionNear(before: string, after: string): Figure['direction'] {
   )
     return 'down';
   return null;
+}
+
+/** «2) задержаны 7 человек», «3. Изъято …»: the number of a list item at a line's start counts nothing. */
+function listMark(text: string, start: number, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return /^[ \t]*$/u.test(line) && /^(?:\)|\.\s)/u.test(text.slice(end, end + 2));
 }
 
 /** Tonnes 3, kilograms 2, grams 1: the order masses are written in («5 тонн 240 кг», «2 кг 300 г»). */

@@ -36,7 +36,10 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    if (!/^(?:[ \t]+[«"„(–—-]?\s?\p{Lu}|\s*$)/u.test(text.slice(i + 1, i + 6))) continue;
+    // «… прошлого года. 41 из задержанных — …»: a sentence may open with a number after a word's full stop.
+    const digit =
+      ch === '.' && /^[ \t]+\d/u.test(text.slice(i + 1, i + 4)) && /\p{L}{2}$/u.test(text.slice(i - 2, i));
+    if (!digit && !/^(?:[ \t]+[«"„(–—-]?\s?\p{Lu}|\s*$)/u.test(text.slice(i + 1, i + 6))) continue;
     if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(0, i - 6), i))) continue;
     push(i + 1);
     start = i + 1;
