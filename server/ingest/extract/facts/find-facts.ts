@@ -33,6 +33,7 @@ import { findNamedRoutes } from './named-routes.ts';
 import { markStandingFacts } from './standing-facts.ts';
 import { findThanks } from './thanks.ts';
 import { findUnclaimedFigures } from './unclaimed-figures.ts';
+import { joinPastLevels } from './past-level-changes.ts';
 import { relateUnitParents } from './unit-parents.ts';
 
 /**
@@ -75,6 +76,7 @@ export function findFacts(ctx: DocumentContext): void {
   readTableRows(ctx);
   // After every fact: numbers no rule took, where annotators mark them.
   findUnclaimedFigures(ctx);
+  joinPastLevels(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
   carryTotalComparisons(ctx);
