@@ -26,7 +26,10 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
     // part of its own nor a change of the total.
     if (figure.isChange) {
       const part = out.find((s) => s.figure === previousOf(figures, figure));
-      if (part && PART_CHANGE.test(ctx.folded.slice(part.figure.end, figure.start)))
+      const gap = ctx.folded.slice(part?.figure.end ?? figure.start, figure.start);
+      // «в том числе 1 905 фактов сбыта (+7,4%)»: a signed change in brackets starts at its bracket.
+      const bracketed = ctx.text[figure.start] === '(' && /^(?:\s+[\p{L}«»-]+){0,6}\s*$/u.test(gap);
+      if (part && (PART_CHANGE.test(gap) || bracketed))
         out.push({ figure, metric: part.metric });
       continue;
     }

@@ -1,0 +1,88 @@
+// Round 12, prose comparisons: last year's level and the change told in words join the level they compare.
+// Inline texts: invented wording, real bodies and places.
+import { describe, expect, it } from 'vitest';
+import { extractInline, indicators } from '../helpers/extract-dev.ts';
+
+const found = async (body: string) => indicators(await extractInline(body));
+
+describe('last year’s level told beside a level', () => {
+  it('gives a level no rule reads the direction of «N против M годом ранее»', async () => {
+    const all = await found('Задержанных курьеров стало больше — 17 против 12 годом ранее.');
+    expect(all).toContainEqual(expect.objectContaining({ value: 17, previousValue: 12, direction: 'up' }));
+  });
+
+  it('reads a week or a school year before as the period before', async () => {
+    expect(
+      await found('За неделю зарегистрировано 44 наркопреступления (неделей ранее — 31).'),
+    ).toContainEqual(expect.objectContaining({ value: 44, previousValue: 31, direction: 'up' }));
+    const tested = await found(
+      'Охват студентов колледжей тестированием составил 91,3% (в прошлом учебном году — 86,0%).',
+    );
+    expect(tested).toContainEqual(
+      expect.objectContaining({ value: 91.3, unit: '%', previousValue: 86, direction: 'up' }),
+    );
+    expect(tested.filter((i) => i.value === 86)).toEqual([]);
+  });
+
+  it('pairs a bracketed baseline with the earlier count of its noun, not the area between', async () => {
+    const all = await found(
+      'В районе уничтожено 35 очагов конопли общей площадью 14,2 гектара (годом ранее за тот же период — 41 очаг).',
+    );
+    expect(all).toContainEqual(expect.objectContaining({ value: 35, previousValue: 41, direction: 'down' }));
+    expect(all).toContainEqual(expect.objectContaining({ value: 14.2, unit: 'ha' }));
+    expect(all.find((i) => i.value === 14.2)).not.toHaveProperty('previousValue');
+    expect(all.filter((i) => i.value === 41)).toEqual([]);
+  });
+});
+
+describe('a change told after a level', () => {
+  it('joins a factor told after last year’s level to the level, with no indicator of its own', async () => {
+    const all = await found('Случаев сбыта выявлено 81 против 54 годом ранее, то есть в 1,5 раза больше.');
+    expect(all).toContainEqual(
+      expect.objectContaining({ value: 81, previousValue: 54, change: 1.5, changeUnit: 'times' }),
+    );
+    expect(all).toHaveLength(1);
+  });
+
+  it('does not propose again a change a seizure already holds', async () => {
+    const all = await found(
+      'Изъято 2,1 тонны наркотиков, в том числе 14 кг синтетических — в 1,8 раза больше, чем годом ранее.',
+    );
+    expect(all.filter((i) => i.change === 1.8)).toEqual([]);
+  });
+
+  it('joins a change that names the metric by its head noun to the indicator just told', async () => {
+    const all = await found(
+      'Выявлено 210 очагов дикорастущей конопли. По сравнению с прошлым годом количество очагов выросло на 6,2 %.',
+    );
+    expect(all).toContainEqual(expect.objectContaining({ value: 210, change: 6.2, direction: 'up' }));
+    expect(all.filter((i) => i.change === 6.2)).toHaveLength(1);
+  });
+});
+
+describe('a sentence of last year’s level and the change since', () => {
+  const text = (factor: string) =>
+    'С начала года выявлено 48 очагов конопли. Их уничтожили силами лесной охраны. ' +
+    `В прошлом году на тех же участках было выявлено 16 очагов, то есть показатель вырос ${factor}.`;
+
+  it('is the previous level and change of the indicator its change leads to', async () => {
+    const all = await found(text('в 3 раза'));
+    expect(all).toContainEqual(
+      expect.objectContaining({ value: 48, previousValue: 16, change: 3, changeUnit: 'times', direction: 'up' }),
+    );
+    expect(all.filter((i) => i.value === 16)).toEqual([]);
+  });
+
+  it('stays apart when the change does not lead from it to any level told before', async () => {
+    const all = await found(text('в 2 раза'));
+    expect(all.find((i) => i.value === 48)).not.toHaveProperty('change');
+  });
+});
+
+describe('a signed change in brackets after a part', () => {
+  it('is the part’s change, not the total’s', async () => {
+    const all = await found('Зарегистрировано 2 310 наркопреступлений, в том числе 870 фактов сбыта (+9,6%).');
+    expect(all).toContainEqual(expect.objectContaining({ value: 870, change: 9.6, direction: 'up' }));
+    expect(all.find((i) => i.value === 2310)).not.toHaveProperty('change');
+  });
+});
