@@ -86,3 +86,28 @@ describe('a signed change in brackets after a part', () => {
     expect(all.find((i) => i.value === 2310)).not.toHaveProperty('change');
   });
 });
+
+describe('figures told around a fraction or a factor', () => {
+  it('reads the number told beside a fraction word, not the fraction', async () => {
+    const all = await found(
+      'С начала года выявлено 96 наркопреступлений. Больше трети из них – 37 – совершены через интернет.',
+    );
+    expect(all).toContainEqual(expect.objectContaining({ value: 37 }));
+    expect(all.filter((i) => i.unit === '%')).toEqual([]);
+  });
+
+  it('names a factor’s metric by the genitive noun that opens its clause', async () => {
+    const all = await found(
+      'Число краж снизилось на 4,2%, однако фактов мошенничества зарегистрировано втрое больше, чем годом ранее.',
+    );
+    expect(all).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Факты мошенничества/u),
+        change: 3,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
+    );
+    expect(all).toContainEqual(expect.objectContaining({ change: -4.2, direction: 'down' }));
+  });
+});
