@@ -132,3 +132,22 @@ describe('a part counted before «из них» and named after a dash', () => {
     );
   });
 });
+
+describe('an average age', () => {
+  it('is an indicator in years, with the direction its verb says', async () => {
+    expect(await found('Средний возраст впервые выявленных потребителей — 19 лет.')).toContainEqual(
+      expect.objectContaining({
+        name: expect.stringMatching(/^Средний возраст впервые выявленных потребителей/u),
+        value: 19,
+        unit: 'years',
+      }),
+    );
+    expect(
+      await found('По данным наркологов, средний возраст пациентов снизился до 26 лет.'),
+    ).toContainEqual(expect.objectContaining({ value: 26, unit: 'years', direction: 'down' }));
+  });
+
+  it('leaves the age of one person alone', async () => {
+    expect(await found('Задержан 27-летний житель Актобе, ему 27 лет.')).toEqual([]);
+  });
+});
