@@ -151,3 +151,13 @@ describe('an average age', () => {
     expect(await found('Задержан 27-летний житель Актобе, ему 27 лет.')).toEqual([]);
   });
 });
+
+describe('a change a seizure holds, told with a qualifier or in brackets', () => {
+  it('is not proposed again as an indicator', async () => {
+    for (const body of [
+      'Изъято 1,9 тонны наркотиков, в том числе 22 килограмма синтетики — почти в 3 раза больше, чем годом ранее.',
+      'Изъяты:\n— синтетические наркотики — 4,4 кг (в 1,7 раза больше, чем за 9 месяцев 2024 года);',
+    ])
+      expect((await found(body)).filter((i) => i.value === undefined)).toEqual([]);
+  });
+});
