@@ -161,3 +161,19 @@ describe('a change a seizure holds, told with a qualifier or in brackets', () =>
       expect((await found(body)).filter((i) => i.value === undefined)).toEqual([]);
   });
 });
+
+describe('a move named only to explain it', () => {
+  it('is no indicator', async () => {
+    for (const body of [
+      'Рост числа выявленных фактов сбыта — это прежде всего результат активной работы оперативников.',
+      'Начальник отметил, что рост зарегистрированных наркопреступлений связан с выявлением латентных фактов.',
+    ])
+      expect(await found(body)).toEqual([]);
+  });
+
+  it('is still one when the text tells it as a result', async () => {
+    expect(await found('В первом полугодии отмечен рост числа краж.')).toContainEqual(
+      expect.objectContaining({ direction: 'up' }),
+    );
+  });
+});
