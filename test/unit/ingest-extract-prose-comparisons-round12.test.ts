@@ -68,7 +68,13 @@ describe('a sentence of last year’s level and the change since', () => {
   it('is the previous level and change of the indicator its change leads to', async () => {
     const all = await found(text('в 3 раза'));
     expect(all).toContainEqual(
-      expect.objectContaining({ value: 48, previousValue: 16, change: 3, changeUnit: 'times', direction: 'up' }),
+      expect.objectContaining({
+        value: 48,
+        previousValue: 16,
+        change: 3,
+        changeUnit: 'times',
+        direction: 'up',
+      }),
     );
     expect(all.filter((i) => i.value === 16)).toEqual([]);
   });
@@ -81,7 +87,9 @@ describe('a sentence of last year’s level and the change since', () => {
 
 describe('a signed change in brackets after a part', () => {
   it('is the part’s change, not the total’s', async () => {
-    const all = await found('Зарегистрировано 2 310 наркопреступлений, в том числе 870 фактов сбыта (+9,6%).');
+    const all = await found(
+      'Зарегистрировано 2 310 наркопреступлений, в том числе 870 фактов сбыта (+9,6%).',
+    );
     expect(all).toContainEqual(expect.objectContaining({ value: 870, change: 9.6, direction: 'up' }));
     expect(all.find((i) => i.value === 2310)).not.toHaveProperty('change');
   });
@@ -142,9 +150,9 @@ describe('an average age', () => {
         unit: 'years',
       }),
     );
-    expect(
-      await found('По данным наркологов, средний возраст пациентов снизился до 26 лет.'),
-    ).toContainEqual(expect.objectContaining({ value: 26, unit: 'years', direction: 'down' }));
+    expect(await found('По данным наркологов, средний возраст пациентов снизился до 26 лет.')).toContainEqual(
+      expect.objectContaining({ value: 26, unit: 'years', direction: 'down' }),
+    );
   });
 
   it('leaves the age of one person alone', async () => {

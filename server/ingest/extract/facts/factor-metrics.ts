@@ -57,9 +57,9 @@ function countedBefore(ctx: DocumentContext, sc: SentenceContext, at: number, ta
   const said = COUNTED_BEFORE.exec(lead.toLowerCase());
   if (!said) return null;
   const noun = said[1]!;
-  const plural = ctx.morph(noun).some(
-    (p) => p.score > 0.1 && p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur',
-  );
+  const plural = ctx
+    .morph(noun)
+    .some((p) => p.score > 0.1 && p.tag.POS === 'NOUN' && p.tag.CAse === 'gent' && p.tag.NMbr === 'plur');
   if (!plural) return null;
   const start = sc.sentence.start + said.index + said[0].indexOf(noun);
   const end = start + noun.length + said[2]!.length;

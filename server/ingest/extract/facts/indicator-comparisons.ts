@@ -29,8 +29,7 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       const gap = ctx.folded.slice(part?.figure.end ?? figure.start, figure.start);
       // «в том числе 1 905 фактов сбыта (+7,4%)»: a signed change in brackets starts at its bracket.
       const bracketed = ctx.text[figure.start] === '(' && /^(?:\s+[\p{L}«»-]+){0,6}\s*$/u.test(gap);
-      if (part && (PART_CHANGE.test(gap) || bracketed))
-        out.push({ figure, metric: part.metric });
+      if (part && (PART_CHANGE.test(gap) || bracketed)) out.push({ figure, metric: part.metric });
       continue;
     }
     // «58 фактов сбыта, 23 из которых совершены …»: the part's number before «из которых».

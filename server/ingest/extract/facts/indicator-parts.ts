@@ -46,9 +46,7 @@ export function causeOfMove(ctx: DocumentContext, sc: SentenceContext, at: numbe
   if (/(?:объясня|связан|обусловлен|вызван|объясн)\p{L}*\s/iu.test(clause)) return true;
   // «Рост числа выявленных преступлений — это прежде всего результат …», «рост … связан с …»: a move named
   // only to explain it is the subject of the explanation, not a figure told.
-  return (
-    MOVE_NOUN.test(clause) && EXPLAINED.test(ctx.folded.slice(at, Math.min(sc.sentence.end, at + 160)))
-  );
+  return MOVE_NOUN.test(clause) && EXPLAINED.test(ctx.folded.slice(at, Math.min(sc.sentence.end, at + 160)));
 }
 
 const MOVE_NOUN = /(?:^|\s|«)(?:рост|снижение|увеличение|сокращение)\p{L}*\s+(?:(?:числа|количества)\s+)?$/iu;

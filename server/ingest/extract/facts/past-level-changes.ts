@@ -55,7 +55,13 @@ export function joinPastLevels(ctx: DocumentContext): void {
 }
 
 /** Whether a change of `change` (a factor, or signed %) leads from `before` to `now`, as rounded in the text. */
-function led(now: number | undefined, before: number, change: number, unit: string, direction: unknown): boolean {
+function led(
+  now: number | undefined,
+  before: number,
+  change: number,
+  unit: string,
+  direction: unknown,
+): boolean {
   if (now === undefined || before <= 0 || now === before) return false;
   if (unit === '%') {
     const moved = ((now - before) / before) * 100;

@@ -43,7 +43,11 @@ export function unclaimedChange(
   if (!target) return false;
   const props = target.properties as Record<string, unknown>;
   const level =
-    target.label === 'Seizure' ? props.amountKg : target.label === 'SupplyChannel' ? props.count : props.value;
+    target.label === 'Seizure'
+      ? props.amountKg
+      : target.label === 'SupplyChannel'
+        ? props.count
+        : props.value;
   // «27 кг синтетических — в 2,3 раза больше»: a change a rule already put on the entity is read, not a new figure.
   if (level !== undefined && sameChange(props, change)) return true;
   if (level === undefined || props.change !== undefined || target.label === 'SupplyChannel') return false;
