@@ -185,3 +185,14 @@ describe('a move named only to explain it', () => {
     );
   });
 });
+
+describe('a period’s total of fines', () => {
+  it('is an indicator in tenge, while one fine stays no figure', async () => {
+    expect(
+      await found(
+        'За неуничтожение конопли привлечены 15 землепользователей, сумма штрафов составила 2,8 млн тенге.',
+      ),
+    ).toContainEqual(expect.objectContaining({ value: 2800000, unit: 'KZT' }));
+    expect(await found('Водитель оштрафован, штраф составил 50 тыс. тенге.')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import type { DocumentContext, SentenceContext } from '../context.ts';
  */
 const NO_RESULT =
   /(?<!\p{L})(?:штраф|заработ|зарплат|оклад|вознагражд|обеща|плат[иая])|по\s+цене|одн(?:ого|ой|у)\s+(?:грамм|доз|закладк|штук|таблетк)|за\s+(?:1\s+|один\s+|одну\s+)?(?:грамм|дозу|закладку|штуку|таблетку)(?!\p{L})/iu;
+/** «сумма штрафов составила …», «штрафы на общую сумму …»: the period's total of fines is a result all the same. */
+const TOTAL_FINES = /сумм\p{L}*\s+(?:наложенных\s+)?штраф\p{L}*|штраф\p{L}*\s+на\s+общую\s+сумму/giu;
 const PER = /^\s+(?:в|за)\s+(?:неделю|месяц|день|сутки|час|год|грамм|дозу|штуку|одну|один|1\s)/iu;
 const THEFT = /похищ|похит|украд|украл|завладел|выманил/iu;
 
@@ -24,7 +26,7 @@ export function notAResult(
   return (
     /(?:^|\s)(?:до|по)\s+$/iu.test(lead) ||
     PER.test(ctx.folded.slice(currencyEnd)) ||
-    NO_RESULT.test(sc.sentence.text) ||
+    NO_RESULT.test(sc.sentence.text.replace(TOTAL_FINES, '')) ||
     (THEFT.test(lead) && incident(sc))
   );
 }
