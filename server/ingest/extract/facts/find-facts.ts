@@ -11,6 +11,7 @@ import { findFinancialChecks } from './financial-checks.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
+import { findAverageAges } from './average-ages.ts';
 import { findMeasures } from './measures.ts';
 import { findCampaigns } from './named-campaigns.ts';
 import { findOngoingWork } from './ongoing-work.ts';
@@ -33,6 +34,7 @@ import { findNamedRoutes } from './named-routes.ts';
 import { markStandingFacts } from './standing-facts.ts';
 import { findThanks } from './thanks.ts';
 import { findUnclaimedFigures } from './unclaimed-figures.ts';
+import { joinPastLevels } from './past-level-changes.ts';
 import { relateUnitParents } from './unit-parents.ts';
 
 /**
@@ -59,6 +61,7 @@ export function findFacts(ctx: DocumentContext): void {
   actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
+  findAverageAges(ctx);
   splitPlaceBreakdowns(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
@@ -75,6 +78,7 @@ export function findFacts(ctx: DocumentContext): void {
   readTableRows(ctx);
   // After every fact: numbers no rule took, where annotators mark them.
   findUnclaimedFigures(ctx);
+  joinPastLevels(ctx);
   // Last: a parent named only inside other names is dropped unless a fact above uses it.
   relateNamedParents(ctx);
   carryTotalComparisons(ctx);

@@ -60,6 +60,8 @@ export function fractionShares(ctx: DocumentContext, sc: SentenceContext): Metri
           : 'about';
     // «в первой половине года», «половина срока»: a half of time is no share of people or things.
     if (/^\s*(?:года|срока|дня|месяца|века|пути)/u.test(text.slice(m.index + m[0].length))) continue;
+    // «Почти половина из них – 55 – связана со сбытом»: the number told beside the fraction is the figure.
+    if (/^(?:\s+из\s+них)?\s*(?:[—–-]\s*|\(\s*)\d/u.test(text.slice(m.index + m[0].length))) continue;
     out.push(share(ctx, sc, at, at + m[1]!.length, value, qualifier));
   }
   return out;

@@ -43,8 +43,15 @@ export function causeOfMove(ctx: DocumentContext, sc: SentenceContext, at: numbe
     .slice(sc.sentence.start, at)
     .split(/[;:]|,\s/u)
     .at(-1)!;
-  return /(?:объясня|связан|обусловлен|вызван|объясн)\p{L}*\s/iu.test(clause);
+  if (/(?:объясня|связан|обусловлен|вызван|объясн)\p{L}*\s/iu.test(clause)) return true;
+  // «Рост числа выявленных преступлений — это прежде всего результат …», «рост … связан с …»: a move named
+  // only to explain it is the subject of the explanation, not a figure told.
+  return MOVE_NOUN.test(clause) && EXPLAINED.test(ctx.folded.slice(at, Math.min(sc.sentence.end, at + 160)));
 }
+
+const MOVE_NOUN = /(?:^|\s|«)(?:рост|снижение|увеличение|сокращение)\p{L}*\s+(?:(?:числа|количества)\s+)?$/iu;
+const EXPLAINED =
+  /^[^.;:—–]*?(?:\s[—–]\s*(?:это\s+)?(?:(?:прежде\s+всего|в\s+первую\s+очередь|во\s+многом)\s+)?результат|\s(?:связан|объясня|обусловлен|вызван)\p{L}*\s)/iu;
 
 /** Whether a sentence is a question (its figures are the asker's). */
 export function askedQuestion(text: string): boolean {

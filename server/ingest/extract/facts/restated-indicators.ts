@@ -82,6 +82,10 @@ function restatedOf(ctx: DocumentContext, sc: SentenceContext, phrase: string): 
     .filter((t) => same(t) && !narrower(t))
     .at(-1);
   if (near) return near;
+  // «Выявлено 312 очагов дикорастущей конопли … По сравнению с прошлым годом количество очагов выросло на
+  // 8,7 %»: a change that names the metric by its head noun alone is the one indicator near with that head.
+  const headed = recent(ctx, sc, 2, true).filter((t) => t.value !== undefined && byHead(words, t));
+  if (headed.length === 1) return headed[0];
   // «… из них 11 фактов сбыта. [two paragraphs of cases] По сравнению с октябрём прошлого года количество
   // выявленных фактов сбыта возросло вдвое»: a change told later of the one indicator the release has of it.
   // So far back, only the same metric: no word of the change's own beyond how it is counted («число
@@ -117,6 +121,19 @@ export function joinChange(
   entity.properties = { ...added, ...entity.properties };
   ctx.builder.addMention(told.mention.ref, evidence);
   return told.mention;
+}
+
+/** The change's words, beyond how it is counted, are one or two of the indicator's, its head noun first. */
+function byHead(words: string[], t: Told): boolean {
+  const own = words.filter((w) => !COUNTING.test(w));
+  const told = stems(t.phrase.split(' (')[0]!, 3);
+  return (
+    own.length > 0 &&
+    own.length <= 2 &&
+    told.length > 0 &&
+    sameWord(own[0]!, told[0]!) &&
+    own.every((w) => told.some((x) => sameWord(w, x)))
+  );
 }
 
 /** Indicators with no change yet told in the `reach` sentences before (in the paragraph, when `inParagraph`). */

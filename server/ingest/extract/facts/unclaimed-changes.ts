@@ -10,7 +10,10 @@ import { indicatorTime } from './indicator-links.ts';
  * own phrase may close the entity's mention first («27,6 кг синтетических наркотиков, что …»).
  */
 const JOIN =
-  /^(?:\s*[\p{L}«»-]+){0,2}?\s*(?:[,—–-]|\s-)\s*(?:что|это|или)?\s*(?:составляет\s+|составило\s+)?(?:на\s+|в\s+)?$/iu;
+  /^(?:\s*[\p{L}«»-]+){0,2}?\s*(?:[,(—–-]|\s-)\s*(?:что|это|или|то\s+есть)?\s*(?:составляет\s+|составило\s+)?(?:(?:почти|примерно|более\s+чем)\s+)?(?:на\s+|в\s+)?$/iu;
+/** «97 против 64 годом ранее, то есть в 1,5 раза больше»: last year's level may stand between a level and its change. */
+const PAST_JOIN =
+  /^\s*(?:против\s+)?(\d[\d\s]*(?:,\d+)?)(?:\s+[\p{L}-]+){0,4}?\s*(?:[,—–-]|\s-)\s*(?:что|это|то\s+есть)?\s*(?:на\s+|в\s+)?$/iu;
 /** Words after a change that say which way and against what («больше, чем за …», «меньше прошлогоднего»). */
 const COMPARED = /^\s*(?:раза?\s+)?(?:больше|меньше|выше|ниже|превыша\p{L}*|чем)/iu;
 
@@ -30,16 +33,24 @@ export function unclaimedChange(
   const after = ctx.folded.slice(change.end, change.end + 40);
   const direction = change.direction ?? (/^\s*(?:раза?\s+)?(?:больше|выше)/iu.test(after) ? 'up' : null);
   if (!direction || !COMPARED.test(after)) return false;
+  // «перекрыто 6 каналов — вдвое больше»: a tally of channels holds its change too (read by channel rules).
   const target = entities
-    .filter((e) => e.label === 'Indicator' || e.label === 'Seizure')
+    .filter((e) => e.label === 'Indicator' || e.label === 'Seizure' || e.label === 'SupplyChannel')
     .flatMap((e) => e.mentions.map((m) => ({ e, m })))
     .filter(({ m }) => m.start >= sc.sentence.start && m.end <= change.start)
-    .filter(({ m }) => JOIN.test(ctx.folded.slice(m.end, change.start)))
+    .filter(({ e, m }) => joins(ctx.folded.slice(m.end, change.start), e))
     .sort((a, b) => b.m.end - a.m.end)[0]?.e;
   if (!target) return false;
   const props = target.properties as Record<string, unknown>;
-  const level = target.label === 'Seizure' ? props.amountKg : props.value;
-  if (level === undefined || props.change !== undefined) return false;
+  const level =
+    target.label === 'Seizure'
+      ? props.amountKg
+      : target.label === 'SupplyChannel'
+        ? props.count
+        : props.value;
+  // «27 кг синтетических — в 2,3 раза больше»: a change a rule already put on the entity is read, not a new figure.
+  if (level !== undefined && sameChange(props, change)) return true;
+  if (level === undefined || props.change !== undefined || target.label === 'SupplyChannel') return false;
   const time = indicatorTime(ctx, sc);
   target.properties = {
     ...props,
@@ -56,4 +67,21 @@ export function unclaimedChange(
 
 function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+/** What stands between an entity's mention and a change of it, last year's level among it or not. */
+function joins(gap: string, entity: DraftEntity): boolean {
+  return JOIN.test(gap) || pastBetween(gap, entity);
+}
+
+/** «… 97 против| 64 годом ранее, то есть в| 1,5 раза …»: the gap is the entity's level before and a link word. */
+export function pastBetween(gap: string, entity: DraftEntity | undefined): boolean {
+  const past = PAST_JOIN.exec(gap);
+  const previous = (entity?.properties as Record<string, unknown> | undefined)?.previousValue;
+  return Boolean(past) && previous === Number(past![1]!.replace(/\s/gu, '').replace(',', '.'));
+}
+
+function sameChange(props: Record<string, unknown>, change: Figure): boolean {
+  const unit = change.unit === 'times' ? 'times' : '%';
+  return props.changeUnit === unit && Math.abs(Math.abs(Number(props.change)) - change.value) < 1e-9;
 }

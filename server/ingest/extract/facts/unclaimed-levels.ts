@@ -9,6 +9,7 @@ import { figureKind, type FigureKind } from './figure-kind.ts';
 import { unclaimedIndicator } from './unclaimed-indicator.ts';
 import { unclaimedPart } from './unclaimed-parts.ts';
 import { institutionCount } from './institution-counts.ts';
+import { pastBetween } from './unclaimed-changes.ts';
 
 /**
  * The kinds of number annotators mark as a figure far more often than not when no rule has read them
@@ -60,7 +61,8 @@ export function unclaimedLevel(
   if (!figure.noun && figure.unit === 'count' && SHORT_PARTICIPLE.test(before)) return undefined;
   // «40 свёртков, 12 из которых …»: a part of pieces counted before is read with them, or not at all.
   if (/^\s*из\s+(?:которых|них)/iu.test(ctx.folded.slice(figure.end, figure.end + 20))) return undefined;
-  if (figure.isChange && last && JOINED.test(ctx.folded.slice(last.end, figure.start)))
+  const gap = last ? ctx.folded.slice(last.end, figure.start) : '';
+  if (figure.isChange && last && (JOINED.test(gap) || pastBetween(gap, ctx.builder.entityByRef(last.ref))))
     return joinChange(ctx, figure, last);
   // The label ends where the separator before the figure starts («город Алматы – 5», «Охват: 94 %»).
   const trimmed = before.replace(TAIL, '');
@@ -100,7 +102,10 @@ export function unclaimedLevel(
     : {
         value: figure.value,
         unit: figure.unit === '%' ? '%' : 'count',
-        ...(figure.previous !== undefined ? { previousValue: figure.previous } : {}),
+        // «стало меньше — 23 против 31 годом ранее»: last year's level says which way the figure went.
+        ...(figure.previous !== undefined
+          ? { previousValue: figure.previous, ...(figure.direction ? { direction: figure.direction } : {}) }
+          : {}),
         ...(figure.qualifier !== 'exactly' ? { qualifier: figure.qualifier } : {}),
       };
   const mention = unclaimedIndicator(ctx, sc, uniquePhrase(ctx, named, raw), evidence, figures);

@@ -21,9 +21,10 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
         bracketBaseline(text, from, to)) &&
       from.unit === to.unit
     ) {
-      from.direction ??= from.value > to.value ? 'up' : from.value < to.value ? 'down' : null;
-      from.previous = to.value;
-      countedPastBracket(text, from, to);
+      const now = countedEarlier(text, out, i) ?? from;
+      now.direction ??= now.value > to.value ? 'up' : now.value < to.value ? 'down' : null;
+      now.previous = to.value;
+      if (now === from) countedPastBracket(text, from, to);
       out.splice(i + 1, 1);
       continue;
     }
@@ -36,6 +37,28 @@ export function fromTo(text: string, figures: Figure[]): Figure[] {
     out.splice(i, 1);
   }
   return out;
+}
+
+/**
+ * «42 очага общей площадью 27,6 гектара (годом ранее — 33 очага)»: a baseline that names its noun, another
+ * than the figure's right before it, is the level before of the last earlier count of that noun in the clause.
+ */
+function countedEarlier(text: string, out: Figure[], i: number): Figure | undefined {
+  const [from, to] = [out[i]!, out[i + 1]!];
+  if (!to.noun || !from.noun || sameStem(from.noun, to.noun)) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const f = out[j]!;
+    if (/[.;!?]/u.test(text.slice(f.end, from.start))) return undefined;
+    if (!f.isChange && f.unit === to.unit && f.previous === undefined && f.noun && sameStem(f.noun, to.noun))
+      return f;
+  }
+  return undefined;
+}
+
+/** Two case forms of one noun («очага», «очагов»): the same letters but for an ending of up to two. */
+function sameStem(a: string, b: string): boolean {
+  const n = Math.max(3, Math.min(a.length, b.length) - 2);
+  return a.slice(0, n) === b.slice(0, n);
 }
 
 /** Words after a bracket that go on the sentence rather than name what the number counts. */
@@ -58,10 +81,14 @@ function countedPastBracket(text: string, from: Figure, to: Figure): void {
 }
 
 /** How the genre names the year before (also read by baseline-sentences.ts): «годом ранее», «в 2025 году», «за 10 месяцев прошлого года», «АППГ». */
-export const YEAR_BEFORE = String.raw`(?:годом\s+ранее|год\s+назад|в\s+прошлом\s+году|в\s+(?:19|20)\d\d\s+(?:году|г\.)|за\s+(?:19|20)\d\d\s+год|(?:19|20)\d\d\s+г(?:\.|од)?|(?:в|за)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:(?:19|20)\d\d|прошлого|предыдущего|минувшего)\s+(?:года|г\.)|за\s+(?:[\p{L}\d-]+\s+){0,3}?(?:прошлого|предыдущего|минувшего)\s+года|в\s+(?:аналогичном|том\s+же)\s+периоде\s+(?:прошлого|предыдущего)\s+года|аппг)`;
+export const YEAR_BEFORE = String.raw`(?:(?:годом|неделей|месяцем|кварталом)\s+ранее|(?:год|неделю|месяц)\s+назад|в\s+прошлом\s+(?:учебном\s+)?году|в\s+(?:19|20)\d\d\s+(?:году|г\.)|за\s+(?:19|20)\d\d\s+год|(?:19|20)\d\d\s+г(?:\.|од)?|(?:в|за)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:(?:19|20)\d\d|прошлого|предыдущего|минувшего)\s+(?:года|г\.)|за\s+(?:[\p{L}\d-]+\s+){0,3}?(?:прошлого|предыдущего|минувшего)\s+года|в\s+(?:аналогичном|том\s+же)\s+периоде\s+(?:прошлого|предыдущего)\s+года|аппг)`;
 
 /** «9 — по фактам легализации денег (в прошлом году — 5)»: the year before's level in brackets after the figure. */
-const YEAR_BEFORE_BRACKET = new RegExp(String.raw`^[^\d().;]*\(\s*${YEAR_BEFORE}\s*[–—:-]?\s*$`, 'iu');
+// «(годом ранее за тот же период — 33 очага)»: the period may be said again after the year.
+const YEAR_BEFORE_BRACKET = new RegExp(
+  String.raw`^[^\d().;]*\(\s*${YEAR_BEFORE}(?:\s+за\s+(?:тот\s+же|аналогичный)\s+период)?\s*[–—:-]?\s*$`,
+  'iu',
+);
 /** «(161 — в прошлом году)», «(против 95 годом ранее)», «(было 12)»: the level first, the year after it. */
 const BRACKET_OPEN = /^[^\d().;]*\(\s*(?:(?:против|было)\s+)?$/iu;
 const YEAR_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:[–—-]\s*)?${YEAR_BEFORE}\s*\)`, 'iu');
