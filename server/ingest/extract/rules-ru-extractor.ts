@@ -21,7 +21,7 @@ import { findUnknownCities } from './recognise/unknown-cities.ts';
 import { spansInText } from './spans-in-text.ts';
 import { splitSentences } from './text/segment.ts';
 
-export const RULES_RU_VERSION = '1.8.0';
+export const RULES_RU_VERSION = '1.9.0';
 
 /**
  * The offline Russian extractor: Az.js morphology, the graph's gazetteer, and rules written for Kazakhstan's
