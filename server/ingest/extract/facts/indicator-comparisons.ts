@@ -93,14 +93,8 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       out.push({ figure, metric: { from, to: from + 1, start, end, phrase: law[1]!.replace(/\s+/gu, ' ') } });
       continue;
     }
-    const afterOf = figure.end + (ofWhich?.[0].length ?? 0);
-    // «11 из них – несовершеннолетние», «41 из задержанных — жители других регионов»: what the part is, after a dash.
-    const part = SUB_COUNT.exec(ctx.folded.slice(afterOf, sc.sentence.end));
-    if (part && ofWhich && /^\s+из/u.test(ofWhich[0])) {
-      out.push({ figure, metric: dashedPart(ctx, sc, figure, afterOf, part) });
-      continue;
-    }
-    if (ofWhich || !part) {
+    const part = ofWhich ? null : SUB_COUNT.exec(ctx.folded.slice(figure.end, sc.sentence.end));
+    if (!part) {
       // «из них 96 фактов сбыта»: the part names what it counts after its number; «из них около 1,1 тыс.
       // совершены с использованием интернета»: or says what they are with a verb.
       // «из них 300 млн тенге …»: a currency is no thing counted, so a sum's part is named by its words after.
@@ -115,35 +109,27 @@ export function subCounts(ctx: DocumentContext, sc: SentenceContext, figures: re
       if (told) out.push({ figure, metric: told });
       continue;
     }
-    out.push({ figure, metric: dashedPart(ctx, sc, figure, figure.end, part) });
+    const start = figure.end + part.index + part[0].indexOf(part[1]!);
+    const words = ctx.text.slice(start, start + part[1]!.length).split(/\s+/);
+    const from = sc.tokens.findIndex((t) => t.start >= start);
+    out.push({
+      figure,
+      metric: {
+        from,
+        to: from + words.length,
+        start,
+        end: start + part[1]!.length,
+        // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case; «из них
+        // 65 % — через интернет» is the share of that part.
+        phrase: `${figure.unit === '%' ? 'доля ' : ''}${
+          /^(?:по|за|в|на|с|от|из|через)$/iu.test(words[0] ?? '')
+            ? words.join(' ')
+            : nominativePhrase(ctx.morph, words, { capitaliseFirst: false })
+        }`,
+      },
+    });
   }
   return out;
-}
-
-/** A part named after a dash («— сбыт», «— по фактам легализации»), `part` matched by SUB_COUNT at `at`. */
-function dashedPart(
-  ctx: DocumentContext,
-  sc: SentenceContext,
-  figure: Figure,
-  at: number,
-  part: RegExpExecArray,
-): Metric {
-  const start = at + part.index + part[0].indexOf(part[1]!);
-  const words = ctx.text.slice(start, start + part[1]!.length).split(/\s+/);
-  const from = sc.tokens.findIndex((t) => t.start >= start);
-  return {
-    from,
-    to: from + words.length,
-    start,
-    end: start + part[1]!.length,
-    // «из них 9 — по фактам легализации денег»: a phrase opened by a preposition keeps its case; «из них
-    // 65 % — через интернет» is the share of that part.
-    phrase: `${figure.unit === '%' ? 'доля ' : ''}${
-      /^(?:по|за|в|на|с|от|из|через)$/iu.test(words[0] ?? '')
-        ? words.join(' ')
-        : nominativePhrase(ctx.morph, words, { capitaliseFirst: false })
-    }`,
-  };
 }
 
 /** Words that open a part of the total counted before: «из них», «из которых», «среди них», «в том числе». */
@@ -172,7 +158,7 @@ const SHARE_OF =
   /^\s+от\s+(?:общего\s+)?(?:числа|количества)(?:\s+(?!(?:против|в|за|по|с|чем)(?![а-яё-]))[а-яё-]+){0,3}/u;
 const AREA = /на\s+(?:общей\s+)?площади(?:\s+(?:свыше|более|около|почти|порядка|менее))?\s*$/u;
 /** «23 из которых совершены …», «В 11 случаях акты составлены …»: what the number counts is told after it. */
-const PART_AFTER = /^\s+(?:из\s+(?:них|которых|[а-я]+[ыи]х(?=\s+[—–]))|случа(?:ях|ев))\s+/u;
+const PART_AFTER = /^\s+(?:из\s+(?:них|которых)|случа(?:ях|ев))\s+/u;
 
 /**
  * A part told after its number: «совершены дистанционно», «акты уничтожения составлены без участия понятых»
