@@ -120,17 +120,7 @@ describe('figures told around a fraction or a factor', () => {
   });
 });
 
-describe('a part counted before «из них» and named after a dash', () => {
-  it('is an indicator of its own, named after its total', async () => {
-    const all = await found(
-      'К административной ответственности привлечены 74 потребителя, 19 из них – несовершеннолетние.',
-    );
-    expect(all).toContainEqual(
-      expect.objectContaining({ name: expect.stringMatching(/несовершеннолетние/u), value: 19 }),
-    );
-    expect(all).toContainEqual(expect.objectContaining({ value: 74 }));
-  });
-
+describe('a part counted before «из задержанных» and named after a dash (unclaimed-parts.ts)', () => {
   it('reads «N из задержанных — …» too', async () => {
     const all = await found(
       'С начала августа задержаны 52 сборщика конопли. 27 из задержанных — жители соседних областей.',
