@@ -11,7 +11,6 @@ import { findFinancialChecks } from './financial-checks.ts';
 import { issueByChair, issueDecisionLists } from './decision-issuers.ts';
 import { mergeHeadlineSeizures } from './headline-seizures.ts';
 import { findIndicators } from './indicators.ts';
-import { findAverageAges } from './average-ages.ts';
 import { findMeasures } from './measures.ts';
 import { findCampaigns } from './named-campaigns.ts';
 import { findOngoingWork } from './ongoing-work.ts';
@@ -61,7 +60,6 @@ export function findFacts(ctx: DocumentContext): void {
   actions.push(...findFinancialChecks(ctx, [...measures, ...campaigns, ...work, ...actions]));
   findResponseMeasures(ctx, [...measures, ...actions, ...campaigns, ...work], directives);
   findIndicators(ctx);
-  findAverageAges(ctx);
   splitPlaceBreakdowns(ctx);
   // Channels first: a place on a channel's route is not where a seizure happened.
   const channels = findSupplyChannels(ctx);
