@@ -1,4 +1,4 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
+import { seizureKey } from './seizure-entity.ts';
 import type { DocumentContext, Mention, SentenceContext } from '../context.ts';
 import type { Figure } from '../recognise/figures.ts';
 
@@ -30,7 +30,7 @@ export function assayedNext(ctx: DocumentContext, sc: SentenceContext, amount: F
 /** Gives a seizure counted by the piece the mass and drug the next sentence's expertise reports. */
 export function weighAssayedSeizures(ctx: DocumentContext, seizures: readonly Mention[]): void {
   for (const seizure of seizures) {
-    const entity = ctx.builder.entityOf(`Seizure|${foldName(seizure.name)}`);
+    const entity = ctx.builder.entityOf(seizureKey(seizure.name));
     if (!entity || entity.properties.amountKg !== undefined || entity.properties.count === undefined)
       continue;
     const sc = ctx.sentences.find((s) => s.sentence.start <= seizure.start && seizure.start < s.sentence.end);

@@ -1,4 +1,4 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
+import { seizureKey } from './seizure-entity.ts';
 import { headlineOf, type DocumentContext, type Mention } from '../context.ts';
 
 /**
@@ -13,7 +13,7 @@ export function mergeHeadlineSeizures(ctx: DocumentContext, seizures: readonly M
   if (!headline) return;
   const inHeadline = (m: Mention) => m.start >= headline.sentence.start && m.end <= headline.sentence.end;
   const amount = (m: Mention) => {
-    const p = ctx.builder.entityOf(`Seizure|${foldName(m.name)}`)?.properties;
+    const p = ctx.builder.entityOf(seizureKey(m.name))?.properties;
     return typeof p?.amountKg === 'number' ? { kg: p.amountKg, qualifier: String(p.amountQualifier) } : null;
   };
   const partOf = (m: Mention) =>

@@ -1,10 +1,10 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { addFigureEntity, figureEntityKey } from './figure-entity.ts';
 
 /** The key an indicator is one entity under: its folded name, so the same metric told twice is merged. */
 export function indicatorKey(name: string): string {
-  return `Indicator|${foldName(name)}`;
+  return figureEntityKey('Indicator', name);
 }
 
 /** Adds (or merges into) the Indicator named `name`, quoted from `evidence`, and returns its mention. */
@@ -15,14 +15,5 @@ export function addIndicator(
   properties: Record<string, unknown>,
   confidence: number,
 ): Mention {
-  const ref = ctx.builder.entity({
-    key: indicatorKey(name),
-    label: 'Indicator',
-    name,
-    existingId: null,
-    mention: evidence,
-    properties,
-    confidence,
-  });
-  return { ...evidence, label: 'Indicator', ref, name, existingId: null, from: 0, to: 0 };
+  return addFigureEntity(ctx, 'Indicator', name, evidence, properties, confidence);
 }

@@ -1,10 +1,10 @@
-import { foldName } from '../../gazetteer/fold-name.ts';
 import type { DocumentContext, Mention } from '../context.ts';
 import type { Span } from '../text/segment.ts';
+import { addFigureEntity, figureEntityKey } from './figure-entity.ts';
 
 /** The key a seizure is one entity under: its folded name, so the same amount told twice is merged. */
 export function seizureKey(name: string): string {
-  return `Seizure|${foldName(name)}`;
+  return figureEntityKey('Seizure', name);
 }
 
 /**
@@ -19,14 +19,5 @@ export function addSeizure(
   properties: Record<string, unknown>,
   confidence: number,
 ): Mention {
-  const ref = ctx.builder.entity({
-    key: seizureKey(name),
-    label: 'Seizure',
-    name,
-    existingId: null,
-    mention: evidence,
-    properties,
-    confidence,
-  });
-  return { ...evidence, label: 'Seizure', ref, name, existingId: null, from: 0, to: 0 };
+  return addFigureEntity(ctx, 'Seizure', name, evidence, properties, confidence);
 }
